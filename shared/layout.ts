@@ -1,0 +1,101 @@
+/**
+ * Board geometry shared by the canvas, the operations that place notes, and
+ * the PNG export. Lanes stand side by side from x = 0; the parking area is a
+ * column left of them. A note's x/y are relative to its lane's content box
+ * (below the header), or board coordinates when parked.
+ */
+
+export const NOTE_WIDTH = 180;
+export const NOTE_HEIGHT = 110;
+export const NOTE_GAP = 12;
+export const LANE_PADDING = 12;
+/** Two columns of notes per lane. */
+export const LANE_WIDTH = LANE_PADDING * 2 + NOTE_WIDTH * 2 + NOTE_GAP;
+export const LANE_GAP = 24;
+export const LANE_HEADER_HEIGHT = 150;
+export const PARKING_WIDTH = LANE_WIDTH;
+export const PARKING_X = -(PARKING_WIDTH + LANE_GAP * 2);
+export const PARKING_Y = LANE_HEADER_HEIGHT;
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+export interface Rect extends Point {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Board x of lane `index`'s left edge. */
+export function laneX(index: number): number {
+  return index * (LANE_WIDTH + LANE_GAP);
+}
+
+export function noteRect(position: Point): Rect {
+  return { x: position.x, y: position.y, width: NOTE_WIDTH, height: NOTE_HEIGHT };
+}
+
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+const CELL_W = NOTE_WIDTH + NOTE_GAP;
+const CELL_H = NOTE_HEIGHT + NOTE_GAP;
+
+/**
+ * A free place for a note near `preferred` inside a column of `columns` note
+ * widths starting at `originX`: the preferred spot when nothing overlaps it,
+ * otherwise the nearest free grid cell (reading order breaks ties). Dropped
+ * notes settle here so notes never pile up unreadably (issue 4).
+ */
+export function settle(
+  preferred: Point,
+  obstacles: readonly Rect[],
+  options: { originX?: number; originY?: number; columns?: number } = {},
+): Point {
+  const originX = options.originX ?? LANE_PADDING;
+  const originY = options.originY ?? LANE_PADDING;
+  const columns = Math.max(1, options.columns ?? 2);
+  const fits = (p: Point) => !obstacles.some((o) => rectsOverlap(noteRect(p), o));
+  const maxX = originX + (columns - 1) * CELL_W;
+  const clamped = {
+    x: Math.min(Math.max(preferred.x, originX), maxX),
+    y: Math.max(preferred.y, originY),
+  };
+  if (fits(clamped)) return clamped;
+  const preferredRow = Math.max(0, Math.round((clamped.y - originY) / CELL_H));
+  const lastObstacleRow = obstacles.reduce(
+    (max, o) => Math.max(max, Math.ceil((o.y + o.height - originY) / CELL_H)),
+    0,
+  );
+  let best: Point | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const rows = Math.max(preferredRow, lastObstacleRow) + 2;
+  for (let row = 0; row <= rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
+      const distance = Math.hypot(candidate.x - clamped.x, candidate.y - clamped.y);
+      if (distance < bestDistance && fits(candidate)) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best ?? { x: originX, y: originY + rows * CELL_H };
+}
+
+/** The next free place in reading order (for notes added by an operation, not a drop). */
+export function nextFreeSpot(
+  obstacles: readonly Rect[],
+  options: { originX?: number; originY?: number; columns?: number } = {},
+): Point {
+  const originX = options.originX ?? LANE_PADDING;
+  const originY = options.originY ?? LANE_PADDING;
+  const columns = Math.max(1, options.columns ?? 2);
+  for (let row = 0; ; row++) {
+    for (let column = 0; column < columns; column++) {
+      const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
+      if (!obstacles.some((o) => rectsOverlap(noteRect(candidate), o))) return candidate;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { roots, type RecordMap } from '../doc.ts';
+import { createId } from '../ids.ts';
+import {
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  PARKING_X,
+  PARKING_Y,
+  nextFreeSpot,
+  type Rect,
+} from '../layout.ts';
+import { compareOrdered, keyAt } from '../order.ts';
+import { ok, type Result } from '../result.ts';
+import { LIMITS, meetingSchema, type Meeting } from '../schema.ts';
+import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
+import { parseInput } from './validate-input.ts';
+
+const meetingFields = meetingSchema.omit({ id: true }).shape;
+
+const addMeetingSchema = z.strictObject({
+  id: meetingSchema.shape.id.optional(),
+  kind: meetingFields.kind,
+  subtheme: meetingFields.subtheme.default(''),
+  date: meetingFields.date.default(null),
+  startTime: meetingFields.startTime.default(null),
+  durationMinutes: meetingFields.durationMinutes.default(null),
+  location: meetingFields.location.default(''),
+  /** Board position; by default before the final meeting (which stays last). */
+  index: z.number().int().min(0).optional(),
+});
+export type AddMeetingInput = z.input<typeof addMeetingSchema>;
+
+const meetingPatchSchema = z.strictObject(meetingFields).partial();
+export type MeetingPatch = z.input<typeof meetingPatchSchema>;
+
+interface OrderedRecord {
+  readonly id: string;
+  readonly order: string;
+}
+
+/** A collection's records in order (fractional key, id tie-break). */
+export function orderedIds(collection: Y.Map<RecordMap>, except?: string): OrderedRecord[] {
+  const list: OrderedRecord[] = [];
+  collection.forEach((map, id) => {
+    if (id === except) return;
+    const order = map.get('order');
+    list.push({ id, order: typeof order === 'string' ? order : '' });
+  });
+  return list.sort(compareOrdered);
+}
+
+export function addMeeting(
+  doc: Y.Doc,
+  input: AddMeetingInput,
+  actor: string | null = null,
+): Result<string, OpError> {
+  const parsed = parseInput(addMeetingSchema, input);
+  if (!parsed.ok) return parsed;
+  const { id = createId(), index, ...fields } = parsed.value;
+  const { meetings } = roots(doc);
+  if (meetings.size >= LIMITS.meetings) return limitReached(`at most ${LIMITS.meetings} meetings`);
+  const siblings = orderedIds(meetings);
+  let position = index ?? siblings.length;
+  if (index === undefined && fields.kind !== 'final') {
+    const finalIndex = siblings.findIndex((s) => meetings.get(s.id)?.get('kind') === 'final');
+    if (finalIndex >= 0) position = finalIndex;
+  }
+  const order = keyAt(
+    siblings.map((s) => s.order),
+    position,
+  );
+  edit(doc, 'addMeeting', actor, () => {
+    const map = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries({ ...fields, order })) map.set(key, value);
+    meetings.set(id, map);
+  });
+  return ok(id);
+}
+
+export function updateMeeting(
+  doc: Y.Doc,
+  id: string,
+  patch: MeetingPatch,
+  actor: string | null = null,
+): Result<void, OpError> {
+  const parsed = parseInput(meetingPatchSchema, patch);
+  if (!parsed.ok) return parsed;
+  const map = roots(doc).meetings.get(id);
+  if (!map) return notFound('meeting', id);
+  edit(doc, 'updateMeeting', actor, () => setChanged(map, parsed.value));
+  return ok(undefined);
+}
+
+/** Moves a meeting to board position `toIndex` (among the other meetings). */
+export function moveMeeting(
+  doc: Y.Doc,
+  id: string,
+  toIndex: number,
+  actor: string | null = null,
+): Result<void, OpError> {
+  const { meetings } = roots(doc);
+  const map = meetings.get(id);
+  if (!map) return notFound('meeting', id);
+  const siblings = orderedIds(meetings, id);
+  const order = keyAt(
+    siblings.map((s) => s.order),
+    toIndex,
+  );
+  edit(doc, 'moveMeeting', actor, () => setChanged(map, { order }));
+  return ok(undefined);
+}
+
+/**
+ * Deletes a meeting. Its notes are not lost: they move to the parking area,
+ * into free places (participants keep their forms when both park together).
+ */
+export function deleteMeeting(
+  doc: Y.Doc,
+  id: string,
+  actor: string | null = null,
+): Result<void, OpError> {
+  const { meetings, notes } = roots(doc);
+  if (!meetings.has(id)) return notFound('meeting', id);
+  edit(doc, 'deleteMeeting', actor, () => {
+    const parked: Rect[] = [];
+    const leaving: [string, RecordMap][] = [];
+    notes.forEach((note, noteId) => {
+      const lane = note.get('lane');
+      if (lane === id) leaving.push([noteId, note]);
+      else if (lane === null || lane === undefined) {
+        parked.push({
+          x: Number(note.get('x')) - PARKING_X,
+          y: Number(note.get('y')) - PARKING_Y,
+          width: NOTE_WIDTH,
+          height: NOTE_HEIGHT,
+        });
+      }
+    });
+    const byPosition = ([aId, a]: [string, RecordMap], [bId, b]: [string, RecordMap]) =>
+      Number(a.get('y')) - Number(b.get('y')) ||
+      Number(a.get('x')) - Number(b.get('x')) ||
+      (aId < bId ? -1 : 1);
+    for (const [, note] of leaving.sort(byPosition)) {
+      const spot = nextFreeSpot(parked);
+      parked.push({ ...spot, width: NOTE_WIDTH, height: NOTE_HEIGHT });
+      setChanged(note, { lane: null, x: spot.x + PARKING_X, y: spot.y + PARKING_Y });
+    }
+    meetings.delete(id);
+  });
+  return ok(undefined);
+}
+
+export type { Meeting };

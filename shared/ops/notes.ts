@@ -1,0 +1,362 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { recordMap, roots, type Collection, type RecordMap } from '../doc.ts';
+import { createId, idSchema } from '../ids.ts';
+import { NOTE_GAP, NOTE_HEIGHT, noteRect, nextFreeSpot, type Rect } from '../layout.ts';
+import { keyAfterAll } from '../order.ts';
+import { ok, type Result } from '../result.ts';
+import {
+  LIMITS,
+  formNoteSchema,
+  ideaNoteSchema,
+  participantNoteSchema,
+  type NoteKind,
+} from '../schema.ts';
+import { edit, invalidInput, limitReached, notFound, setChanged, type OpError } from './edit.ts';
+import { orderedIds } from './meetings.ts';
+import { parseInput } from './validate-input.ts';
+
+const optionalId = idSchema.optional();
+
+const addNoteSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...participantNoteSchema.shape,
+    id: optionalId,
+    contribution: participantNoteSchema.shape.contribution.default(''),
+    role: participantNoteSchema.shape.role.default(''),
+    form: participantNoteSchema.shape.form.default(null),
+  }),
+  z.strictObject({
+    ...formNoteSchema.shape,
+    id: optionalId,
+    durationMinutes: formNoteSchema.shape.durationMinutes.default(null),
+    description: formNoteSchema.shape.description.default(''),
+  }),
+  z.strictObject({
+    ...ideaNoteSchema.shape,
+    id: optionalId,
+    text: ideaNoteSchema.shape.text.default(''),
+  }),
+]);
+export type AddNoteInput = z.input<typeof addNoteSchema>;
+
+/** The fields each kind lets `updateNote` change (lane, position and form have their own ops). */
+const notePatchSchemas = {
+  participant: participantNoteSchema.pick({ person: true, contribution: true, role: true }),
+  form: formNoteSchema.pick({ name: true, durationMinutes: true, description: true }),
+  idea: ideaNoteSchema.pick({ text: true }),
+} as const;
+export type NotePatch =
+  | Partial<z.input<(typeof notePatchSchemas)['participant']>>
+  | Partial<z.input<(typeof notePatchSchemas)['form']>>
+  | Partial<z.input<(typeof notePatchSchemas)['idea']>>;
+
+const moveSchema = z.strictObject({
+  id: idSchema,
+  lane: idSchema.nullable(),
+  x: participantNoteSchema.shape.x,
+  y: participantNoteSchema.shape.y,
+});
+export type NoteMove = z.input<typeof moveSchema>;
+const movesSchema = z.array(moveSchema).max(LIMITS.notes);
+
+const duplicateSchema = z.array(
+  z.strictObject({
+    id: idSchema,
+    lane: idSchema.nullable().optional(),
+    x: participantNoteSchema.shape.x.optional(),
+    y: participantNoteSchema.shape.y.optional(),
+  }),
+);
+export type NoteCopy = z.input<typeof duplicateSchema>[number];
+
+function laneOf(note: RecordMap | undefined): string | null {
+  const lane = note?.get('lane');
+  return typeof lane === 'string' ? lane : null;
+}
+
+function laneExists(doc: Y.Doc, lane: string | null): boolean {
+  return lane === null || roots(doc).meetings.has(lane);
+}
+
+function topOrder(notes: Collection): string {
+  const keys: string[] = [];
+  notes.forEach((note) => {
+    const order = note.get('order');
+    if (typeof order === 'string') keys.push(order);
+  });
+  return keyAfterAll(keys);
+}
+
+function laneRects(notes: Collection, lane: string | null, except?: ReadonlySet<string>): Rect[] {
+  const rects: Rect[] = [];
+  notes.forEach((note, id) => {
+    if (laneOf(note) !== lane || except?.has(id)) return;
+    rects.push(noteRect({ x: Number(note.get('x')) || 0, y: Number(note.get('y')) || 0 }));
+  });
+  return rects;
+}
+
+/** Creates a note (on a lane or parked) on top of the others. */
+export function addNote(
+  doc: Y.Doc,
+  input: AddNoteInput,
+  actor: string | null = null,
+): Result<string, OpError> {
+  const parsed = parseInput(addNoteSchema, input);
+  if (!parsed.ok) return parsed;
+  const { id = createId(), ...fields } = parsed.value;
+  const { notes, people } = roots(doc);
+  if (notes.size >= LIMITS.notes) return limitReached(`at most ${LIMITS.notes} notes`);
+  if (notes.has(id)) return invalidInput(`note ${id} exists already`);
+  if (!laneExists(doc, fields.lane)) return notFound('meeting', fields.lane ?? '');
+  if (fields.kind === 'participant') {
+    if (!people.has(fields.person)) return notFound('person', fields.person);
+    if (fields.form !== null) {
+      const form = notes.get(fields.form);
+      if (form?.get('kind') !== 'form' || laneOf(form) !== fields.lane) {
+        return invalidInput(`form ${fields.form} is not a form note in lane ${fields.lane}`);
+      }
+    }
+  }
+  edit(doc, 'addNote', actor, () => {
+    notes.set(id, recordMap({ ...fields, order: topOrder(notes) }));
+  });
+  return ok(id);
+}
+
+/** Edits a note's text fields (only the fields that belong to its kind). */
+export function updateNote(
+  doc: Y.Doc,
+  id: string,
+  patch: NotePatch,
+  actor: string | null = null,
+): Result<void, OpError> {
+  const { notes, people } = roots(doc);
+  const note = notes.get(id);
+  if (!note) return notFound('note', id);
+  const kind = note.get('kind') as NoteKind;
+  const schema = notePatchSchemas[kind];
+  if (!schema) return invalidInput(`note ${id} has an unknown kind`);
+  const parsed = parseInput(schema.partial().strict(), patch);
+  if (!parsed.ok) return parsed;
+  const values: Record<string, unknown> = parsed.value;
+  if (typeof values.person === 'string' && !people.has(values.person)) {
+    return notFound('person', values.person);
+  }
+  edit(doc, 'updateNote', actor, () => setChanged(note, values));
+  return ok(undefined);
+}
+
+/**
+ * Moves notes (lane and position in one transaction: one drag of a selection
+ * is one gesture) and raises them to the top. A participant that leaves its
+ * form's lane is detached; so are the participants a form leaves behind.
+ */
+export function moveNotes(
+  doc: Y.Doc,
+  moves: readonly NoteMove[],
+  actor: string | null = null,
+): Result<void, OpError> {
+  const parsed = parseInput(movesSchema, moves);
+  if (!parsed.ok) return parsed;
+  const { notes } = roots(doc);
+  for (const move of parsed.value) {
+    if (!notes.has(move.id)) return notFound('note', move.id);
+    if (!laneExists(doc, move.lane)) return notFound('meeting', move.lane ?? '');
+  }
+  edit(doc, 'moveNotes', actor, () => {
+    let order = topOrder(notes);
+    const movedLane = new Map<string, string | null>();
+    for (const move of parsed.value) {
+      const note = notes.get(move.id);
+      if (!note) continue;
+      setChanged(note, { lane: move.lane, x: move.x, y: move.y, order });
+      order = keyAfterAll([order]);
+      movedLane.set(move.id, move.lane);
+    }
+    detachAcrossLanes(notes, movedLane);
+  });
+  return ok(undefined);
+}
+
+/** Keeps `form` references inside one lane after notes changed lanes. */
+function detachAcrossLanes(notes: Collection, changed: ReadonlyMap<string, string | null>): void {
+  const touchedForms = new Set<string>();
+  for (const id of changed.keys()) if (notes.get(id)?.get('kind') === 'form') touchedForms.add(id);
+  notes.forEach((note, id) => {
+    if (note.get('kind') !== 'participant') return;
+    const form = note.get('form');
+    if (typeof form !== 'string') return;
+    if (!changed.has(id) && !touchedForms.has(form)) return;
+    const formNote = notes.get(form);
+    if (formNote?.get('kind') !== 'form' || laneOf(formNote) !== laneOf(note)) {
+      note.set('form', null);
+    }
+  });
+}
+
+/** Deletes notes; participants of a deleted form stay, without a form. */
+export function deleteNotes(
+  doc: Y.Doc,
+  ids: readonly string[],
+  actor: string | null = null,
+): Result<void, OpError> {
+  const { notes } = roots(doc);
+  const existing = ids.filter((id) => notes.has(id));
+  if (existing.length === 0 && ids.length > 0) return notFound('note', ids[0] ?? '');
+  edit(doc, 'deleteNotes', actor, () => {
+    const doomed = new Set(existing);
+    notes.forEach((note, id) => {
+      const form = note.get('form');
+      if (!doomed.has(id) && typeof form === 'string' && doomed.has(form)) note.set('form', null);
+    });
+    for (const id of doomed) notes.delete(id);
+  });
+  return ok(undefined);
+}
+
+/**
+ * Attaches a participant to a form note: the participant joins the form's
+ * lane and, unless a position is given, stacks under the form below the
+ * participants already attached. `formId` null detaches.
+ */
+export function attachToForm(
+  doc: Y.Doc,
+  participantId: string,
+  formId: string | null,
+  position?: { x: number; y: number },
+  actor: string | null = null,
+): Result<void, OpError> {
+  const { notes } = roots(doc);
+  const participant = notes.get(participantId);
+  if (participant?.get('kind') !== 'participant')
+    return notFound('participant note', participantId);
+  if (formId === null) {
+    edit(doc, 'attachToForm', actor, () => setChanged(participant, { form: null }));
+    return ok(undefined);
+  }
+  const form = notes.get(formId);
+  if (form?.get('kind') !== 'form') return notFound('form note', formId);
+  const lane = laneOf(form);
+  let target = position;
+  if (!target) {
+    const formX = Number(form.get('x')) || 0;
+    let bottom = (Number(form.get('y')) || 0) + NOTE_HEIGHT;
+    notes.forEach((note, id) => {
+      if (id !== participantId && note.get('form') === formId && laneOf(note) === lane) {
+        bottom = Math.max(bottom, (Number(note.get('y')) || 0) + NOTE_HEIGHT);
+      }
+    });
+    target = { x: formX, y: bottom + NOTE_GAP };
+  }
+  edit(doc, 'attachToForm', actor, () => {
+    setChanged(participant, {
+      lane,
+      form: formId,
+      x: target.x,
+      y: target.y,
+      order: topOrder(notes),
+    });
+  });
+  return ok(undefined);
+}
+
+/**
+ * Copies notes, by default into the same lane next to the original, in one
+ * transaction. Participants copied with their form stay attached to the copy.
+ */
+export function duplicateNotes(
+  doc: Y.Doc,
+  copies: readonly NoteCopy[],
+  actor: string | null = null,
+): Result<string[], OpError> {
+  const parsed = parseInput(duplicateSchema, copies);
+  if (!parsed.ok) return parsed;
+  const { notes } = roots(doc);
+  if (notes.size + parsed.value.length > LIMITS.notes) {
+    return limitReached(`at most ${LIMITS.notes} notes`);
+  }
+  for (const copy of parsed.value) {
+    if (!notes.has(copy.id)) return notFound('note', copy.id);
+    if (copy.lane !== undefined && !laneExists(doc, copy.lane)) {
+      return notFound('meeting', copy.lane ?? '');
+    }
+  }
+  const newIds = new Map(parsed.value.map((copy) => [copy.id, createId()]));
+  edit(doc, 'duplicateNotes', actor, () => {
+    let order = topOrder(notes);
+    for (const copy of parsed.value) {
+      const source = notes.get(copy.id);
+      const id = newIds.get(copy.id);
+      if (!source || !id) continue;
+      const fields = source.toJSON() as Record<string, unknown>;
+      const lane = copy.lane === undefined ? laneOf(source) : copy.lane;
+      fields.lane = lane;
+      fields.x = copy.x ?? (Number(fields.x) || 0) + NOTE_GAP * 2;
+      fields.y = copy.y ?? (Number(fields.y) || 0) + NOTE_GAP * 2;
+      fields.order = order;
+      order = keyAfterAll([order]);
+      if (typeof fields.form === 'string') {
+        const copiedForm = newIds.get(fields.form);
+        const originalForm = notes.get(fields.form);
+        fields.form = copiedForm ?? (laneOf(originalForm) === lane ? fields.form : null);
+      }
+      notes.set(id, recordMap(fields));
+    }
+    // A copied form whose copy landed elsewhere than its copied participants: keep lanes coherent.
+    detachAcrossLanes(notes, new Map([...newIds.values()].map((id) => [id, null])));
+  });
+  return ok([...newIds.values()]);
+}
+
+/**
+ * Adds a participant note for every core participant not yet in the meeting,
+ * in pool order, into the lane's free places. Returns the new note ids.
+ */
+export function addCoreParticipants(
+  doc: Y.Doc,
+  meetingId: string,
+  actor: string | null = null,
+): Result<string[], OpError> {
+  const { meetings, people, notes } = roots(doc);
+  if (!meetings.has(meetingId)) return notFound('meeting', meetingId);
+  const present = new Set<string>();
+  notes.forEach((note) => {
+    if (note.get('kind') === 'participant' && laneOf(note) === meetingId) {
+      present.add(String(note.get('person')));
+    }
+  });
+  const missing = orderedIds(people)
+    .map((p) => p.id)
+    .filter((id) => people.get(id)?.get('core') === true && !present.has(id));
+  if (notes.size + missing.length > LIMITS.notes)
+    return limitReached(`at most ${LIMITS.notes} notes`);
+  const created: string[] = [];
+  edit(doc, 'addCoreParticipants', actor, () => {
+    const obstacles = laneRects(notes, meetingId);
+    let order = topOrder(notes);
+    for (const person of missing) {
+      const spot = nextFreeSpot(obstacles);
+      obstacles.push(noteRect(spot));
+      const id = createId();
+      notes.set(
+        id,
+        recordMap({
+          kind: 'participant',
+          lane: meetingId,
+          x: spot.x,
+          y: spot.y,
+          person,
+          contribution: '',
+          role: '',
+          form: null,
+          order,
+        }),
+      );
+      order = keyAfterAll([order]);
+      created.push(id);
+    }
+  });
+  return ok(created);
+}

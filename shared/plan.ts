@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { idSchema } from './ids.ts';
+import { MEETING_KINDS, PERSON_CATEGORIES, periodSchema } from './schema.ts';
+
+/**
+ * The plan: the board projected into the paper planning tool's tables
+ * (issue 2 §4). Produced by `projectPlan` (projection.ts), consumed by every
+ * export and by the plan view. Also published as JSON, hence a schema.
+ */
+
+export const CHECK_CODES = [
+  'core-missing',
+  'meeting-no-date',
+  'meeting-no-subtheme',
+  'dates-out-of-order',
+  'date-outside-period',
+  'meetings-same-day',
+  'no-final-meeting',
+  'final-not-last',
+  'meeting-no-participants',
+  'participant-no-form',
+  'form-no-participants',
+  'person-twice-in-meeting',
+  'forms-over-duration',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+const localizedSchema = z.object({ da: z.string(), en: z.string() });
+
+export const planRowSchema = z.object({
+  /** "<name>, <affiliation>" or just the name. */
+  participant: z.string(),
+  contribution: z.string(),
+  /** "<form name>, <role>" or just one of them. */
+  how: z.string(),
+  noteId: idSchema,
+  personId: idSchema,
+  core: z.boolean(),
+  /** The parts of `how`, for the editable table. */
+  formNoteId: idSchema.nullable(),
+  formName: z.string(),
+  role: z.string(),
+});
+export type PlanRow = z.infer<typeof planRowSchema>;
+
+export const planMeetingSchema = z.object({
+  meetingId: idSchema,
+  kind: z.enum(MEETING_KINDS),
+  /** n among network meetings (1-based), null for final and extra meetings. */
+  number: z.number().int().positive().nullable(),
+  /** Exactly as the paper tool: "Netværksmøde 1: <undertema>, <dato>". */
+  heading: z.string(),
+  subtheme: z.string(),
+  date: z.string().nullable(),
+  startTime: z.string().nullable(),
+  durationMinutes: z.number().nullable(),
+  location: z.string(),
+  /** Sum of the durations of the form notes in the lane. */
+  formsMinutes: z.number(),
+  rows: z.array(planRowSchema),
+});
+export type PlanMeeting = z.infer<typeof planMeetingSchema>;
+
+export const categoryCountsSchema = z.object(
+  Object.fromEntries(PERSON_CATEGORIES.map((c) => [c, z.number().int()])) as Record<
+    (typeof PERSON_CATEGORIES)[number],
+    z.ZodNumber
+  >,
+);
+export type CategoryCounts = z.infer<typeof categoryCountsSchema>;
+
+/** Who comes when: people × meetings (issue 5 "Overview"). */
+export const overviewSchema = z.object({
+  /** Column order: the plan's meetings. */
+  meetingIds: z.array(idSchema),
+  /** Core participants first, then pool order. */
+  people: z.array(
+    z.object({
+      personId: idSchema,
+      participant: z.string(),
+      category: z.enum(PERSON_CATEGORIES),
+      core: z.boolean(),
+      /** One entry per column: how many notes of this person stand in that meeting. */
+      attends: z.array(z.number().int()),
+    }),
+  ),
+  /** One entry per column: distinct people per category in that meeting. */
+  counts: z.array(
+    z.object({ meetingId: idSchema, byCategory: categoryCountsSchema, total: z.number().int() }),
+  ),
+});
+export type Overview = z.infer<typeof overviewSchema>;
+
+export const checkSchema = z.object({
+  code: z.enum(CHECK_CODES),
+  severity: z.enum(SEVERITIES),
+  meetingId: idSchema.optional(),
+  noteId: idSchema.optional(),
+  personId: idSchema.optional(),
+  message: localizedSchema,
+});
+export type Check = z.infer<typeof checkSchema>;
+
+export const planSchema = z.object({
+  title: z.string(),
+  period: periodSchema.nullable(),
+  meetings: z.array(planMeetingSchema),
+  overview: overviewSchema,
+  checks: z.array(checkSchema),
+});
+export type Plan = z.infer<typeof planSchema>;

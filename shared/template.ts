@@ -1,0 +1,131 @@
+import { addDays, addMonths, daysBetween, weekday } from './dates.ts';
+import { createId } from './ids.ts';
+import {
+  BOARD_FORMAT,
+  BOARD_VERSION,
+  type Board,
+  type Meeting,
+  type PaletteForm,
+} from './schema.ts';
+
+/**
+ * The default board: the paper planning tool's shape — network meetings
+ * spread over the 4-month period from a chosen start date, then the final
+ * meeting; an empty participant pool; a palette of common involvement forms.
+ */
+
+export const DEFAULT_NETWORK_MEETINGS = 5;
+export const PERIOD_MONTHS = 4;
+export const MAX_TEMPLATE_MEETINGS = 20;
+
+/** Common involvement forms ("Metodesamlingen"), minutes as a starting point. */
+export const COMMON_FORMS: readonly Omit<PaletteForm, 'id'>[] = [
+  {
+    name: 'Workshop m. borgere',
+    durationMinutes: 120,
+    description: 'Borgere giver deres perspektiv på undertemaet.',
+  },
+  {
+    name: 'Workshop m. fagprofessionelle',
+    durationMinutes: 120,
+    description: 'Fagprofessionelle bidrager med viden og erfaring.',
+  },
+  {
+    name: 'Oplæg',
+    durationMinutes: 30,
+    description: 'Et oplæg, der giver fælles viden at arbejde videre med.',
+  },
+  {
+    name: 'Læring blandt kernedeltagere',
+    durationMinutes: 90,
+    description: 'Kun netværkets kernedeltagere reflekterer sammen.',
+  },
+  {
+    name: 'Dialogmøde',
+    durationMinutes: 60,
+    description: 'En åben samtale mellem deltagerne om undertemaet.',
+  },
+  {
+    name: 'Fokusgruppe',
+    durationMinutes: 90,
+    description: 'En lille gruppe interviewes om deres erfaringer.',
+  },
+  {
+    name: 'Interview',
+    durationMinutes: 45,
+    description: 'Et interview med en borger eller en fagperson.',
+  },
+  {
+    name: 'Erfaringsudveksling',
+    durationMinutes: 60,
+    description: 'Deltagerne deler erfaringer og gode eksempler.',
+  },
+  {
+    name: 'Opsamling og refleksion',
+    durationMinutes: 30,
+    description: 'Hvad har vi lært, og hvad tager vi med videre?',
+  },
+];
+
+export interface TemplateOptions {
+  readonly title: string;
+  /** `YYYY-MM-DD`; the period runs 4 months from here. */
+  readonly start: string;
+  readonly networkMeetings?: number;
+  /** For deterministic tests. */
+  readonly createId?: () => string;
+}
+
+/** Moves a weekend date to a weekday: Saturday → Friday, Sunday → Monday, within bounds. */
+function onWeekday(date: string, first: string, last: string): string {
+  const day = weekday(date);
+  if (day === 6) return addDays(date, -1) >= first ? addDays(date, -1) : addDays(date, 2);
+  if (day === 0) return addDays(date, 1) <= last ? addDays(date, 1) : addDays(date, -2);
+  return date;
+}
+
+/**
+ * The meeting dates: the first on the start date, the final on the period's
+ * last day, the others evenly between, each moved off weekends.
+ */
+export function spreadMeetingDates(start: string, end: string, count: number): string[] {
+  const span = daysBetween(start, end);
+  const dates: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const offset = count === 1 ? 0 : Math.round((i * span) / (count - 1));
+    dates.push(onWeekday(addDays(start, offset), start, end));
+  }
+  return dates;
+}
+
+export function createTemplateBoard(options: TemplateOptions): Board {
+  const makeId = options.createId ?? (() => createId());
+  const count = Math.min(
+    MAX_TEMPLATE_MEETINGS,
+    Math.max(0, Math.floor(options.networkMeetings ?? DEFAULT_NETWORK_MEETINGS)),
+  );
+  const end = addMonths(options.start, PERIOD_MONTHS);
+  const dates = spreadMeetingDates(options.start, end, count + 1);
+  const meeting = (kind: Meeting['kind'], date: string | undefined): Meeting => ({
+    id: makeId(),
+    kind,
+    subtheme: '',
+    date: date ?? null,
+    startTime: null,
+    durationMinutes: kind === 'final' ? 180 : 150,
+    location: '',
+  });
+  return {
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    title: options.title,
+    period: { start: options.start, end },
+    meetings: [
+      ...dates.slice(0, count).map((date) => meeting('network', date)),
+      meeting('final', dates[count]),
+    ],
+    people: [],
+    notes: [],
+    palette: COMMON_FORMS.map((form) => ({ id: makeId(), ...form })),
+  };
+}
