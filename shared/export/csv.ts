@@ -1,0 +1,45 @@
+import type { Plan } from '../plan.ts';
+import { PLAN_COLUMN_TITLES, rowCells } from './text.ts';
+
+/**
+ * The plan as CSV for Danish Excel (issue 2 §5): UTF-8 with a byte-order mark
+ * (without it Excel reads the file as Windows-1252 and garbles æ/ø/å), `;` as
+ * separator (the Danish list separator, since `,` is the decimal comma), CRLF
+ * line ends and RFC 4180 quoting.
+ */
+
+export const CSV_COLUMN_TITLES = ['Møde', 'Dato', ...PLAN_COLUMN_TITLES] as const;
+
+const BOM = '\uFEFF';
+const SEPARATOR = ';';
+const LINE_END = '\r\n';
+
+export function planToCsv(plan: Plan): string {
+  const records: string[][] = [[...CSV_COLUMN_TITLES]];
+  for (const meeting of plan.meetings) {
+    const date = meeting.date ?? '';
+    // A meeting without rows still gets a record, so no meeting is lost.
+    if (meeting.rows.length === 0) records.push([meeting.heading, date, '', '', '']);
+    for (const row of meeting.rows) records.push([meeting.heading, date, ...rowCells(row)]);
+  }
+  return BOM + records.map((cells) => cells.map(csvCell).join(SEPARATOR) + LINE_END).join('');
+}
+
+/*
+ * Spreadsheets run a cell starting with one of these as a formula (or, for tab
+ * and line breaks, after trimming), so such a cell gets a leading apostrophe
+ * (OWASP "CSV injection"). Text is never a number here, so nothing is lost.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+const NEEDS_QUOTES = /[;"\r\n]/;
+
+/** One field: neutralised, then quoted when it holds the separator, a quote or a line break. */
+export function csvCell(text: string): string {
+  const safe = neutraliseFormula(text);
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,73 @@
+import { isRealDate } from '../schema.ts';
+
+/** Every format the plan can be exported in (issue 2 §5); also the file extension. */
+export const EXPORT_FORMATS = ['json', 'md', 'csv', 'html', 'docx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
+  json: 'application/json',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+export function exportMimeType(format: ExportFormat): string {
+  return EXPORT_MIME_TYPES[format];
+}
+
+const SLUG_MAX_CHARS = 60;
+const EMPTY_SLUG = 'uden-titel';
+
+// Danish and a few neighbours' letters that Unicode decomposition does not reduce to ASCII.
+const TRANSLITERATIONS: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  ß: 'ss',
+  þ: 'th',
+  ð: 'd',
+  œ: 'oe',
+  ł: 'l',
+};
+
+/**
+ * A file-name-safe slug: lower case, Danish letters transliterated
+ * (æ→ae, ø→oe, å→aa), other accents dropped, everything else but a–z and 0–9
+ * turned into single dashes; capped in length, never empty.
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .replace(/[æøåßþðœł]/g, (c) => TRANSLITERATIONS[c] ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, SLUG_MAX_CHARS)
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? EMPTY_SLUG : slug;
+}
+
+/**
+ * `planlaegning-<slug of title>-<YYYY-MM-DD>.<ext>`, the download name of a
+ * plan export. `date` is the caller's (today, usually); one that is not a real
+ * `YYYY-MM-DD` date is left out rather than put in a file name.
+ */
+export function exportFileName(title: string, date: string, format: ExportFormat): string {
+  return fileName('planlaegning', title, date, format);
+}
+
+/** `tavle-<slug of title>-<YYYY-MM-DD>.json`, the download name of the board file. */
+export function boardFileName(title: string, date: string): string {
+  return fileName('tavle', title, date, 'json');
+}
+
+function fileName(prefix: string, title: string, date: string, extension: string): string {
+  const parts = [prefix, slugify(title)];
+  if (isRealDate(date)) parts.push(date);
+  return `${parts.join('-')}.${extension}`;
+}

@@ -1,0 +1,103 @@
+import type { Plan, PlanMeeting } from '../plan.ts';
+import {
+  PLAN_COLUMN_TITLES,
+  blankRowCount,
+  documentTitle,
+  meetingDetails,
+  periodLine,
+  rowCells,
+  stripXmlIllegalChars,
+} from './text.ts';
+
+/**
+ * The plan as one standalone HTML document that prints like the paper
+ * planning tool (issue 2 §5): A4 landscape, per meeting a heading and a
+ * bordered three-column table. Self-contained: inline CSS only, no scripts,
+ * no external resources — the content security policy says so too, so even a
+ * mistake in escaping could not run code or load anything.
+ */
+
+const STYLE = `
+@page { size: A4 landscape; margin: 15mm; }
+* { box-sizing: border-box; }
+body { font-family: Calibri, Carlito, Arial, sans-serif; font-size: 11pt; color: #000; margin: 0 auto; max-width: 277mm; padding: 8mm; }
+@media print { body { padding: 0; max-width: none; } }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+.period { margin: 0 0 6mm; }
+.meeting { margin: 0 0 8mm; break-inside: avoid; page-break-inside: avoid; }
+h2 { font-size: 13pt; margin: 0 0 2mm; break-after: avoid; page-break-after: avoid; }
+.details { margin: 0 0 2mm; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th, td { border: 1px solid #000; padding: 1.5mm 2mm; text-align: left; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
+th { background: #e7e6e6; font-weight: bold; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+tr.blank td { height: 9mm; }
+col.participant { width: 28%; }
+col.contribution { width: 36%; }
+col.how { width: 36%; }
+`.trim();
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+export function planToHtml(plan: Plan): string {
+  const title = escapeHtml(documentTitle(plan));
+  const period = periodLine(plan);
+  const lines = [
+    '<!doctype html>',
+    '<html lang="da">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title>`,
+    `<style>\n${STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${title}</h1>`,
+  ];
+  if (period !== '') lines.push(`<p class="period">${escapeHtml(period)}</p>`);
+  lines.push('</header>', '<main>', ...plan.meetings.map(meetingSection), '</main>');
+  lines.push('</body>', '</html>');
+  return `${lines.join('\n')}\n`;
+}
+
+function meetingSection(meeting: PlanMeeting): string {
+  const details = meetingDetails(meeting);
+  const header = PLAN_COLUMN_TITLES.map((t) => `<th scope="col">${escapeHtml(t)}</th>`).join('');
+  const rows = meeting.rows.map(
+    (row) =>
+      `<tr>${rowCells(row)
+        .map((cell) => `<td>${escapeHtml(cell)}</td>`)
+        .join('')}</tr>`,
+  );
+  const blank = '<tr class="blank"><td></td><td></td><td></td></tr>';
+  for (let i = 0; i < blankRowCount(meeting); i++) rows.push(blank);
+  return [
+    '<section class="meeting">',
+    `<h2>${escapeHtml(meeting.heading)}</h2>`,
+    ...(details === '' ? [] : [`<p class="details">${escapeHtml(details)}</p>`]),
+    '<table>',
+    '<colgroup><col class="participant"><col class="contribution"><col class="how"></colgroup>',
+    `<thead><tr>${header}</tr></thead>`,
+    `<tbody>${rows.join('')}</tbody>`,
+    '</table>',
+    '</section>',
+  ].join('\n');
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for element content and quoted attributes; line breaks stay (cells use `pre-wrap`). */
+export function escapeHtml(text: string): string {
+  return stripXmlIllegalChars(text)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}

@@ -1,0 +1,57 @@
+import type { Plan, PlanMeeting } from '../plan.ts';
+import { PLAN_COLUMN_TITLES, documentTitle, meetingDetails, periodLine, rowCells } from './text.ts';
+
+/**
+ * The plan as Markdown (GitHub-flavoured tables): the title, then per meeting
+ * its heading and the paper form's three-column table (issue 2 §5).
+ */
+export function planToMarkdown(plan: Plan): string {
+  const lines: string[] = [`# ${escapeMarkdownLine(documentTitle(plan))}`];
+  const period = periodLine(plan);
+  if (period !== '') lines.push('', escapeMarkdownLine(period));
+  for (const meeting of plan.meetings) lines.push('', ...meetingLines(meeting));
+  return `${lines.join('\n')}\n`;
+}
+
+function meetingLines(meeting: PlanMeeting): string[] {
+  const lines = [`## ${escapeMarkdownLine(meeting.heading)}`];
+  const details = meetingDetails(meeting);
+  if (details !== '') lines.push('', escapeMarkdownLine(details));
+  lines.push('', tableRow(PLAN_COLUMN_TITLES), '| --- | --- | --- |');
+  for (const row of meeting.rows) lines.push(tableRow(rowCells(row).map(escapeMarkdownCell)));
+  return lines;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
+}
+
+/*
+ * Backslash-escaping is valid for every ASCII punctuation character in
+ * CommonMark, so one rule covers table pipes, HTML (`<`), entities (`&`) and
+ * emphasis. Only characters that change meaning mid-text are escaped, so
+ * ordinary Danish text ("Jens J., ØS") stays readable in the raw file.
+ */
+const INLINE_SPECIAL = /[\\|<>&*_`[\]~]/g;
+
+function escapeInline(text: string): string {
+  return text.replace(INLINE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * A table cell must stay on one line: line breaks become `<br>` (which GFM
+ * renders inside cells), after the text's own `<` has been escaped.
+ */
+export function escapeMarkdownCell(text: string): string {
+  return escapeInline(text.trim()).replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/**
+ * Headings and paragraphs: line breaks become spaces; `#` is escaped because a
+ * trailing one closes an ATX heading (and is dropped), and a leading `-`, `+`,
+ * `=` or `1.` would start another block.
+ */
+export function escapeMarkdownLine(text: string): string {
+  const flat = escapeInline(text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ').trim()).replace(/#/g, '\\#');
+  return flat.replace(/^([+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}

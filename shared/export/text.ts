@@ -1,0 +1,71 @@
+import { formatDanishDate } from '../dates.ts';
+import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
+
+/**
+ * What every export of the plan shares: the paper form's words and the few
+ * rules for turning plan values into printable text (issue 2 §5).
+ * The exports are in Danish only, like the paper planning tool they copy.
+ */
+
+/** The paper form's column titles, in its order. */
+export const PLAN_COLUMN_TITLES = [
+  'Netværksdeltager',
+  'Hvad skal personen bidrage med?',
+  'Hvordan? (Inddragelsesform)',
+] as const;
+
+/** The three cells of a row, in the order of `PLAN_COLUMN_TITLES`. */
+export function rowCells(row: PlanRow): readonly [string, string, string] {
+  return [row.participant, row.contribution, row.how];
+}
+
+/**
+ * The printable forms (HTML, DOCX) end each table with empty rows up to this
+ * count, as the paper form leaves room to write by hand.
+ */
+export const MIN_PRINTED_ROWS = 3;
+
+export function blankRowCount(meeting: PlanMeeting): number {
+  return Math.max(0, MIN_PRINTED_ROWS - meeting.rows.length);
+}
+
+const FALLBACK_TITLE = 'Planlægningsredskab';
+
+/** The document's title: the board's title, or the paper tool's name when it has none. */
+export function documentTitle(plan: Plan): string {
+  const title = plan.title.trim();
+  return title === '' ? FALLBACK_TITLE : title;
+}
+
+/** "Periode: 1. februar 2027 – 31. maj 2027", or '' without a period. */
+export function periodLine(plan: Plan): string {
+  if (plan.period === null) return '';
+  return `Periode: ${formatDanishDate(plan.period.start)} – ${formatDanishDate(plan.period.end)}`;
+}
+
+/** "kl. 13.00 · 120 min. · Rådhuset" — only the parts the meeting has; '' when none. */
+export function meetingDetails(meeting: PlanMeeting): string {
+  const parts: string[] = [];
+  if (meeting.startTime !== null) parts.push(`kl. ${meeting.startTime.replace(':', '.')}`);
+  if (meeting.durationMinutes !== null) parts.push(`${meeting.durationMinutes} min.`);
+  const location = meeting.location.trim();
+  if (location !== '') parts.push(location);
+  return parts.join(' · ');
+}
+
+/**
+ * Characters XML 1.0 forbids: C0 controls other than tab, LF and CR, lone
+ * surrogates, and U+FFFE/U+FFFF. Word refuses to open a document holding one,
+ * and browsers show them as garbage, so the printable exports drop them.
+ */
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function stripXmlIllegalChars(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
+/** Splits on CRLF, CR or LF. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

@@ -1,0 +1,114 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import {
+  CSV_COLUMN_TITLES,
+  csvCell,
+  neutraliseFormula,
+  planToCsv,
+} from '../../shared/export/csv.ts';
+import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+
+function parse(csv: string): string[][] {
+  const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+    delimiter: ';',
+    newline: '\r\n',
+    skipEmptyLines: true,
+  });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+describe('planToCsv', () => {
+  it('starts with a BOM, ends every record with CRLF and uses the five columns', () => {
+    const csv = planToCsv(paperExamplePlan());
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const rows = parse(csv);
+    expect(rows[0]).toEqual([
+      'Møde',
+      'Dato',
+      'Netværksdeltager',
+      'Hvad skal personen bidrage med?',
+      'Hvordan? (Inddragelsesform)',
+    ]);
+    expect(rows[0]).toEqual([...CSV_COLUMN_TITLES]);
+    expect(rows.slice(1)).toEqual([
+      [
+        'Netværksmøde 1: Undertema, 12. januar 2027',
+        '2027-01-12',
+        'Jens J., ØS',
+        'Oplæg om X',
+        'Workshop m. borgere, facilitator',
+      ],
+      [
+        'Netværksmøde 1: Undertema, 12. januar 2027',
+        '2027-01-12',
+        'Helle H., SPO',
+        'Bidrager med viden om Y',
+        'Workshop m. borgere, deltager',
+      ],
+      [
+        'Netværksmøde 1: Undertema, 12. januar 2027',
+        '2027-01-12',
+        'Søren S., Borger',
+        'Modtager ydelse X',
+        'Workshop m. borgere, deltager',
+      ],
+      // The meeting without rows is kept as a record with just its heading and date.
+      [
+        'Afsluttende møde: Analyse og generering af læring på baggrund af øvrige netværksmøder, 20. april 2027',
+        '2027-04-20',
+        '',
+        '',
+        '',
+      ],
+    ]);
+  });
+
+  it('leaves the date empty for a meeting without one', () => {
+    const plan = makePlan({ meetings: [makeMeeting({ date: null, rows: [makeRow()] })] });
+    expect(parse(planToCsv(plan))[1]?.[1]).toBe('');
+  });
+
+  it('quotes separators, quotes and line breaks so they survive a round trip', () => {
+    const texts = ['a;b', 'say "hi"', 'line\nbreak', 'cr\r\nlf', 'plain, with comma', 'æøå ÆØÅ'];
+    const plan = makePlan({
+      meetings: [
+        makeMeeting({
+          rows: texts.map((t) => makeRow({ participant: t, contribution: t, how: t })),
+        }),
+      ],
+    });
+    const csv = planToCsv(plan);
+    expect(csv).toContain('"a;b"');
+    expect(csv).toContain('"say ""hi"""');
+    const rows = parse(csv).slice(1);
+    expect(rows).toHaveLength(texts.length);
+    for (const [i, text] of texts.entries()) {
+      expect(rows[i]?.slice(2)).toEqual([text, text, text]);
+    }
+  });
+
+  it.each(['=', '+', '-', '@', '\t', '\r', '\n'])(
+    'neutralises a cell starting with %j against formula injection',
+    (first) => {
+      const text = `${first}SUM(A1:A9)`;
+      const plan = makePlan({
+        meetings: [
+          makeMeeting({ rows: [makeRow({ participant: text, contribution: 'ok', how: 'ok' })] }),
+        ],
+      });
+      const cell = parse(planToCsv(plan))[1]?.[2];
+      expect(cell).toBe(`'${text}`);
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+    },
+  );
+
+  it('leaves harmless cells as they are', () => {
+    expect(neutraliseFormula('Jens = glad')).toBe('Jens = glad');
+    expect(csvCell('Workshop m. borgere, deltager')).toBe('Workshop m. borgere, deltager');
+    expect(csvCell('')).toBe('');
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
+  });
+});

@@ -1,0 +1,123 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { planToDocx } from '../../shared/export/docx.ts';
+import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  const files = unzipSync(bytes);
+  const xml = files['word/document.xml'];
+  expect(xml).toBeDefined();
+  return strFromU8(xml ?? new Uint8Array());
+}
+
+/** The text of each table row (cells joined by ' | '), in document order. */
+function tableRows(xml: string): string[][] {
+  const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+  return tables.map((table) =>
+    (table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => textOf(cell)).join(' | '),
+    ),
+  );
+}
+
+function textOf(fragment: string): string {
+  return [...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+    .map((m) => (m[0] === '<w:br/>' ? '\n' : (m[1] ?? '')))
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+describe('planToDocx', () => {
+  it('is a Word file with the title, a heading and a table per meeting', async () => {
+    const plan = paperExamplePlan();
+    const bytes = await planToDocx(plan);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(strFromU8(bytes.slice(0, 2))).toBe('PK');
+    const xml = await documentXml(bytes);
+
+    expect(xml).toContain('Læring om borgerinddragelse');
+    expect(xml).toContain('Periode: 1. januar 2027 – 30. april 2027');
+    for (const meeting of plan.meetings) expect(xml).toContain(meeting.heading);
+    expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(plan.meetings.length);
+
+    const header =
+      'Netværksdeltager | Hvad skal personen bidrage med? | Hvordan? (Inddragelsesform)';
+    expect(tableRows(xml)).toEqual([
+      [
+        header,
+        'Jens J., ØS | Oplæg om X | Workshop m. borgere, facilitator',
+        'Helle H., SPO | Bidrager med viden om Y | Workshop m. borgere, deltager',
+        'Søren S., Borger | Modtager ydelse X | Workshop m. borgere, deltager',
+      ],
+      // Empty rows to write in by hand, as on the paper form.
+      [header, ' |  | ', ' |  | ', ' |  | '],
+    ]);
+  });
+
+  it('has a bold, repeated header row, borders and a fixed three-column grid', async () => {
+    const xml = await documentXml(await planToDocx(paperExamplePlan()));
+    const firstTable = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/)?.[0] ?? '';
+    const headerRow = firstTable.match(/<w:tr[ >][\s\S]*?<\/w:tr>/)?.[0] ?? '';
+    expect(headerRow).toContain('<w:tblHeader/>');
+    expect(headerRow.match(/<w:b\/>/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(firstTable.match(/<w:gridCol /g)).toHaveLength(3);
+    expect(firstTable).toMatch(/<w:insideH w:val="single"/);
+    expect(firstTable).toMatch(/<w:insideV w:val="single"/);
+  });
+
+  it('pads a table to three rows but not a longer one', async () => {
+    const rows = Array.from({ length: 4 }, (_, i) => makeRow({ participant: `P${i}` }));
+    const plan = makePlan({
+      meetings: [makeMeeting({ rows: rows.slice(0, 1) }), makeMeeting({ number: 2, rows })],
+    });
+    const tables = tableRows(await documentXml(await planToDocx(plan)));
+    expect(tables.map((t) => t.length)).toEqual([1 + 3, 1 + 4]);
+  });
+
+  it('lays the page out as A4 landscape', async () => {
+    const xml = await documentXml(await planToDocx(paperExamplePlan()));
+    const pageSize = xml.match(/<w:pgSz [^>]*\/>/)?.[0] ?? '';
+    expect(pageSize).toContain('w:orient="landscape"');
+    expect(pageSize).toContain('w:w="16838"');
+    expect(pageSize).toContain('w:h="11906"');
+  });
+
+  it('strips characters illegal in XML and keeps markup and line breaks as text', async () => {
+    const plan = makePlan({
+      title: 'Titel\u0001 med\uFFFF styretegn',
+      meetings: [
+        makeMeeting({
+          heading: 'Møde\u0000 1',
+          rows: [
+            makeRow({
+              participant: 'Jens\u0008 J.\uD800',
+              contribution: '<script>alert(1)</script> & "x"',
+              how: 'linje 1\nlinje 2\u001F',
+            }),
+          ],
+        }),
+      ],
+    });
+    const xml = await documentXml(await planToDocx(plan));
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(xml).not.toMatch(/[\uD800-\uDFFF]/);
+    expect(xml).not.toContain('<script>');
+    expect(xml).toContain('Titel med styretegn');
+    expect(xml).toContain('Møde 1');
+    expect(tableRows(xml)[0]?.[1]).toBe(
+      'Jens J. | <script>alert(1)</script> & "x" | linje 1\nlinje 2',
+    );
+  });
+
+  it('keeps Danish letters and emoji intact', async () => {
+    const plan = makePlan({
+      meetings: [makeMeeting({ rows: [makeRow({ participant: 'Søren Æblegård 😀' })] })],
+    });
+    const xml = await documentXml(await planToDocx(plan));
+    expect(xml).toContain('Søren Æblegård 😀');
+  });
+});

@@ -1,0 +1,98 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, planToHtml } from '../../shared/export/html.ts';
+import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+
+function parseHtml(html: string) {
+  const window = new Window();
+  const document = new window.DOMParser().parseFromString(html, 'text/html');
+  return { window, document };
+}
+
+/** Per meeting section: heading text and table cells (header row first, blank rows included). */
+function readTables(html: string): { heading: string; rows: string[][] }[] {
+  const { document } = parseHtml(html);
+  return [...document.querySelectorAll('section.meeting')].map((section) => ({
+    heading: section.querySelector('h2')?.textContent ?? '',
+    rows: [...section.querySelectorAll('tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''),
+    ),
+  }));
+}
+
+describe('planToHtml', () => {
+  it('is one Danish document with the title, the period and a table per meeting', () => {
+    const plan = paperExamplePlan();
+    const html = planToHtml(plan);
+    expect(html.startsWith('<!doctype html>\n<html lang="da">')).toBe(true);
+    const { document } = parseHtml(html);
+    expect(document.documentElement.getAttribute('lang')).toBe('da');
+    expect(document.querySelector('title')?.textContent).toBe('Læring om borgerinddragelse');
+    expect(document.querySelector('h1')?.textContent).toBe('Læring om borgerinddragelse');
+    expect(document.querySelector('.period')?.textContent).toBe(
+      'Periode: 1. januar 2027 – 30. april 2027',
+    );
+    expect(document.querySelector('.details')?.textContent).toBe('kl. 13.00 · 120 min. · Rådhuset');
+
+    const tables = readTables(html);
+    expect(tables.map((t) => t.heading)).toEqual(plan.meetings.map((m) => m.heading));
+    const header = [
+      'Netværksdeltager',
+      'Hvad skal personen bidrage med?',
+      'Hvordan? (Inddragelsesform)',
+    ];
+    expect(tables[0]?.rows).toEqual([
+      header,
+      ['Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator'],
+      ['Helle H., SPO', 'Bidrager med viden om Y', 'Workshop m. borgere, deltager'],
+      ['Søren S., Borger', 'Modtager ydelse X', 'Workshop m. borgere, deltager'],
+    ]);
+    // Like the paper form, an empty meeting still prints rows to write in by hand.
+    expect(tables[1]?.rows).toEqual([header, ['', '', ''], ['', '', ''], ['', '', '']]);
+  });
+
+  it('prints on A4 landscape and keeps each meeting together', () => {
+    const html = planToHtml(paperExamplePlan());
+    expect(html).toContain('@page { size: A4 landscape');
+    expect(html).toMatch(/\.meeting \{[^}]*break-inside: avoid/);
+    expect(html).toMatch(/th, td \{[^}]*border: 1px solid/);
+  });
+
+  it('is self-contained: no scripts, no external resources', () => {
+    const html = planToHtml(paperExamplePlan());
+    const { document } = parseHtml(html);
+    expect(document.querySelectorAll('script, link, img, iframe, object, embed').length).toBe(0);
+    expect(html).not.toMatch(/\b(?:src|href)=/i);
+    expect(html).not.toMatch(/url\(|@import|https?:/i);
+    expect(
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    ).toContain("default-src 'none'");
+  });
+
+  it('shows markup in notes as text', () => {
+    const evil = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
+    const plan = makePlan({
+      title: '</title><script>1</script>',
+      meetings: [
+        makeMeeting({
+          heading: 'Møde <b>1</b>',
+          rows: [makeRow({ participant: evil, contribution: 'it\'s "quoted"', how: 'a\nb' })],
+        }),
+      ],
+    });
+    const html = planToHtml(plan);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    const { document } = parseHtml(html);
+    expect(document.querySelectorAll('script, img, b').length).toBe(0);
+    expect(document.querySelector('title')?.textContent).toBe('</title><script>1</script>');
+    const tables = readTables(html);
+    expect(tables[0]?.heading).toBe('Møde <b>1</b>');
+    expect(tables[0]?.rows[1]).toEqual([evil, 'it\'s "quoted"', 'a\nb']);
+  });
+
+  it('drops characters that are illegal in XML and normalises line ends', () => {
+    expect(escapeHtml('a\u0000b\u0007c\uFFFEd\uD800e\r\nf\rg')).toBe('abcde\nf\ng');
+    expect(escapeHtml('😀')).toBe('😀');
+  });
+});

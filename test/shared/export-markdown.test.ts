@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeMarkdownCell,
+  escapeMarkdownLine,
+  planToMarkdown,
+} from '../../shared/export/markdown.ts';
+import { planSchema } from '../../shared/plan.ts';
+import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+
+/** Splits a GFM table line into cells on unescaped pipes, then undoes our escaping. */
+function parseTableLine(line: string): string[] {
+  expect(line.startsWith('| ')).toBe(true);
+  expect(line.endsWith(' |')).toBe(true);
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 1; i < line.length - 1; i++) {
+    const c = line[i];
+    if (c === '\\') {
+      current += c + (line[i + 1] ?? '');
+      i++;
+    } else if (c === '|') {
+      cells.push(current);
+      current = '';
+    } else current += c;
+  }
+  cells.push(current);
+  return cells.map((cell) => cell.trim().replace(/<br>/g, '\n').replace(/\\(.)/g, '$1'));
+}
+
+/** The tables of a Markdown plan: heading → rows of cells (header first). */
+function parseTables(markdown: string): Map<string, string[][]> {
+  const tables = new Map<string, string[][]>();
+  let heading = '';
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('## ')) {
+      heading = line.slice(3).replace(/\\(.)/g, '$1');
+      tables.set(heading, []);
+    } else if (line.startsWith('| ') && !line.startsWith('| ---')) {
+      tables.get(heading)?.push(parseTableLine(line));
+    }
+  }
+  return tables;
+}
+
+describe('planToMarkdown', () => {
+  it('writes the title, the period and per meeting a heading and the paper form table', () => {
+    const plan = paperExamplePlan();
+    expect(planSchema.safeParse(plan).success).toBe(true);
+    const markdown = planToMarkdown(plan);
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('# Læring om borgerinddragelse');
+    expect(markdown).toContain('Periode: 1. januar 2027 – 30. april 2027');
+    expect(markdown).toContain('kl. 13.00 · 120 min. · Rådhuset');
+
+    const tables = parseTables(markdown);
+    expect([...tables.keys()]).toEqual(plan.meetings.map((m) => m.heading));
+    expect(tables.get('Netværksmøde 1: Undertema, 12. januar 2027')).toEqual([
+      ['Netværksdeltager', 'Hvad skal personen bidrage med?', 'Hvordan? (Inddragelsesform)'],
+      ['Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator'],
+      ['Helle H., SPO', 'Bidrager med viden om Y', 'Workshop m. borgere, deltager'],
+      ['Søren S., Borger', 'Modtager ydelse X', 'Workshop m. borgere, deltager'],
+    ]);
+    // A meeting without rows keeps its heading and its table header.
+    const final = plan.meetings[1]?.heading ?? '';
+    expect(tables.get(final)).toEqual([
+      ['Netværksdeltager', 'Hvad skal personen bidrage med?', 'Hvordan? (Inddragelsesform)'],
+    ]);
+    expect(markdown).toContain('| --- | --- | --- |');
+    expect(markdown.endsWith('\n')).toBe(true);
+  });
+
+  it('escapes pipes, backslashes, HTML and line breaks so every row keeps three cells', () => {
+    const nasty = [
+      'A | B',
+      'back\\slash\\',
+      '<script>alert(1)</script>',
+      'line one\nline two\r\nline three',
+      '*not bold* _nor italic_ `code` [link](x) & ~~strike~~',
+      '',
+    ];
+    const plan = makePlan({
+      meetings: [
+        makeMeeting({
+          rows: nasty.map((text) => makeRow({ participant: text, contribution: text, how: text })),
+        }),
+      ],
+    });
+    const markdown = planToMarkdown(plan);
+    const rows = [...parseTables(markdown).values()][0] ?? [];
+    expect(rows).toHaveLength(nasty.length + 1);
+    for (const [i, text] of nasty.entries()) {
+      const expected = text.replace(/\r\n/g, '\n');
+      expect(rows[i + 1]).toEqual([expected, expected, expected]);
+    }
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).toContain('line one<br>line two<br>line three');
+  });
+
+  it('keeps headings on one line and stops them from starting another block', () => {
+    expect(escapeMarkdownLine('Møde\n# 2')).toBe('Møde \\# 2');
+    expect(escapeMarkdownLine('- punkt')).toBe('\\- punkt');
+    expect(escapeMarkdownLine('1. punkt')).toBe('1\\. punkt');
+    // A trailing `#` would otherwise be read as the heading's closing sequence and vanish.
+    expect(escapeMarkdownLine('Møde nr. #')).toBe('Møde nr. \\#');
+    const plan = makePlan({
+      title: '',
+      meetings: [makeMeeting({ heading: 'Netværksmøde 1: Et | to\nog <tre>' })],
+    });
+    const markdown = planToMarkdown(plan);
+    expect(markdown.split('\n')[0]).toBe('# Planlægningsredskab');
+    expect(markdown).toContain('## Netværksmøde 1: Et \\| to og \\<tre\\>');
+  });
+
+  it('escapes a cell as one line without a trailing line break', () => {
+    expect(escapeMarkdownCell(' a\nb \n')).toBe('a<br>b');
+    expect(escapeMarkdownCell('x|y')).toBe('x\\|y');
+  });
+});
