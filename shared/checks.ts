@@ -1,0 +1,208 @@
+/**
+ * "Does the plan hold?" — findings from a board (issue 2 §4).
+ *
+ * | code                      | severity | meaning                                                                  |
+ * |---------------------------|----------|--------------------------------------------------------------------------|
+ * | `core-missing`            | warning  | A core participant is not in a network or final meeting (one per person per meeting). |
+ * | `meeting-no-date`         | warning  | A meeting has no date.                                                   |
+ * | `meeting-no-subtheme`     | warning  | A network or extra meeting has no sub-theme (the final meeting has its standing one). |
+ * | `dates-out-of-order`      | error    | A meeting is dated earlier than a meeting before it on the board.        |
+ * | `date-outside-period`     | warning  | A meeting's date lies outside the board's period.                        |
+ * | `meetings-same-day`       | warning  | A meeting is on the same day as a meeting before it on the board.        |
+ * | `no-final-meeting`        | warning  | The board has no final meeting.                                          |
+ * | `final-not-last`          | error    | A final meeting is not the last meeting on the board.                    |
+ * | `meeting-no-participants` | warning  | A meeting has no participants.                                           |
+ * | `participant-no-form`     | info     | A participant is not linked to an involvement form in its meeting.       |
+ * | `form-no-participants`    | info     | An involvement form has no participants linked to it.                    |
+ * | `person-twice-in-meeting` | error    | A person stands more than once in one meeting (one per extra note).      |
+ * | `forms-over-duration`     | warning  | The forms' total time exceeds the meeting's duration.                    |
+ *
+ * Errors contradict the plan itself; warnings are gaps a finished plan should
+ * not have; infos are loose ends that are often fine while planning.
+ *
+ * Order is deterministic: meeting by meeting in board order — first the
+ * meeting's own findings (in the table's order), then missing core participants
+ * (pool order), then findings on notes (reading order of the lane) — and last
+ * `no-final-meeting`, which concerns no meeting. Each check carries the ids it
+ * concerns (meetingId / noteId / personId) so the board can point at it.
+ */
+import { indexBoard } from './board-index.ts';
+import type { BoardIndex, LaneIndex } from './board-index.ts';
+import { CHECK_MESSAGES } from './i18n/checks.ts';
+import type { CheckMessageParams, MeetingRef } from './i18n/checks.ts';
+import type { Check, CheckCode, Severity } from './plan.ts';
+import { usableDate } from './plan-labels.ts';
+import { assertNever } from './result.ts';
+import type { Board, Person } from './schema.ts';
+
+export const CHECK_SEVERITY: Readonly<Record<CheckCode, Severity>> = {
+  'core-missing': 'warning',
+  'meeting-no-date': 'warning',
+  'meeting-no-subtheme': 'warning',
+  'dates-out-of-order': 'error',
+  'date-outside-period': 'warning',
+  'meetings-same-day': 'warning',
+  'no-final-meeting': 'warning',
+  'final-not-last': 'error',
+  'meeting-no-participants': 'warning',
+  'participant-no-form': 'info',
+  'form-no-participants': 'info',
+  'person-twice-in-meeting': 'error',
+  'forms-over-duration': 'warning',
+};
+
+interface CheckIds {
+  readonly meetingId?: string;
+  readonly noteId?: string;
+  readonly personId?: string;
+}
+
+function makeCheck<C extends CheckCode>(
+  code: C,
+  ids: CheckIds,
+  params: CheckMessageParams[C],
+): Check {
+  const render: (p: CheckMessageParams[C]) => Check['message'] = CHECK_MESSAGES[code];
+  const message = render(params);
+  return { code, severity: CHECK_SEVERITY[code], ...ids, message };
+}
+
+function meetingRef(lane: LaneIndex): MeetingRef {
+  const { kind, subtheme, date } = lane.meeting;
+  return { kind, number: lane.number, subtheme, date: usableDate(date) };
+}
+
+/** The checks of a board. */
+export function checkBoard(board: Board): Check[] {
+  return checkIndexedBoard(board, indexBoard(board));
+}
+
+/** The checks of a board already indexed (the projection indexes once for both). */
+export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
+  const checks: Check[] = [];
+  const corePeople = board.people.filter(
+    (person) => person.core && index.people.get(person.id) === person,
+  );
+  const lastPosition = index.lanes.length - 1;
+  /** The latest date so far in board order, and the first meeting holding it. */
+  let latest: { date: string; lane: LaneIndex } | null = null;
+  const firstOnDate = new Map<string, LaneIndex>();
+
+  index.lanes.forEach((lane, position) => {
+    const { meeting } = lane;
+    const ref = meetingRef(lane);
+    const meetingIds = { meetingId: meeting.id };
+    const date = ref.date;
+
+    if (date === null) checks.push(makeCheck('meeting-no-date', meetingIds, { meeting: ref }));
+    if (meeting.kind !== 'final' && meeting.subtheme.trim() === '') {
+      checks.push(makeCheck('meeting-no-subtheme', meetingIds, { meeting: ref }));
+    }
+    if (date !== null) {
+      if (latest !== null && date < latest.date) {
+        checks.push(
+          makeCheck('dates-out-of-order', meetingIds, {
+            meeting: ref,
+            date,
+            later: meetingRef(latest.lane),
+            laterDate: latest.date,
+          }),
+        );
+      }
+      const period = board.period;
+      if (period !== null && (date < period.start || date > period.end)) {
+        checks.push(makeCheck('date-outside-period', meetingIds, { meeting: ref, date, period }));
+      }
+      const sameDay = firstOnDate.get(date);
+      if (sameDay) {
+        checks.push(
+          makeCheck('meetings-same-day', meetingIds, {
+            meeting: ref,
+            other: meetingRef(sameDay),
+            date,
+          }),
+        );
+      } else firstOnDate.set(date, lane);
+      if (latest === null || date > latest.date) latest = { date, lane };
+    }
+    if (meeting.kind === 'final' && position !== lastPosition) {
+      checks.push(makeCheck('final-not-last', meetingIds, { meeting: ref }));
+    }
+    if (lane.participants.length === 0) {
+      checks.push(makeCheck('meeting-no-participants', meetingIds, { meeting: ref }));
+    }
+    const duration = meeting.durationMinutes;
+    if (duration !== null && lane.formsMinutes > duration) {
+      checks.push(
+        makeCheck('forms-over-duration', meetingIds, {
+          meeting: ref,
+          formsMinutes: lane.formsMinutes,
+          durationMinutes: duration,
+        }),
+      );
+    }
+
+    if (meeting.kind === 'network' || meeting.kind === 'final') {
+      for (const person of corePeople) {
+        if (lane.notesByPerson.has(person.id)) continue;
+        checks.push(
+          makeCheck(
+            'core-missing',
+            { meetingId: meeting.id, personId: person.id },
+            { meeting: ref, person },
+          ),
+        );
+      }
+    }
+
+    checkNotes(lane, ref, index.people, checks);
+  });
+
+  if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
+    checks.push(makeCheck('no-final-meeting', {}, {}));
+  }
+  return checks;
+}
+
+function checkNotes(
+  lane: LaneIndex,
+  ref: MeetingRef,
+  people: ReadonlyMap<string, Person>,
+  checks: Check[],
+): void {
+  const meetingId = lane.meeting.id;
+  for (const note of lane.notes) {
+    switch (note.kind) {
+      case 'form':
+        if (lane.participantsByForm.get(note.id)?.length === 0) {
+          checks.push(
+            makeCheck(
+              'form-no-participants',
+              { meetingId, noteId: note.id },
+              { meeting: ref, form: note.name },
+            ),
+          );
+        }
+        break;
+      case 'participant': {
+        const person = people.get(note.person);
+        if (!person) break; // skipped, as in the projection
+        const ids = { meetingId, noteId: note.id, personId: person.id };
+        if (lane.formOf.get(note.id) === null) {
+          checks.push(makeCheck('participant-no-form', ids, { meeting: ref, person }));
+        }
+        const own = lane.notesByPerson.get(person.id) ?? [];
+        if (own.length > 1 && own[0] !== note) {
+          checks.push(
+            makeCheck('person-twice-in-meeting', ids, { meeting: ref, person, count: own.length }),
+          );
+        }
+        break;
+      }
+      case 'idea':
+        break;
+      default:
+        assertNever(note);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import { formatDanishDate, formatEnglishDate } from '../dates.ts';
+import type { CheckCode } from '../plan.ts';
+import { assertNever } from '../result.ts';
+import type { LocalizedText } from '../result.ts';
+import type { MeetingKind, Period } from '../schema.ts';
+import type { Lang } from './lang.ts';
+
+/**
+ * The Danish and English messages of the plan checks (issue 2 §4). The reader
+ * is the network's coordinator, not a programmer: name the meeting as the plan
+ * heads it and the person by name, say what is wrong and, where it helps, what
+ * to do about it.
+ */
+
+/** What a message needs to name a meeting. */
+export interface MeetingRef {
+  readonly kind: MeetingKind;
+  readonly number: number | null;
+  readonly subtheme: string;
+  /** A real date or null. */
+  readonly date: string | null;
+}
+
+/** What a message needs to name a person. */
+export interface PersonRef {
+  readonly name: string;
+  readonly affiliation: string;
+}
+
+/** A person by name; by affiliation when nameless ("en borger" is a name here, too). */
+export function personLabel(person: PersonRef, lang: Lang): string {
+  const shown = person.name.trim() || person.affiliation.trim();
+  if (shown !== '') return shown;
+  return lang === 'da' ? '(uden navn)' : '(no name)';
+}
+
+/** What each message needs to know. Indexing by a code missing here is a type error. */
+export interface CheckMessageParams {
+  'core-missing': { meeting: MeetingRef; person: PersonRef };
+  'meeting-no-date': { meeting: MeetingRef };
+  'meeting-no-subtheme': { meeting: MeetingRef };
+  'dates-out-of-order': { meeting: MeetingRef; date: string; later: MeetingRef; laterDate: string };
+  'date-outside-period': { meeting: MeetingRef; date: string; period: Period };
+  'meetings-same-day': { meeting: MeetingRef; other: MeetingRef; date: string };
+  'no-final-meeting': Record<string, never>;
+  'final-not-last': { meeting: MeetingRef };
+  'meeting-no-participants': { meeting: MeetingRef };
+  'participant-no-form': { meeting: MeetingRef; person: PersonRef };
+  'form-no-participants': { meeting: MeetingRef; form: string };
+  'person-twice-in-meeting': { meeting: MeetingRef; person: PersonRef; count: number };
+  'forms-over-duration': { meeting: MeetingRef; formsMinutes: number; durationMinutes: number };
+}
+
+type MessageTable = {
+  readonly [C in CheckCode]: (params: CheckMessageParams[C]) => LocalizedText;
+};
+
+function formatDate(date: string, lang: Lang): string {
+  return lang === 'da' ? formatDanishDate(date) : formatEnglishDate(date);
+}
+
+/**
+ * A meeting as the plan heads it, without the date placeholder:
+ * "Netværksmøde 2: Samarbejde", "Afsluttende møde", "Ekstramøde (3. marts 2027)".
+ * The date is added only when there is no sub-theme, to tell unnamed meetings apart.
+ */
+export function meetingLabel(meeting: MeetingRef, lang: Lang): string {
+  const da = lang === 'da';
+  let prefix: string;
+  switch (meeting.kind) {
+    case 'network':
+      prefix = da
+        ? `Netværksmøde ${meeting.number ?? ''}`
+        : `Network meeting ${meeting.number ?? ''}`;
+      break;
+    case 'final':
+      prefix = da ? 'Afsluttende møde' : 'Final meeting';
+      break;
+    case 'extra':
+      prefix = da ? 'Ekstramøde' : 'Extra meeting';
+      break;
+    default:
+      return assertNever(meeting.kind);
+  }
+  const subtheme = meeting.subtheme.trim();
+  if (subtheme !== '') return `“${prefix}: ${subtheme}”`;
+  if (meeting.date !== null) return `“${prefix}” (${formatDate(meeting.date, lang)})`;
+  return `“${prefix}”`;
+}
+
+/** 150 → "2 timer og 30 minutter" / "2 hours 30 minutes". */
+export function formatMinutes(total: number, lang: Lang): string {
+  const da = lang === 'da';
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  const hourText =
+    hours === 0
+      ? ''
+      : `${hours} ${da ? (hours === 1 ? 'time' : 'timer') : hours === 1 ? 'hour' : 'hours'}`;
+  const minuteText =
+    minutes === 0 && hours > 0
+      ? ''
+      : `${minutes} ${da ? (minutes === 1 ? 'minut' : 'minutter') : minutes === 1 ? 'minute' : 'minutes'}`;
+  if (hourText === '') return minuteText;
+  if (minuteText === '') return hourText;
+  return da ? `${hourText} og ${minuteText}` : `${hourText} ${minuteText}`;
+}
+
+function quoted(text: string, fallback: LocalizedText, lang: Lang): string {
+  const trimmed = text.trim();
+  return trimmed === '' ? fallback[lang] : `“${trimmed}”`;
+}
+
+const UNNAMED_FORM: LocalizedText = { da: 'uden navn', en: 'without a name' };
+
+function both(make: (lang: Lang) => string): LocalizedText {
+  return { da: make('da'), en: make('en') };
+}
+
+/** A described competence ("en skoleleder") may open a sentence. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const m = meetingLabel;
+const p = personLabel;
+
+export const CHECK_MESSAGES: MessageTable = {
+  'core-missing': ({ meeting, person }) => ({
+    da: `Kernedeltageren ${p(person, 'da')} er ikke med på ${m(meeting, 'da')}. Kernedeltagere er med på alle netværksmøder og det afsluttende møde.`,
+    en: `Core participant ${p(person, 'en')} is not at ${m(meeting, 'en')}. Core participants attend every network meeting and the final meeting.`,
+  }),
+  'meeting-no-date': ({ meeting }) => ({
+    da: `${m(meeting, 'da')} har ingen dato endnu.`,
+    en: `${m(meeting, 'en')} has no date yet.`,
+  }),
+  'meeting-no-subtheme': ({ meeting }) => ({
+    da: `${m(meeting, 'da')} har intet undertema. Skriv mødets undertema, så alle ved, hvad mødet skal arbejde med.`,
+    en: `${m(meeting, 'en')} has no sub-theme. Add the meeting's sub-theme so everyone knows what it will work on.`,
+  }),
+  'dates-out-of-order': ({ meeting, date, later, laterDate }) =>
+    both((lang) =>
+      lang === 'da'
+        ? `${m(meeting, lang)} er sat til ${formatDate(date, lang)}, før ${m(later, lang)} (${formatDate(laterDate, lang)}), som står før det på tavlen. Ret datoen, eller flyt mødet.`
+        : `${m(meeting, lang)} is set for ${formatDate(date, lang)}, before ${m(later, lang)} (${formatDate(laterDate, lang)}), which comes before it on the board. Correct the date or move the meeting.`,
+    ),
+  'date-outside-period': ({ meeting, date, period }) =>
+    both((lang) => {
+      const range = `${formatDate(period.start, lang)} – ${formatDate(period.end, lang)}`;
+      return lang === 'da'
+        ? `${m(meeting, lang)} er sat til ${formatDate(date, lang)}, uden for netværkets periode (${range}).`
+        : `${m(meeting, lang)} is set for ${formatDate(date, lang)}, outside the network's period (${range}).`;
+    }),
+  'meetings-same-day': ({ meeting, other, date }) =>
+    both((lang) =>
+      lang === 'da'
+        ? `${m(meeting, lang)} og ${m(other, lang)} er begge sat til ${formatDate(date, lang)}.`
+        : `${m(meeting, lang)} and ${m(other, lang)} are both set for ${formatDate(date, lang)}.`,
+    ),
+  'no-final-meeting': () => ({
+    da: 'Planen har intet afsluttende møde. Netværket slutter med et møde, der samler læringen fra de øvrige møder.',
+    en: 'The plan has no final meeting. The network ends with a meeting that gathers the learning from the other meetings.',
+  }),
+  'final-not-last': ({ meeting }) => ({
+    da: `${m(meeting, 'da')} står ikke sidst på tavlen. Det afsluttende møde samler op på de øvrige møder, så det skal ligge til sidst.`,
+    en: `${m(meeting, 'en')} is not last on the board. The final meeting sums up the other meetings, so it must come last.`,
+  }),
+  'meeting-no-participants': ({ meeting }) => ({
+    da: `${m(meeting, 'da')} har ingen deltagere endnu.`,
+    en: `${m(meeting, 'en')} has no participants yet.`,
+  }),
+  'participant-no-form': ({ meeting, person }) => ({
+    da: `${upperFirst(p(person, 'da'))} på ${m(meeting, 'da')} er ikke knyttet til en inddragelsesform.`,
+    en: `${upperFirst(p(person, 'en'))} at ${m(meeting, 'en')} is not linked to an involvement form.`,
+  }),
+  'form-no-participants': ({ meeting, form }) => ({
+    da: `Inddragelsesformen ${quoted(form, UNNAMED_FORM, 'da')} på ${m(meeting, 'da')} har ingen deltagere.`,
+    en: `The involvement form ${quoted(form, UNNAMED_FORM, 'en')} at ${m(meeting, 'en')} has no participants.`,
+  }),
+  'person-twice-in-meeting': ({ meeting, person, count }) => ({
+    da: `${upperFirst(p(person, 'da'))} står ${count} gange på ${m(meeting, 'da')}. Fjern de ekstra sedler, eller saml dem på én.`,
+    en: `${upperFirst(p(person, 'en'))} is on ${m(meeting, 'en')} ${count} times. Remove the extra notes or merge them into one.`,
+  }),
+  'forms-over-duration': ({ meeting, formsMinutes, durationMinutes }) =>
+    both((lang) =>
+      lang === 'da'
+        ? `Inddragelsesformerne på ${m(meeting, lang)} varer tilsammen ${formatMinutes(formsMinutes, lang)}, men mødet varer kun ${formatMinutes(durationMinutes, lang)}.`
+        : `The involvement forms at ${m(meeting, 'en')} take ${formatMinutes(formsMinutes, lang)} in all, but the meeting lasts only ${formatMinutes(durationMinutes, lang)}.`,
+    ),
+};

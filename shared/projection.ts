@@ -1,0 +1,110 @@
+import { indexBoard } from './board-index.ts';
+import type { BoardIndex, LaneIndex } from './board-index.ts';
+import { checkIndexedBoard } from './checks.ts';
+import type { CategoryCounts, Overview, Plan, PlanMeeting, PlanRow } from './plan.ts';
+import { howLabel, meetingHeading, participantLabel, usableDate } from './plan-labels.ts';
+import { PERSON_CATEGORIES } from './schema.ts';
+import type { Board, ParticipantNote, Person } from './schema.ts';
+
+/**
+ * The board projected into the paper planning tool (issue 2 §4): per meeting a
+ * heading and the table "Netværksdeltager | Hvad skal personen bidrage med? |
+ * Hvordan?", grouped by involvement form so that the table reads as the
+ * meeting's agenda; the who-comes-when overview; and the checks.
+ *
+ * Pure and deterministic: the same board gives the same plan, whatever the
+ * order of its arrays where position decides (ties break by note id).
+ */
+export function projectPlan(board: Board): Plan {
+  const index = indexBoard(board);
+  // A person's label is the same in every row; make it once.
+  const labels = new Map<string, string>();
+  for (const [id, person] of index.people) labels.set(id, participantLabel(person));
+  return {
+    title: board.title,
+    period: board.period,
+    meetings: index.lanes.map((lane) => projectMeeting(lane, index.people, labels)),
+    overview: projectOverview(board, index),
+    checks: checkIndexedBoard(board, index),
+  };
+}
+
+function projectMeeting(
+  lane: LaneIndex,
+  people: ReadonlyMap<string, Person>,
+  labels: ReadonlyMap<string, string>,
+): PlanMeeting {
+  const { meeting } = lane;
+  const date = usableDate(meeting.date);
+  const rows: PlanRow[] = [];
+  const addRow = (note: ParticipantNote, formNoteId: string | null, formName: string): void => {
+    const person = people.get(note.person);
+    if (!person) return;
+    const role = note.role.trim();
+    rows.push({
+      participant: labels.get(person.id) ?? participantLabel(person),
+      contribution: note.contribution,
+      how: howLabel(formName, role),
+      noteId: note.id,
+      personId: person.id,
+      core: person.core,
+      formNoteId,
+      formName,
+      role,
+    });
+  };
+  for (const form of lane.forms) {
+    const formName = form.name.trim();
+    for (const note of lane.participantsByForm.get(form.id) ?? []) addRow(note, form.id, formName);
+  }
+  for (const note of lane.unattached) addRow(note, null, '');
+
+  return {
+    meetingId: meeting.id,
+    kind: meeting.kind,
+    number: lane.number,
+    heading: meetingHeading({
+      kind: meeting.kind,
+      number: lane.number,
+      subtheme: meeting.subtheme,
+      date,
+    }),
+    subtheme: meeting.subtheme,
+    date,
+    startTime: meeting.startTime,
+    durationMinutes: meeting.durationMinutes,
+    location: meeting.location,
+    formsMinutes: lane.formsMinutes,
+    rows,
+  };
+}
+
+function emptyCounts(): CategoryCounts {
+  const counts = {} as CategoryCounts;
+  for (const category of PERSON_CATEGORIES) counts[category] = 0;
+  return counts;
+}
+
+/** Who comes when: every person of the pool (core first, then pool order) × the meetings. */
+export function projectOverview(board: Board, index: BoardIndex = indexBoard(board)): Overview {
+  const pool = board.people.filter((person) => index.people.get(person.id) === person);
+  const ordered = [...pool.filter((p) => p.core), ...pool.filter((p) => !p.core)];
+  return {
+    meetingIds: index.lanes.map((lane) => lane.meeting.id),
+    people: ordered.map((person) => ({
+      personId: person.id,
+      participant: participantLabel(person),
+      category: person.category,
+      core: person.core,
+      attends: index.lanes.map((lane) => lane.notesByPerson.get(person.id)?.length ?? 0),
+    })),
+    counts: index.lanes.map((lane) => {
+      const byCategory = emptyCounts();
+      for (const personId of lane.notesByPerson.keys()) {
+        const person = index.people.get(personId);
+        if (person) byCategory[person.category] += 1;
+      }
+      return { meetingId: lane.meeting.id, byCategory, total: lane.notesByPerson.size };
+    }),
+  };
+}

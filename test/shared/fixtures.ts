@@ -1,0 +1,336 @@
+import { BOARD_FORMAT, BOARD_VERSION, PERSON_CATEGORIES } from '../../shared/schema.ts';
+import type {
+  Board,
+  FormNote,
+  IdeaNote,
+  Meeting,
+  ParticipantNote,
+  Person,
+} from '../../shared/schema.ts';
+
+/**
+ * Small builders for board snapshots in tests. Every builder fills in valid
+ * defaults; pass only what the test is about. Ids default to a running counter
+ * ("m1", "p2", "n3"), so give explicit ids wherever a test asserts on them.
+ */
+
+let counter = 0;
+const nextId = (prefix: string): string => `${prefix}${++counter}`;
+
+export function makeBoard(fields: Partial<Board> = {}): Board {
+  return {
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    title: 'Læring om borgerinddragelse',
+    period: { start: '2027-01-01', end: '2027-04-30' },
+    meetings: [],
+    people: [],
+    notes: [],
+    palette: [],
+    ...fields,
+  };
+}
+
+export function aMeeting(fields: Partial<Meeting> = {}): Meeting {
+  return {
+    id: nextId('m'),
+    kind: 'network',
+    subtheme: 'Samarbejde med borgerne',
+    date: null,
+    startTime: null,
+    durationMinutes: null,
+    location: '',
+    ...fields,
+  };
+}
+
+export function aPerson(fields: Partial<Person> = {}): Person {
+  return {
+    id: nextId('p'),
+    name: 'Jens J.',
+    affiliation: 'ØS',
+    category: 'professional',
+    core: false,
+    ...fields,
+  };
+}
+
+type Placed = { lane: string | null };
+
+export function aParticipant(
+  fields: Partial<ParticipantNote> & Placed & { person: string },
+): ParticipantNote {
+  return {
+    id: nextId('n'),
+    kind: 'participant',
+    x: 0,
+    y: 0,
+    contribution: '',
+    role: '',
+    form: null,
+    ...fields,
+  };
+}
+
+export function aForm(fields: Partial<FormNote> & Placed): FormNote {
+  return {
+    id: nextId('n'),
+    kind: 'form',
+    x: 0,
+    y: 0,
+    name: 'Workshop m. borgere',
+    durationMinutes: null,
+    description: '',
+    ...fields,
+  };
+}
+
+export function anIdea(fields: Partial<IdeaNote> & Placed): IdeaNote {
+  return { id: nextId('n'), kind: 'idea', x: 0, y: 0, text: 'En idé', ...fields };
+}
+
+/**
+ * The paper form's example (docs/domain): meeting 1, one form "Workshop m.
+ * borgere", Jens J. (facilitator), Helle H. and Søren S. (deltagere) under it.
+ */
+export function paperExampleBoard(): Board {
+  const meeting = aMeeting({
+    id: 'meeting1',
+    subtheme: 'Samarbejde med borgerne',
+    date: '2027-01-12',
+  });
+  const jens = aPerson({ id: 'jens', name: 'Jens J.', affiliation: 'ØS' });
+  const helle = aPerson({ id: 'helle', name: 'Helle H.', affiliation: 'SPO' });
+  const soren = aPerson({
+    id: 'soren',
+    name: 'Søren S.',
+    affiliation: 'Borger',
+    category: 'citizen',
+  });
+  const lane = meeting.id;
+  return makeBoard({
+    meetings: [meeting],
+    people: [jens, helle, soren],
+    notes: [
+      // Array order deliberately differs from reading order.
+      aParticipant({
+        id: 'noteSoren',
+        lane,
+        x: 12,
+        y: 366,
+        person: soren.id,
+        form: 'workshop',
+        role: 'deltager',
+        contribution: 'Modtager ydelse X',
+      }),
+      aForm({
+        id: 'workshop',
+        lane,
+        x: 12,
+        y: 12,
+        name: 'Workshop m. borgere',
+        durationMinutes: 90,
+      }),
+      aParticipant({
+        id: 'noteHelle',
+        lane,
+        x: 204,
+        y: 134,
+        person: helle.id,
+        form: 'workshop',
+        role: 'deltager',
+        contribution: 'Bidrager med viden om Y',
+      }),
+      aParticipant({
+        id: 'noteJens',
+        lane,
+        x: 12,
+        y: 134,
+        person: jens.id,
+        form: 'workshop',
+        role: 'facilitator',
+        contribution: 'Oplæg om X',
+      }),
+    ],
+  });
+}
+
+/**
+ * A board on which every check holds: dated meetings in order inside the
+ * period, sub-themes, a final meeting last, the core participant in every
+ * network and final meeting, every participant under a form, forms that fit.
+ */
+export function cleanBoard(): Board {
+  const meetings = [
+    aMeeting({
+      id: 'net1',
+      kind: 'network',
+      subtheme: 'Samarbejde',
+      date: '2027-01-12',
+      durationMinutes: 180,
+    }),
+    aMeeting({
+      id: 'net2',
+      kind: 'network',
+      subtheme: 'Overgange',
+      date: '2027-02-16',
+      durationMinutes: 120,
+    }),
+    aMeeting({
+      id: 'extra1',
+      kind: 'extra',
+      subtheme: 'Status med referencelederen',
+      date: '2027-03-09',
+    }),
+    aMeeting({
+      id: 'final1',
+      kind: 'final',
+      subtheme: '',
+      date: '2027-04-20',
+      durationMinutes: 120,
+    }),
+  ];
+  const people = [
+    aPerson({ id: 'jens', name: 'Jens J.', affiliation: 'ØS' }),
+    aPerson({ id: 'karen', name: 'Karen K.', affiliation: 'Jobcenter', core: true }),
+    aPerson({ id: 'soren', name: 'Søren S.', affiliation: 'Borger', category: 'citizen' }),
+    aPerson({
+      id: 'lene',
+      name: 'Lene L.',
+      affiliation: 'Direktionen',
+      category: 'referenceLeader',
+    }),
+  ];
+  const notes = [
+    aForm({
+      id: 'net1-form',
+      lane: 'net1',
+      y: 0,
+      name: 'Workshop m. borgere',
+      durationMinutes: 120,
+    }),
+    aParticipant({
+      id: 'net1-karen',
+      lane: 'net1',
+      y: 100,
+      person: 'karen',
+      form: 'net1-form',
+      role: 'facilitator',
+    }),
+    aParticipant({
+      id: 'net1-soren',
+      lane: 'net1',
+      y: 200,
+      person: 'soren',
+      form: 'net1-form',
+      role: 'deltager',
+    }),
+    aForm({ id: 'net2-form', lane: 'net2', y: 0, name: 'Oplæg', durationMinutes: 45 }),
+    aParticipant({
+      id: 'net2-jens',
+      lane: 'net2',
+      y: 100,
+      person: 'jens',
+      form: 'net2-form',
+      role: 'oplægsholder',
+    }),
+    aParticipant({
+      id: 'net2-karen',
+      lane: 'net2',
+      y: 200,
+      person: 'karen',
+      form: 'net2-form',
+      role: 'deltager',
+    }),
+    aForm({ id: 'extra1-form', lane: 'extra1', y: 0, name: 'Samtale' }),
+    aParticipant({
+      id: 'extra1-lene',
+      lane: 'extra1',
+      y: 100,
+      person: 'lene',
+      form: 'extra1-form',
+    }),
+    aForm({
+      id: 'final1-form',
+      lane: 'final1',
+      y: 0,
+      name: 'Læring blandt kernedeltagere',
+      durationMinutes: 120,
+    }),
+    aParticipant({
+      id: 'final1-karen',
+      lane: 'final1',
+      y: 100,
+      person: 'karen',
+      form: 'final1-form',
+    }),
+    anIdea({ id: 'parked-idea', lane: null, x: -400, y: 200, text: 'Invitér en skoleleder' }),
+  ];
+  return makeBoard({ meetings, people, notes });
+}
+
+/**
+ * A large board for timing: `meetingCount` meetings, `peopleCount` people
+ * (every tenth core), `noteCount` notes — per lane a few forms, the rest
+ * participants spread over the forms, some unattached, some parked.
+ */
+export function largeBoard(noteCount = 5_000, peopleCount = 500, meetingCount = 12): Board {
+  const meetings = Array.from({ length: meetingCount }, (_, i) =>
+    aMeeting({
+      id: `meeting${i}`,
+      kind: i === meetingCount - 1 ? 'final' : i % 4 === 3 ? 'extra' : 'network',
+      subtheme: `Undertema ${i + 1}`,
+      date: `2027-${String(1 + Math.floor(i / 4)).padStart(2, '0')}-${String(1 + (i % 4) * 7).padStart(2, '0')}`,
+      durationMinutes: 180,
+    }),
+  );
+  const people = Array.from({ length: peopleCount }, (_, i) =>
+    aPerson({
+      id: `person${i}`,
+      name: `Deltager ${i}`,
+      affiliation: `Afdeling ${i % 17}`,
+      category: PERSON_CATEGORIES[i % PERSON_CATEGORIES.length] ?? 'other',
+      core: i % 10 === 0,
+    }),
+  );
+  const notes: Board['notes'] = [];
+  const formsPerLane = 5;
+  for (let m = 0; m < meetingCount; m++) {
+    for (let f = 0; f < formsPerLane; f++) {
+      notes.push(
+        aForm({
+          id: `form${m}-${f}`,
+          lane: `meeting${m}`,
+          x: 12,
+          y: (f * 997) % 4000,
+          name: `Form ${f}`,
+          durationMinutes: 30,
+        }),
+      );
+    }
+  }
+  // A fixed pseudo-random sequence keeps the board the same on every run.
+  let seed = 42;
+  const random = (): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+  for (let i = notes.length; i < noteCount; i++) {
+    const m = Math.floor(random() * meetingCount);
+    const parked = i % 50 === 0;
+    const f = Math.floor(random() * (formsPerLane + 1));
+    notes.push(
+      aParticipant({
+        id: `note${i}`,
+        lane: parked ? null : `meeting${m}`,
+        x: random() < 0.5 ? 12 : 204,
+        y: Math.floor(random() * 60) * 122,
+        person: `person${Math.floor(random() * peopleCount)}`,
+        form: f === formsPerLane ? null : `form${m}-${f}`,
+        role: 'deltager',
+        contribution: `Bidrager med viden om ${i}`,
+      }),
+    );
+  }
+  return makeBoard({ meetings, people, notes });
+}
