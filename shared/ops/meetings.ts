@@ -1,6 +1,6 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
-import { roots, type RecordMap } from '../doc.ts';
+import { recordMap, roots, type RecordMap } from '../doc.ts';
 import { createId } from '../ids.ts';
 import {
   NOTE_HEIGHT,
@@ -10,10 +10,11 @@ import {
   nextFreeSpot,
   type Rect,
 } from '../layout.ts';
-import { compareOrdered, keyAt } from '../order.ts';
+import { keyAt } from '../order.ts';
 import { ok, type Result } from '../result.ts';
 import { LIMITS, meetingSchema, type Meeting } from '../schema.ts';
 import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
+import { orderedIds, updateRecord } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
 const meetingFields = meetingSchema.omit({ id: true }).shape;
@@ -33,22 +34,6 @@ export type AddMeetingInput = z.input<typeof addMeetingSchema>;
 
 const meetingPatchSchema = z.strictObject(meetingFields).partial();
 export type MeetingPatch = z.input<typeof meetingPatchSchema>;
-
-interface OrderedRecord {
-  readonly id: string;
-  readonly order: string;
-}
-
-/** A collection's records in order (fractional key, id tie-break). */
-export function orderedIds(collection: Y.Map<RecordMap>, except?: string): OrderedRecord[] {
-  const list: OrderedRecord[] = [];
-  collection.forEach((map, id) => {
-    if (id === except) return;
-    const order = map.get('order');
-    list.push({ id, order: typeof order === 'string' ? order : '' });
-  });
-  return list.sort(compareOrdered);
-}
 
 export function addMeeting(
   doc: Y.Doc,
@@ -71,9 +56,7 @@ export function addMeeting(
     position,
   );
   edit(doc, 'addMeeting', actor, () => {
-    const map = new Y.Map<unknown>();
-    for (const [key, value] of Object.entries({ ...fields, order })) map.set(key, value);
-    meetings.set(id, map);
+    meetings.set(id, recordMap({ ...fields, order }));
   });
   return ok(id);
 }
@@ -84,12 +67,14 @@ export function updateMeeting(
   patch: MeetingPatch,
   actor: string | null = null,
 ): Result<void, OpError> {
-  const parsed = parseInput(meetingPatchSchema, patch);
-  if (!parsed.ok) return parsed;
-  const map = roots(doc).meetings.get(id);
-  if (!map) return notFound('meeting', id);
-  edit(doc, 'updateMeeting', actor, () => setChanged(map, parsed.value));
-  return ok(undefined);
+  const target = {
+    doc,
+    collection: 'meetings',
+    what: 'meeting',
+    op: 'updateMeeting',
+    actor,
+  } as const;
+  return updateRecord(target, id, meetingPatchSchema, patch);
 }
 
 /** Moves a meeting to board position `toIndex` (among the other meetings). */

@@ -13,7 +13,7 @@ import {
   type NoteKind,
 } from '../schema.ts';
 import { edit, invalidInput, limitReached, notFound, setChanged, type OpError } from './edit.ts';
-import { orderedIds } from './meetings.ts';
+import { orderedIds } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
 const optionalId = idSchema.optional();

@@ -1,13 +1,11 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { recordMap, roots } from '../doc.ts';
-import { createId } from '../ids.ts';
-import { keyAt, keyAfterAll } from '../order.ts';
+import { roots } from '../doc.ts';
+import { keyAt } from '../order.ts';
 import { ok, type Result } from '../result.ts';
 import { LIMITS, personSchema } from '../schema.ts';
-import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
-import { orderedIds } from './meetings.ts';
-import { parseInput } from './validate-input.ts';
+import { edit, notFound, setChanged, type OpError } from './edit.ts';
+import { appendRecord, deleteRecord, orderedIds, updateRecord } from './records.ts';
 
 const personFields = personSchema.omit({ id: true }).shape;
 
@@ -23,20 +21,23 @@ export type AddPersonInput = z.input<typeof addPersonSchema>;
 const personPatchSchema = z.strictObject(personFields).partial();
 export type PersonPatch = z.input<typeof personPatchSchema>;
 
+const target = (
+  doc: Y.Doc,
+  op: 'addPerson' | 'updatePerson' | 'deletePerson',
+  actor: string | null,
+) => ({ doc, collection: 'people', what: 'person', op, actor }) as const;
+
 /** Adds a person (or described competence) to the end of the participant pool. */
 export function addPerson(
   doc: Y.Doc,
   input: AddPersonInput,
   actor: string | null = null,
 ): Result<string, OpError> {
-  const parsed = parseInput(addPersonSchema, input);
-  if (!parsed.ok) return parsed;
-  const { id = createId(), ...fields } = parsed.value;
-  const { people } = roots(doc);
-  if (people.size >= LIMITS.people) return limitReached(`at most ${LIMITS.people} people`);
-  const order = keyAfterAll(orderedIds(people).map((p) => p.order));
-  edit(doc, 'addPerson', actor, () => people.set(id, recordMap({ ...fields, order })));
-  return ok(id);
+  return appendRecord(
+    { ...target(doc, 'addPerson', actor), max: LIMITS.people },
+    addPersonSchema,
+    input,
+  );
 }
 
 export function updatePerson(
@@ -45,12 +46,7 @@ export function updatePerson(
   patch: PersonPatch,
   actor: string | null = null,
 ): Result<void, OpError> {
-  const parsed = parseInput(personPatchSchema, patch);
-  if (!parsed.ok) return parsed;
-  const map = roots(doc).people.get(id);
-  if (!map) return notFound('person', id);
-  edit(doc, 'updatePerson', actor, () => setChanged(map, parsed.value));
-  return ok(undefined);
+  return updateRecord(target(doc, 'updatePerson', actor), id, personPatchSchema, patch);
 }
 
 /** Moves a person to position `toIndex` of the pool. */
@@ -77,15 +73,12 @@ export function deletePerson(
   id: string,
   actor: string | null = null,
 ): Result<void, OpError> {
-  const { people, notes } = roots(doc);
-  if (!people.has(id)) return notFound('person', id);
-  edit(doc, 'deletePerson', actor, () => {
+  const { notes } = roots(doc);
+  return deleteRecord(target(doc, 'deletePerson', actor), id, () => {
     const doomed: string[] = [];
     notes.forEach((note, noteId) => {
       if (note.get('kind') === 'participant' && note.get('person') === id) doomed.push(noteId);
     });
     for (const noteId of doomed) notes.delete(noteId);
-    people.delete(id);
   });
-  return ok(undefined);
 }

@@ -1,4 +1,4 @@
-import type { Board } from '../../shared/schema.ts';
+import { PERSON_CATEGORIES, type Board } from '../../shared/schema.ts';
 
 /** A small, valid board in the shape of the paper form's first meeting. */
 export function paperExampleBoard(): Board {
@@ -120,14 +120,7 @@ export function generatedBoard(options: {
     durationMinutes: 180,
     location: 'Rådhuset',
   }));
-  const categories = [
-    'citizen',
-    'professional',
-    'external',
-    'referenceLeader',
-    'politician',
-    'other',
-  ] as const;
+  const categories = PERSON_CATEGORIES;
   const people = Array.from({ length: options.people }, (_, i) => ({
     id: `p${i}`,
     name: `Person ${i}`,
