@@ -1,0 +1,101 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { defaultConfig, type Config } from './config.ts';
+import { createRequestHandler } from './http.ts';
+import { createLogger, errorFields, type Logger } from './log.ts';
+import { createStaticHandler } from './static.ts';
+import { openSqliteStore } from './store/sqlite.ts';
+import type { BoardStore } from './store/types.ts';
+import { RoomRegistry } from './sync/rooms.ts';
+import { attachSyncEndpoint } from './sync/websocket.ts';
+
+export interface StartOptions extends Partial<Config> {
+  /** Another engine, or a wrapper for tests; default: SQLite in `dataDir`. Closed by `close()`. */
+  readonly store?: BoardStore;
+  readonly logger?: Logger;
+  /** The built client; default `dist/client` beside `server/`. */
+  readonly staticDir?: string;
+}
+
+export interface ServerStats {
+  readonly rooms: number;
+  readonly connections: number;
+  readonly store: 'ok' | 'degraded';
+}
+
+export interface RunningServer {
+  /** `http://host:port`; the websocket endpoint is this with `ws:` and `/ws`. */
+  readonly url: string;
+  readonly port: number;
+  stats(): ServerStats;
+  /** Graceful: stop accepting, close sockets with going-away, store every board, close the store. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+/** One process, one port: the built client, the REST API and the sync endpoint (issue 3). */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { store: givenStore, logger, staticDir, ...overrides } = options;
+  const config = defaultConfig(overrides);
+  const log = logger ?? createLogger(config.logLevel);
+  const store =
+    givenStore ?? openSqliteStore(config.dataDir, { synchronous: config.sqliteSynchronous });
+  const rooms = new RoomRegistry(store, config, log);
+  let connections = (): number => 0;
+  const server = createServer(
+    createRequestHandler({
+      config,
+      store,
+      rooms,
+      log,
+      serveStatic: createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
+      stats: () => ({ rooms: rooms.roomCount, connections: connections() }),
+    }),
+  );
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  server.on('clientError', (error, socket) => {
+    log.debug('client-error', { error: error.message });
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    else socket.destroy();
+  });
+  const sync = attachSyncEndpoint(server, { config, store, rooms, log });
+  connections = () => sync.connectionCount;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', (error) => log.error('server-error', errorFields(error)));
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${hostForUrl}:${port}`;
+  log.info('listening', { url, message: `listening on ${url}`, dataDir: config.dataDir });
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    port,
+    stats: () => ({
+      rooms: rooms.roomCount,
+      connections: sync.connectionCount,
+      store: rooms.storeStatus,
+    }),
+    close: () => {
+      closing ??= (async () => {
+        const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await sync.close();
+        server.closeAllConnections();
+        await httpClosed;
+        await store.close();
+        log.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

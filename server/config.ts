@@ -1,0 +1,148 @@
+import { z } from 'zod';
+
+/*
+ * Server settings, read from the environment (issue 3: all configurable, all
+ * with defaults, all in the README). Copy this table into the README.
+ *
+ * | Variable                    | Default            | Meaning                                                                 |
+ * |-----------------------------|--------------------|-------------------------------------------------------------------------|
+ * | `PORT`                      | `8080`             | TCP port (`0` = any free port; the chosen one is logged)                |
+ * | `HOST`                      | `127.0.0.1`        | Interface to listen on; `0.0.0.0` for a workshop on the local network   |
+ * | `DATA_DIR`                  | `./data`           | Where the SQLite database (`boards.sqlite`) lives                       |
+ * | `ALLOWED_ORIGINS`           | *(same origin)*    | Comma list of page origins allowed to open the websocket and POST;      |
+ * |                             |                    | empty = the Origin's host must equal the Host header. Requests without  |
+ * |                             |                    | an Origin header (non-browser clients) are always allowed               |
+ * | `MAX_MESSAGE_BYTES`         | `2097152` (2 MiB)  | Largest websocket frame; larger → close 1009                            |
+ * | `MAX_DOC_BYTES`             | `33554432` (32 MiB)| Largest stored document per board; an update beyond it → close 4413     |
+ * | `MAX_CONNECTIONS_PER_BOARD` | `250`              | Sockets per board; more → close 1013 (client retries later)             |
+ * | `MAX_CONNECTIONS`           | `2000`             | Sockets in total; more → close 1013                                     |
+ * | `MAX_MESSAGES_PER_SECOND`   | `300`              | Frames per second per socket; more → close 1008                         |
+ * | `MAX_AWARENESS_BYTES`       | `65536`            | Largest presence state of one client; larger states are dropped         |
+ * | `AWARENESS_INTERVAL_MS`     | `50`               | At most one presence broadcast per client per interval (last one kept)  |
+ * | `MAX_BODY_BYTES`            | `16777216` (16 MiB)| Largest REST request body (a 20,000-note board file fits); more → 413   |
+ * | `ROOM_IDLE_MS`              | `30000`            | A board leaves memory this long after its last client left              |
+ * | `COMPACT_AFTER_UPDATES`     | `500`              | Merge a board's update log into its snapshot after this many updates…  |
+ * | `COMPACT_AFTER_BYTES`       | `4194304` (4 MiB)  | …or after the log holds this many bytes                                 |
+ * | `PING_INTERVAL_MS`          | `30000`            | Ping every socket this often; one missing pong closes it                |
+ * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
+ * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
+ * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
+ *
+ * `npm run dev` passes `--dev`: the Vite dev server on :5173 serves the client
+ * and proxies `/api` and `/ws` here.
+ */
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const SQLITE_SYNC_MODES = ['normal', 'full'] as const;
+export type SqliteSyncMode = (typeof SQLITE_SYNC_MODES)[number];
+
+const MiB = 1024 * 1024;
+
+const int = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
+
+const originList = z
+  .string()
+  .default('')
+  .transform((text, ctx) => {
+    const origins: string[] = [];
+    for (const part of text.split(',')) {
+      const trimmed = part.trim();
+      if (trimmed === '') continue;
+      try {
+        origins.push(new URL(trimmed).origin);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `not an origin: ${trimmed}` });
+        return z.NEVER;
+      }
+    }
+    return origins;
+  });
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  ALLOWED_ORIGINS: originList,
+  MAX_MESSAGE_BYTES: int(1024, 2 * MiB),
+  MAX_DOC_BYTES: int(1024, 32 * MiB),
+  MAX_CONNECTIONS_PER_BOARD: int(1, 250),
+  MAX_CONNECTIONS: int(1, 2000),
+  MAX_MESSAGES_PER_SECOND: int(1, 300),
+  MAX_AWARENESS_BYTES: int(64, 64 * 1024),
+  AWARENESS_INTERVAL_MS: int(0, 50),
+  MAX_BODY_BYTES: int(1024, 16 * MiB),
+  ROOM_IDLE_MS: int(0, 30_000),
+  COMPACT_AFTER_UPDATES: int(1, 500),
+  COMPACT_AFTER_BYTES: int(1, 4 * MiB),
+  PING_INTERVAL_MS: int(10, 30_000),
+  STORE_RETRY_MS: int(10, 2_000),
+  SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Empty: same-origin only (Origin host = Host header). */
+  readonly allowedOrigins: readonly string[];
+  readonly maxMessageBytes: number;
+  readonly maxDocBytes: number;
+  readonly maxConnectionsPerBoard: number;
+  readonly maxConnections: number;
+  readonly maxMessagesPerSecond: number;
+  readonly maxAwarenessBytes: number;
+  readonly awarenessIntervalMs: number;
+  readonly maxBodyBytes: number;
+  readonly roomIdleMs: number;
+  readonly compactAfterUpdates: number;
+  readonly compactAfterBytes: number;
+  readonly pingIntervalMs: number;
+  readonly storeRetryMs: number;
+  readonly sqliteSynchronous: SqliteSyncMode;
+  readonly logLevel: LogLevel;
+  /** `--dev`: the Vite dev server serves the client. */
+  readonly dev: boolean;
+}
+
+/** Settings from environment variables; throws with every problem listed (start-up only). */
+export function configFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxDocBytes: e.MAX_DOC_BYTES,
+    maxConnectionsPerBoard: e.MAX_CONNECTIONS_PER_BOARD,
+    maxConnections: e.MAX_CONNECTIONS,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
+    awarenessIntervalMs: e.AWARENESS_INTERVAL_MS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    roomIdleMs: e.ROOM_IDLE_MS,
+    compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
+    compactAfterBytes: e.COMPACT_AFTER_BYTES,
+    pingIntervalMs: e.PING_INTERVAL_MS,
+    storeRetryMs: e.STORE_RETRY_MS,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    logLevel: e.LOG_LEVEL,
+    dev: argv.includes('--dev'),
+  };
+}
+
+/** The defaults, with `overrides` on top (tests start servers this way). */
+export function defaultConfig(overrides: Partial<Config> = {}): Config {
+  return { ...configFromEnv({}, []), ...overrides };
+}

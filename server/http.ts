@@ -1,0 +1,229 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { createBoardDoc, readBoard } from '../shared/doc.ts';
+import { boardToJson } from '../shared/export/json.ts';
+import {
+  exportFileName,
+  exportMimeType,
+  isExportFormat,
+  renderPlanExport,
+} from '../shared/export/index.ts';
+import { createId, isValidId } from '../shared/ids.ts';
+import { projectPlan } from '../shared/projection.ts';
+import {
+  API_BOARDS_PATH,
+  HEALTH_PATH,
+  editPath,
+  viewPath,
+  type BoardMeta,
+  type CreatedBoard,
+} from '../shared/protocol.ts';
+import { assertNever } from '../shared/result.ts';
+import type { Config } from './config.ts';
+import { errorFields, type Logger } from './log.ts';
+import { boardFromRequest, todayIso } from './new-board.ts';
+import { isOriginAllowed } from './origin.ts';
+import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
+import type { BoardStore, ResolvedId } from './store/types.ts';
+import type { RoomRegistry } from './sync/rooms.ts';
+
+export type HttpConfig = Pick<Config, 'allowedOrigins' | 'maxBodyBytes' | 'maxDocBytes'>;
+
+export interface HttpDeps {
+  readonly config: HttpConfig;
+  readonly store: BoardStore;
+  readonly rooms: RoomRegistry;
+  readonly log: Logger;
+  readonly serveStatic: (
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ) => Promise<void>;
+  readonly stats: () => { readonly rooms: number; readonly connections: number };
+}
+
+/** The HTML export is a stand-alone page: no scripts, no outside resources. */
+const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const BOARD_ROUTE = /^\/api\/boards\/([^/]+)(?:\/(meta|plan\.([a-z]+)))?\/?$/;
+
+/** Every HTTP request: health, REST API, then the built client. */
+export function createRequestHandler(deps: HttpDeps) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    route(deps, req, res).catch((error: unknown) => {
+      deps.log.error('request-failed', { method: req.method, ...errorFields(error) });
+      if (!res.headersSent) sendError(res, 500, 'internal-error', 'Something went wrong');
+      else res.destroy();
+    });
+  };
+}
+
+async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const method = req.method ?? 'GET';
+  const isRead = method === 'GET' || method === 'HEAD';
+
+  if (pathname === HEALTH_PATH) {
+    const store = deps.rooms.storeStatus;
+    sendJson(res, 200, { ok: true, store, ...deps.stats() });
+    return;
+  }
+  if (pathname === API_BOARDS_PATH || pathname === `${API_BOARDS_PATH}/`) {
+    if (method !== 'POST') {
+      sendJson(res, 405, error('method-not-allowed', 'Use POST'), { Allow: 'POST' });
+      return;
+    }
+    await createBoard(deps, req, res);
+    return;
+  }
+  if (pathname.startsWith('/api/')) {
+    const match = BOARD_ROUTE.exec(pathname);
+    const id = match?.[1];
+    if (match === null || id === undefined) {
+      sendError(res, 404, 'not-found', 'No such API route');
+      return;
+    }
+    if (!isValidId(id)) {
+      sendError(res, 404, 'unknown-board', 'No board has this id');
+      return;
+    }
+    const resolved = await deps.store.resolve(id);
+    if (resolved === null) {
+      sendError(res, 404, 'unknown-board', 'No board has this id');
+      return;
+    }
+    if (!isRead) {
+      // There are no REST writes to a board yet; a view id may never write.
+      if (resolved.readOnly)
+        sendError(res, 403, 'read-only', 'A view link cannot change the board');
+      else sendJson(res, 405, error('method-not-allowed', 'Use GET'), { Allow: 'GET, HEAD' });
+      return;
+    }
+    const [, , sub, extension] = match;
+    if (sub === undefined) await sendBoardFile(deps, res, resolved);
+    else if (sub === 'meta') await sendMeta(deps, res, resolved, id);
+    else if (extension !== undefined && isExportFormat(extension)) {
+      await sendExport(deps, res, resolved, extension);
+    } else sendError(res, 404, 'not-found', 'No such export format');
+    return;
+  }
+  await deps.serveStatic(req, res, pathname);
+}
+
+const error = (code: string, message: string) => ({ error: code, message });
+
+async function createBoard(deps: HttpDeps, req: IncomingMessage, res: ServerResponse) {
+  const { config, log } = deps;
+  if (!isOriginAllowed(req.headers.origin, req.headers.host, config.allowedOrigins)) {
+    sendError(res, 403, 'forbidden-origin', 'This origin may not create boards');
+    return;
+  }
+  const body = await readBody(req, config.maxBodyBytes);
+  if (!body.ok) {
+    if (body.reason === 'too-large') {
+      sendError(res, 413, 'too-large', `The body is larger than ${config.maxBodyBytes} bytes`, {
+        limit: config.maxBodyBytes,
+      });
+    } else res.destroy();
+    return;
+  }
+  const request = boardFromRequest(body.body.toString('utf8'), todayIso());
+  if (!request.ok) {
+    const failure = request.error;
+    switch (failure.kind) {
+      case 'invalid-json':
+        sendError(res, 400, 'invalid-json', `The body is not JSON: ${failure.message}`);
+        return;
+      case 'invalid-request':
+        sendError(res, 400, 'invalid-request', 'Unknown or invalid template options', {
+          issues: failure.issues,
+        });
+        return;
+      case 'invalid-board':
+        sendError(res, 400, 'invalid-board', 'The board file is not valid', {
+          issues: failure.issues,
+        });
+        return;
+      default:
+        assertNever(failure);
+    }
+  }
+  const doc = createBoardDoc(request.value);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  if (state.length > config.maxDocBytes) {
+    sendError(res, 413, 'too-large', 'The board is larger than this server accepts', {
+      limit: config.maxDocBytes,
+    });
+    return;
+  }
+  const ids = { id: createId(128), viewId: createId(128) };
+  try {
+    await deps.store.create(ids, state);
+  } catch (failure) {
+    log.error('board-create-failed', errorFields(failure));
+    sendError(res, 503, 'store-unavailable', 'The board could not be stored; try again');
+    return;
+  }
+  log.info('board-created', { board: ids.id, bytes: state.length });
+  const answer: CreatedBoard = {
+    id: ids.id,
+    viewId: ids.viewId,
+    editUrl: editPath(ids.id),
+    viewUrl: viewPath(ids.viewId),
+  };
+  sendJson(res, 201, answer, { Location: `${API_BOARDS_PATH}/${ids.id}` });
+}
+
+async function sendBoardFile(deps: HttpDeps, res: ServerResponse, board: ResolvedId) {
+  const text = await deps.rooms.withDoc(board.id, (doc) => boardToJson(readBoard(doc)));
+  if (text === null) {
+    sendError(res, 404, 'unknown-board', 'No board has this id');
+    return;
+  }
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+async function sendMeta(deps: HttpDeps, res: ServerResponse, board: ResolvedId, askedId: string) {
+  const title = await deps.rooms.withDoc(board.id, (doc) => readBoard(doc).title);
+  if (title === null) {
+    sendError(res, 404, 'unknown-board', 'No board has this id');
+    return;
+  }
+  // The edit id is told only to whoever already holds it.
+  const meta: BoardMeta = board.readOnly
+    ? { viewId: board.viewId, title, readOnly: true }
+    : { id: askedId, viewId: board.viewId, title, readOnly: false };
+  sendJson(res, 200, meta);
+}
+
+async function sendExport(
+  deps: HttpDeps,
+  res: ServerResponse,
+  board: ResolvedId,
+  format: Parameters<typeof renderPlanExport>[1],
+) {
+  const plan = await deps.rooms.withDoc(board.id, (doc) => projectPlan(readBoard(doc)));
+  if (plan === null) {
+    sendError(res, 404, 'unknown-board', 'No board has this id');
+    return;
+  }
+  const output = await renderPlanExport(plan, format);
+  const bytes = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
+  const headers: Record<string, string | number> = {
+    ...BASE_HEADERS,
+    'Content-Type': exportMimeType(format),
+    'Content-Length': bytes.length,
+    'Content-Disposition': attachmentHeader(exportFileName(plan.title, todayIso(), format)),
+    'Cache-Control': 'no-store',
+  };
+  if (format === 'html') headers['Content-Security-Policy'] = HTML_EXPORT_CSP;
+  res.writeHead(200, headers);
+  res.end(bytes);
+}

@@ -1,0 +1,120 @@
+import { createReadStream, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { BASE_HEADERS, sendText } from './respond.ts';
+
+/**
+ * The built client (`dist/client`, made by `vite build`): `index.html` for
+ * the client's routes, never cached; hashed files under `/assets/` cached for
+ * a year. A missing build is a clear 503, not a crash.
+ */
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=3600';
+/** `/`, `/b/<id>`, `/v/<viewId>`: the client decides what an unknown id shows. */
+const CLIENT_ROUTE = /^\/(?:|index\.html|[bv]\/[^/]+\/?)$/;
+
+const NOT_BUILT =
+  'Netværkstavlen: the client is not built. Run `npm run build` (or `npm start`, which builds first).\n';
+const DEV_MODE =
+  'Netværkstavlen dev server: open the Vite dev server (http://localhost:5173), which proxies /api and /ws here.\n';
+
+export function createStaticHandler(
+  rootDir: string,
+  dev: boolean,
+): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
+  const root = normalize(rootDir);
+  return async (req, res, pathname) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+      return;
+    }
+    if (CLIENT_ROUTE.test(pathname)) {
+      const index = join(root, 'index.html');
+      const info = await fileStats(index);
+      if (info === null) {
+        sendText(res, 503, dev ? DEV_MODE : NOT_BUILT);
+        return;
+      }
+      sendFile(res, index, info, {
+        'Cache-Control': 'no-cache',
+        // Share links carry the board's ids: never leak them to other sites.
+        'Referrer-Policy': 'no-referrer',
+      });
+      return;
+    }
+    const file = resolveInside(root, pathname);
+    const info = file === null ? null : await fileStats(file);
+    if (file === null || info === null) {
+      sendText(res, 404, 'Not found\n');
+      return;
+    }
+    const cache = pathname.startsWith('/assets/') ? IMMUTABLE : SHORT;
+    sendFile(res, file, info, { 'Cache-Control': cache });
+  };
+}
+
+/** The file for a URL path, or null if it would leave `root` or is not a plain name. */
+function resolveInside(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment === '..' || segment.startsWith('.'))) return null;
+  const file = normalize(join(root, ...segments));
+  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}
+
+async function fileStats(file: string): Promise<Stats | null> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendFile(
+  res: ServerResponse,
+  file: string,
+  info: Stats,
+  headers: Readonly<Record<string, string>>,
+): void {
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': info.size,
+    'Last-Modified': info.mtime.toUTCString(),
+    ...headers,
+  });
+  if (res.req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}

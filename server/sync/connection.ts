@@ -1,0 +1,172 @@
+import { WebSocket, type RawData } from 'ws';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
+import type { Logger } from '../log.ts';
+
+export interface ConnectionLimits {
+  readonly maxMessagesPerSecond: number;
+  readonly maxMessageBytes: number;
+}
+
+/** Frames kept while the board loads; past this the client is flooding us. */
+const MAX_BUFFERED_MESSAGES = 1_000;
+/** A client that does not read its socket is dropped before its backlog eats the memory. */
+const MAX_SEND_BACKLOG_BYTES = 64 * 1024 * 1024;
+
+let nextConnectionId = 1;
+
+/**
+ * One websocket: error listener, rate limit, liveness flag, and a buffer for
+ * frames that arrive before the board has loaded (issue 3). The room installs
+ * its handler with `start`; until then frames queue in order.
+ */
+export class Connection {
+  readonly id = nextConnectionId++;
+  /** The awareness client id this socket set first; the only one it may set. */
+  awarenessId: number | null = null;
+  /** Set by the room once the connection has been sent the board. */
+  admitted = false;
+  alive = true;
+  private closedFlag = false;
+  private handler: ((data: Uint8Array) => void) | null = null;
+  private buffered: Uint8Array[] = [];
+  private windowStart = 0;
+  private windowCount = 0;
+  private readonly closeListeners: Array<() => void> = [];
+  droppedViewUpdates = 0;
+
+  /** Until the id is resolved, a connection may only read. */
+  readOnly = true;
+
+  constructor(
+    readonly socket: WebSocket,
+    private readonly limits: ConnectionLimits,
+    private readonly log: Logger,
+  ) {
+    socket.on('error', (error) => {
+      // ws reports oversize frames (and then closes with 1009) and protocol errors here.
+      this.log.warn('socket-error', { conn: this.id, error: error.message });
+    });
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+    socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    socket.on('close', () => {
+      this.closedFlag = true;
+      this.handler = null;
+      this.buffered = [];
+      for (const listener of this.closeListeners.splice(0)) listener();
+    });
+  }
+
+  get closed(): boolean {
+    return this.closedFlag || this.socket.readyState !== WebSocket.OPEN;
+  }
+
+  onClose(listener: () => void): void {
+    if (this.closedFlag) listener();
+    else this.closeListeners.push(listener);
+  }
+
+  /** Installs the frame handler and replays what arrived meanwhile, in order. */
+  start(handler: (data: Uint8Array) => void): void {
+    this.handler = handler;
+    const pending = this.buffered;
+    this.buffered = [];
+    for (const data of pending) {
+      if (this.closed) return;
+      this.dispatch(data);
+    }
+  }
+
+  send(data: Uint8Array): void {
+    if (this.closed) return;
+    if (this.socket.bufferedAmount > MAX_SEND_BACKLOG_BYTES) {
+      this.close(CLOSE_CODES.tryAgainLater, 'too slow');
+      return;
+    }
+    this.socket.send(data, { binary: true }, (error) => {
+      if (error !== undefined && error !== null) {
+        this.log.debug('send-failed', { conn: this.id, error: error.message });
+      }
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closedFlag) return;
+    this.closedFlag = true;
+    this.handler = null;
+    this.buffered = [];
+    try {
+      this.socket.close(code, reason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  /** Ping/pong liveness: called every ping interval; a socket that missed the last pong goes. */
+  checkAlive(): void {
+    if (this.closedFlag && this.socket.readyState === WebSocket.CLOSED) return;
+    if (!this.alive) {
+      this.log.info('socket-dead', { conn: this.id });
+      this.closedFlag = true;
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    try {
+      this.socket.ping();
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  private receive(raw: RawData, isBinary: boolean): void {
+    if (this.closedFlag) return;
+    const now = Date.now();
+    if (now - this.windowStart >= 1000) {
+      this.windowStart = now;
+      this.windowCount = 0;
+    }
+    if (++this.windowCount > this.limits.maxMessagesPerSecond) {
+      this.log.warn('rate-limit', { conn: this.id, limit: this.limits.maxMessagesPerSecond });
+      this.close(CLOSE_CODES.policyViolation, 'too many messages');
+      return;
+    }
+    if (!isBinary) {
+      this.log.warn('bad-message', { conn: this.id, reason: 'text frame' });
+      this.close(CLOSE_CODES.badMessage, 'binary frames only');
+      return;
+    }
+    const data = toBytes(raw);
+    if (this.handler === null) {
+      if (this.buffered.length >= MAX_BUFFERED_MESSAGES) {
+        this.close(CLOSE_CODES.policyViolation, 'too many messages while loading');
+        return;
+      }
+      this.buffered.push(data);
+      return;
+    }
+    this.dispatch(data);
+  }
+
+  private dispatch(data: Uint8Array): void {
+    const handler = this.handler;
+    if (handler === null) return;
+    try {
+      handler(data);
+    } catch (error) {
+      // A bug or an exotic input on this socket must not reach the process.
+      this.log.error('message-handler-failed', {
+        conn: this.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      this.close(CLOSE_CODES.internalError, 'internal error');
+    }
+  }
+}
+
+function toBytes(raw: RawData): Uint8Array {
+  if (Array.isArray(raw)) return new Uint8Array(Buffer.concat(raw));
+  if (raw instanceof ArrayBuffer) return new Uint8Array(raw);
+  return new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+}

@@ -1,0 +1,135 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { MESSAGE_TYPES } from '../../shared/protocol.ts';
+import { err, ok, type Result } from '../../shared/result.ts';
+
+/**
+ * y-websocket's wire format, read defensively: every frame from a socket is
+ * untrusted, so parsing returns a Result instead of throwing into the room.
+ */
+
+export type ClientMessage =
+  | { readonly type: 'sync-step-1'; readonly stateVector: Uint8Array }
+  | { readonly type: 'update'; readonly update: Uint8Array }
+  | { readonly type: 'awareness'; readonly update: Uint8Array; readonly entries: AwarenessEntry[] }
+  | { readonly type: 'query-awareness' }
+  | { readonly type: 'auth' };
+
+export interface AwarenessEntry {
+  readonly clientId: number;
+  readonly clock: number;
+  /** The state as sent (JSON text); 'null' removes the client. */
+  readonly stateJson: string;
+}
+
+export function parseClientMessage(data: Uint8Array): Result<ClientMessage, string> {
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_TYPES.sync: {
+        const syncType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (syncType === syncProtocol.messageYjsSyncStep1) {
+          Y.decodeStateVector(payload); // throws on a malformed vector
+          return ok({ type: 'sync-step-1', stateVector: payload });
+        }
+        if (
+          syncType === syncProtocol.messageYjsSyncStep2 ||
+          syncType === syncProtocol.messageYjsUpdate
+        ) {
+          return ok({ type: 'update', update: payload });
+        }
+        return err(`unknown sync message type ${syncType}`);
+      }
+      case MESSAGE_TYPES.awareness: {
+        const update = decoding.readVarUint8Array(decoder);
+        const entries = parseAwarenessUpdate(update);
+        return entries.ok ? ok({ type: 'awareness', update, entries: entries.value }) : entries;
+      }
+      case MESSAGE_TYPES.queryAwareness:
+        return ok({ type: 'query-awareness' });
+      case MESSAGE_TYPES.auth:
+        return ok({ type: 'auth' });
+      default:
+        return err(`unknown message type ${type}`);
+    }
+  } catch (error) {
+    return err(`unreadable frame: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The entries of an awareness update; each state must be JSON (as y-protocols writes it). */
+export function parseAwarenessUpdate(update: Uint8Array): Result<AwarenessEntry[], string> {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  // Every entry takes at least 3 bytes: a cheap bound before looping on a forged count.
+  if (count > update.length) return err('awareness entry count exceeds frame');
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const stateJson = decoding.readVarString(decoder);
+    try {
+      JSON.parse(stateJson);
+    } catch {
+      return err('awareness state is not JSON');
+    }
+    entries.push({ clientId, clock, stateJson });
+  }
+  return ok(entries);
+}
+
+/** An awareness update of just these entries (the inverse of `parseAwarenessUpdate`). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.stateJson);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+  syncProtocol.writeSyncStep1(encoder, doc);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeAwarenessMessage(
+  awareness: awarenessProtocol.Awareness,
+  clients: readonly number[],
+): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
+  encoding.writeVarUint8Array(
+    encoder,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]),
+  );
+  return encoding.toUint8Array(encoder);
+}
+
+/** An update with no structs and no deletions (what a client with nothing new sends as step 2). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length <= 2 && update.every((byte) => byte === 0);
+}

@@ -1,0 +1,172 @@
+import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../log.ts';
+import type { BoardStore, ResolvedId } from '../store/types.ts';
+import type { Connection } from './connection.ts';
+import { migrateDoc } from './doc-migrations.ts';
+import { Room, type RoomConfig } from './room.ts';
+
+export type RegistryConfig = RoomConfig & Pick<Config, 'roomIdleMs' | 'maxConnectionsPerBoard'>;
+
+/** How long shutdown waits for clients to answer the close handshake. */
+const CLOSE_WAIT_MS = 1_000;
+
+/**
+ * The boards in memory: one room per board, created on the first connection
+ * (its load single-flight: later connections join the same pending room),
+ * unloaded after the idle grace period once everything is stored.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly failingBoards = new Set<string>();
+  private closing = false;
+
+  constructor(
+    private readonly store: BoardStore,
+    private readonly config: RegistryConfig,
+    private readonly log: Logger,
+  ) {}
+
+  get roomCount(): number {
+    return this.rooms.size;
+  }
+
+  /** 'degraded' while some board's latest state is only in memory. */
+  get storeStatus(): 'ok' | 'degraded' {
+    return this.failingBoards.size > 0 ? 'degraded' : 'ok';
+  }
+
+  join(ids: ResolvedId, conn: Connection): void {
+    if (this.closing) {
+      conn.close(CLOSE_CODES.goingAway, 'server shutting down');
+      return;
+    }
+    const room = this.rooms.get(ids.id) ?? this.open(ids);
+    if (room.connectionCount >= this.config.maxConnectionsPerBoard) {
+      this.log.warn('board-full', { board: ids.id, limit: this.config.maxConnectionsPerBoard });
+      conn.close(CLOSE_CODES.tryAgainLater, 'board is full');
+      if (room.connectionCount === 0) this.scheduleUnload(room);
+      return;
+    }
+    this.cancelUnload(ids.id);
+    room.add(conn);
+  }
+
+  /**
+   * Runs `read` on the board's document: the live one if the board is loaded,
+   * else a temporary copy from the store (migrated in memory, never written).
+   * Null for an unknown board.
+   */
+  async withDoc<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T | null> {
+    const room = this.rooms.get(boardId);
+    if (room !== undefined && (await room.ready)) return read(room.doc);
+    const stored = await this.store.load(boardId);
+    if (stored === null) return null;
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates]));
+      const migration = migrateDoc(doc);
+      if (migration.kind === 'failed') throw new Error(`migration failed: ${migration.reason}`);
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Shutdown: close every socket with going-away, store every board, free the rooms. */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const rooms = [...this.rooms.values()];
+    for (const room of rooms) room.closeConnections(CLOSE_CODES.goingAway, 'server shutting down');
+    await Promise.all(
+      rooms.map(async (room) => {
+        if (!(await room.flush())) {
+          this.log.error('shutdown-unsaved-board', { board: room.ids.id });
+        }
+        room.destroy();
+      }),
+    );
+    this.rooms.clear();
+  }
+
+  private open(ids: ResolvedId): Room {
+    const room = new Room(
+      { id: ids.id, viewId: ids.viewId },
+      {
+        store: this.store,
+        config: this.config,
+        log: this.log,
+        failingBoards: this.failingBoards,
+        onEmpty: (empty) => this.scheduleUnload(empty),
+      },
+    );
+    this.rooms.set(ids.id, room);
+    void room.ready.then((loaded) => {
+      // A failed load leaves nothing behind, so the next connection tries again.
+      if (!loaded && this.rooms.get(ids.id) === room) {
+        this.rooms.delete(ids.id);
+        this.cancelUnload(ids.id);
+        room.closeConnections(CLOSE_CODES.loadFailed, 'board could not be loaded');
+        room.destroy();
+      }
+    });
+    return room;
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (this.closing) return;
+    const id = room.ids.id;
+    this.cancelUnload(id);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(id);
+      void this.unload(room);
+    }, this.config.roomIdleMs);
+    this.idleTimers.set(id, timer);
+  }
+
+  private cancelUnload(id: string): void {
+    const timer = this.idleTimers.get(id);
+    if (timer !== undefined) clearTimeout(timer);
+    this.idleTimers.delete(id);
+  }
+
+  private async unload(room: Room): Promise<void> {
+    if (this.rooms.get(room.ids.id) !== room || room.connectionCount > 0) return;
+    const stored = await room.flush();
+    // Someone joined while we were storing, or shutdown took over.
+    if (this.closing || this.rooms.get(room.ids.id) !== room || room.connectionCount > 0) return;
+    if (!stored) {
+      this.log.warn('unload-postponed', { board: room.ids.id, reason: 'store failing' });
+      this.scheduleUnload(room);
+      return;
+    }
+    this.rooms.delete(room.ids.id);
+    this.cancelUnload(room.ids.id);
+    room.destroy();
+    this.log.debug('board-unloaded', { board: room.ids.id });
+  }
+}
+
+/** Waits until every socket has closed, terminating stragglers after a short grace. */
+export async function waitForSockets(conns: Iterable<Connection>): Promise<void> {
+  const pending = [...conns].filter((conn) => conn.socket.readyState !== conn.socket.CLOSED);
+  await Promise.all(
+    pending.map(
+      (conn) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => {
+            conn.socket.terminate();
+            resolve();
+          }, CLOSE_WAIT_MS);
+          conn.socket.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        }),
+    ),
+  );
+}

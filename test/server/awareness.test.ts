@@ -1,0 +1,110 @@
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { MESSAGE_TYPES } from '../../shared/protocol.ts';
+import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+/** An awareness frame claiming `clientId` with `state` at `clock`. */
+function forgedAwareness(clientId: number, clock: number, state: unknown): Uint8Array {
+  const doc = new Y.Doc();
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.states.set(clientId, state as Record<string, unknown>);
+  awareness.meta.set(clientId, { clock, lastUpdated: Date.now() });
+  const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]);
+  awareness.destroy();
+  doc.destroy();
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('presence (awareness)', () => {
+  it('relays presence between clients, view clients included', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const v = await harness.syncedProvider(server, board.viewId);
+    a.awareness.setLocalStateField('user', { name: 'Anna' });
+    v.awareness.setLocalStateField('user', { name: 'Viggo' });
+    await waitFor(
+      () =>
+        (v.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined)
+          ?.user?.name === 'Anna' &&
+        (a.awareness.getStates().get(v.doc.clientID) as { user?: { name: string } } | undefined)
+          ?.user?.name === 'Viggo',
+      'both see each other',
+    );
+  });
+
+  it('delivers the last of a burst of presence changes (coalesced, not dropped)', async () => {
+    const server = await harness.server({ awarenessIntervalMs: 50 });
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const b = await harness.syncedProvider(server, board.id);
+    let received = 0;
+    b.awareness.on('change', () => received++);
+    for (let i = 0; i <= 100; i++) a.awareness.setLocalStateField('cursor', { x: i, y: i });
+    await waitFor(
+      () =>
+        (b.awareness.getStates().get(a.doc.clientID) as { cursor?: { x: number } })?.cursor?.x ===
+        100,
+      'last cursor arrives',
+    );
+    expect(received).toBeLessThan(20);
+  });
+
+  it('does not let a client overwrite another client’s presence', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server);
+    const victim = await harness.syncedProvider(server, board.id);
+    const observer = await harness.syncedProvider(server, board.id);
+    victim.awareness.setLocalStateField('user', { name: 'Victim' });
+    const victimId = victim.doc.clientID;
+    await waitFor(() => observer.awareness.getStates().has(victimId), 'observer sees victim');
+
+    const attacker = await harness.raw(server, board.viewId);
+    // First its own entry (it now owns that client id), then the victim's with a higher clock.
+    attacker.send(forgedAwareness(424242, 1, { user: { name: 'Attacker' } }));
+    attacker.send(forgedAwareness(victimId, 1_000, { user: { name: 'Forged' } }));
+    attacker.send(forgedAwareness(victimId, 1_001, null));
+    await waitFor(() => observer.awareness.getStates().has(424242), 'attacker’s own entry');
+    await sleep(150);
+    expect(observer.awareness.getStates().get(victimId)).toEqual({ user: { name: 'Victim' } });
+
+    // A fresh socket may not claim the victim's id either.
+    const second = await harness.raw(server, board.id);
+    second.send(forgedAwareness(victimId, 2_000, { user: { name: 'Forged again' } }));
+    await sleep(150);
+    expect(observer.awareness.getStates().get(victimId)).toEqual({ user: { name: 'Victim' } });
+  });
+
+  it('removes a client’s presence when its socket closes', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const b = await harness.syncedProvider(server, board.id);
+    a.awareness.setLocalStateField('user', { name: 'A' });
+    await waitFor(() => b.awareness.getStates().has(a.doc.clientID), 'b sees a');
+    const raw = await harness.raw(server, board.id);
+    raw.send(forgedAwareness(777, 1, { user: { name: 'Raw' } }));
+    await waitFor(() => b.awareness.getStates().has(777), 'b sees raw');
+    raw.terminate();
+    await waitFor(() => !b.awareness.getStates().has(777), 'raw presence removed');
+  });
+
+  it('drops a presence state over the size limit', async () => {
+    const server = await harness.server({ maxAwarenessBytes: 1024 });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const raw = await harness.raw(server, board.id);
+    raw.send(forgedAwareness(999, 1, { blob: 'x'.repeat(2000) }));
+    raw.send(forgedAwareness(999, 2, { small: true }));
+    await waitFor(() => observer.awareness.getStates().has(999), 'small state arrives');
+    expect(observer.awareness.getStates().get(999)).toEqual({ small: true });
+  });
+});

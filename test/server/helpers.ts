@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { WS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
+import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
+
+/**
+ * Real servers on 127.0.0.1 port 0 with a temporary data directory, real
+ * y-websocket providers (with `ws` as their WebSocket) and raw sockets.
+ * Everything opened through a `Harness` is closed by `harness.cleanup()`.
+ */
+export class Harness {
+  private readonly closers: Array<() => Promise<void> | void> = [];
+
+  /** A fresh temporary directory, removed on cleanup. */
+  tempDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'nvt-server-'));
+    this.closers.push(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  }
+
+  async server(options: StartOptions = {}): Promise<RunningServer> {
+    const server = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'silent',
+      dataDir: options.dataDir ?? this.tempDir(),
+      staticDir: options.staticDir ?? join(this.tempDir(), 'no-client'),
+      ...options,
+    });
+    this.closers.push(() => server.close());
+    return server;
+  }
+
+  provider(server: RunningServer, id: string, doc: Y.Doc = new Y.Doc()): WebsocketProvider {
+    const provider = new WebsocketProvider(wsBase(server), id, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      maxBackoffTime: 200,
+    });
+    this.closers.push(() => {
+      provider.destroy();
+      doc.destroy();
+    });
+    return provider;
+  }
+
+  async syncedProvider(server: RunningServer, id: string, doc?: Y.Doc): Promise<WebsocketProvider> {
+    const provider = this.provider(server, id, doc);
+    await waitFor(() => provider.synced, 'provider synced');
+    return provider;
+  }
+
+  /** A raw socket to `/ws/<id>`, open. */
+  async raw(
+    server: RunningServer,
+    id: string,
+    headers: Record<string, string> = {},
+  ): Promise<RawSocket> {
+    const socket = new WebSocket(`${wsBase(server)}/${id}`, { headers });
+    const raw = new RawSocket(socket);
+    this.closers.push(() => raw.terminate());
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    return raw;
+  }
+
+  async cleanup(): Promise<void> {
+    for (const close of this.closers.splice(0).reverse()) {
+      try {
+        await close();
+      } catch {
+        // keep closing the rest
+      }
+    }
+  }
+}
+
+export function wsBase(server: RunningServer): string {
+  return `${server.url.replace(/^http/, 'ws')}${WS_PATH}`;
+}
+
+/** A raw `ws` socket that records what it receives and how it closed. */
+export class RawSocket {
+  readonly received: Uint8Array[] = [];
+  readonly closed: Promise<{ code: number; reason: string }>;
+  closeCode: number | null = null;
+
+  constructor(readonly socket: WebSocket) {
+    socket.on('error', () => {});
+    socket.on('message', (data: Buffer) => this.received.push(new Uint8Array(data)));
+    this.closed = new Promise((resolve) => {
+      socket.once('close', (code, reason) => {
+        this.closeCode = code;
+        resolve({ code, reason: reason.toString() });
+      });
+    });
+  }
+
+  send(data: Uint8Array | string): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(data);
+  }
+
+  terminate(): void {
+    this.socket.terminate();
+  }
+}
+
+export async function waitFor(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function createBoard(server: RunningServer, body?: unknown): Promise<CreatedBoard> {
+  const response = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status}`);
+  return (await response.json()) as CreatedBoard;
+}
+
+export async function getJson(server: RunningServer, path: string): Promise<unknown> {
+  const response = await fetch(`${server.url}${path}`);
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
+  return response.json();
+}
+
+/** A tiny edit the tests can look for: a key in a plain map outside the board schema. */
+export function mark(doc: Y.Doc, key: string, value: unknown = true): void {
+  doc.getMap('test').set(key, value);
+}
+
+export function marks(doc: Y.Doc): Map<string, unknown> {
+  return new Map(doc.getMap('test').entries());
+}

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { Harness, createBoard, mark, marks, sleep, waitFor } from './helpers.ts';
+import { controlledStore } from './store-wrappers.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+describe('idle boards', () => {
+  it('leave memory after the grace period with every update stored, and load again', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, roomIdleMs: 100 });
+    const board = await createBoard(server);
+    const client = await harness.syncedProvider(server, board.id);
+    for (let i = 0; i < 30; i++) mark(client.doc, `k${i}`);
+    await sleep(20);
+    expect(server.stats().rooms).toBe(1);
+    client.destroy();
+    await sleep(50);
+    expect(server.stats().rooms).toBe(1); // still within the grace period
+    await waitFor(() => server.stats().rooms === 0, 'room unloaded');
+    expect(server.stats().connections).toBe(0);
+    // Unloading compacted the log into the snapshot.
+    expect((await store.list())[0]?.logLength).toBe(0);
+
+    const reader = await harness.syncedProvider(server, board.id);
+    expect(marks(reader.doc).size).toBe(30);
+    expect(store.loadCalls).toBe(2);
+  });
+
+  it('stay loaded while someone comes back within the grace period', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, roomIdleMs: 150 });
+    const board = await createBoard(server);
+    const first = await harness.syncedProvider(server, board.id);
+    first.destroy();
+    await sleep(50);
+    await harness.syncedProvider(server, board.id);
+    await sleep(200);
+    expect(server.stats().rooms).toBe(1);
+    expect(store.loadCalls).toBe(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Harness } from './helpers.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+function fakeBuild(dir: string): void {
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Netværkstavlen</title>');
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+}
+
+describe('the built client', () => {
+  it('answers a clear 503 when the client is not built', async () => {
+    const server = await harness.server({ staticDir: join(harness.tempDir(), 'missing') });
+    const response = await fetch(`${server.url}/`);
+    expect(response.status).toBe(503);
+    expect(await response.text()).toMatch(/not built/);
+  });
+
+  it('serves index.html for the client routes, uncached, and hashed assets cached for a year', async () => {
+    const staticDir = harness.tempDir();
+    fakeBuild(staticDir);
+    const server = await harness.server({ staticDir });
+    for (const path of ['/', '/b/abcDEF123_-', '/v/xyz']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(await response.text()).toContain('Netværkstavlen');
+    }
+    const asset = await fetch(`${server.url}/assets/index-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('does not serve files outside the build', async () => {
+    const staticDir = harness.tempDir();
+    fakeBuild(staticDir);
+    writeFileSync(join(staticDir, '..', 'secret.txt'), 'secret');
+    const server = await harness.server({ staticDir });
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/nope.js',
+    ]) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(404);
+    }
+  });
+});

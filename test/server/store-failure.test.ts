@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
+import { controlledStore } from './store-wrappers.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+describe('a failing store', () => {
+  it('keeps the room alive, reports degraded health, retries, and stores everything once it recovers', async () => {
+    const dataDir = harness.tempDir();
+    const store = controlledStore(openSqliteStore(dataDir));
+    const server = await harness.server({ store, storeRetryMs: 50 });
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const b = await harness.syncedProvider(server, board.id);
+
+    store.failWrites = true;
+    for (let i = 0; i < 20; i++) mark(a.doc, `while-failing-${i}`);
+    await waitFor(() => marks(b.doc).size === 20, 'room keeps syncing');
+    expect(await getJson(server, '/healthz')).toMatchObject({ ok: true, store: 'degraded' });
+
+    store.failWrites = false;
+    await waitFor(() => server.stats().store === 'ok', 'store recovers');
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
+    mark(a.doc, 'after-recovery');
+    await waitFor(() => marks(b.doc).has('after-recovery'), 'sync after recovery');
+
+    await server.close();
+    const again = await harness.server({ dataDir });
+    const reader = await harness.syncedProvider(again, board.id);
+    expect(marks(reader.doc).size).toBe(21);
+  });
+
+  it('keeps a board that cannot be stored in memory instead of unloading it', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, storeRetryMs: 20, roomIdleMs: 20 });
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    store.failWrites = true;
+    mark(a.doc, 'unsaved');
+    await waitFor(() => server.stats().store === 'degraded', 'degraded');
+    a.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(server.stats().rooms).toBe(1);
+    store.failWrites = false;
+    await waitFor(() => server.stats().rooms === 0, 'unloaded after the write succeeded');
+    const reader = await harness.syncedProvider(server, board.id);
+    expect(marks(reader.doc).has('unsaved')).toBe(true);
+  });
+});

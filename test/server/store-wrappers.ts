@@ -1,0 +1,42 @@
+import type { BoardStore } from '../../server/store/types.ts';
+
+/** A store that forwards to `inner`, with switches for failures and delays (no mocks of sockets). */
+export interface ControlledStore extends BoardStore {
+  loadCalls: number;
+  loadDelayMs: number;
+  failLoads: boolean;
+  failWrites: boolean;
+  loadFinishedAt: number | null;
+}
+
+export function controlledStore(inner: BoardStore): ControlledStore {
+  const store: ControlledStore = {
+    loadCalls: 0,
+    loadDelayMs: 0,
+    failLoads: false,
+    failWrites: false,
+    loadFinishedAt: null,
+    create: (ids, snapshot) => inner.create(ids, snapshot),
+    async load(id) {
+      store.loadCalls++;
+      if (store.loadDelayMs > 0) await new Promise((r) => setTimeout(r, store.loadDelayMs));
+      if (store.failLoads) throw new Error('injected load failure');
+      const result = await inner.load(id);
+      store.loadFinishedAt = Date.now();
+      return result;
+    },
+    append(id, update) {
+      if (store.failWrites) return Promise.reject(new Error('injected write failure'));
+      return inner.append(id, update);
+    },
+    compact(id, state) {
+      if (store.failWrites) return Promise.reject(new Error('injected write failure'));
+      return inner.compact(id, state);
+    },
+    exists: (id) => inner.exists(id),
+    resolve: (id) => inner.resolve(id),
+    list: () => inner.list(),
+    close: () => inner.close(),
+  };
+  return store;
+}
