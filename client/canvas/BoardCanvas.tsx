@@ -1,0 +1,236 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Check } from '../../shared/plan.ts';
+import type { FormNote } from '../../shared/schema.ts';
+import { BoardLayer } from './BoardLayer.tsx';
+import { computeLayout } from './boardGeometry.ts';
+import { BOARD_BACKGROUND } from './colors.ts';
+import { CanvasController, type DragView, type EditTarget, type ViewState } from './controller.ts';
+import { DragLayer } from './DragLayer.tsx';
+import { attachKeyboardInput } from './keyboardInput.ts';
+import { Konva, Layer, Stage } from './konva.ts';
+import { LaneEditor } from './LaneEditor.tsx';
+import { NoteEditor } from './NoteEditor.tsx';
+import { NotesLayer } from './NotesLayer.tsx';
+import { attachPointerInput } from './pointerInput.ts';
+import { PresenceRenderer } from './presenceRenderer.ts';
+import { t } from './strings.ts';
+import type { BoardCanvasProps } from './types.ts';
+import { TRANSIENT_LAYER } from './exportPng.ts';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function checkCountsByMeeting(checks: readonly Check[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const check of checks) {
+    if (check.meetingId && !check.noteId)
+      counts.set(check.meetingId, (counts.get(check.meetingId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The board canvas (issue 4). Four layers: the static board (lanes, headers,
+ * parking), the notes (culled to the viewport, plain rectangles when zoomed
+ * out), the drag layer, and presence (cursors, remote drags). Nothing listens
+ * on the canvas: input is hit tested against the layout (hitTest.ts), and the
+ * camera is moved imperatively (controller.ts).
+ */
+export function BoardCanvas(props: BoardCanvasProps) {
+  const [view, setView] = useState<ViewState>({
+    cull: { x: 0, y: 0, width: 0, height: 0 },
+    lod: false,
+    exporting: false,
+  });
+  const [drag, setDrag] = useState<DragView | null>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const controllerRef = useRef<CanvasController | null>(null);
+  controllerRef.current ??= new CanvasController(props, { setView, setDrag, setEditing });
+  const controller = controllerRef.current;
+  const stageRef = useRef<Konva.Stage>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const presenceLayerRef = useRef<Konva.Layer>(null);
+
+  const { board, lang, checks } = props;
+  const layout = useMemo(() => computeLayout(board), [board]);
+  const people = useMemo(() => new Map(board.people.map((p) => [p.id, p])), [board.people]);
+  const selection = useMemo(() => new Set(props.selection), [props.selection]);
+  const warnings = useMemo(
+    () => new Set(checks.flatMap((c) => (c.noteId ? [c.noteId] : []))),
+    [checks],
+  );
+  const checkCounts = useMemo(() => checkCountsByMeeting(checks), [checks]);
+  const hidden = useMemo(() => (drag && !drag.copy ? new Set(drag.ids) : EMPTY), [drag]);
+  // Handlers read the latest props and layout through the controller.
+  controller.update(props, layout, people);
+
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    const stage = stageRef.current;
+    const presenceLayer = presenceLayerRef.current;
+    if (!container || !stage || !presenceLayer) return;
+    controller.container = container;
+    controller.stage = stage;
+    const renderer = new PresenceRenderer(presenceLayer, () => ({
+      layout: controller.layout,
+      people: controller.people,
+    }));
+    controller.presence = renderer;
+    const resize = () => {
+      const next = { width: container.clientWidth, height: container.clientHeight };
+      setSize(next);
+      controller.setSize(next);
+    };
+    resize();
+    const observer = new ResizeObserver(resize);
+    observer.observe(container);
+    const detachPointer = attachPointerInput(controller, container);
+    const detachKeys = attachKeyboardInput(controller);
+    return () => {
+      observer.disconnect();
+      detachPointer();
+      detachKeys();
+      renderer.destroy();
+      controller.presence = null;
+      controller.stage = null;
+      controller.container = null;
+    };
+  }, [controller]);
+
+  const { onReady, presence } = props;
+  useEffect(() => {
+    onReady?.(controller.handle());
+    return () => onReady?.(null);
+  }, [controller, onReady]);
+
+  // Remote presence: at most one imperative update per animation frame, no React render.
+  useEffect(() => {
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      controller.presence?.update(presence.getRemote());
+    };
+    const unsubscribe = presence.subscribe(() => {
+      if (frame === 0) frame = requestAnimationFrame(draw);
+    });
+    draw();
+    return () => {
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+      presence.setLocal({ cursor: null, dragging: null, editing: null });
+    };
+  }, [controller, presence]);
+  useEffect(() => {
+    controller.presence?.refresh(presence.getRemote());
+  }, [controller, presence, layout]);
+
+  const editedNote = editing?.kind === 'note' ? layout.noteById.get(editing.id) : undefined;
+  const editedLane = editing?.kind === 'lane' ? layout.laneById.get(editing.id) : undefined;
+  const laneForms = useMemo(
+    () =>
+      editedNote
+        ? layout.notes
+            .map((p) => p.note)
+            .filter((n): n is FormNote => n.kind === 'form' && n.lane === editedNote.lane)
+        : [],
+    [layout, editedNote],
+  );
+  // The note or lane went away (deleted by someone): close its editor.
+  // (A just-created note may not be in the snapshot yet: close only once it had been there.)
+  const editedSeen = useRef(false);
+  useEffect(() => {
+    if (!editing) editedSeen.current = false;
+    else if (editedNote || editedLane) editedSeen.current = true;
+    else if (editedSeen.current) controller.openEditor(null);
+  }, [controller, editing, editedNote, editedLane]);
+  useEffect(() => {
+    if (props.readOnly && editing) controller.openEditor(null);
+  }, [controller, props.readOnly, editing]);
+
+  const close = () => controller.openEditor(null);
+  const styleProps = { selection, warnings, people, lang };
+  return (
+    <div
+      style={{
+        position: 'relative',
+        width: '100%',
+        height: '100%',
+        overflow: 'hidden',
+        background: BOARD_BACKGROUND,
+      }}
+    >
+      <div
+        ref={containerRef}
+        tabIndex={0}
+        role="application"
+        aria-label={t(lang, 'boardLabel')}
+        data-testid="board-canvas"
+        style={{
+          position: 'absolute',
+          inset: 0,
+          touchAction: 'none',
+          userSelect: 'none',
+          outline: 'none',
+        }}
+      >
+        <Stage
+          ref={stageRef}
+          width={Math.max(1, size.width)}
+          height={Math.max(1, size.height)}
+          listening={false}
+        >
+          <BoardLayer
+            layout={layout}
+            checkCounts={checkCounts}
+            readOnly={props.readOnly}
+            lang={lang}
+          />
+          <NotesLayer
+            layout={layout}
+            cull={view.cull}
+            lod={view.lod}
+            hidden={hidden}
+            {...styleProps}
+            getViewRect={controller.viewRect}
+            onRendered={controller.setRendered}
+          />
+          <DragLayer
+            layout={layout}
+            drag={drag}
+            lod={view.lod}
+            {...styleProps}
+            dragGroupRef={(group) => {
+              controller.dragGroup = group;
+            }}
+            overlayGroupRef={(group) => {
+              controller.overlayGroup = group;
+            }}
+          />
+          <Layer ref={presenceLayerRef} listening={false} name={TRANSIENT_LAYER} />
+        </Stage>
+      </div>
+      {editedNote && !props.readOnly ? (
+        <NoteEditor
+          key={editedNote.note.id}
+          controller={controller}
+          placed={editedNote}
+          person={
+            editedNote.note.kind === 'participant' ? people.get(editedNote.note.person) : undefined
+          }
+          laneForms={laneForms}
+          lang={lang}
+          onClose={close}
+        />
+      ) : null}
+      {editedLane && !props.readOnly ? (
+        <LaneEditor
+          key={editedLane.id}
+          controller={controller}
+          lane={editedLane}
+          lang={lang}
+          onClose={close}
+        />
+      ) : null}
+    </div>
+  );
+}

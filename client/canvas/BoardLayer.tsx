@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
+import type { BoardLayout } from './boardGeometry.ts';
+import { INK, INK_MUTED, LANE_STROKE, PARKING_FILL } from './colors.ts';
+import { Group, Layer, Rect, Text } from './konva.ts';
+import { Lane } from './Lane.tsx';
+import { t } from './strings.ts';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const quiet = { listening: false, perfectDrawEnabled: false } as const;
+
+export interface BoardLayerProps {
+  readonly layout: BoardLayout;
+  readonly checkCounts: ReadonlyMap<string, number>;
+  readonly readOnly: boolean;
+  readonly lang: Lang;
+}
+
+/** The parking area ("Parkering"): a column left of the lanes for notes not yet placed. */
+const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; lang: Lang }) {
+  return (
+    <Group x={PARKING_X} listening={false}>
+      <Rect
+        {...quiet}
+        y={0}
+        width={PARKING_WIDTH}
+        height={PARKING_Y + props.contentHeight}
+        fill={PARKING_FILL}
+        stroke={LANE_STROKE}
+        strokeWidth={2}
+        dash={[10, 8]}
+        cornerRadius={8}
+      />
+      <Text
+        {...quiet}
+        x={14}
+        y={14}
+        text={t(props.lang, 'parking')}
+        fontFamily={FONT}
+        fontSize={19}
+        fontStyle="bold"
+        fill={INK}
+      />
+      <Text
+        {...quiet}
+        x={14}
+        y={46}
+        width={PARKING_WIDTH - 28}
+        text={t(props.lang, 'parkingHint')}
+        fontFamily={FONT}
+        fontSize={14}
+        fill={INK_MUTED}
+      />
+    </Group>
+  );
+});
+
+/** The static board: lanes, headers and the parking area. Redrawn only when they change. */
+export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
+  const { layout, lang } = props;
+  return (
+    <Layer listening={false}>
+      <ParkingArea contentHeight={layout.contentHeight} lang={lang} />
+      {layout.lanes.map((lane) => (
+        <Lane
+          key={lane.id}
+          meeting={lane.meeting}
+          x={lane.x}
+          number={lane.number}
+          formsMinutes={lane.formsMinutes}
+          contentHeight={layout.contentHeight}
+          checkCount={props.checkCounts.get(lane.id) ?? 0}
+          readOnly={props.readOnly}
+          lang={lang}
+        />
+      ))}
+    </Layer>
+  );
+});

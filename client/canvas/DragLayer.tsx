@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { Lang } from '../../shared/i18n/index.ts';
+import type { Person } from '../../shared/schema.ts';
+import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
+import type { DragView } from './controller.ts';
+import { TRANSIENT_LAYER } from './exportPng.ts';
+import { Group, Konva, Layer, Shape } from './konva.ts';
+import { drawLodNotes, renderNote } from './NotesLayer.tsx';
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The drag layer: the notes being dragged are rendered here (and hidden in the
+ * notes layer), so a pointer move moves one group and redraws one small layer.
+ * Also holds imperative overlays (marquee, lane drop bar).
+ */
+export function DragLayer(props: {
+  readonly layout: BoardLayout;
+  readonly drag: DragView | null;
+  readonly lod: boolean;
+  readonly selection: ReadonlySet<string>;
+  readonly warnings: ReadonlySet<string>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly lang: Lang;
+  readonly dragGroupRef: (group: Konva.Group | null) => void;
+  readonly overlayGroupRef: (group: Konva.Group | null) => void;
+}) {
+  const { layout, drag, lod, people, selection, warnings } = props;
+  const dragged = useMemo(
+    () =>
+      drag ? drag.ids.map((id) => layout.noteById.get(id)).filter((p): p is PlacedNote => !!p) : [],
+    [drag, layout],
+  );
+  const sceneFunc = useMemo(
+    () => (context: Konva.Context) => {
+      drawLodNotes(context._context, dragged, null, { people, selection, warnings }, NO_IDS);
+    },
+    [dragged, people, selection, warnings],
+  );
+  return (
+    <Layer listening={false} name={TRANSIENT_LAYER}>
+      <Group ref={props.dragGroupRef} listening={false} opacity={drag?.copy ? 0.8 : 1}>
+        {lod ? (
+          dragged.length > 0 ? (
+            <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
+          ) : null
+        ) : (
+          dragged.map((placed) => renderNote(layout, placed, props))
+        )}
+      </Group>
+      <Group ref={props.overlayGroupRef} listening={false} />
+    </Layer>
+  );
+}

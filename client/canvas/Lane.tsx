@@ -1,0 +1,229 @@
+import { memo } from 'react';
+import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
+import { usableDate } from '../../shared/plan-labels.ts';
+import type { Meeting } from '../../shared/schema.ts';
+import { HEADER_BUTTON_SIZE, headerButtonRect, type HeaderButton } from './boardGeometry.ts';
+import {
+  EXTRA_HEADER_FILL,
+  FINAL_HEADER_FILL,
+  FINAL_LANE_FILL,
+  HEADER_FILL,
+  INK,
+  INK_MUTED,
+  LANE_FILL,
+  LANE_STROKE,
+  OVER_TIME,
+  WARNING,
+} from './colors.ts';
+import { Group, Line, Rect, Text } from './konva.ts';
+import { laneTitle, t } from './strings.ts';
+
+export interface LaneProps {
+  readonly meeting: Meeting;
+  readonly x: number;
+  readonly number: number | null;
+  readonly formsMinutes: number;
+  readonly contentHeight: number;
+  /** How many checks concern this meeting (shown as a badge). */
+  readonly checkCount: number;
+  readonly readOnly: boolean;
+  readonly lang: Lang;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const quiet = { listening: false, perfectDrawEnabled: false } as const;
+
+export function formatMeetingDate(lang: Lang, date: string | null): string | null {
+  const usable = usableDate(date);
+  if (usable === null) return null;
+  return lang === 'da' ? formatDanishDate(usable) : formatEnglishDate(usable);
+}
+
+/** "12. januar 2027 · 09:00 · 150 min · Rådhuset" */
+export function meetingMetaLine(lang: Lang, meeting: Meeting): string {
+  const parts = [
+    formatMeetingDate(lang, meeting.date) ?? t(lang, 'noDate'),
+    meeting.startTime ?? '',
+    meeting.durationMinutes === null ? '' : `${meeting.durationMinutes} ${t(lang, 'minutes')}`,
+    meeting.location.trim(),
+  ];
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
+function HeaderButtonView(props: { button: HeaderButton; color: string; lang: Lang }) {
+  const { button, color } = props;
+  const rect = headerButtonRect(button);
+  const mid = HEADER_BUTTON_SIZE / 2;
+  return (
+    <Group {...quiet} x={rect.x} y={rect.y}>
+      <Rect
+        {...quiet}
+        width={rect.width}
+        height={rect.height}
+        cornerRadius={6}
+        stroke={color}
+        strokeWidth={1}
+        opacity={0.6}
+      />
+      {button === 'delete' ? (
+        <>
+          <Line
+            {...quiet}
+            points={[mid - 7, mid - 7, mid + 7, mid + 7]}
+            stroke={color}
+            strokeWidth={2}
+          />
+          <Line
+            {...quiet}
+            points={[mid + 7, mid - 7, mid - 7, mid + 7]}
+            stroke={color}
+            strokeWidth={2}
+          />
+        </>
+      ) : (
+        <>
+          <Text
+            {...quiet}
+            width={rect.width}
+            y={6}
+            align="center"
+            text="+"
+            fontFamily={FONT}
+            fontSize={16}
+            fontStyle="bold"
+            fill={color}
+          />
+          <Text
+            {...quiet}
+            width={rect.width}
+            y={21}
+            align="center"
+            text={t(props.lang, 'core').slice(0, 1)}
+            fontFamily={FONT}
+            fontSize={10}
+            fontStyle="bold"
+            fill={color}
+          />
+        </>
+      )}
+    </Group>
+  );
+}
+
+/** One meeting lane: header (title, sub-theme, date line, minutes, badges) and content box. */
+export const Lane = memo(function Lane(props: LaneProps) {
+  const { meeting, lang } = props;
+  const final = meeting.kind === 'final';
+  const headerFill = final
+    ? FINAL_HEADER_FILL
+    : meeting.kind === 'extra'
+      ? EXTRA_HEADER_FILL
+      : HEADER_FILL;
+  const ink = final ? '#ffffff' : INK;
+  const muted = final ? '#d7e3ea' : INK_MUTED;
+  const subtheme = meeting.subtheme.trim();
+  const over = meeting.durationMinutes !== null && props.formsMinutes > meeting.durationMinutes;
+  const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${t(lang, 'minutes')}`;
+  const titleWidth = props.readOnly ? LANE_WIDTH - 28 : headerButtonRect('addCore').x - 20;
+  return (
+    <Group x={props.x} listening={false}>
+      <Rect
+        {...quiet}
+        y={LANE_HEADER_HEIGHT}
+        width={LANE_WIDTH}
+        height={props.contentHeight}
+        fill={final ? FINAL_LANE_FILL : LANE_FILL}
+        stroke={LANE_STROKE}
+        strokeWidth={1}
+      />
+      <Rect
+        {...quiet}
+        width={LANE_WIDTH}
+        height={LANE_HEADER_HEIGHT - 4}
+        fill={headerFill}
+        stroke={final ? FINAL_HEADER_FILL : LANE_STROKE}
+        strokeWidth={1}
+        cornerRadius={[8, 8, 0, 0]}
+      />
+      <Text
+        {...quiet}
+        x={14}
+        y={14}
+        width={titleWidth}
+        text={laneTitle(lang, meeting.kind, props.number)}
+        fontFamily={FONT}
+        fontSize={19}
+        fontStyle="bold"
+        fill={ink}
+        wrap="none"
+        ellipsis
+      />
+      <Text
+        {...quiet}
+        x={14}
+        y={46}
+        width={LANE_WIDTH - 28}
+        height={40}
+        text={subtheme || t(lang, 'subthemePlaceholder')}
+        fontFamily={FONT}
+        fontSize={15}
+        fontStyle={subtheme ? 'normal' : 'italic'}
+        fill={subtheme ? ink : muted}
+        lineHeight={1.25}
+        ellipsis
+        wrap="word"
+      />
+      <Text
+        {...quiet}
+        x={14}
+        y={92}
+        width={LANE_WIDTH - 28}
+        text={meetingMetaLine(lang, meeting)}
+        fontFamily={FONT}
+        fontSize={13}
+        fill={muted}
+        wrap="none"
+        ellipsis
+      />
+      <Text
+        {...quiet}
+        x={14}
+        y={117}
+        width={200}
+        text={minutes}
+        fontFamily={FONT}
+        fontSize={14}
+        fontStyle="bold"
+        fill={over ? (final ? '#ffb4a8' : OVER_TIME) : ink}
+        wrap="none"
+      />
+      {props.checkCount > 0 ? (
+        <Group {...quiet} x={LANE_WIDTH - 70} y={112}>
+          <Rect {...quiet} width={56} height={26} cornerRadius={13} fill={WARNING} />
+          <Text
+            {...quiet}
+            width={56}
+            y={6}
+            align="center"
+            text={`⚠ ${props.checkCount}`}
+            fontFamily={FONT}
+            fontSize={14}
+            fontStyle="bold"
+            fill="#ffffff"
+          />
+        </Group>
+      ) : null}
+      {props.readOnly ? null : (
+        <>
+          <HeaderButtonView button="addCore" color={ink} lang={lang} />
+          <HeaderButtonView button="delete" color={ink} lang={lang} />
+        </>
+      )}
+    </Group>
+  );
+});
+
+/** Where the lane's check badge is (for its tooltip), relative to the lane. */
+export const LANE_BADGE_RECT = { x: LANE_WIDTH - 70, y: 112, width: 56, height: 26 } as const;

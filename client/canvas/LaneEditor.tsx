@@ -1,0 +1,111 @@
+import { useMemo, useState } from 'react';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
+import { isRealDate } from '../../shared/schema.ts';
+import type { LaneLayout } from './boardGeometry.ts';
+import type { CanvasController } from './controller.ts';
+import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { parseMinutes } from './NoteEditor.tsx';
+import { laneTitle, t } from './strings.ts';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The lane header editor: sub-theme, date, time, duration, location. */
+export function LaneEditor(props: {
+  readonly controller: CanvasController;
+  readonly lane: LaneLayout;
+  readonly lang: Lang;
+  readonly onClose: () => void;
+}) {
+  const { controller, lane, lang } = props;
+  const meeting = lane.meeting;
+  const [subtheme, setSubtheme] = useState(meeting.subtheme);
+  const [date, setDate] = useState(meeting.date ?? '');
+  const [time, setTime] = useState(meeting.startTime ?? '');
+  const [duration, setDuration] = useState(
+    meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
+  );
+  const [location, setLocation] = useState(meeting.location);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const board = useMemo(
+    () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
+    [lane.id],
+  );
+
+  const save = () => {
+    const minutes = parseMinutes(duration);
+    if (!minutes.ok) return setInvalid('duration');
+    if (date !== '' && !isRealDate(date)) return setInvalid('date');
+    if (time !== '' && !TIME.test(time)) return setInvalid('time');
+    const patch = {
+      ...(subtheme !== meeting.subtheme ? { subtheme } : {}),
+      ...((date || null) !== meeting.date ? { date: date || null } : {}),
+      ...((time || null) !== meeting.startTime ? { startTime: time || null } : {}),
+      ...(minutes.value !== meeting.durationMinutes ? { durationMinutes: minutes.value } : {}),
+      ...(location !== meeting.location ? { location } : {}),
+    };
+    if (Object.keys(patch).length > 0) controller.props.actions.updateMeeting(meeting.id, patch);
+    props.onClose();
+  };
+
+  const border = (field: string) => ({
+    ...fieldStyle,
+    borderColor: invalid === field ? '#c62828' : '#b9b2a3',
+  });
+  return (
+    <EditorFrame
+      controller={controller}
+      board={board}
+      label={`${t(lang, 'editMeeting')}: ${laneTitle(lang, meeting.kind, lane.number)}`}
+      hint={t(lang, 'editorHint')}
+      onSave={save}
+      onCancel={props.onClose}
+    >
+      <div style={{ fontWeight: 700, fontSize: 16, marginBottom: 8 }}>
+        {laneTitle(lang, meeting.kind, lane.number)}
+      </div>
+      <label style={labelStyle}>
+        {t(lang, 'subtheme')}
+        <textarea
+          style={{ ...fieldStyle, resize: 'vertical' }}
+          rows={2}
+          value={subtheme}
+          onChange={(e) => setSubtheme(e.target.value)}
+        />
+      </label>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <label style={{ ...labelStyle, flex: 3 }}>
+          {t(lang, 'date')}
+          <input
+            type="date"
+            style={border('date')}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </label>
+        <label style={{ ...labelStyle, flex: 2 }}>
+          {t(lang, 'startTime')}
+          <input
+            type="time"
+            style={border('time')}
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
+          />
+        </label>
+      </div>
+      <label style={labelStyle}>
+        {t(lang, 'duration')}
+        <input
+          inputMode="numeric"
+          style={border('duration')}
+          value={duration}
+          onChange={(e) => setDuration(e.target.value)}
+        />
+      </label>
+      <label style={labelStyle}>
+        {t(lang, 'location')}
+        <input style={fieldStyle} value={location} onChange={(e) => setLocation(e.target.value)} />
+      </label>
+    </EditorFrame>
+  );
+}

@@ -1,0 +1,143 @@
+import { useEffect, useMemo } from 'react';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { NOTE_HEIGHT, NOTE_WIDTH, rectsOverlap, type Rect } from '../../shared/layout.ts';
+import type { FormNote, Person } from '../../shared/schema.ts';
+import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
+import { SELECTION, WARNING, formAccent, noteColor } from './colors.ts';
+import { Konva, Layer, Shape } from './konva.ts';
+import { NoteNode } from './NoteNode.tsx';
+
+export interface NotesLayerProps {
+  readonly layout: BoardLayout;
+  /** Board rectangle to render in detail (viewport + margin); ignored at low zoom. */
+  readonly cull: Rect;
+  /** Level of detail: plain coloured rectangles without text. */
+  readonly lod: boolean;
+  /** Notes drawn elsewhere right now (on the drag layer). */
+  readonly hidden: ReadonlySet<string>;
+  readonly selection: ReadonlySet<string>;
+  readonly warnings: ReadonlySet<string>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly lang: Lang;
+  /** The board rectangle on screen right now, read at draw time (LOD culls per frame). */
+  readonly getViewRect: () => Rect;
+  readonly onRendered: (count: number) => void;
+}
+
+export function formOf(layout: BoardLayout, placed: PlacedNote): FormNote | undefined {
+  if (placed.note.kind !== 'participant' || placed.note.form === null) return undefined;
+  const form = layout.noteById.get(placed.note.form)?.note;
+  return form?.kind === 'form' ? form : undefined;
+}
+
+export function renderNote(
+  layout: BoardLayout,
+  placed: PlacedNote,
+  props: Pick<NotesLayerProps, 'selection' | 'warnings' | 'people' | 'lang'>,
+  dx = 0,
+  dy = 0,
+) {
+  const note = placed.note;
+  return (
+    <NoteNode
+      key={note.id}
+      note={note}
+      x={placed.x + dx}
+      y={placed.y + dy}
+      person={note.kind === 'participant' ? props.people.get(note.person) : undefined}
+      form={formOf(layout, placed)}
+      selected={props.selection.has(note.id)}
+      warning={props.warnings.has(note.id)}
+      lang={props.lang}
+    />
+  );
+}
+
+/**
+ * Draws many notes as coloured rectangles in one shape (one node instead of
+ * thousands), culled to the viewport at draw time so panning costs no React work.
+ */
+export function drawLodNotes(
+  ctx: CanvasRenderingContext2D,
+  notes: readonly PlacedNote[],
+  view: Rect | null,
+  style: {
+    people: ReadonlyMap<string, Person>;
+    selection: ReadonlySet<string>;
+    warnings: ReadonlySet<string>;
+  },
+  hidden: ReadonlySet<string>,
+): number {
+  let drawn = 0;
+  for (const placed of notes) {
+    const note = placed.note;
+    if (hidden.has(note.id)) continue;
+    if (
+      view &&
+      !rectsOverlap({ x: placed.x, y: placed.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }, view)
+    ) {
+      continue;
+    }
+    drawn++;
+    const person = note.kind === 'participant' ? style.people.get(note.person) : undefined;
+    ctx.fillStyle = noteColor(note, person);
+    ctx.fillRect(placed.x, placed.y, NOTE_WIDTH, NOTE_HEIGHT);
+    const accentOf =
+      note.kind === 'form' ? note.id : note.kind === 'participant' ? note.form : null;
+    if (accentOf) {
+      ctx.fillStyle = formAccent(accentOf);
+      ctx.fillRect(placed.x, placed.y, 10, NOTE_HEIGHT);
+    }
+    if (style.warnings.has(note.id)) {
+      ctx.fillStyle = WARNING;
+      ctx.fillRect(placed.x, placed.y, NOTE_WIDTH, 14);
+    }
+    if (style.selection.has(note.id)) {
+      ctx.strokeStyle = SELECTION;
+      ctx.lineWidth = 8;
+      ctx.strokeRect(placed.x, placed.y, NOTE_WIDTH, NOTE_HEIGHT);
+    }
+  }
+  return drawn;
+}
+
+export function NotesLayer(props: NotesLayerProps) {
+  const { layout, cull, lod, hidden, onRendered, getViewRect } = props;
+  const visible = useMemo(
+    () =>
+      lod
+        ? []
+        : layout.notes.filter(
+            (p) =>
+              !hidden.has(p.note.id) &&
+              rectsOverlap({ x: p.x, y: p.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }, cull),
+          ),
+    [layout, cull, lod, hidden],
+  );
+  useEffect(() => {
+    if (!lod) onRendered(visible.length);
+  }, [lod, visible, onRendered]);
+  const { people, selection, warnings } = props;
+  const sceneFunc = useMemo(
+    () => (context: Konva.Context) => {
+      const count = drawLodNotes(
+        context._context,
+        layout.notes,
+        getViewRect(),
+        { people, selection, warnings },
+        hidden,
+      );
+      onRendered(count);
+    },
+    [layout, people, selection, warnings, hidden, getViewRect, onRendered],
+  );
+  return (
+    <Layer listening={false}>
+      {lod ? (
+        <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
+      ) : (
+        visible.map((placed) => renderNote(layout, placed, props))
+      )}
+    </Layer>
+  );
+}

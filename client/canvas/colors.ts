@@ -1,0 +1,61 @@
+import type { Note, Person, PersonCategory } from '../../shared/schema.ts';
+
+/** Post-it colours: calm, distinct by kind, participants by category (issue 4). */
+export const CATEGORY_COLORS: Record<PersonCategory, string> = {
+  citizen: '#fff08a',
+  professional: '#ffd3a6',
+  external: '#cfe5ff',
+  referenceLeader: '#ffcce0',
+  politician: '#e2f5b0',
+  other: '#ece4d2',
+};
+
+export const FORM_COLOR = '#b7e4d4';
+export const FORM_HEADER_COLOR = '#7fcbb0';
+export const IDEA_COLOR = '#e6dcff';
+export const UNKNOWN_PERSON_COLOR = '#e5e5e5';
+
+export const INK = '#1f2328';
+export const INK_MUTED = '#57606a';
+export const WARNING = '#c2410c';
+export const OVER_TIME = '#c62828';
+export const SELECTION = '#1d64d8';
+export const CORE_BADGE = '#6d28d9';
+
+export const BOARD_BACKGROUND = '#f4f1ea';
+export const LANE_FILL = '#fbfaf7';
+export const LANE_STROKE = '#d9d3c7';
+export const HEADER_FILL = '#ffffff';
+export const FINAL_HEADER_FILL = '#2f4858';
+export const FINAL_LANE_FILL = '#eef3f5';
+export const EXTRA_HEADER_FILL = '#fff8e6';
+export const PARKING_FILL = '#ebe7de';
+
+/** Strong colours for forms: a form and its attached participants share one as a left bar. */
+const FORM_ACCENTS = [
+  '#0f766e',
+  '#1d4ed8',
+  '#b45309',
+  '#7c3aed',
+  '#be123c',
+  '#15803d',
+  '#0369a1',
+  '#a16207',
+] as const;
+
+export function formAccent(formId: string): string {
+  let hash = 0;
+  for (let i = 0; i < formId.length; i++) hash = (hash * 31 + formId.charCodeAt(i)) | 0;
+  return FORM_ACCENTS[Math.abs(hash) % FORM_ACCENTS.length] ?? FORM_ACCENTS[0];
+}
+
+export function noteColor(note: Note, person: Person | undefined): string {
+  switch (note.kind) {
+    case 'participant':
+      return person ? CATEGORY_COLORS[person.category] : UNKNOWN_PERSON_COLOR;
+    case 'form':
+      return FORM_COLOR;
+    case 'idea':
+      return IDEA_COLOR;
+  }
+}

@@ -1,0 +1,364 @@
+import {
+  LANE_HEADER_HEIGHT,
+  LANE_WIDTH,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  PARKING_X,
+  type Point,
+  type Rect,
+} from '../../shared/layout.ts';
+import type { Person } from '../../shared/schema.ts';
+import { laneRect, noteBoardRect, computeLayout, type BoardLayout } from './boardGeometry.ts';
+import { planAttach, planCopyDrop, planDrop, planDuplicate, planNewNote } from './dropPlacement.ts';
+import { hitPoint, noteAt } from './hitTest.ts';
+import type { Konva } from './konva.ts';
+import type { PresenceRenderer } from './presenceRenderer.ts';
+import type { BoardCanvasProps, BoardHit, Camera, CanvasHandle, ScreenRect } from './types.ts';
+import {
+  boardRectToScreen,
+  centerOn,
+  fitRect,
+  rectContains,
+  screenToBoard,
+  visibleBoardRect,
+  zoomAt,
+  type Size,
+} from './viewport.ts';
+import { exportBoardPng } from './exportPng.ts';
+
+/** Below this zoom notes are drawn as plain coloured rectangles (level of detail). */
+export const LOD_ZOOM = 0.45;
+/** Notes within this many screen pixels outside the viewport are rendered too, so short pans cost nothing. */
+const CULL_MARGIN_PX = 400;
+
+export interface ViewState {
+  readonly cull: Rect;
+  readonly lod: boolean;
+  /** While exporting: everything in detail. */
+  readonly exporting: boolean;
+}
+export interface DragView {
+  readonly ids: readonly string[];
+  readonly copy: boolean;
+}
+export type EditTarget = { readonly kind: 'note' | 'lane'; readonly id: string };
+
+/** The few React states the canvas has; they change per gesture, never per pointer move. */
+export interface ControllerHooks {
+  setView(view: ViewState): void;
+  setDrag(drag: DragView | null): void;
+  setEditing(target: EditTarget | null): void;
+}
+
+/**
+ * The imperative heart of the canvas: camera, culling decisions, hit testing
+ * in client coordinates, and the handle. React renders what changes per
+ * gesture; this moves what changes per frame.
+ */
+export class CanvasController {
+  camera: Camera = { x: -PARKING_X + 24, y: 16, zoom: 1 };
+  size: Size = { width: 0, height: 0 };
+  layout: BoardLayout;
+  people: ReadonlyMap<string, Person> = new Map();
+  stage: Konva.Stage | null = null;
+  container: HTMLDivElement | null = null;
+  dragGroup: Konva.Group | null = null;
+  overlayGroup: Konva.Group | null = null;
+  presence: PresenceRenderer | null = null;
+  renderedCount = 0;
+  editing: EditTarget | null = null;
+  dragging: DragView | null = null;
+  private view: ViewState;
+  private readonly cameraListeners = new Set<(camera: Camera) => void>();
+  private fittedOnce = false;
+
+  constructor(
+    public props: BoardCanvasProps,
+    private readonly hooks: ControllerHooks,
+  ) {
+    this.layout = computeLayout(props.board);
+    this.view = { cull: { x: 0, y: 0, width: 0, height: 0 }, lod: false, exporting: false };
+  }
+
+  get readOnly(): boolean {
+    return this.props.readOnly;
+  }
+
+  update(props: BoardCanvasProps, layout: BoardLayout, people: ReadonlyMap<string, Person>): void {
+    this.props = props;
+    this.layout = layout;
+    this.people = people;
+  }
+
+  setSize(size: Size): void {
+    this.size = size;
+    this.stage?.size(size);
+    if (!this.fittedOnce && size.width > 0) {
+      this.fittedOnce = true;
+      // Start at 100 % with the parking area and the first lanes in view.
+      this.camera = { x: -PARKING_X * 1 + 24, y: 16, zoom: 1 };
+    }
+    this.setCamera(this.camera, true);
+  }
+
+  onCamera(listener: (camera: Camera) => void): () => void {
+    this.cameraListeners.add(listener);
+    return () => this.cameraListeners.delete(listener);
+  }
+
+  /** Applied imperatively to the stage: no React render per frame. */
+  setCamera(camera: Camera, force = false): void {
+    const zoomChanged = camera.zoom !== this.camera.zoom;
+    this.camera = camera;
+    const stage = this.stage;
+    if (stage) {
+      stage.position({ x: camera.x, y: camera.y });
+      stage.scale({ x: camera.zoom, y: camera.zoom });
+      stage.batchDraw();
+    }
+    if (zoomChanged || force) this.presence?.setZoom(camera.zoom);
+    this.updateView(force);
+    for (const listener of this.cameraListeners) listener(camera);
+  }
+
+  viewRect = (): Rect => visibleBoardRect(this.camera, this.size, 0);
+
+  private updateView(force: boolean): void {
+    if (this.view.exporting) return;
+    const lod = this.camera.zoom < LOD_ZOOM;
+    const visible = this.viewRect();
+    const cull = this.view.cull;
+    const tooLoose = cull.width * cull.height > 16 * visible.width * visible.height;
+    if (force || lod !== this.view.lod || (!lod && (!rectContains(cull, visible) || tooLoose))) {
+      this.view = {
+        lod,
+        exporting: false,
+        cull: visibleBoardRect(this.camera, this.size, CULL_MARGIN_PX),
+      };
+      this.hooks.setView(this.view);
+    }
+  }
+
+  setRendered = (count: number): void => {
+    this.renderedCount = count;
+  };
+
+  // ---- coordinates -------------------------------------------------------
+
+  /** Client (page viewport) point → container-local screen point. */
+  clientToLocal(clientX: number, clientY: number): Point {
+    const box = this.container?.getBoundingClientRect();
+    return { x: clientX - (box?.left ?? 0), y: clientY - (box?.top ?? 0) };
+  }
+
+  clientToBoard(clientX: number, clientY: number): Point {
+    return screenToBoard(this.camera, this.clientToLocal(clientX, clientY));
+  }
+
+  boardRectToClient(rect: Rect): ScreenRect {
+    const box = this.container?.getBoundingClientRect();
+    const screen = boardRectToScreen(this.camera, rect);
+    return { ...screen, x: screen.x + (box?.left ?? 0), y: screen.y + (box?.top ?? 0) };
+  }
+
+  // ---- commands ----------------------------------------------------------
+
+  select(ids: string[]): void {
+    this.props.onSelectionChange(ids);
+    this.props.presence.setLocal({ selection: ids });
+  }
+
+  openEditor(target: EditTarget | null): void {
+    if (target && this.readOnly) return;
+    this.editing = target;
+    this.hooks.setEditing(target);
+    this.props.presence.setLocal({ editing: target?.kind === 'note' ? target.id : null });
+  }
+
+  setDrag(drag: DragView | null): void {
+    this.dragging = drag;
+    if (drag) this.dragGroup?.position({ x: 0, y: 0 });
+    this.hooks.setDrag(drag);
+  }
+
+  /** The drop of dragged notes: one write (moves, attachments or copies), settled into free places. */
+  dropNotes(ids: readonly string[], dx: number, dy: number, at: Point, copy: boolean): void {
+    const { actions } = this.props;
+    if (copy) {
+      const result = actions.duplicateNotes(planCopyDrop(this.layout, ids, dx, dy, at));
+      if (result.ok) this.select(result.value);
+    } else {
+      const plan = planDrop(this.layout, ids, dx, dy, at);
+      if (plan.moves.length > 0) actions.moveNotes(plan.moves);
+      for (const p of plan.attach?.participants ?? []) {
+        actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
+      }
+    }
+    this.props.presence.setLocal({ dragging: null });
+    this.setDrag(null);
+  }
+
+  deleteSelection(): void {
+    const ids = this.props.selection.filter((id) => this.layout.noteById.has(id));
+    if (this.readOnly || ids.length === 0) return;
+    this.props.actions.deleteNotes(ids);
+    this.select([]);
+  }
+
+  duplicateSelection(): void {
+    const ids = this.props.selection.filter((id) => this.layout.noteById.has(id));
+    if (this.readOnly || ids.length === 0) return;
+    const result = this.props.actions.duplicateNotes(planDuplicate(this.layout, ids));
+    if (result.ok) this.select(result.value);
+  }
+
+  /** Double-click on empty lane or parking space: a new idea note there, editor open. */
+  createIdeaAt(board: Point): void {
+    if (this.readOnly) return;
+    const spot = planNewNote(this.layout, board);
+    const result = this.props.actions.addNote({ kind: 'idea', text: '', ...spot });
+    if (result.ok) {
+      this.select([result.value]);
+      this.openEditor({ kind: 'note', id: result.value });
+    }
+  }
+
+  zoomBy = (factor: number): void => {
+    const centre = { x: this.size.width / 2, y: this.size.height / 2 };
+    this.setCamera(zoomAt(this.camera, centre, factor));
+  };
+
+  fitBoard = (): void => {
+    this.setCamera(fitRect(this.layout.bounds, this.size, 24, 1));
+  };
+
+  // ---- the handle --------------------------------------------------------
+
+  hitTest(clientX: number, clientY: number): BoardHit | null {
+    if (!this.container) return null;
+    const hit = hitPoint(this.layout, this.clientToBoard(clientX, clientY));
+    return {
+      x: hit.x,
+      y: hit.y,
+      lane: hit.lane,
+      laneX: hit.laneX,
+      laneY: hit.laneY,
+      noteId: hit.noteId,
+    };
+  }
+
+  dropPerson(personId: string, clientX: number, clientY: number): void {
+    if (this.readOnly) return;
+    const board = this.clientToBoard(clientX, clientY);
+    const target = noteAt(this.layout, board);
+    const form = target?.note.kind === 'form' ? target : null;
+    const spot = form
+      ? { lane: form.lane, x: form.note.x, y: form.note.y }
+      : planNewNote(this.layout, board);
+    const { actions } = this.props;
+    const result = actions.addNote({ kind: 'participant', person: personId, ...spot });
+    if (!result.ok) return;
+    // Two writes that the undo manager captures as one step (same tick, same origin).
+    if (form) {
+      const [spot] = planAttach(this.layout, form.note.id, [result.value]);
+      actions.attachToForm(result.value, form.note.id, spot ? { x: spot.x, y: spot.y } : undefined);
+    }
+    this.select([result.value]);
+  }
+
+  dropPaletteForm(paletteFormId: string, clientX: number, clientY: number): void {
+    if (this.readOnly) return;
+    const entry = this.props.board.palette.find((p) => p.id === paletteFormId);
+    if (!entry) return;
+    const spot = planNewNote(this.layout, this.clientToBoard(clientX, clientY));
+    const result = this.props.actions.addNote({
+      kind: 'form',
+      name: entry.name,
+      durationMinutes: entry.durationMinutes,
+      description: entry.description,
+      ...spot,
+    });
+    if (result.ok) this.select([result.value]);
+  }
+
+  focus(target: { readonly kind: 'note' | 'lane'; readonly id: string }): void {
+    if (target.kind === 'note') {
+      const placed = this.layout.noteById.get(target.id);
+      if (!placed) return;
+      const zoom = Math.max(this.camera.zoom, 0.8);
+      const centre = { x: placed.x + NOTE_WIDTH / 2, y: placed.y + NOTE_HEIGHT / 2 };
+      this.setCamera(centerOn({ ...this.camera, zoom }, centre, this.size));
+      this.select([target.id]);
+      return;
+    }
+    const lane = this.layout.laneById.get(target.id);
+    if (!lane) return;
+    const zoom = Math.max(this.camera.zoom, 0.8);
+    const camera = centerOn(
+      { ...this.camera, zoom },
+      { x: lane.x + LANE_WIDTH / 2, y: 0 },
+      this.size,
+    );
+    this.setCamera({ ...camera, y: 16 });
+  }
+
+  getCamera = (): Camera => this.camera;
+
+  noteScreenRect(id: string): ScreenRect | null {
+    const placed = this.layout.noteById.get(id);
+    return placed && this.container ? this.boardRectToClient(noteBoardRect(placed)) : null;
+  }
+
+  laneScreenRect(id: string): ScreenRect | null {
+    const lane = this.layout.laneById.get(id);
+    return lane && this.container ? this.boardRectToClient(laneRect(this.layout, lane)) : null;
+  }
+
+  /** The lane's header in client pixels (for the lane editor overlay). */
+  laneHeaderClientRect(id: string): ScreenRect | null {
+    const lane = this.layout.laneById.get(id);
+    if (!lane) return null;
+    return this.boardRectToClient({
+      x: lane.x,
+      y: 0,
+      width: LANE_WIDTH,
+      height: LANE_HEADER_HEIGHT,
+    });
+  }
+
+  /** Renders everything in detail, off the viewport's limits, and restores the view afterwards. */
+  async exportPng(pixelRatio: number): Promise<Blob> {
+    const stage = this.stage;
+    if (!stage) throw new Error('canvas not mounted');
+    const saved = { camera: this.camera, view: this.view };
+    this.view = { ...this.view, lod: false, exporting: true, cull: this.layout.bounds };
+    this.hooks.setView(this.view);
+    try {
+      return await exportBoardPng(stage, this.layout.bounds, pixelRatio);
+    } finally {
+      this.view = saved.view;
+      this.hooks.setView(saved.view);
+      this.setCamera(saved.camera, true);
+    }
+  }
+
+  handle(): CanvasHandle {
+    return {
+      hitTest: (x, y) => this.hitTest(x, y),
+      dropPerson: (p, x, y) => this.dropPerson(p, x, y),
+      dropPaletteForm: (p, x, y) => this.dropPaletteForm(p, x, y),
+      focus: (target) => this.focus(target),
+      fitBoard: () => this.fitBoard(),
+      zoomBy: (factor) => this.zoomBy(factor),
+      getCamera: () => this.camera,
+      exportPng: (ratio) => this.exportPng(ratio),
+      noteScreenRect: (id) => this.noteScreenRect(id),
+      laneScreenRect: (id) => this.laneScreenRect(id),
+      noteBoardPosition: (id) => {
+        const placed = this.layout.noteById.get(id);
+        return placed ? { x: placed.x, y: placed.y } : null;
+      },
+      renderedNoteCount: () => this.renderedCount,
+    };
+  }
+}

@@ -1,0 +1,182 @@
+import {
+  NOTE_GAP,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  noteRect,
+  settle,
+  type Point,
+} from '../../shared/layout.ts';
+import type { NoteCopy, NoteMove } from '../../shared/ops/index.ts';
+import {
+  columnAtX,
+  columnObstacles,
+  columnOrigin,
+  storedPosition,
+  type BoardLayout,
+  type Column,
+} from './boardGeometry.ts';
+import { noteAt } from './hitTest.ts';
+
+/**
+ * Where dropped and created notes go: into the column under the pointer, each
+ * settled into a free place (`settle`), so notes never pile up unreadably
+ * (issue 4). A participant dropped onto a form note is attached to it instead.
+ */
+
+export interface DropPlan {
+  /** Notes that move (lane + stored position). */
+  readonly moves: NoteMove[];
+  /** When the pointer is over a form note: that form, and the participants to attach to it. */
+  readonly attach: {
+    readonly formId: string;
+    /** Each participant with its place in the stack under the form (lane-relative or parked). */
+    readonly participants: { readonly id: string; readonly x: number; readonly y: number }[];
+  } | null;
+}
+
+/**
+ * Places participants in the stack under a form: below the form and the
+ * participants already attached, settled so they never cover another note.
+ */
+export function planAttach(
+  layout: BoardLayout,
+  formId: string,
+  participantIds: readonly string[],
+): { id: string; x: number; y: number }[] {
+  const form = layout.noteById.get(formId);
+  if (!form) return [];
+  const moving = new Set(participantIds);
+  const origin = columnOrigin(layout, form.lane);
+  let bottom = form.y + NOTE_HEIGHT;
+  for (const placed of layout.notes) {
+    const note = placed.note;
+    if (
+      note.kind === 'participant' &&
+      note.form === formId &&
+      !moving.has(note.id) &&
+      placed.lane === form.lane
+    ) {
+      bottom = Math.max(bottom, placed.y + NOTE_HEIGHT);
+    }
+  }
+  const obstacles = columnObstacles(layout, form.lane, moving);
+  const placedIds: { id: string; x: number; y: number }[] = [];
+  let y = bottom + NOTE_GAP - origin.y;
+  for (const id of participantIds) {
+    const spot = settle({ x: form.x - origin.x, y }, obstacles);
+    obstacles.push(noteRect(spot));
+    placedIds.push({ id, ...storedPosition(form.lane, spot) });
+    y = spot.y + NOTE_HEIGHT + NOTE_GAP;
+  }
+  return placedIds;
+}
+
+/** The form note under a board point (not one of `except`), if any. */
+export function formAt(
+  layout: BoardLayout,
+  point: Point,
+  except: ReadonlySet<string>,
+): string | null {
+  const placed = noteAt(layout, point, except);
+  return placed && placed.note.kind === 'form' ? placed.note.id : null;
+}
+
+function byReadingOrder(layout: BoardLayout) {
+  return (a: string, b: string): number => {
+    const pa = layout.noteById.get(a);
+    const pb = layout.noteById.get(b);
+    return (pa?.y ?? 0) - (pb?.y ?? 0) || (pa?.x ?? 0) - (pb?.x ?? 0);
+  };
+}
+
+/**
+ * Settles notes, moved by (dx, dy) from their board positions, into `column`.
+ * `obstacleExcept` are notes that do not block (the moving ones themselves).
+ */
+function settleInto(
+  layout: BoardLayout,
+  ids: readonly string[],
+  dx: number,
+  dy: number,
+  column: Column,
+  obstacleExcept: ReadonlySet<string>,
+): { id: string; lane: Column; x: number; y: number }[] {
+  const origin = columnOrigin(layout, column);
+  const obstacles = columnObstacles(layout, column, obstacleExcept);
+  const placed: { id: string; lane: Column; x: number; y: number }[] = [];
+  for (const id of [...ids].sort(byReadingOrder(layout))) {
+    const note = layout.noteById.get(id);
+    if (!note) continue;
+    const preferred = { x: note.x + dx - origin.x, y: note.y + dy - origin.y };
+    const spot = settle(preferred, obstacles);
+    obstacles.push(noteRect(spot));
+    placed.push({ id, lane: column, ...storedPosition(column, spot) });
+  }
+  return placed;
+}
+
+/** The drop of dragged notes at board point `pointer`, the notes having moved by (dx, dy). */
+export function planDrop(
+  layout: BoardLayout,
+  ids: readonly string[],
+  dx: number,
+  dy: number,
+  pointer: Point,
+): DropPlan {
+  const moving = new Set(ids);
+  const formId = formAt(layout, pointer, moving);
+  const participantIds = formId
+    ? ids.filter((id) => layout.noteById.get(id)?.note.kind === 'participant')
+    : [];
+  const attached = new Set(participantIds);
+  const rest = ids.filter((id) => !attached.has(id));
+  const column = columnAtX(layout, pointer.x);
+  return {
+    moves: settleInto(layout, rest, dx, dy, column, moving),
+    attach:
+      formId && participantIds.length > 0
+        ? { formId, participants: planAttach(layout, formId, participantIds) }
+        : null,
+  };
+}
+
+/** Alt+drag: copies of the dragged notes where they were dropped; the originals stay and block. */
+export function planCopyDrop(
+  layout: BoardLayout,
+  ids: readonly string[],
+  dx: number,
+  dy: number,
+  pointer: Point,
+): NoteCopy[] {
+  return settleInto(layout, ids, dx, dy, columnAtX(layout, pointer.x), new Set());
+}
+
+/** Ctrl/Cmd+D: copies beside their originals, in their own columns, in free places. */
+export function planDuplicate(layout: BoardLayout, ids: readonly string[]): NoteCopy[] {
+  const byColumn = new Map<Column, string[]>();
+  for (const id of ids) {
+    const placed = layout.noteById.get(id);
+    if (!placed) continue;
+    byColumn.set(placed.lane, [...(byColumn.get(placed.lane) ?? []), id]);
+  }
+  const copies: NoteCopy[] = [];
+  for (const [column, columnIds] of byColumn) {
+    copies.push(...settleInto(layout, columnIds, 24, 24, column, new Set()));
+  }
+  return copies;
+}
+
+/** A free place for a new note whose centre the user pointed at (double-click, drops). */
+export function planNewNote(
+  layout: BoardLayout,
+  pointer: Point,
+): { lane: Column; x: number; y: number } {
+  const column = columnAtX(layout, pointer.x);
+  const origin = columnOrigin(layout, column);
+  const preferred = {
+    x: pointer.x - origin.x - NOTE_WIDTH / 2,
+    y: pointer.y - origin.y - NOTE_HEIGHT / 2,
+  };
+  const spot = settle(preferred, columnObstacles(layout, column));
+  return { lane: column, ...storedPosition(column, spot) };
+}

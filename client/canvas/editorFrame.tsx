@@ -1,0 +1,115 @@
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import type { Rect } from '../../shared/layout.ts';
+import type { CanvasController } from './controller.ts';
+import { boardRectToScreen } from './viewport.ts';
+
+export const EDITOR_WIDTH = 340;
+
+export const fieldStyle: CSSProperties = {
+  display: 'block',
+  width: '100%',
+  boxSizing: 'border-box',
+  font: 'inherit',
+  fontSize: 15,
+  fontWeight: 400,
+  padding: '6px 8px',
+  border: '1px solid #b9b2a3',
+  borderRadius: 6,
+  background: '#ffffff',
+  color: '#1f2328',
+  marginTop: 2,
+};
+
+export const labelStyle: CSSProperties = {
+  display: 'block',
+  fontSize: 13,
+  fontWeight: 600,
+  color: '#3d444d',
+  marginBottom: 8,
+};
+
+const frameStyle: CSSProperties = {
+  position: 'absolute',
+  zIndex: 20,
+  width: EDITOR_WIDTH,
+  boxSizing: 'border-box',
+  padding: 12,
+  background: '#fffdf6',
+  border: '2px solid #1d64d8',
+  borderRadius: 8,
+  boxShadow: '0 8px 24px rgba(0,0,0,0.18)',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+};
+
+function place(controller: CanvasController, board: Rect, element: HTMLElement): void {
+  const screen = boardRectToScreen(controller.camera, board);
+  const height = element.offsetHeight;
+  const maxX = Math.max(0, controller.size.width - EDITOR_WIDTH - 8);
+  const maxY = Math.max(0, controller.size.height - height - 8);
+  element.style.left = `${Math.round(Math.min(Math.max(8, screen.x), maxX))}px`;
+  element.style.top = `${Math.round(Math.min(Math.max(8, screen.y), maxY))}px`;
+}
+
+/**
+ * A DOM editor over a board rectangle (text is edited in the DOM, not on the
+ * canvas). Follows the camera imperatively. Enter saves (Shift+Enter: new line
+ * in multi-line fields), Escape cancels, Tab moves between fields natively.
+ */
+export function EditorFrame(props: {
+  readonly controller: CanvasController;
+  readonly board: Rect;
+  readonly label: string;
+  readonly hint: string;
+  readonly onSave: () => void;
+  readonly onCancel: () => void;
+  readonly children: ReactNode;
+}) {
+  const { controller, board } = props;
+  const ref = useRef<HTMLFormElement>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    place(controller, board, element);
+    return controller.onCamera(() => place(controller, board, element));
+  }, [controller, board]);
+  useEffect(() => {
+    const first = ref.current?.querySelector<HTMLElement>('input, textarea, select');
+    first?.focus();
+    if (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) first.select();
+  }, []);
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      props.onSave();
+    }
+  };
+  return (
+    <form
+      ref={ref}
+      role="dialog"
+      aria-label={props.label}
+      style={frameStyle}
+      onKeyDown={onKeyDown}
+      onPointerDown={(event) => event.stopPropagation()}
+      onWheel={(event) => event.stopPropagation()}
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSave();
+      }}
+    >
+      {props.children}
+      <div style={{ fontSize: 12, color: '#57606a', marginTop: 4 }}>{props.hint}</div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Rect } from '../../shared/layout.ts';
+import { BOARD_BACKGROUND } from './colors.ts';
+import type { Konva } from './konva.ts';
+
+const PADDING = 32;
+/** Browsers refuse canvases much beyond this side length. */
+const MAX_CANVAS_SIDE = 16_000;
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Layers named 'transient' (drag, presence) are left out of the picture. */
+export const TRANSIENT_LAYER = 'transient';
+
+/**
+ * PNG of the whole board. The caller has switched the notes layer to full
+ * detail without culling; we wait for that render, draw the stage at zoom 1
+ * over the board's bounds, and put the camera back (issue 5: all lanes, 2×).
+ */
+export async function exportBoardPng(
+  stage: Konva.Stage,
+  bounds: Rect,
+  pixelRatio: number,
+): Promise<Blob> {
+  await nextFrame();
+  await nextFrame();
+  const width = bounds.width + PADDING * 2;
+  const height = bounds.height + PADDING * 2;
+  const ratio = Math.max(
+    0.1,
+    Math.min(pixelRatio, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height),
+  );
+  const transient = stage.getLayers().filter((layer) => layer.name() === TRANSIENT_LAYER);
+  for (const layer of transient) layer.visible(false);
+  stage.position({ x: -bounds.x + PADDING, y: -bounds.y + PADDING });
+  stage.scale({ x: 1, y: 1 });
+  try {
+    const drawn = stage.toCanvas({ x: 0, y: 0, width, height, pixelRatio: ratio });
+    const canvas = document.createElement('canvas');
+    canvas.width = drawn.width;
+    canvas.height = drawn.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.fillStyle = BOARD_BACKGROUND;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(drawn, 0, 0);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    for (const layer of transient) layer.visible(true);
+  }
+}

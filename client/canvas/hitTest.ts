@@ -1,0 +1,121 @@
+import {
+  LANE_HEADER_HEIGHT,
+  LANE_WIDTH,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  PARKING_WIDTH,
+  PARKING_X,
+  rectsOverlap,
+  type Point,
+  type Rect,
+} from '../../shared/layout.ts';
+import {
+  HEADER_BUTTONS,
+  headerButtonRect,
+  type BoardLayout,
+  type HeaderButton,
+  type LaneLayout,
+  type PlacedNote,
+} from './boardGeometry.ts';
+
+/**
+ * What lies under a board point. The canvas does its own hit testing on this
+ * pure model instead of Konva's hit canvas, so the note layers can be
+ * `listening(false)` and never draw a hit graph (Konva performance guidance).
+ */
+
+export const HIT_AREAS = ['note', 'header', 'headerButton', 'lane', 'parking', 'empty'] as const;
+export type HitArea = (typeof HIT_AREAS)[number];
+
+export interface PointHit {
+  readonly area: HitArea;
+  readonly x: number;
+  readonly y: number;
+  /** The lane under the point (also for its header and its notes); null otherwise. */
+  readonly lane: string | null;
+  /** Relative to the lane's content box; board coordinates when lane is null. */
+  readonly laneX: number;
+  readonly laneY: number;
+  readonly noteId: string | null;
+  readonly button: HeaderButton | null;
+}
+
+function inside(p: Point, r: Rect): boolean {
+  return p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
+}
+
+/** The lane whose column (header and content) contains board x, if any. */
+export function laneAtX(layout: BoardLayout, x: number): LaneLayout | null {
+  for (const lane of layout.lanes) {
+    if (x >= lane.x && x < lane.x + LANE_WIDTH) return lane;
+  }
+  return null;
+}
+
+/** The topmost note containing the point, skipping `except`. */
+export function noteAt(
+  layout: BoardLayout,
+  point: Point,
+  except?: ReadonlySet<string>,
+): PlacedNote | null {
+  for (let i = layout.notes.length - 1; i >= 0; i--) {
+    const placed = layout.notes[i];
+    if (!placed || except?.has(placed.note.id)) continue;
+    if (
+      point.x >= placed.x &&
+      point.x < placed.x + NOTE_WIDTH &&
+      point.y >= placed.y &&
+      point.y < placed.y + NOTE_HEIGHT
+    ) {
+      return placed;
+    }
+  }
+  return null;
+}
+
+export function hitPoint(layout: BoardLayout, point: Point): PointHit {
+  const lane = laneAtX(layout, point.x);
+  const laneId = lane?.id ?? null;
+  const laneX = lane ? point.x - lane.x : point.x;
+  const laneY = lane ? point.y - LANE_HEADER_HEIGHT : point.y;
+  const base = { x: point.x, y: point.y, lane: laneId, laneX, laneY, noteId: null, button: null };
+  const note = noteAt(layout, point);
+  if (note) return { ...base, area: 'note', noteId: note.note.id };
+  const boardBottom = LANE_HEADER_HEIGHT + layout.contentHeight;
+  if (lane && point.y >= 0 && point.y < LANE_HEADER_HEIGHT) {
+    const local = { x: point.x - lane.x, y: point.y };
+    const button = HEADER_BUTTONS.find((b) => inside(local, headerButtonRect(b))) ?? null;
+    return { ...base, area: button ? 'headerButton' : 'header', button };
+  }
+  if (lane && point.y >= LANE_HEADER_HEIGHT && point.y < boardBottom) {
+    return { ...base, area: 'lane' };
+  }
+  if (point.x >= PARKING_X && point.x < PARKING_X + PARKING_WIDTH && point.y >= 0) {
+    if (point.y < boardBottom) return { ...base, area: 'parking' };
+  }
+  return { ...base, area: 'empty' };
+}
+
+/** Notes overlapping a board rectangle (marquee selection), in paint order. */
+export function notesInRect(layout: BoardLayout, rect: Rect): string[] {
+  const ids: string[] = [];
+  for (const placed of layout.notes) {
+    const noteRect = { x: placed.x, y: placed.y, width: NOTE_WIDTH, height: NOTE_HEIGHT };
+    if (rectsOverlap(noteRect, rect)) ids.push(placed.note.id);
+  }
+  return ids;
+}
+
+/** Notes whose rectangle overlaps `rect`, for culling (same test, named for its use). */
+export const notesVisibleIn = notesInRect;
+
+/** The board index a lane dragged by its header lands at, given the pointer's board x. */
+export function laneDropIndex(layout: BoardLayout, laneId: string, pointerX: number): number {
+  const others = layout.lanes.filter((l) => l.id !== laneId);
+  let index = 0;
+  for (const lane of others) {
+    // Past the middle of a lane (in its original place) means "after it".
+    if (pointerX > lane.x + LANE_WIDTH / 2) index++;
+  }
+  return index;
+}

@@ -1,0 +1,67 @@
+import type { CanvasController } from './controller.ts';
+import { EDITING_COMMANDS, commandForKey, isTextField, type CanvasCommand } from './keyboard.ts';
+import { assertNever } from '../../shared/result.ts';
+
+function isMacPlatform(): boolean {
+  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+}
+
+function run(controller: CanvasController, command: CanvasCommand): void {
+  switch (command) {
+    case 'delete':
+      return controller.deleteSelection();
+    case 'duplicate':
+      return controller.duplicateSelection();
+    case 'selectAll':
+      return controller.select(controller.layout.notes.map((p) => p.note.id));
+    case 'clearSelection':
+      return controller.select([]);
+    case 'edit': {
+      const [only, ...rest] = controller.props.selection;
+      if (only && rest.length === 0 && controller.layout.noteById.has(only)) {
+        controller.openEditor({ kind: 'note', id: only });
+      }
+      return;
+    }
+    case 'zoomIn':
+      return controller.zoomBy(1.25);
+    case 'zoomOut':
+      return controller.zoomBy(0.8);
+    case 'fitBoard':
+      return controller.fitBoard();
+    default:
+      return assertNever(command);
+  }
+}
+
+/** Board shortcuts (keyboard.ts), quiet while a text field or an editor overlay has the focus. */
+export function attachKeyboardInput(controller: CanvasController): () => void {
+  const isMac = isMacPlatform();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || controller.editing) return;
+    const command = commandForKey({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      inTextField: isTextField(event.target as HTMLElement | null),
+      isMac,
+    });
+    if (!command) return;
+    if (controller.readOnly && EDITING_COMMANDS.has(command)) return;
+    // Selection commands only make sense with a selection; leave the keys to the page otherwise.
+    if (
+      (command === 'delete' ||
+        command === 'duplicate' ||
+        command === 'edit' ||
+        command === 'clearSelection') &&
+      controller.props.selection.length === 0
+    )
+      return;
+    event.preventDefault();
+    run(controller, command);
+  };
+  window.addEventListener('keydown', onKeyDown);
+  return () => window.removeEventListener('keydown', onKeyDown);
+}

@@ -1,0 +1,21 @@
+/**
+ * Konva with only the shapes the board uses (the full `konva` import pulls in
+ * every shape and filter; the start-up JavaScript budget is 250 KB gzip).
+ */
+import Konva from 'konva/lib/Core.js';
+import 'konva/lib/shapes/Circle.js';
+
+export { Konva };
+export { Rect as KonvaRect } from 'konva/lib/shapes/Rect.js';
+export { Text as KonvaText } from 'konva/lib/shapes/Text.js';
+export { Line as KonvaLine } from 'konva/lib/shapes/Line.js';
+export {
+  Stage,
+  Layer,
+  Group,
+  Rect,
+  Text,
+  Shape,
+  Line,
+  Circle,
+} from 'react-konva/lib/ReactKonvaCore.js';

@@ -1,0 +1,68 @@
+import type { Point } from '../../shared/layout.ts';
+import type { CanvasController } from './controller.ts';
+import { hitPoint } from './hitTest.ts';
+import { laneTitle, t } from './strings.ts';
+
+/** The pointer cursor and tooltip (check messages, button labels) for what is under a board point. */
+export function hoverHint(
+  controller: CanvasController,
+  at: Point,
+): { cursor: string; title: string } {
+  const hit = hitPoint(controller.layout, at);
+  const { checks, lang } = controller.props;
+  if (hit.area === 'note' && hit.noteId) {
+    return {
+      cursor: controller.readOnly ? 'pointer' : 'move',
+      title: checks
+        .filter((c) => c.noteId === hit.noteId)
+        .map((c) => c.message[lang])
+        .join('\n'),
+    };
+  }
+  if (hit.area === 'headerButton' && hit.button) {
+    return {
+      cursor: 'pointer',
+      title: t(lang, hit.button === 'delete' ? 'deleteMeeting' : 'addCore'),
+    };
+  }
+  if (hit.area === 'header' && hit.lane) {
+    return {
+      cursor: controller.readOnly ? 'default' : 'grab',
+      title: checks
+        .filter((c) => c.meetingId === hit.lane && !c.noteId)
+        .map((c) => c.message[lang])
+        .join('\n'),
+    };
+  }
+  return { cursor: 'default', title: '' };
+}
+
+export function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  return (
+    !!target &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+export function laneButton(
+  controller: CanvasController,
+  laneId: string,
+  button: 'addCore' | 'delete',
+): void {
+  const { actions, lang } = controller.props;
+  if (button === 'addCore') {
+    actions.addCoreParticipants(laneId);
+    return;
+  }
+  const name = laneTitleOf(controller, laneId);
+  if (window.confirm(t(lang, 'confirmDeleteMeeting', { name }))) actions.deleteMeeting(laneId);
+}
+
+function laneTitleOf(controller: CanvasController, laneId: string): string {
+  const lane = controller.layout.laneById.get(laneId);
+  if (!lane) return '';
+  const { lang } = controller.props;
+  const base = laneTitle(lang, lane.meeting.kind, lane.number);
+  return lane.meeting.subtheme.trim() ? `${base}: ${lane.meeting.subtheme.trim()}` : base;
+}

@@ -1,0 +1,213 @@
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
+import type { RemotePresence } from '../sync/presence.ts';
+import type { BoardLayout } from './boardGeometry.ts';
+import { noteColor } from './colors.ts';
+import { Konva, KonvaLine, KonvaRect, KonvaText } from './konva.ts';
+import type { Person } from '../../shared/schema.ts';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+interface Entry {
+  readonly group: Konva.Group;
+  /** What the group was built for; rebuilt when it changes, moved otherwise. */
+  key: string;
+}
+
+function nameTag(name: string, color: string): Konva.Group {
+  const group = new Konva.Group({ listening: false });
+  const text = new KonvaText({
+    text: name || '?',
+    fontFamily: FONT,
+    fontSize: 13,
+    fontStyle: 'bold',
+    fill: '#ffffff',
+    padding: 5,
+    listening: false,
+  });
+  group.add(
+    new KonvaRect({
+      width: text.width(),
+      height: text.height(),
+      fill: color,
+      cornerRadius: 4,
+      listening: false,
+      perfectDrawEnabled: false,
+    }),
+  );
+  group.add(text);
+  return group;
+}
+
+/**
+ * Other people's cursors, drags and open editors, drawn imperatively on the
+ * presence layer (listening false): a remote update touches these few nodes
+ * and never re-renders the board (issue 4).
+ */
+export class PresenceRenderer {
+  private readonly cursors = new Map<number, Entry>();
+  private readonly drags = new Map<number, Entry>();
+  private readonly edits = new Map<number, Entry>();
+  private zoom = 1;
+
+  constructor(
+    private readonly layer: Konva.Layer,
+    private readonly context: () => { layout: BoardLayout; people: ReadonlyMap<string, Person> },
+  ) {}
+
+  setZoom(zoom: number): void {
+    this.zoom = zoom;
+    const scale = 1 / zoom;
+    for (const entry of this.cursors.values()) entry.group.scale({ x: scale, y: scale });
+    for (const map of [this.drags, this.edits]) {
+      for (const entry of map.values()) {
+        const tag = entry.group.findOne('.tag');
+        tag?.scale({ x: scale, y: scale });
+      }
+    }
+  }
+
+  update(remotes: readonly RemotePresence[]): void {
+    const seen = new Set<number>();
+    for (const remote of remotes) {
+      seen.add(remote.clientId);
+      this.updateCursor(remote);
+      this.updateDrag(remote);
+      this.updateEdit(remote);
+    }
+    for (const map of [this.cursors, this.drags, this.edits]) {
+      for (const [id, entry] of map) {
+        if (!seen.has(id)) {
+          entry.group.destroy();
+          map.delete(id);
+        }
+      }
+    }
+    this.layer.batchDraw();
+  }
+
+  /** The board changed (notes moved): rebuild what depends on note positions. */
+  refresh(remotes: readonly RemotePresence[]): void {
+    for (const entry of [...this.drags.values(), ...this.edits.values()]) entry.key = '';
+    this.update(remotes);
+  }
+
+  destroy(): void {
+    for (const map of [this.cursors, this.drags, this.edits]) {
+      for (const entry of map.values()) entry.group.destroy();
+      map.clear();
+    }
+  }
+
+  private remove(map: Map<number, Entry>, id: number): void {
+    map.get(id)?.group.destroy();
+    map.delete(id);
+  }
+
+  private updateCursor(remote: RemotePresence): void {
+    const { cursor, user } = remote;
+    if (!cursor) return this.remove(this.cursors, remote.clientId);
+    const key = `${user.name}|${user.color}`;
+    let entry = this.cursors.get(remote.clientId);
+    if (!entry || entry.key !== key) {
+      entry?.group.destroy();
+      const group = new Konva.Group({ listening: false });
+      group.add(
+        new KonvaLine({
+          points: [0, 0, 0, 18, 5, 14, 9, 22, 12, 21, 8, 13, 14, 13],
+          closed: true,
+          fill: user.color,
+          stroke: '#ffffff',
+          strokeWidth: 1.5,
+          listening: false,
+          perfectDrawEnabled: false,
+        }),
+      );
+      const tag = nameTag(user.name, user.color);
+      tag.position({ x: 14, y: 18 });
+      group.add(tag);
+      group.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
+      this.layer.add(group);
+      entry = { group, key };
+      this.cursors.set(remote.clientId, entry);
+    }
+    entry.group.position(cursor);
+  }
+
+  private updateDrag(remote: RemotePresence): void {
+    const dragging = remote.dragging;
+    if (!dragging || dragging.ids.length === 0) return this.remove(this.drags, remote.clientId);
+    const key = `${remote.user.name}|${remote.user.color}|${dragging.ids.join(',')}`;
+    let entry = this.drags.get(remote.clientId);
+    if (!entry || entry.key !== key) {
+      entry?.group.destroy();
+      const { layout, people } = this.context();
+      const group = new Konva.Group({ listening: false });
+      let first: { x: number; y: number } | null = null;
+      for (const id of dragging.ids) {
+        const placed = layout.noteById.get(id);
+        if (!placed) continue;
+        first ??= placed;
+        const note = placed.note;
+        const person = note.kind === 'participant' ? people.get(note.person) : undefined;
+        group.add(
+          new KonvaRect({
+            x: placed.x,
+            y: placed.y,
+            width: NOTE_WIDTH,
+            height: NOTE_HEIGHT,
+            fill: noteColor(note, person),
+            opacity: 0.85,
+            stroke: remote.user.color,
+            strokeWidth: 3,
+            cornerRadius: 3,
+            listening: false,
+            perfectDrawEnabled: false,
+          }),
+        );
+      }
+      if (first) {
+        const tag = nameTag(remote.user.name, remote.user.color);
+        tag.name('tag');
+        tag.position({ x: first.x, y: first.y - 26 / this.zoom });
+        tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
+        group.add(tag);
+      }
+      this.layer.add(group);
+      entry = { group, key };
+      this.drags.set(remote.clientId, entry);
+    }
+    entry.group.position({ x: dragging.dx, y: dragging.dy });
+  }
+
+  private updateEdit(remote: RemotePresence): void {
+    const id = remote.editing;
+    const placed = id ? this.context().layout.noteById.get(id) : undefined;
+    if (!placed) return this.remove(this.edits, remote.clientId);
+    const key = `${remote.user.name}|${remote.user.color}|${id}|${placed.x},${placed.y}`;
+    const existing = this.edits.get(remote.clientId);
+    if (existing && existing.key === key) return;
+    existing?.group.destroy();
+    const group = new Konva.Group({ listening: false });
+    group.add(
+      new KonvaRect({
+        x: placed.x - 4,
+        y: placed.y - 4,
+        width: NOTE_WIDTH + 8,
+        height: NOTE_HEIGHT + 8,
+        stroke: remote.user.color,
+        strokeWidth: 3,
+        dash: [8, 4],
+        cornerRadius: 5,
+        listening: false,
+        perfectDrawEnabled: false,
+      }),
+    );
+    const tag = nameTag(`✎ ${remote.user.name}`, remote.user.color);
+    tag.name('tag');
+    tag.position({ x: placed.x, y: placed.y + NOTE_HEIGHT + 6 });
+    tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
+    group.add(tag);
+    this.layer.add(group);
+    this.edits.set(remote.clientId, { group, key });
+  }
+}

@@ -1,0 +1,88 @@
+import type { Lang } from '../../shared/i18n/index.ts';
+import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
+
+/**
+ * The canvas's user-visible strings, Danish and English. Kept here until the
+ * lead merges them into shared/i18n (the dictionaries did not exist yet).
+ */
+export const CANVAS_STRINGS = {
+  networkMeeting: { da: 'Netværksmøde', en: 'Network meeting' },
+  finalMeeting: { da: 'Afsluttende møde', en: 'Final meeting' },
+  extraMeeting: { da: 'Ekstramøde', en: 'Extra meeting' },
+  parking: { da: 'Parkering', en: 'Parking' },
+  parkingHint: { da: 'Noter, der ikke er placeret endnu', en: 'Notes not placed yet' },
+  subthemePlaceholder: { da: 'Undertema …', en: 'Sub-theme …' },
+  noDate: { da: 'Ingen dato', en: 'No date' },
+  minutes: { da: 'min', en: 'min' },
+  deleteMeeting: { da: 'Slet møde', en: 'Delete meeting' },
+  confirmDeleteMeeting: {
+    da: 'Slet „{name}“? Mødets noter flyttes til parkeringen. Du kan fortryde.',
+    en: 'Delete “{name}”? Its notes move to the parking area. You can undo this.',
+  },
+  addCore: { da: 'Tilføj kernedeltagere', en: 'Add core participants' },
+  core: { da: 'Kerne', en: 'Core' },
+  unknownPerson: { da: '(ukendt person)', en: '(unknown person)' },
+  newIdea: { da: 'Ny idé', en: 'New idea' },
+  untitledForm: { da: '(unavngiven form)', en: '(untitled form)' },
+  emptyIdea: { da: '(tom idé)', en: '(empty idea)' },
+  name: { da: 'Navn eller kompetence', en: 'Name or competence' },
+  affiliation: { da: 'Tilknytning', en: 'Affiliation' },
+  personFieldsHint: {
+    da: 'Navn og tilknytning ændres for personen på alle noter.',
+    en: 'Name and affiliation change for the person on every note.',
+  },
+  contribution: { da: 'Hvad skal personen bidrage med?', en: 'What will the person contribute?' },
+  role: { da: 'Rolle', en: 'Role' },
+  form: { da: 'Inddragelsesform', en: 'Involvement form' },
+  noForm: { da: '— ingen —', en: '— none —' },
+  formName: { da: 'Navn på formen', en: 'Name of the form' },
+  formMinutes: { da: 'Minutter', en: 'Minutes' },
+  description: { da: 'Beskrivelse', en: 'Description' },
+  ideaText: { da: 'Idé', en: 'Idea' },
+  subtheme: { da: 'Undertema', en: 'Sub-theme' },
+  date: { da: 'Dato', en: 'Date' },
+  startTime: { da: 'Starttidspunkt', en: 'Start time' },
+  duration: { da: 'Varighed (minutter)', en: 'Duration (minutes)' },
+  location: { da: 'Sted', en: 'Location' },
+  save: { da: 'Gem', en: 'Save' },
+  cancel: { da: 'Annuller', en: 'Cancel' },
+  editorHint: {
+    da: 'Enter gemmer · Shift+Enter ny linje · Esc annullerer',
+    en: 'Enter saves · Shift+Enter new line · Esc cancels',
+  },
+  editNote: { da: 'Rediger note', en: 'Edit note' },
+  editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
+  boardLabel: {
+    da: 'Tavle. Træk i tom flade for at panorere, Shift+træk for at markere flere.',
+    en: 'Board. Drag empty space to pan, Shift+drag to select several.',
+  },
+  editingBy: { da: '{name} redigerer', en: '{name} is editing' },
+  invalidMinutes: { da: 'Skriv et helt antal minutter', en: 'Enter whole minutes' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type CanvasStringKey = keyof typeof CANVAS_STRINGS;
+
+export function t(lang: Lang, key: CanvasStringKey, values: Record<string, string> = {}): string {
+  return CANVAS_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
+}
+
+export const CATEGORY_LABELS: Record<PersonCategory, Record<Lang, string>> = {
+  citizen: { da: 'Borger', en: 'Citizen' },
+  professional: { da: 'Fagprofessionel', en: 'Professional' },
+  external: { da: 'Ekstern', en: 'External' },
+  referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
+  politician: { da: 'Politiker', en: 'Politician' },
+  other: { da: 'Anden', en: 'Other' },
+};
+
+/** "Netværksmøde 2", "Afsluttende møde", "Ekstramøde". */
+export function laneTitle(lang: Lang, kind: MeetingKind, number: number | null): string {
+  switch (kind) {
+    case 'network':
+      return `${t(lang, 'networkMeeting')} ${number ?? ''}`.trim();
+    case 'final':
+      return t(lang, 'finalMeeting');
+    case 'extra':
+      return t(lang, 'extraMeeting');
+  }
+}

@@ -1,0 +1,131 @@
+import type { Point, Rect } from '../../shared/layout.ts';
+import type { Camera } from './types.ts';
+
+/**
+ * Camera math. The camera maps board coordinates to screen (container) pixels:
+ * screen = board * zoom + (x, y). It is the Konva stage's position and scale,
+ * applied imperatively (never React state per frame).
+ */
+
+export const MIN_ZOOM = 0.02;
+export const MAX_ZOOM = 4;
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+export function clampZoom(zoom: number): number {
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+}
+
+export function screenToBoard(camera: Camera, screen: Point): Point {
+  return { x: (screen.x - camera.x) / camera.zoom, y: (screen.y - camera.y) / camera.zoom };
+}
+
+export function boardToScreen(camera: Camera, board: Point): Point {
+  return { x: board.x * camera.zoom + camera.x, y: board.y * camera.zoom + camera.y };
+}
+
+export function boardRectToScreen(camera: Camera, rect: Rect): Rect {
+  const topLeft = boardToScreen(camera, rect);
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    width: rect.width * camera.zoom,
+    height: rect.height * camera.zoom,
+  };
+}
+
+/** Zooms by `factor` keeping the board point under `screen` where it is (zoom at pointer). */
+export function zoomAt(camera: Camera, screen: Point, factor: number): Camera {
+  const zoom = clampZoom(camera.zoom * factor);
+  const anchor = screenToBoard(camera, screen);
+  return { zoom, x: screen.x - anchor.x * zoom, y: screen.y - anchor.y * zoom };
+}
+
+export function panBy(camera: Camera, dx: number, dy: number): Camera {
+  return { ...camera, x: camera.x + dx, y: camera.y + dy };
+}
+
+/** The camera that shows all of `rect` inside `viewport`, with `padding` screen pixels around. */
+export function fitRect(rect: Rect, viewport: Size, padding = 24, maxZoom = 1): Camera {
+  const availableW = Math.max(1, viewport.width - padding * 2);
+  const availableH = Math.max(1, viewport.height - padding * 2);
+  const zoom = clampZoom(
+    Math.min(maxZoom, availableW / Math.max(1, rect.width), availableH / Math.max(1, rect.height)),
+  );
+  return {
+    zoom,
+    x: (viewport.width - rect.width * zoom) / 2 - rect.x * zoom,
+    y: (viewport.height - rect.height * zoom) / 2 - rect.y * zoom,
+  };
+}
+
+/** The camera (same zoom) that puts the board point in the middle of the viewport. */
+export function centerOn(camera: Camera, board: Point, viewport: Size): Camera {
+  return {
+    zoom: camera.zoom,
+    x: viewport.width / 2 - board.x * camera.zoom,
+    y: viewport.height / 2 - board.y * camera.zoom,
+  };
+}
+
+/** The board rectangle the viewport shows, grown by `marginPx` screen pixels on each side. */
+export function visibleBoardRect(camera: Camera, viewport: Size, marginPx = 0): Rect {
+  const topLeft = screenToBoard(camera, { x: -marginPx, y: -marginPx });
+  return {
+    x: topLeft.x,
+    y: topLeft.y,
+    width: (viewport.width + marginPx * 2) / camera.zoom,
+    height: (viewport.height + marginPx * 2) / camera.zoom,
+  };
+}
+
+export function rectContains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+/** Normalises a rectangle spanned by two corners (marquee). */
+export function rectFromPoints(a: Point, b: Point): Rect {
+  return {
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    width: Math.abs(a.x - b.x),
+    height: Math.abs(a.y - b.y),
+  };
+}
+
+/**
+ * Wheel → camera. Ctrl/Cmd + wheel (and trackpad pinch, which browsers report
+ * as ctrl + wheel) zooms at the pointer; plain wheel pans; Shift + wheel pans
+ * horizontally (mouse wheels without a horizontal axis).
+ */
+export function wheelCamera(
+  camera: Camera,
+  wheel: {
+    readonly deltaX: number;
+    readonly deltaY: number;
+    readonly deltaMode: number;
+    readonly ctrlKey: boolean;
+    readonly metaKey: boolean;
+    readonly shiftKey: boolean;
+  },
+  pointer: Point,
+): Camera {
+  const unit = wheel.deltaMode === 1 ? 16 : wheel.deltaMode === 2 ? 400 : 1;
+  const dx = wheel.deltaX * unit;
+  const dy = wheel.deltaY * unit;
+  if (wheel.ctrlKey || wheel.metaKey) {
+    // exp keeps zoom symmetric: in then out by the same delta returns to the same zoom.
+    const factor = Math.exp(-Math.max(-100, Math.min(100, dy)) * 0.0025);
+    return zoomAt(camera, pointer, factor);
+  }
+  if (wheel.shiftKey && dx === 0) return panBy(camera, -dy, 0);
+  return panBy(camera, -dx, -dy);
+}

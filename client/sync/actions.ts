@@ -1,0 +1,69 @@
+import type * as Y from 'yjs';
+import * as ops from '../../shared/ops/index.ts';
+import type { OpError } from '../../shared/ops/index.ts';
+import type { Result } from '../../shared/result.ts';
+
+type Tail<F> = F extends (doc: Y.Doc, ...rest: infer R) => infer T ? [R, T] : never;
+/** An op with the document and the actor bound. */
+type Bound<F> =
+  Tail<F> extends [infer R extends unknown[], infer T]
+    ? (...args: DropLastOptional<R>) => T
+    : never;
+/** Every op ends with an optional `actor`; the bound version leaves it out. */
+type DropLastOptional<R extends unknown[]> = R extends [...infer Head, (string | null)?] ? Head : R;
+
+export interface BoardActions {
+  readonly updateBoard: Bound<typeof ops.updateBoard>;
+  readonly addMeeting: Bound<typeof ops.addMeeting>;
+  readonly updateMeeting: Bound<typeof ops.updateMeeting>;
+  readonly moveMeeting: Bound<typeof ops.moveMeeting>;
+  readonly deleteMeeting: Bound<typeof ops.deleteMeeting>;
+  readonly addPerson: Bound<typeof ops.addPerson>;
+  readonly updatePerson: Bound<typeof ops.updatePerson>;
+  readonly movePerson: Bound<typeof ops.movePerson>;
+  readonly deletePerson: Bound<typeof ops.deletePerson>;
+  readonly addNote: Bound<typeof ops.addNote>;
+  readonly updateNote: Bound<typeof ops.updateNote>;
+  readonly moveNotes: Bound<typeof ops.moveNotes>;
+  readonly deleteNotes: Bound<typeof ops.deleteNotes>;
+  readonly attachToForm: (
+    participantId: string,
+    formId: string | null,
+    position?: { x: number; y: number },
+  ) => Result<void, OpError>;
+  readonly duplicateNotes: Bound<typeof ops.duplicateNotes>;
+  readonly addCoreParticipants: Bound<typeof ops.addCoreParticipants>;
+  readonly addPaletteForm: Bound<typeof ops.addPaletteForm>;
+  readonly updatePaletteForm: Bound<typeof ops.updatePaletteForm>;
+  readonly deletePaletteForm: Bound<typeof ops.deletePaletteForm>;
+}
+
+/**
+ * The board's operations bound to one document and the local actor. In a
+ * read-only session the page does not hand these to the canvas at all; the
+ * server drops a view connection's updates regardless.
+ */
+export function createBoardActions(doc: Y.Doc, actor: string): BoardActions {
+  return {
+    updateBoard: (patch) => ops.updateBoard(doc, patch, actor),
+    addMeeting: (input) => ops.addMeeting(doc, input, actor),
+    updateMeeting: (id, patch) => ops.updateMeeting(doc, id, patch, actor),
+    moveMeeting: (id, toIndex) => ops.moveMeeting(doc, id, toIndex, actor),
+    deleteMeeting: (id) => ops.deleteMeeting(doc, id, actor),
+    addPerson: (input) => ops.addPerson(doc, input, actor),
+    updatePerson: (id, patch) => ops.updatePerson(doc, id, patch, actor),
+    movePerson: (id, toIndex) => ops.movePerson(doc, id, toIndex, actor),
+    deletePerson: (id) => ops.deletePerson(doc, id, actor),
+    addNote: (input) => ops.addNote(doc, input, actor),
+    updateNote: (id, patch) => ops.updateNote(doc, id, patch, actor),
+    moveNotes: (moves) => ops.moveNotes(doc, moves, actor),
+    deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
+    attachToForm: (participantId, formId, position) =>
+      ops.attachToForm(doc, participantId, formId, position, actor),
+    duplicateNotes: (copies) => ops.duplicateNotes(doc, copies, actor),
+    addCoreParticipants: (meetingId) => ops.addCoreParticipants(doc, meetingId, actor),
+    addPaletteForm: (input) => ops.addPaletteForm(doc, input, actor),
+    updatePaletteForm: (id, patch) => ops.updatePaletteForm(doc, id, patch, actor),
+    deletePaletteForm: (id) => ops.deletePaletteForm(doc, id, actor),
+  };
+}

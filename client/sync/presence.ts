@@ -1,0 +1,49 @@
+/**
+ * What one user publishes through awareness (never written to the document):
+ * who they are, where their pointer is, what they have selected, and the live
+ * position of what they are dragging (the document is written once, on drop).
+ * Board coordinates throughout; lane-relative positions are resolved by the
+ * canvas.
+ */
+export interface PresenceUser {
+  readonly name: string;
+  /** CSS colour, e.g. '#e8590c'. */
+  readonly color: string;
+  /** Stable per device/session, for the presence list. */
+  readonly sessionId: string;
+}
+
+export interface DragPresence {
+  /** Note ids being dragged. */
+  readonly ids: readonly string[];
+  /** Offset in board units from each note's stored board position. */
+  readonly dx: number;
+  readonly dy: number;
+}
+
+export interface PresenceState {
+  readonly user: PresenceUser;
+  readonly cursor: { readonly x: number; readonly y: number } | null;
+  readonly selection: readonly string[];
+  readonly dragging: DragPresence | null;
+  /** The note whose editor overlay this user has open. */
+  readonly editing: string | null;
+}
+
+export interface RemotePresence extends PresenceState {
+  /** Yjs awareness client id. */
+  readonly clientId: number;
+}
+
+/**
+ * High-frequency presence is read through a subscription, not React props, so
+ * a remote cursor moving does not re-render the board.
+ */
+export interface PresenceSource {
+  /** Current remote states (not including the local user). */
+  getRemote(): readonly RemotePresence[];
+  /** Called on every remote change; returns the disposer. */
+  subscribe(listener: () => void): () => void;
+  /** Merges a partial update into the local state (throttled by the caller's transport). */
+  setLocal(update: Partial<Omit<PresenceState, 'user'>>): void;
+}

@@ -1,0 +1,27 @@
+import type { Lang } from './lang.ts';
+
+/** One user-visible string in both UI languages. */
+export interface Localized {
+  readonly da: string;
+  readonly en: string;
+}
+
+/** A table of strings of one area of the UI (shared/i18n/<area>.ts). */
+export type StringTable = Readonly<Record<string, Localized>>;
+
+/**
+ * The string in the given language with `{name}` placeholders filled in.
+ * Unknown placeholders stay visible, so a missing value shows up in review
+ * instead of silently vanishing.
+ */
+export function translate(
+  entry: Localized,
+  lang: Lang,
+  vars?: Readonly<Record<string, string | number>>,
+): string {
+  const text = entry[lang];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LANE_HEADER_HEIGHT,
+  LANE_PADDING,
+  NOTE_GAP,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  PARKING_X,
+  PARKING_Y,
+  laneX,
+  rectsOverlap,
+} from '../../shared/layout.ts';
+import { computeLayout } from '../../client/canvas/boardGeometry.ts';
+import {
+  planAttach,
+  planDrop,
+  planDuplicate,
+  planNewNote,
+} from '../../client/canvas/dropPlacement.ts';
+import { boardWith, form, idea, participant } from './boardFixture.ts';
+
+const rect = (p: { x: number; y: number }) => ({
+  x: p.x,
+  y: p.y,
+  width: NOTE_WIDTH,
+  height: NOTE_HEIGHT,
+});
+
+describe('drop placement', () => {
+  it('moves a note into the lane under the pointer at the dropped spot when it is free', () => {
+    const layout = computeLayout(boardWith([idea('a', 'meetingAAA1', 12, 12)]));
+    const a = layout.noteById.get('a')!;
+    const dx = laneX(1) - laneX(0);
+    const plan = planDrop(layout, ['a'], dx, 0, { x: a.x + dx + 10, y: a.y + 10 });
+    expect(plan.attach).toBeNull();
+    expect(plan.moves).toEqual([{ id: 'a', lane: 'meetingBBB2', x: 12, y: 12 }]);
+  });
+
+  it('settles a dropped note into a free place instead of covering another note', () => {
+    const layout = computeLayout(
+      boardWith([idea('a', 'meetingAAA1', 12, 12), idea('b', 'meetingBBB2', 12, 12)]),
+    );
+    const a = layout.noteById.get('a')!;
+    const dx = laneX(1) - laneX(0);
+    const [move] = planDrop(layout, ['a'], dx, 0, { x: a.x + dx + 10, y: a.y + 10 }).moves;
+    expect(move?.lane).toBe('meetingBBB2');
+    expect(rectsOverlap(rect(move!), rect({ x: 12, y: 12 }))).toBe(false);
+  });
+
+  it('keeps several moved notes apart from each other', () => {
+    const layout = computeLayout(
+      boardWith([
+        idea('a', 'meetingAAA1', 12, 12),
+        idea('b', 'meetingAAA1', 12, 134),
+        idea('c', 'meetingBBB2', 12, 12),
+      ]),
+    );
+    const dx = laneX(1) - laneX(0);
+    const { moves } = planDrop(layout, ['a', 'b'], dx, 0, {
+      x: laneX(1) + 20,
+      y: LANE_HEADER_HEIGHT + 20,
+    });
+    expect(moves).toHaveLength(2);
+    const rects = [...moves.map(rect), rect({ x: 12, y: 12 })];
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++)
+        expect(rectsOverlap(rects[i]!, rects[j]!)).toBe(false);
+  });
+
+  it('parks a note dropped on the parking area, in board coordinates', () => {
+    const layout = computeLayout(boardWith([idea('a', 'meetingAAA1', 12, 12)]));
+    const a = layout.noteById.get('a')!;
+    const target = { x: PARKING_X + LANE_PADDING, y: PARKING_Y + LANE_PADDING };
+    const plan = planDrop(layout, ['a'], target.x - a.x, target.y - a.y, {
+      x: target.x + 5,
+      y: target.y + 5,
+    });
+    expect(plan.moves).toEqual([{ id: 'a', lane: null, x: target.x, y: target.y }]);
+  });
+
+  it('attaches a participant dropped onto a form note, stacked under it and its participants', () => {
+    const layout = computeLayout(
+      boardWith([
+        form('f', 'meetingBBB2', 12, 12),
+        participant('p1', 'meetingBBB2', 12, 12 + NOTE_HEIGHT + NOTE_GAP, 'f'),
+        participant('new', 'meetingAAA1', 12, 12),
+        idea('i', 'meetingAAA1', 204, 12),
+      ]),
+    );
+    const f = layout.noteById.get('f')!;
+    const plan = planDrop(layout, ['new', 'i'], laneX(1) - laneX(0), 0, {
+      x: f.x + 20,
+      y: f.y + 20,
+    });
+    expect(plan.attach?.formId).toBe('f');
+    expect(plan.attach?.participants).toEqual([
+      { id: 'new', x: 12, y: 12 + 2 * (NOTE_HEIGHT + NOTE_GAP) },
+    ]);
+    // The idea is not a participant: it moves into the lane, not onto the form.
+    expect(plan.moves.map((m) => m.id)).toEqual(['i']);
+  });
+
+  it('does not attach when the pointer is over a participant or empty space', () => {
+    const layout = computeLayout(
+      boardWith([participant('p', 'meetingAAA1', 12, 12), participant('q', 'meetingBBB2', 12, 12)]),
+    );
+    const q = layout.noteById.get('q')!;
+    expect(planDrop(layout, ['p'], 400, 0, { x: q.x + 10, y: q.y + 10 }).attach).toBeNull();
+  });
+
+  it('stacks an attached participant beside the stack when the spot under it is taken', () => {
+    const layout = computeLayout(
+      boardWith([form('f', 'meetingAAA1', 12, 12), idea('blocker', 'meetingAAA1', 12, 134)]),
+    );
+    const [spot] = planAttach(layout, 'f', ['p']);
+    expect(rectsOverlap(rect(spot!), rect({ x: 12, y: 134 }))).toBe(false);
+    expect(rectsOverlap(rect(spot!), rect({ x: 12, y: 12 }))).toBe(false);
+  });
+
+  it('creates new notes centred on the pointer in a free place', () => {
+    const layout = computeLayout(boardWith([idea('a', 'meetingAAA1', 12, 12)]));
+    const spot = planNewNote(layout, { x: laneX(0) + 100, y: LANE_HEADER_HEIGHT + 60 });
+    expect(spot.lane).toBe('meetingAAA1');
+    expect(rectsOverlap(rect(spot), rect({ x: 12, y: 12 }))).toBe(false);
+  });
+
+  it('duplicates into free places beside the originals', () => {
+    const layout = computeLayout(
+      boardWith([idea('a', 'meetingAAA1', 12, 12), idea('b', 'meetingBBB2', 12, 12)]),
+    );
+    const copies = planDuplicate(layout, ['a', 'b']);
+    expect(copies.map((c) => c.lane).sort()).toEqual(['meetingAAA1', 'meetingBBB2']);
+    for (const copy of copies)
+      expect(rectsOverlap(rect({ x: copy.x!, y: copy.y! }), rect({ x: 12, y: 12 }))).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_ZOOM,
+  boardToScreen,
+  centerOn,
+  fitRect,
+  screenToBoard,
+  visibleBoardRect,
+  wheelCamera,
+  zoomAt,
+} from '../../client/canvas/viewport.ts';
+
+const camera = { x: 100, y: 50, zoom: 2 };
+const wheel = {
+  deltaX: 0,
+  deltaY: 0,
+  deltaMode: 0,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+};
+
+describe('viewport math', () => {
+  it('maps screen to board and back', () => {
+    const board = screenToBoard(camera, { x: 300, y: 250 });
+    expect(board).toEqual({ x: 100, y: 100 });
+    expect(boardToScreen(camera, board)).toEqual({ x: 300, y: 250 });
+  });
+
+  it('keeps the board point under the pointer when zooming at it', () => {
+    const pointer = { x: 420, y: 310 };
+    const before = screenToBoard(camera, pointer);
+    const zoomed = zoomAt(camera, pointer, 1.5);
+    expect(zoomed.zoom).toBeCloseTo(3);
+    const after = screenToBoard(zoomed, pointer);
+    expect(after.x).toBeCloseTo(before.x);
+    expect(after.y).toBeCloseTo(before.y);
+  });
+
+  it('clamps zoom to its limits', () => {
+    expect(zoomAt(camera, { x: 0, y: 0 }, 1000).zoom).toBe(MAX_ZOOM);
+  });
+
+  it('fits a rectangle inside the viewport, centred, never above 100 %', () => {
+    const rect = { x: -500, y: 0, width: 3000, height: 1000 };
+    const fitted = fitRect(rect, { width: 1000, height: 800 }, 20);
+    expect(fitted.zoom).toBeCloseTo(960 / 3000);
+    const topLeft = boardToScreen(fitted, rect);
+    const bottomRight = boardToScreen(fitted, { x: rect.x + rect.width, y: rect.y + rect.height });
+    expect(topLeft.x).toBeCloseTo(20);
+    expect(bottomRight.x).toBeCloseTo(980);
+    expect((topLeft.y + bottomRight.y) / 2).toBeCloseTo(400);
+    expect(fitRect({ x: 0, y: 0, width: 10, height: 10 }, { width: 1000, height: 800 }).zoom).toBe(
+      1,
+    );
+  });
+
+  it('centres a board point', () => {
+    const centred = centerOn(camera, { x: 500, y: 500 }, { width: 800, height: 600 });
+    expect(boardToScreen(centred, { x: 500, y: 500 })).toEqual({ x: 400, y: 300 });
+  });
+
+  it('computes the visible board rectangle with a screen margin', () => {
+    const rect = visibleBoardRect(camera, { width: 800, height: 600 }, 100);
+    expect(rect).toEqual({ x: -100, y: -75, width: 500, height: 400 });
+  });
+
+  it('pans on a plain wheel, horizontally with shift, and zooms with ctrl at the pointer', () => {
+    expect(wheelCamera(camera, { ...wheel, deltaY: 40 }, { x: 0, y: 0 })).toEqual({
+      ...camera,
+      y: 10,
+    });
+    expect(wheelCamera(camera, { ...wheel, deltaY: 40, shiftKey: true }, { x: 0, y: 0 })).toEqual({
+      ...camera,
+      x: 60,
+    });
+    const pointer = { x: 200, y: 200 };
+    const zoomedIn = wheelCamera(camera, { ...wheel, deltaY: -100, ctrlKey: true }, pointer);
+    expect(zoomedIn.zoom).toBeGreaterThan(camera.zoom);
+    expect(screenToBoard(zoomedIn, pointer).x).toBeCloseTo(screenToBoard(camera, pointer).x);
+    const back = wheelCamera(zoomedIn, { ...wheel, deltaY: 100, ctrlKey: true }, pointer);
+    expect(back.zoom).toBeCloseTo(camera.zoom);
+  });
+});
