@@ -1,0 +1,236 @@
+import { memo, useCallback, useId, useRef, useState } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { OP_ERROR_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { Board, PaletteForm } from '../../shared/schema.ts';
+import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
+import type { CanvasHandle } from '../canvas/types.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import {
+  changedPaletteFields,
+  EMPTY_PALETTE_FORM,
+  PaletteFormEditor,
+  type PaletteValues,
+} from './PaletteFormEditor.tsx';
+import { useEntryDrag } from './useEntryDrag.ts';
+import './panels.css';
+
+export interface FormPaletteProps {
+  readonly board: Board;
+  readonly lang: Lang;
+  readonly readOnly: boolean;
+  /** Null in read-only sessions. */
+  readonly actions: BoardActions | null;
+  /** Null until the canvas has mounted; entries cannot be dragged before. */
+  readonly canvas: CanvasHandle | null;
+}
+
+function minutesText(form: Pick<PaletteForm, 'durationMinutes'>, lang: Lang): string {
+  return form.durationMinutes === null
+    ? translate(S.noMinutes, lang)
+    : translate(S.minutesShort, lang, { minutes: form.durationMinutes });
+}
+
+/** The form palette ("Metodesamling"): involvement forms to drag onto the meetings. */
+export function FormPalette(props: FormPaletteProps) {
+  const { board, lang, actions } = props;
+  const editable = !props.readOnly && actions !== null;
+  const [adding, setAdding] = useState(false);
+  const [addKey, setAddKey] = useState(0);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const titleId = useId();
+
+  const onPointerDown = useEntryDrag({
+    enabled: !props.readOnly,
+    canvas: props.canvas,
+    ghost: (id) => {
+      const form = latest.current.board.palette.find((p) => p.id === id);
+      if (!form) return null;
+      return {
+        title: form.name || translate(S.unnamedForm, latest.current.lang),
+        subtitle: minutesText(form, latest.current.lang),
+        color: FORM_COLOR,
+      };
+    },
+    drop: (canvas, id, x, y) => canvas.dropPaletteForm(id, x, y),
+  });
+
+  const onEdit = useCallback((id: string) => {
+    setEditingId(id);
+    setAdding(false);
+    setError(null);
+  }, []);
+
+  const onDelete = useCallback((id: string) => {
+    const { board: current, lang: l, actions: act } = latest.current;
+    const form = current.palette.find((p) => p.id === id);
+    if (!form || !act) return;
+    const name = form.name || translate(S.unnamedForm, l);
+    if (!window.confirm(translate(S.confirmDeleteForm, l, { name }))) return;
+    const result = act.deletePaletteForm(id);
+    setError(result.ok ? null : translate(OP_ERROR_STRINGS[result.error.code], l));
+  }, []);
+
+  const add = (values: PaletteValues): string | null => {
+    if (!actions) return null;
+    const result = actions.addPaletteForm(values);
+    if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+    setAddKey((k) => k + 1);
+    return null;
+  };
+
+  const save = (form: PaletteForm, values: PaletteValues): string | null => {
+    if (!actions) return null;
+    const patch = changedPaletteFields(form, values);
+    if (Object.keys(patch).length > 0) {
+      const result = actions.updatePaletteForm(form.id, patch);
+      if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+    }
+    setEditingId(null);
+    return null;
+  };
+
+  return (
+    <section className="panel" data-testid="palette-panel" aria-labelledby={titleId}>
+      <header className="panel-header">
+        <h2 id={titleId} className="panel-title">
+          {translate(S.paletteTitle, lang)}
+        </h2>
+        {editable && (
+          <button
+            type="button"
+            className="panel-button panel-button--primary"
+            data-testid="palette-add"
+            aria-expanded={adding}
+            onClick={() => {
+              setAdding(true);
+              setEditingId(null);
+              setError(null);
+            }}
+          >
+            + {translate(S.addForm, lang)}
+          </button>
+        )}
+      </header>
+      {!props.readOnly && board.palette.length > 0 && (
+        <p className="panel-hint">{translate(S.paletteHint, lang)}</p>
+      )}
+      {error && (
+        <p className="panel-error" role="alert" data-testid="palette-error">
+          {error}
+        </p>
+      )}
+      <div className="panel-scroll">
+        {board.palette.length === 0 && !adding && (
+          <p className="panel-empty">{translate(S.paletteEmpty, lang)}</p>
+        )}
+        <ul className="panel-list">
+          {board.palette.map((form) =>
+            editable && editingId === form.id ? (
+              <li key={form.id} className="panel-entry panel-entry--editing">
+                <PaletteFormEditor
+                  lang={lang}
+                  initial={form}
+                  submitLabel={translate(S.save, lang)}
+                  onSubmit={(values) => save(form, values)}
+                  onCancel={() => setEditingId(null)}
+                  testId={`palette-form-${form.id}`}
+                />
+              </li>
+            ) : (
+              <PaletteEntry
+                key={form.id}
+                form={form}
+                lang={lang}
+                editable={editable}
+                draggable={!props.readOnly}
+                onPointerDown={onPointerDown}
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            ),
+          )}
+        </ul>
+        {editable && adding && (
+          <div className="panel-add-form">
+            <PaletteFormEditor
+              key={addKey}
+              lang={lang}
+              initial={EMPTY_PALETTE_FORM}
+              submitLabel={translate(S.add, lang)}
+              cancelLabel={translate(S.close, lang)}
+              onSubmit={add}
+              onCancel={() => setAdding(false)}
+              testId="palette-add-form"
+            />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface PaletteEntryProps {
+  readonly form: PaletteForm;
+  readonly lang: Lang;
+  readonly editable: boolean;
+  readonly draggable: boolean;
+  readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
+  readonly onEdit: (id: string) => void;
+  readonly onDelete: (id: string) => void;
+}
+
+const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
+  const { form, lang } = props;
+  const name = form.name || translate(S.unnamedForm, lang);
+  return (
+    <li
+      className={`panel-entry${props.draggable ? ' panel-entry--draggable' : ''}`}
+      data-testid={`palette-entry-${form.id}`}
+      title={form.description || undefined}
+      onPointerDown={(e) => props.onPointerDown(e, form.id)}
+    >
+      <span
+        className="palette-swatch"
+        style={{ background: FORM_COLOR, borderColor: FORM_HEADER_COLOR }}
+        aria-hidden="true"
+      />
+      <div className="panel-entry-main">
+        <div className="panel-entry-title">
+          <span className="panel-entry-name">{name}</span>
+        </div>
+        <div className="panel-entry-sub">
+          <span className="panel-entry-detail">{minutesText(form, lang)}</span>
+        </div>
+      </div>
+      {props.editable && (
+        <div className="panel-entry-actions">
+          <button
+            type="button"
+            className="panel-icon-button"
+            data-testid={`palette-edit-${form.id}`}
+            aria-label={translate(S.editForm, lang, { name })}
+            title={translate(S.edit, lang)}
+            onClick={() => props.onEdit(form.id)}
+          >
+            ✎
+          </button>
+          <button
+            type="button"
+            className="panel-icon-button panel-icon-button--danger"
+            data-testid={`palette-delete-${form.id}`}
+            aria-label={translate(S.deleteForm, lang, { name })}
+            title={translate(S.delete, lang)}
+            onClick={() => props.onDelete(form.id)}
+          >
+            ✕
+          </button>
+        </div>
+      )}
+    </li>
+  );
+});

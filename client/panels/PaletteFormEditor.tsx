@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
+
+export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
+
+export const EMPTY_PALETTE_FORM: PaletteValues = {
+  name: '',
+  durationMinutes: null,
+  description: '',
+};
+
+/** Minutes as typed: empty = no time, else a whole number within the schema's bounds; undefined = invalid. */
+export function parseMinutes(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (!/^\d+$/.test(trimmed)) return undefined;
+  const minutes = Number(trimmed);
+  return minutes >= 1 && minutes <= LIMITS.durationMinutes ? minutes : undefined;
+}
+
+/** The fields of `next` that differ from `current`. */
+export function changedPaletteFields(
+  current: PaletteValues,
+  next: PaletteValues,
+): Partial<PaletteValues> {
+  const patch: Partial<PaletteValues> = {};
+  if (next.name !== current.name) patch.name = next.name;
+  if (next.durationMinutes !== current.durationMinutes)
+    patch.durationMinutes = next.durationMinutes;
+  if (next.description !== current.description) patch.description = next.description;
+  return patch;
+}
+
+export interface PaletteFormEditorProps {
+  readonly lang: Lang;
+  readonly initial: PaletteValues;
+  readonly submitLabel: string;
+  readonly cancelLabel?: string;
+  /** Returns an error message to show, or null when saved. */
+  readonly onSubmit: (values: PaletteValues) => string | null;
+  readonly onCancel: () => void;
+  readonly testId: string;
+}
+
+/** The inline form that adds or edits an entry of the form palette. */
+export function PaletteFormEditor(props: PaletteFormEditorProps) {
+  const { lang, initial } = props;
+  const id = useId();
+  const [name, setName] = useState(initial.name);
+  const [minutes, setMinutes] = useState(
+    initial.durationMinutes === null ? '' : String(initial.durationMinutes),
+  );
+  const [description, setDescription] = useState(initial.description);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmedName = name.trim();
+    if (trimmedName === '') {
+      setError(translate(S.nameRequired, lang));
+      return;
+    }
+    const durationMinutes = parseMinutes(minutes);
+    if (durationMinutes === undefined) {
+      setError(translate(S.invalidMinutes, lang, { max: LIMITS.durationMinutes }));
+      return;
+    }
+    setError(
+      props.onSubmit({ name: trimmedName, durationMinutes, description: description.trim() }),
+    );
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    props.onCancel();
+  };
+
+  return (
+    <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
+      <label className="panel-field" htmlFor={`${id}-name`}>
+        {translate(S.formName, lang)}
+      </label>
+      <input
+        id={`${id}-name`}
+        name="name"
+        className="panel-input"
+        value={name}
+        maxLength={LIMITS.shortTextChars}
+        autoFocus
+        onChange={(e) => setName(e.target.value)}
+      />
+      <label className="panel-field" htmlFor={`${id}-minutes`}>
+        {translate(S.formMinutes, lang)}
+      </label>
+      <input
+        id={`${id}-minutes`}
+        name="minutes"
+        className="panel-input panel-input--short"
+        inputMode="numeric"
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+      />
+      <label className="panel-field" htmlFor={`${id}-description`}>
+        {translate(S.formDescription, lang)}
+      </label>
+      <textarea
+        id={`${id}-description`}
+        name="description"
+        className="panel-input"
+        rows={3}
+        value={description}
+        maxLength={LIMITS.textChars}
+        onChange={(e) => setDescription(e.target.value)}
+      />
+      {error && (
+        <p className="panel-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="panel-form-actions">
+        <button type="submit" className="panel-button panel-button--primary">
+          {props.submitLabel}
+        </button>
+        <button type="button" className="panel-button" onClick={props.onCancel}>
+          {props.cancelLabel ?? translate(S.cancel, lang)}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,322 @@
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import {
+  CATEGORY_STRINGS,
+  OP_ERROR_STRINGS,
+  PANEL_STRINGS as S,
+} from '../../shared/i18n/panels.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { Board, Note, Person } from '../../shared/schema.ts';
+import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
+import type { CanvasHandle } from '../canvas/types.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { changedPersonFields, EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
+import { useEntryDrag } from './useEntryDrag.ts';
+import './panels.css';
+
+export interface PeoplePoolProps {
+  readonly board: Board;
+  readonly lang: Lang;
+  readonly readOnly: boolean;
+  /** Null in read-only sessions. */
+  readonly actions: BoardActions | null;
+  /** Null until the canvas has mounted; rows cannot be dragged before. */
+  readonly canvas: CanvasHandle | null;
+}
+
+export interface PersonUsage {
+  /** Distinct meetings the person has a note in (parked notes do not count). */
+  readonly meetings: number;
+  /** All their participant notes, parked ones included: what deleting them removes. */
+  readonly notes: number;
+}
+
+/** Per person: in how many meetings they are placed, and how many notes they have. */
+export function personUsage(notes: readonly Note[]): Map<string, PersonUsage> {
+  const lanes = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const note of notes) {
+    if (note.kind !== 'participant') continue;
+    counts.set(note.person, (counts.get(note.person) ?? 0) + 1);
+    if (note.lane === null) continue;
+    let set = lanes.get(note.person);
+    if (!set) lanes.set(note.person, (set = new Set()));
+    set.add(note.lane);
+  }
+  const usage = new Map<string, PersonUsage>();
+  for (const [person, count] of counts) {
+    usage.set(person, { meetings: lanes.get(person)?.size ?? 0, notes: count });
+  }
+  return usage;
+}
+
+/** People whose name, affiliation or category contains the query (case-insensitive). */
+export function filterPeople(people: readonly Person[], query: string, lang: Lang): Person[] {
+  const needle = query.trim().toLocaleLowerCase();
+  if (needle === '') return [...people];
+  return people.filter((p) =>
+    [p.name, p.affiliation, translate(CATEGORY_STRINGS[p.category], lang)].some((text) =>
+      text.toLocaleLowerCase().includes(needle),
+    ),
+  );
+}
+
+/** The participant pool ("Deltagerliste"): the people to drag onto the meetings. */
+export function PeoplePool(props: PeoplePoolProps) {
+  const { board, lang, actions } = props;
+  const editable = !props.readOnly && actions !== null;
+  const [adding, setAdding] = useState(false);
+  const [addKey, setAddKey] = useState(0);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const usage = useMemo(() => personUsage(board.notes), [board.notes]);
+  const visible = useMemo(
+    () => filterPeople(board.people, query, lang),
+    [board.people, query, lang],
+  );
+  const latest = useRef(props);
+  latest.current = props;
+  const titleId = useId();
+
+  const onPointerDown = useEntryDrag({
+    enabled: !props.readOnly,
+    canvas: props.canvas,
+    ghost: (id) => {
+      const person = latest.current.board.people.find((p) => p.id === id);
+      if (!person) return null;
+      return {
+        title: person.name || translate(S.unnamedPerson, latest.current.lang),
+        subtitle: person.affiliation,
+        color: CATEGORY_COLORS[person.category],
+      };
+    },
+    drop: (canvas, id, x, y) => canvas.dropPerson(id, x, y),
+  });
+
+  const onEdit = useCallback((id: string) => {
+    setEditingId(id);
+    setAdding(false);
+    setError(null);
+  }, []);
+
+  const onDelete = useCallback((id: string) => {
+    const { board: current, lang: l, actions: act } = latest.current;
+    const person = current.people.find((p) => p.id === id);
+    if (!person || !act) return;
+    const name = person.name || translate(S.unnamedPerson, l);
+    const notes = personUsage(current.notes).get(id)?.notes ?? 0;
+    const question =
+      notes === 0
+        ? translate(S.confirmDeletePerson, l, { name })
+        : notes === 1
+          ? translate(S.confirmDeletePersonNote, l, { name })
+          : translate(S.confirmDeletePersonNotes, l, { name, count: notes });
+    if (!window.confirm(question)) return;
+    const result = act.deletePerson(id);
+    setError(result.ok ? null : translate(OP_ERROR_STRINGS[result.error.code], l));
+  }, []);
+
+  const add = (values: PersonValues): string | null => {
+    if (!actions) return null;
+    const result = actions.addPerson(values);
+    if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+    // A fresh, empty form for the next person: a pool is usually typed in one go.
+    setAddKey((k) => k + 1);
+    setQuery('');
+    return null;
+  };
+
+  const save = (person: Person, values: PersonValues): string | null => {
+    if (!actions) return null;
+    const patch = changedPersonFields(person, values);
+    if (Object.keys(patch).length > 0) {
+      const result = actions.updatePerson(person.id, patch);
+      if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+    }
+    setEditingId(null);
+    return null;
+  };
+
+  const openAdd = () => {
+    setAdding(true);
+    setEditingId(null);
+    setError(null);
+  };
+
+  return (
+    <section className="panel" data-testid="pool-panel" aria-labelledby={titleId}>
+      <header className="panel-header">
+        <h2 id={titleId} className="panel-title">
+          {translate(S.poolTitle, lang)}
+          <span className="panel-count">
+            {translate(S.poolCount, lang, { count: board.people.length })}
+          </span>
+        </h2>
+        {editable && (
+          <button
+            type="button"
+            className="panel-button panel-button--primary"
+            data-testid="pool-add"
+            aria-expanded={adding}
+            onClick={openAdd}
+          >
+            + {translate(S.addPerson, lang)}
+          </button>
+        )}
+      </header>
+      {!props.readOnly && board.people.length > 0 && (
+        <p className="panel-hint">{translate(S.poolHint, lang)}</p>
+      )}
+      {board.people.length > 0 && (
+        <input
+          type="search"
+          className="panel-input panel-filter"
+          data-testid="pool-filter"
+          aria-label={translate(S.poolFilter, lang)}
+          placeholder={translate(S.poolFilter, lang)}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      {error && (
+        <p className="panel-error" role="alert" data-testid="pool-error">
+          {error}
+        </p>
+      )}
+      <div className="panel-scroll">
+        {board.people.length === 0 && !adding && (
+          <p className="panel-empty">{translate(S.poolEmpty, lang)}</p>
+        )}
+        {board.people.length > 0 && visible.length === 0 && (
+          <p className="panel-empty">{translate(S.poolNoMatch, lang)}</p>
+        )}
+        <ul className="panel-list">
+          {visible.map((person) =>
+            editable && editingId === person.id ? (
+              <li key={person.id} className="panel-entry panel-entry--editing">
+                <PersonForm
+                  lang={lang}
+                  initial={person}
+                  submitLabel={translate(S.save, lang)}
+                  onSubmit={(values) => save(person, values)}
+                  onCancel={() => setEditingId(null)}
+                  testId={`person-form-${person.id}`}
+                />
+              </li>
+            ) : (
+              <PoolEntry
+                key={person.id}
+                person={person}
+                meetings={usage.get(person.id)?.meetings ?? 0}
+                lang={lang}
+                editable={editable}
+                draggable={!props.readOnly}
+                onPointerDown={onPointerDown}
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            ),
+          )}
+        </ul>
+        {editable && adding && (
+          <div className="panel-add-form">
+            <PersonForm
+              key={addKey}
+              lang={lang}
+              initial={EMPTY_PERSON}
+              submitLabel={translate(S.add, lang)}
+              cancelLabel={translate(S.close, lang)}
+              onSubmit={add}
+              onCancel={() => setAdding(false)}
+              testId="pool-add-form"
+            />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface PoolEntryProps {
+  readonly person: Person;
+  /** A number, not the usage record: rows stay memoised when notes elsewhere change. */
+  readonly meetings: number;
+  readonly lang: Lang;
+  readonly editable: boolean;
+  readonly draggable: boolean;
+  readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
+  readonly onEdit: (id: string) => void;
+  readonly onDelete: (id: string) => void;
+}
+
+/** One row; memoised so a change to one person re-renders one row of a 300-person pool. */
+const PoolEntry = memo(function PoolEntry(props: PoolEntryProps) {
+  const { person, meetings, lang } = props;
+  const name = person.name || translate(S.unnamedPerson, lang);
+  const placed =
+    meetings === 1
+      ? translate(S.placedInOne, lang)
+      : translate(S.placedIn, lang, { count: meetings });
+  return (
+    <li
+      className={`panel-entry${props.draggable ? ' panel-entry--draggable' : ''}`}
+      data-testid={`pool-entry-${person.id}`}
+      onPointerDown={(e) => props.onPointerDown(e, person.id)}
+    >
+      <div className="panel-entry-main">
+        <div className="panel-entry-title">
+          <span className="panel-entry-name">{name}</span>
+          {person.core && (
+            <span className="pool-core" style={{ background: CORE_BADGE }}>
+              {translate(S.coreBadge, lang)}
+            </span>
+          )}
+        </div>
+        <div className="panel-entry-sub">
+          <span
+            className="pool-category"
+            data-category={person.category}
+            style={{ background: CATEGORY_COLORS[person.category] }}
+          >
+            {translate(CATEGORY_STRINGS[person.category], lang)}
+          </span>
+          {person.affiliation && <span className="panel-entry-detail">{person.affiliation}</span>}
+        </div>
+      </div>
+      <span
+        className={`pool-placed${meetings === 0 ? ' pool-placed--none' : ''}`}
+        data-testid={`pool-placed-${person.id}`}
+        title={placed}
+        aria-label={placed}
+      >
+        {meetings}
+      </span>
+      {props.editable && (
+        <div className="panel-entry-actions">
+          <button
+            type="button"
+            className="panel-icon-button"
+            data-testid={`person-edit-${person.id}`}
+            aria-label={translate(S.editPerson, lang, { name })}
+            title={translate(S.edit, lang)}
+            onClick={() => props.onEdit(person.id)}
+          >
+            ✎
+          </button>
+          <button
+            type="button"
+            className="panel-icon-button panel-icon-button--danger"
+            data-testid={`person-delete-${person.id}`}
+            aria-label={translate(S.deletePerson, lang, { name })}
+            title={translate(S.delete, lang)}
+            onClick={() => props.onDelete(person.id)}
+          >
+            ✕
+          </button>
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,142 @@
+import { useId, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import {
+  LIMITS,
+  PERSON_CATEGORIES,
+  type Person,
+  type PersonCategory,
+} from '../../shared/schema.ts';
+
+export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
+
+export const EMPTY_PERSON: PersonValues = {
+  name: '',
+  affiliation: '',
+  category: 'citizen',
+  core: false,
+};
+
+/** The fields of `next` that differ from `current` (so a save never overwrites a concurrent edit of another field). */
+export function changedPersonFields(
+  current: PersonValues,
+  next: PersonValues,
+): Partial<PersonValues> {
+  const patch: Partial<PersonValues> = {};
+  if (next.name !== current.name) patch.name = next.name;
+  if (next.affiliation !== current.affiliation) patch.affiliation = next.affiliation;
+  if (next.category !== current.category) patch.category = next.category;
+  if (next.core !== current.core) patch.core = next.core;
+  return patch;
+}
+
+export interface PersonFormProps {
+  readonly lang: Lang;
+  readonly initial: PersonValues;
+  readonly submitLabel: string;
+  /** "Annuller" by default; "Luk" for the add form, which stays open for the next person. */
+  readonly cancelLabel?: string;
+  /** Returns an error message to show, or null when saved. */
+  readonly onSubmit: (values: PersonValues) => string | null;
+  readonly onCancel: () => void;
+  readonly testId: string;
+}
+
+function asCategory(value: string, fallback: PersonCategory): PersonCategory {
+  return PERSON_CATEGORIES.find((c) => c === value) ?? fallback;
+}
+
+/** The inline form that adds or edits a person of the pool. */
+export function PersonForm(props: PersonFormProps) {
+  const { lang, initial } = props;
+  const id = useId();
+  const [name, setName] = useState(initial.name);
+  const [affiliation, setAffiliation] = useState(initial.affiliation);
+  const [category, setCategory] = useState<PersonCategory>(initial.category);
+  const [core, setCore] = useState(initial.core);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
+    if (values.name === '') {
+      setError(translate(S.nameRequired, lang));
+      return;
+    }
+    setError(props.onSubmit(values));
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    props.onCancel();
+  };
+
+  return (
+    <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
+      <label className="panel-field" htmlFor={`${id}-name`}>
+        {translate(S.personName, lang)}
+      </label>
+      <input
+        id={`${id}-name`}
+        name="name"
+        className="panel-input"
+        value={name}
+        maxLength={LIMITS.shortTextChars}
+        placeholder={translate(S.personNamePlaceholder, lang)}
+        autoFocus
+        onChange={(e) => setName(e.target.value)}
+      />
+      <label className="panel-field" htmlFor={`${id}-affiliation`}>
+        {translate(S.affiliation, lang)}
+      </label>
+      <input
+        id={`${id}-affiliation`}
+        name="affiliation"
+        className="panel-input"
+        value={affiliation}
+        maxLength={LIMITS.shortTextChars}
+        onChange={(e) => setAffiliation(e.target.value)}
+      />
+      <label className="panel-field" htmlFor={`${id}-category`}>
+        {translate(S.category, lang)}
+      </label>
+      <select
+        id={`${id}-category`}
+        name="category"
+        className="panel-input"
+        value={category}
+        onChange={(e) => setCategory(asCategory(e.target.value, category))}
+      >
+        {PERSON_CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {translate(CATEGORY_STRINGS[c], lang)}
+          </option>
+        ))}
+      </select>
+      <label className="panel-check">
+        <input
+          type="checkbox"
+          name="core"
+          checked={core}
+          onChange={(e) => setCore(e.target.checked)}
+        />
+        {translate(S.core, lang)}
+      </label>
+      {error && (
+        <p className="panel-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="panel-form-actions">
+        <button type="submit" className="panel-button panel-button--primary">
+          {props.submitLabel}
+        </button>
+        <button type="button" className="panel-button" onClick={props.onCancel}>
+          {props.cancelLabel ?? translate(S.cancel, lang)}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
+import type { CanvasHandle } from '../canvas/types.ts';
+import {
+  isOnControl,
+  overBoardCanvas,
+  startPointerDrag,
+  type GhostSpec,
+  type PointerDrag,
+} from './pointerDrag.ts';
+
+export interface EntryDragConfig {
+  /** False in read-only sessions and before the canvas is ready: rows then do not drag. */
+  readonly enabled: boolean;
+  readonly canvas: CanvasHandle | null;
+  /** The post-it the entry would become; null when the entry vanished meanwhile. */
+  readonly ghost: (id: string) => Omit<GhostSpec, 'width' | 'height'> | null;
+  readonly drop: (canvas: CanvasHandle, id: string, clientX: number, clientY: number) => void;
+}
+
+/** The ghost at the canvas's zoom, within limits that stay readable and small enough to aim with. */
+function ghostScale(canvas: CanvasHandle): number {
+  return Math.min(1.25, Math.max(0.5, canvas.getCamera().zoom));
+}
+
+/**
+ * A stable pointerdown handler for the rows of a panel: the list does not
+ * re-render when the board changes only elsewhere, and a move never touches
+ * React (pointerDrag.ts moves the ghost directly).
+ */
+export function useEntryDrag(
+  config: EntryDragConfig,
+): (event: ReactPointerEvent<HTMLElement>, id: string) => void {
+  const latest = useRef(config);
+  latest.current = config;
+  const drag = useRef<PointerDrag | null>(null);
+  useEffect(() => () => drag.current?.cancel(), []);
+
+  return useCallback((event: ReactPointerEvent<HTMLElement>, id: string) => {
+    const { enabled, canvas, ghost } = latest.current;
+    if (!enabled || !canvas || isOnControl(event.target, event.currentTarget)) return;
+    const look = ghost(id);
+    if (!look) return;
+    const scale = ghostScale(canvas);
+    const started = startPointerDrag(event, {
+      ghost: { ...look, width: NOTE_WIDTH * scale, height: NOTE_HEIGHT * scale },
+      canDrop: overBoardCanvas,
+      onDrop: (x, y) => {
+        drag.current = null;
+        // Read again: the canvas may have been replaced while the pointer was down.
+        const target = latest.current.canvas;
+        if (latest.current.enabled && target && target.hitTest(x, y)) {
+          latest.current.drop(target, id, x, y);
+        }
+      },
+      onCancel: () => {
+        drag.current = null;
+      },
+      onClick: () => {
+        drag.current = null;
+      },
+    });
+    if (started) drag.current = started;
+  }, []);
+}

@@ -1,0 +1,111 @@
+import type { OpErrorCode } from '../ops/edit.ts';
+import type { PersonCategory } from '../schema.ts';
+import type { Localized } from './translate.ts';
+
+/**
+ * The strings of the board page's side panels: the participant pool
+ * ("Deltagerliste", step 2 of the paper planning tool) and the form palette
+ * ("Metodesamling").
+ */
+export const PANEL_STRINGS = {
+  poolTitle: { da: 'Deltagerliste', en: 'Participant pool' },
+  poolCount: { da: '{count} i alt', en: '{count} in all' },
+  poolHint: {
+    da: 'Træk en person ind på et møde for at sætte dem på.',
+    en: 'Drag a person onto a meeting to place them there.',
+  },
+  poolEmpty: {
+    da: 'Ingen deltagere endnu. Tilføj personer eller kompetencer, I vil invitere.',
+    en: 'No participants yet. Add the people or competences you want to invite.',
+  },
+  poolFilter: { da: 'Søg i deltagerlisten', en: 'Search the participant pool' },
+  poolNoMatch: { da: 'Ingen personer matcher søgningen.', en: 'Nobody matches the search.' },
+  addPerson: { da: 'Tilføj person', en: 'Add person' },
+  editPerson: { da: 'Rediger {name}', en: 'Edit {name}' },
+  deletePerson: { da: 'Slet {name}', en: 'Delete {name}' },
+  personName: { da: 'Navn eller kompetence', en: 'Name or competence' },
+  personNamePlaceholder: {
+    da: 'fx Jens J. eller „en skoleleder“',
+    en: 'e.g. Jens J. or “a head teacher”',
+  },
+  affiliation: { da: 'Tilknytning', en: 'Affiliation' },
+  category: { da: 'Kategori', en: 'Category' },
+  core: { da: 'Kernedeltager', en: 'Core participant' },
+  coreBadge: { da: 'Kerne', en: 'Core' },
+  unnamedPerson: { da: '(uden navn)', en: '(no name)' },
+  placedIn: { da: 'Placeret i {count} møder', en: 'Placed in {count} meetings' },
+  placedInOne: { da: 'Placeret i 1 møde', en: 'Placed in 1 meeting' },
+  confirmDeletePerson: {
+    da: 'Slet „{name}“ fra deltagerlisten? Du kan fortryde.',
+    en: 'Delete “{name}” from the participant pool? You can undo this.',
+  },
+  confirmDeletePersonNotes: {
+    da: 'Slet „{name}“ fra deltagerlisten? Personens {count} noter på tavlen slettes også. Du kan fortryde.',
+    en: 'Delete “{name}” from the participant pool? Their {count} notes on the board are deleted too. You can undo this.',
+  },
+  confirmDeletePersonNote: {
+    da: 'Slet „{name}“ fra deltagerlisten? Personens note på tavlen slettes også. Du kan fortryde.',
+    en: 'Delete “{name}” from the participant pool? Their note on the board is deleted too. You can undo this.',
+  },
+
+  paletteTitle: { da: 'Metodesamling', en: 'Involvement forms' },
+  paletteHint: {
+    da: 'Træk en inddragelsesform ind på et møde.',
+    en: 'Drag an involvement form onto a meeting.',
+  },
+  paletteEmpty: {
+    da: 'Ingen inddragelsesformer endnu. Tilføj jeres egne.',
+    en: 'No involvement forms yet. Add your own.',
+  },
+  addForm: { da: 'Tilføj form', en: 'Add form' },
+  editForm: { da: 'Rediger {name}', en: 'Edit {name}' },
+  deleteForm: { da: 'Slet {name}', en: 'Delete {name}' },
+  formName: { da: 'Navn på formen', en: 'Name of the form' },
+  formMinutes: { da: 'Minutter', en: 'Minutes' },
+  formDescription: { da: 'Beskrivelse', en: 'Description' },
+  minutesShort: { da: '{minutes} min', en: '{minutes} min' },
+  noMinutes: { da: 'uden tid', en: 'no time' },
+  unnamedForm: { da: '(unavngiven form)', en: '(untitled form)' },
+  confirmDeleteForm: {
+    da: 'Slet „{name}“ fra metodesamlingen? Formnoter, der allerede er på tavlen, bliver stående. Du kan fortryde.',
+    en: 'Delete “{name}” from the involvement forms? Form notes already on the board stay. You can undo this.',
+  },
+
+  save: { da: 'Gem', en: 'Save' },
+  add: { da: 'Tilføj', en: 'Add' },
+  cancel: { da: 'Annuller', en: 'Cancel' },
+  close: { da: 'Luk', en: 'Close' },
+  edit: { da: 'Rediger', en: 'Edit' },
+  delete: { da: 'Slet', en: 'Delete' },
+  nameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
+  invalidMinutes: {
+    da: 'Skriv et helt antal minutter mellem 1 og {max}, eller lad feltet stå tomt.',
+    en: 'Enter whole minutes between 1 and {max}, or leave the field empty.',
+  },
+} as const satisfies Record<string, Localized>;
+
+/** The categories of the pool, as the canvas names them (client/canvas/strings.ts). */
+export const CATEGORY_STRINGS = {
+  citizen: { da: 'Borger', en: 'Citizen' },
+  professional: { da: 'Fagprofessionel', en: 'Professional' },
+  external: { da: 'Ekstern', en: 'External' },
+  referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
+  politician: { da: 'Politiker', en: 'Politician' },
+  other: { da: 'Anden', en: 'Other' },
+} as const satisfies Record<PersonCategory, Localized>;
+
+/** An op's failure in the panels' words (the op's own detail is English, for logs). */
+export const OP_ERROR_STRINGS = {
+  'not-found': {
+    da: 'Det findes ikke længere – måske har en anden lige slettet det.',
+    en: 'It no longer exists – someone may just have deleted it.',
+  },
+  'invalid-input': {
+    da: 'Ændringen blev ikke gemt: et af felterne er ugyldigt eller for langt.',
+    en: 'The change was not saved: one of the fields is invalid or too long.',
+  },
+  'limit-reached': {
+    da: 'Ændringen blev ikke gemt: tavlen har nået sin grænse.',
+    en: 'The change was not saved: the board has reached its limit.',
+  },
+} as const satisfies Record<OpErrorCode, Localized>;

@@ -1,0 +1,152 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
+import { FormPalette, type FormPaletteProps } from '../../../client/panels/FormPalette.tsx';
+import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
+import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
+import { createBoardDoc, readBoard } from '../../../shared/doc.ts';
+import { paperExampleBoard } from '../../helpers/boards.ts';
+import {
+  byTestId,
+  click,
+  fakeCanvas,
+  getByTestId,
+  mount,
+  pointer,
+  submit,
+  typeInto,
+  type FakeCanvas,
+  type Mounted,
+} from './harness.ts';
+
+let doc: Y.Doc;
+let actions: BoardActions;
+let canvas: FakeCanvas;
+let view: Mounted;
+
+function props(overrides: Partial<FormPaletteProps> = {}): FormPaletteProps {
+  return {
+    board: readBoard(doc),
+    lang: 'da',
+    readOnly: false,
+    actions,
+    canvas: canvas.handle,
+    ...overrides,
+  };
+}
+
+const rerender = (overrides: Partial<FormPaletteProps> = {}) =>
+  view.render(<FormPalette {...props(overrides)} />);
+
+const field = <T extends Element = HTMLInputElement>(root: ParentNode, name: string) =>
+  root.querySelector<T & Element>(`[name="${name}"]`)!;
+
+beforeEach(() => {
+  doc = createBoardDoc(paperExampleBoard());
+  actions = createBoardActions(doc, 'tester');
+  canvas = fakeCanvas(300);
+  view = mount(<FormPalette {...props()} />);
+});
+
+afterEach(() => {
+  view.unmount();
+  canvas.dispose();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('FormPalette', () => {
+  it('lists the palette with name and minutes', () => {
+    const entry = getByTestId(view.container, 'palette-entry-p1');
+    expect(entry.textContent).toContain('Oplæg');
+    expect(entry.textContent).toContain('30 min');
+    expect(getByTestId(view.container, 'palette-panel').textContent).toContain('Metodesamling');
+  });
+
+  it('adds a custom form', () => {
+    const spy = vi.spyOn(actions, 'addPaletteForm');
+    click(getByTestId(view.container, 'palette-add'));
+    const form = getByTestId(view.container, 'palette-add-form') as HTMLFormElement;
+    typeInto(field(form, 'name'), 'Walk and talk');
+    typeInto(field(form, 'minutes'), '45');
+    typeInto(field<HTMLTextAreaElement>(form, 'description'), 'To og to på en gåtur');
+    submit(form);
+    expect(spy).toHaveBeenCalledWith({
+      name: 'Walk and talk',
+      durationMinutes: 45,
+      description: 'To og to på en gåtur',
+    });
+    const added = readBoard(doc).palette.at(-1)!;
+    expect(added).toMatchObject({ name: 'Walk and talk', durationMinutes: 45 });
+    rerender();
+    expect(getByTestId(view.container, `palette-entry-${added.id}`).textContent).toContain(
+      '45 min',
+    );
+  });
+
+  it('rejects minutes that are not whole and positive', () => {
+    const spy = vi.spyOn(actions, 'addPaletteForm');
+    click(getByTestId(view.container, 'palette-add'));
+    const form = getByTestId(view.container, 'palette-add-form') as HTMLFormElement;
+    typeInto(field(form, 'name'), 'Café');
+    typeInto(field(form, 'minutes'), '1,5');
+    submit(form);
+    expect(spy).not.toHaveBeenCalled();
+    expect(form.querySelector('[role="alert"]')?.textContent).toContain('helt antal minutter');
+  });
+
+  it('parses minutes', () => {
+    expect(parseMinutes('')).toBeNull();
+    expect(parseMinutes(' 30 ')).toBe(30);
+    expect(parseMinutes('0')).toBeUndefined();
+    expect(parseMinutes('2881')).toBeUndefined();
+    expect(parseMinutes('-5')).toBeUndefined();
+    expect(parseMinutes('abc')).toBeUndefined();
+  });
+
+  it('edits only the fields that changed; clearing minutes stores no time', () => {
+    const spy = vi.spyOn(actions, 'updatePaletteForm');
+    click(getByTestId(view.container, 'palette-edit-p1'));
+    const form = getByTestId(view.container, 'palette-form-p1') as HTMLFormElement;
+    typeInto(field(form, 'minutes'), '');
+    submit(form);
+    expect(spy).toHaveBeenCalledWith('p1', { durationMinutes: null });
+    expect(readBoard(doc).palette[0]).toMatchObject({ name: 'Oplæg', durationMinutes: null });
+  });
+
+  it('deletes after confirming, leaving form notes on the board', () => {
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    const notesBefore = readBoard(doc).notes.length;
+    click(getByTestId(view.container, 'palette-delete-p1'));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Oplæg'));
+    expect(readBoard(doc).palette).toEqual([]);
+    expect(readBoard(doc).notes).toHaveLength(notesBefore);
+    rerender();
+    expect(byTestId(view.container, 'palette-entry-p1')).toBeNull();
+  });
+
+  it('shows no editing affordances when read-only', () => {
+    rerender({ readOnly: true, actions: null });
+    const panel = getByTestId(view.container, 'palette-panel');
+    expect(panel.querySelector('button')).toBeNull();
+    expect(byTestId(panel, 'palette-entry-p1')).not.toBeNull();
+  });
+
+  it('drags an entry onto the canvas', () => {
+    const entry = getByTestId(view.container, 'palette-entry-p1');
+    pointer(entry, 'pointerdown', 40, 40, { pointerType: 'touch' });
+    pointer(window, 'pointermove', 40, 46, { pointerType: 'touch' });
+    pointer(window, 'pointermove', 500, 200, { pointerType: 'touch' });
+    expect(document.querySelector('.panel-ghost')?.textContent).toContain('Oplæg');
+    pointer(window, 'pointerup', 500, 200, { pointerType: 'touch' });
+    expect(canvas.dropPaletteForm).toHaveBeenCalledWith('p1', 500, 200);
+  });
+
+  it('a click on an entry drops nothing', () => {
+    const entry = getByTestId(view.container, 'palette-entry-p1');
+    pointer(entry, 'pointerdown', 40, 40);
+    pointer(window, 'pointerup', 40, 40);
+    expect(canvas.dropPaletteForm).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,262 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
+import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
+import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
+import { createBoardDoc, readBoard } from '../../../shared/doc.ts';
+import { paperExampleBoard } from '../../helpers/boards.ts';
+import {
+  byTestId,
+  click,
+  fakeCanvas,
+  getByTestId,
+  mount,
+  pointer,
+  selectOption,
+  submit,
+  toggle,
+  typeInto,
+  type FakeCanvas,
+  type Mounted,
+} from './harness.ts';
+
+let doc: Y.Doc;
+let actions: BoardActions;
+let canvas: FakeCanvas;
+let view: Mounted;
+
+function props(overrides: Partial<PeoplePoolProps> = {}): PeoplePoolProps {
+  return {
+    board: readBoard(doc),
+    lang: 'da',
+    readOnly: false,
+    actions,
+    canvas: canvas.handle,
+    ...overrides,
+  };
+}
+
+/** Re-renders with the document's current state, as the board page does on every update. */
+const rerender = (overrides: Partial<PeoplePoolProps> = {}) =>
+  view.render(<PeoplePool {...props(overrides)} />);
+
+beforeEach(() => {
+  doc = createBoardDoc(paperExampleBoard());
+  actions = createBoardActions(doc, 'tester');
+  canvas = fakeCanvas(300);
+  view = mount(<PeoplePool {...props()} />);
+});
+
+afterEach(() => {
+  view.unmount();
+  canvas.dispose();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const input = (root: ParentNode, name: string) =>
+  root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+
+describe('PeoplePool', () => {
+  it('lists the people in pool order with category, core marker and meetings placed', () => {
+    const panel = getByTestId(view.container, 'pool-panel');
+    const rows = [...panel.querySelectorAll('[data-testid^="pool-entry-"]')];
+    expect(rows.map((r) => r.getAttribute('data-testid'))).toEqual([
+      'pool-entry-jens',
+      'pool-entry-helle',
+      'pool-entry-soeren',
+    ]);
+    const jens = getByTestId(panel, 'pool-entry-jens');
+    expect(jens.textContent).toContain('Jens J.');
+    expect(jens.textContent).toContain('ØS');
+    expect(jens.textContent).toContain('Fagprofessionel');
+    expect(jens.querySelector('.pool-core')?.textContent).toBe('Kerne');
+    expect(getByTestId(panel, 'pool-entry-helle').querySelector('.pool-core')).toBeNull();
+    expect(getByTestId(panel, 'pool-entry-soeren').textContent).toContain('Borger');
+    expect(getByTestId(panel, 'pool-placed-jens').textContent).toBe('1');
+    expect(getByTestId(panel, 'pool-placed-jens').getAttribute('aria-label')).toBe(
+      'Placeret i 1 møde',
+    );
+  });
+
+  it('speaks English when asked', () => {
+    rerender({ lang: 'en' });
+    expect(getByTestId(view.container, 'pool-panel').textContent).toContain('Participant pool');
+    expect(getByTestId(view.container, 'pool-entry-soeren').textContent).toContain('Citizen');
+  });
+
+  it('adds a person through the form', () => {
+    const spy = vi.spyOn(actions, 'addPerson');
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    typeInto(input(form, 'name'), '  en skoleleder ');
+    typeInto(input(form, 'affiliation'), 'Skolen');
+    selectOption(form.querySelector('select')!, 'external');
+    toggle(input(form, 'core'));
+    submit(form);
+
+    expect(spy).toHaveBeenCalledWith({
+      name: 'en skoleleder',
+      affiliation: 'Skolen',
+      category: 'external',
+      core: true,
+    });
+    const added = readBoard(doc).people.at(-1);
+    expect(added).toMatchObject({ name: 'en skoleleder', affiliation: 'Skolen', core: true });
+    rerender();
+    expect(byTestId(view.container, `pool-entry-${added!.id}`)).not.toBeNull();
+    // The form stays open, emptied, for the next person.
+    const again = getByTestId(view.container, 'pool-add-form');
+    expect(input(again, 'name').value).toBe('');
+  });
+
+  it('refuses an empty name without calling the op', () => {
+    const spy = vi.spyOn(actions, 'addPerson');
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    submit(form);
+    expect(spy).not.toHaveBeenCalled();
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe('Skriv et navn.');
+  });
+
+  it('shows an op error inline', () => {
+    vi.spyOn(actions, 'addPerson').mockReturnValue({
+      ok: false,
+      error: { code: 'limit-reached', detail: 'too many people' },
+    });
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    typeInto(input(form, 'name'), 'X');
+    submit(form);
+    expect(form.querySelector('[role="alert"]')?.textContent).toContain('grænse');
+  });
+
+  it('edits only the fields that changed', () => {
+    const spy = vi.spyOn(actions, 'updatePerson');
+    click(getByTestId(view.container, 'person-edit-helle'));
+    const form = getByTestId(view.container, 'person-form-helle') as HTMLFormElement;
+    expect(input(form, 'name').value).toBe('Helle H.');
+    typeInto(input(form, 'affiliation'), 'PPR');
+    submit(form);
+
+    expect(spy).toHaveBeenCalledWith('helle', { affiliation: 'PPR' });
+    expect(readBoard(doc).people.find((p) => p.id === 'helle')).toMatchObject({
+      name: 'Helle H.',
+      affiliation: 'PPR',
+      category: 'professional',
+    });
+    rerender();
+    expect(byTestId(view.container, 'person-form-helle')).toBeNull();
+    expect(getByTestId(view.container, 'pool-entry-helle').textContent).toContain('PPR');
+  });
+
+  it('saving an unchanged form writes nothing', () => {
+    const spy = vi.spyOn(actions, 'updatePerson');
+    click(getByTestId(view.container, 'person-edit-jens'));
+    submit(getByTestId(view.container, 'person-form-jens') as HTMLFormElement);
+    expect(spy).not.toHaveBeenCalled();
+    expect(byTestId(view.container, 'person-form-jens')).toBeNull();
+  });
+
+  it('deletes a person and their notes after confirming', () => {
+    const confirm = vi.fn(() => true);
+    vi.stubGlobal('confirm', confirm);
+    click(getByTestId(view.container, 'person-delete-jens'));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('note på tavlen slettes også'));
+    const board = readBoard(doc);
+    expect(board.people.map((p) => p.id)).toEqual(['helle', 'soeren']);
+    expect(board.notes.some((n) => n.kind === 'participant' && n.person === 'jens')).toBe(false);
+    rerender();
+    expect(byTestId(view.container, 'pool-entry-jens')).toBeNull();
+  });
+
+  it('keeps the person when the confirm is declined', () => {
+    vi.stubGlobal('confirm', () => false);
+    const spy = vi.spyOn(actions, 'deletePerson');
+    click(getByTestId(view.container, 'person-delete-jens'));
+    expect(spy).not.toHaveBeenCalled();
+    expect(readBoard(doc).people).toHaveLength(3);
+  });
+
+  it('shows no editing affordances when read-only', () => {
+    rerender({ readOnly: true, actions: null });
+    const panel = getByTestId(view.container, 'pool-panel');
+    expect(byTestId(panel, 'pool-add')).toBeNull();
+    expect(byTestId(panel, 'person-edit-jens')).toBeNull();
+    expect(byTestId(panel, 'person-delete-jens')).toBeNull();
+    expect(panel.querySelector('button')).toBeNull();
+    expect(byTestId(panel, 'pool-entry-jens')).not.toBeNull();
+  });
+
+  it('filters the list', () => {
+    typeInto(getByTestId(view.container, 'pool-filter') as HTMLInputElement, 'borger');
+    const rows = view.container.querySelectorAll('[data-testid^="pool-entry-"]');
+    expect([...rows].map((r) => r.getAttribute('data-testid'))).toEqual(['pool-entry-soeren']);
+  });
+});
+
+describe('PeoplePool drag to the canvas', () => {
+  const row = () => getByTestId(view.container, 'pool-entry-soeren');
+  const ghost = () => document.querySelector('.panel-ghost');
+
+  it('drops the person where the pointer is released over the canvas', () => {
+    pointer(row(), 'pointerdown', 50, 40);
+    pointer(window, 'pointermove', 56, 40);
+    expect(ghost()).not.toBeNull();
+    pointer(window, 'pointermove', 420, 300);
+    expect((ghost() as HTMLElement).style.transform).toContain('translate3d(330px, 245px, 0)');
+    expect(ghost()?.textContent).toContain('Søren S.');
+    pointer(window, 'pointerup', 420, 300);
+    expect(canvas.dropPerson).toHaveBeenCalledWith('soeren', 420, 300);
+    expect(ghost()).toBeNull();
+  });
+
+  it('a press without movement past the threshold drops nothing', () => {
+    pointer(row(), 'pointerdown', 50, 40);
+    pointer(window, 'pointermove', 52, 41);
+    expect(ghost()).toBeNull();
+    pointer(window, 'pointerup', 52, 41);
+    expect(canvas.dropPerson).not.toHaveBeenCalled();
+  });
+
+  it('releasing outside the canvas drops nothing', () => {
+    pointer(row(), 'pointerdown', 50, 40);
+    pointer(window, 'pointermove', 150, 40);
+    expect(ghost()?.classList.contains('panel-ghost--blocked')).toBe(true);
+    pointer(window, 'pointerup', 150, 40);
+    expect(canvas.dropPerson).not.toHaveBeenCalled();
+    expect(ghost()).toBeNull();
+  });
+
+  it('Escape cancels the drag', () => {
+    pointer(row(), 'pointerdown', 50, 40);
+    pointer(window, 'pointermove', 400, 40);
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(ghost()).toBeNull();
+    pointer(window, 'pointerup', 400, 40);
+    expect(canvas.dropPerson).not.toHaveBeenCalled();
+  });
+
+  it('presses on the row buttons and secondary buttons start no drag', () => {
+    pointer(getByTestId(view.container, 'person-edit-soeren'), 'pointerdown', 50, 40);
+    pointer(window, 'pointermove', 400, 40);
+    expect(ghost()).toBeNull();
+    pointer(window, 'pointerup', 400, 40);
+    pointer(row(), 'pointerdown', 50, 40, { button: 2 });
+    pointer(window, 'pointermove', 400, 40);
+    pointer(window, 'pointerup', 400, 40);
+    expect(canvas.dropPerson).not.toHaveBeenCalled();
+  });
+
+  it('does not drag when read-only', () => {
+    rerender({ readOnly: true, actions: null });
+    pointer(row(), 'pointerdown', 50, 40);
+    pointer(window, 'pointermove', 400, 40);
+    expect(ghost()).toBeNull();
+    pointer(window, 'pointerup', 400, 40);
+    expect(canvas.dropPerson).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,150 @@
+import { act, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { vi } from 'vitest';
+import type { CanvasHandle } from '../../../client/canvas/types.ts';
+
+/**
+ * Mounting panels in happy-dom with react-dom and `act`, and a fake canvas
+ * that records drops. Only imported by files that run in happy-dom.
+ */
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface Mounted {
+  readonly container: HTMLElement;
+  render(element: ReactElement): void;
+  unmount(): void;
+}
+
+export function mount(element: ReactElement): Mounted {
+  const container = document.createElement('div');
+  document.body.append(container);
+  let root: Root | null = createRoot(container);
+  const render = (next: ReactElement) => act(() => root?.render(next));
+  render(element);
+  return {
+    container,
+    render,
+    unmount() {
+      act(() => root?.unmount());
+      root = null;
+      container.remove();
+    },
+  };
+}
+
+export function byTestId(container: ParentNode, id: string): HTMLElement | null {
+  return container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+}
+
+export function getByTestId(container: ParentNode, id: string): HTMLElement {
+  const element = byTestId(container, id);
+  if (!element) throw new Error(`no element with data-testid="${id}"`);
+  return element;
+}
+
+export function click(element: Element): void {
+  act(() => {
+    element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  });
+}
+
+/** Sets an input's value the way React notices (through the prototype's setter) and fires input. */
+export function typeInto(element: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const proto = Object.getPrototypeOf(element) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  act(() => {
+    setter?.call(element, value);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export function selectOption(element: HTMLSelectElement, value: string): void {
+  act(() => {
+    element.value = value;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export function toggle(element: HTMLInputElement): void {
+  click(element);
+}
+
+export function submit(form: HTMLFormElement): void {
+  act(() => {
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
+export function pointer(
+  target: EventTarget,
+  type: 'pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel',
+  x: number,
+  y: number,
+  init: PointerEventInit = {},
+): void {
+  act(() => {
+    target.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        cancelable: true,
+        clientX: x,
+        clientY: y,
+        pointerId: 7,
+        pointerType: 'mouse',
+        isPrimary: true,
+        button: 0,
+        ...init,
+      }),
+    );
+  });
+}
+
+export interface FakeCanvas {
+  readonly handle: CanvasHandle;
+  readonly dropPerson: ReturnType<typeof vi.fn>;
+  readonly dropPaletteForm: ReturnType<typeof vi.fn>;
+  /** The element standing for the canvas; elementFromPoint returns it for points right of `edge`. */
+  readonly element: HTMLElement;
+  dispose(): void;
+}
+
+/** A canvas that covers the viewport right of x = `edge` (the panels sit left of it). */
+export function fakeCanvas(edge = 300): FakeCanvas {
+  const element = document.createElement('div');
+  element.dataset['testid'] = 'board-canvas';
+  const inner = document.createElement('canvas');
+  element.append(inner);
+  document.body.append(element);
+  const original = document.elementFromPoint.bind(document);
+  document.elementFromPoint = (x: number) => (x >= edge ? inner : document.body);
+  const dropPerson = vi.fn();
+  const dropPaletteForm = vi.fn();
+  const unused = () => {
+    throw new Error('not used by the panels');
+  };
+  const handle: CanvasHandle = {
+    hitTest: (x, y) => ({ x, y, lane: null, laneX: x, laneY: y, noteId: null }),
+    dropPerson,
+    dropPaletteForm,
+    focus: unused,
+    fitBoard: unused,
+    zoomBy: unused,
+    getCamera: () => ({ x: 0, y: 0, zoom: 1 }),
+    exportPng: unused,
+    noteScreenRect: () => null,
+    laneScreenRect: () => null,
+    noteBoardPosition: () => null,
+    renderedNoteCount: () => 0,
+  };
+  return {
+    handle,
+    dropPerson,
+    dropPaletteForm,
+    element,
+    dispose() {
+      document.elementFromPoint = original;
+      element.remove();
+    },
+  };
+}
