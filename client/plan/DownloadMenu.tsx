@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { exportFileName, exportMimeType, renderPlanExport } from '../../shared/export/index.ts';
+import { boardFileName } from '../../shared/export/filename.ts';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { translate, type Localized } from '../../shared/i18n/translate.ts';
+import type { Plan } from '../../shared/plan.ts';
+import type { Board } from '../../shared/schema.ts';
+import { downloadBlob, localToday, printHtml } from './download.ts';
+
+export const DOWNLOAD_KINDS = ['docx', 'csv', 'md', 'html', 'json', 'png'] as const;
+export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+
+const LABELS: Readonly<Record<DownloadKind, Localized>> = {
+  docx: S.downloadDocx,
+  csv: S.downloadCsv,
+  md: S.downloadMd,
+  html: S.downloadHtml,
+  json: S.downloadJson,
+  png: S.downloadPng,
+};
+
+export interface DownloadMenuProps {
+  readonly plan: Plan;
+  readonly board: Board;
+  readonly lang: Lang;
+  /** The whole board as PNG (the page passes `() => canvasHandle.exportPng(2)`). */
+  exportPng(): Promise<Blob>;
+  /** Saves a file; by default through a temporary <a download>. Injected by tests. */
+  readonly download?: (blob: Blob, fileName: string) => void;
+  /** Prints an HTML document; by default from a hidden iframe. Injected by tests. */
+  readonly print?: (html: string) => void;
+  /** Today as `YYYY-MM-DD` for file names; the local date by default. */
+  readonly today?: () => string;
+}
+
+export interface DownloadFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+}
+
+/**
+ * The file behind each download button. The JSON download is the board file
+ * (the backup that can be imported again), not the plan's JSON.
+ */
+export async function buildDownload(
+  kind: DownloadKind,
+  source: { plan: Plan; board: Board; exportPng(): Promise<Blob> },
+  date: string,
+): Promise<DownloadFile> {
+  switch (kind) {
+    case 'json':
+      return {
+        blob: new Blob([`${JSON.stringify(source.board, null, 2)}\n`], {
+          type: 'application/json',
+        }),
+        fileName: boardFileName(source.board.title, date),
+      };
+    case 'png':
+      return {
+        blob: await source.exportPng(),
+        // The board's picture is named like its file: tavle-<title>-<date>.png.
+        fileName: boardFileName(source.board.title, date).replace(/\.json$/, '.png'),
+      };
+    default: {
+      const data = await renderPlanExport(source.plan, kind);
+      // A copy gives the bytes a plain ArrayBuffer, which is what BlobPart accepts.
+      const part = typeof data === 'string' ? data : new Uint8Array(data);
+      return {
+        blob: new Blob([part], { type: exportMimeType(kind) }),
+        fileName: exportFileName(source.plan.title, date, kind),
+      };
+    }
+  }
+}
+
+/** The downloads and print of issue 5; available in read-only mode too. */
+export function DownloadMenu(props: DownloadMenuProps) {
+  const { lang } = props;
+  const [busy, setBusy] = useState<DownloadKind | 'print' | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const run = async (kind: DownloadKind | 'print', work: () => Promise<void>) => {
+    setBusy(kind);
+    setFailed(false);
+    try {
+      await work();
+    } catch (error) {
+      console.error(`download ${kind} failed`, error);
+      setFailed(true);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const download = (kind: DownloadKind) =>
+    run(kind, async () => {
+      const date = (props.today ?? localToday)();
+      const file = await buildDownload(kind, props, date);
+      (props.download ?? downloadBlob)(file.blob, file.fileName);
+    });
+
+  const print = () =>
+    run('print', async () => {
+      const html = await renderPlanExport(props.plan, 'html');
+      if (typeof html === 'string') (props.print ?? printHtml)(html);
+    });
+
+  return (
+    <div className="plan-downloads" role="group" aria-label={translate(S.downloads, lang)}>
+      {DOWNLOAD_KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="plan-button"
+          data-testid={`download-${kind}`}
+          disabled={busy === kind}
+          aria-busy={busy === kind}
+          onClick={() => void download(kind)}
+        >
+          {translate(LABELS[kind], lang)}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="plan-button plan-button-primary"
+        data-testid="print"
+        disabled={busy === 'print'}
+        onClick={() => void print()}
+      >
+        {translate(S.print, lang)}
+      </button>
+      {failed && (
+        <p className="plan-error" role="alert">
+          {translate(S.downloadFailed, lang)}
+        </p>
+      )}
+    </div>
+  );
+}

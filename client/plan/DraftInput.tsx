@@ -1,0 +1,99 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface DraftInputProps {
+  /** The committed value, as text ('' for none). */
+  readonly value: string;
+  /** Accessible name; used as aria-label unless an external <label htmlFor> names the input. */
+  readonly label?: string;
+  readonly id?: string;
+  readonly type?: 'text' | 'date' | 'time';
+  /** The on-screen keyboard to offer (e.g. 'numeric' for minutes). */
+  readonly inputMode?: 'text' | 'numeric';
+  readonly maxLength?: number;
+  readonly placeholder?: string;
+  readonly className?: string;
+  readonly testId?: string;
+  /**
+   * Shown instead of saving when the browser flags the field's input as
+   * incomplete (a date or time field then reports '' as its value, which
+   * would otherwise clear the stored one).
+   */
+  readonly badInputMessage?: string;
+  /** Saves the text; returns a message to show when it could not be saved, else null. */
+  onCommit(next: string): string | null;
+}
+
+/**
+ * A text field that edits a value of the shared document. While the user
+ * types, the text lives in local draft state, so a re-render from a remote
+ * change neither overwrites what they typed nor moves the caret; the value is
+ * committed (one op) on blur or Enter, and Escape goes back to the document's
+ * value. Without a draft the field shows the document's value live.
+ */
+export function DraftInput(props: DraftInputProps) {
+  const { value, onCommit } = props;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  const commit = () => {
+    if (draft === null) return;
+    if (props.badInputMessage !== undefined && input.current?.validity?.badInput) {
+      setError(props.badInputMessage);
+      return;
+    }
+    if (draft === value) {
+      setDraft(null);
+      setError(null);
+      return;
+    }
+    const problem = onCommit(draft);
+    // A failed save keeps the typed text, so it can be corrected or reverted with Escape.
+    setError(problem);
+    if (problem === null) setDraft(null);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      commit();
+    } else if (event.key === 'Escape') {
+      // preventDefault keeps the board's Escape (clear selection) from also firing.
+      event.preventDefault();
+      event.stopPropagation();
+      setDraft(null);
+      setError(null);
+    }
+  };
+
+  return (
+    <span className="plan-draft">
+      <input
+        id={props.id}
+        ref={input}
+        type={props.type ?? 'text'}
+        className={props.className}
+        data-testid={props.testId}
+        aria-label={props.label}
+        aria-invalid={error !== null}
+        aria-describedby={error !== null ? errorId : undefined}
+        maxLength={props.maxLength}
+        inputMode={props.inputMode}
+        placeholder={props.placeholder}
+        value={draft ?? value}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setError(null);
+        }}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
+      {error !== null && (
+        <span id={errorId} className="plan-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,119 @@
+import { useId, type ReactNode } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { MeetingPatch } from '../../shared/ops/index.ts';
+import type { PlanMeeting } from '../../shared/plan.ts';
+import { LIMITS, isRealDate } from '../../shared/schema.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { DraftInput } from './DraftInput.tsx';
+import { opErrorMessage } from './labels.ts';
+
+/** A field's text turned into a patch, or the message saying why it cannot be. */
+export type ParsedField = { readonly patch: MeetingPatch } | { readonly problem: string };
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function parseDateField(text: string, lang: Lang): ParsedField {
+  const value = text.trim();
+  if (value === '') return { patch: { date: null } };
+  return isRealDate(value) ? { patch: { date: value } } : { problem: translate(S.errorDate, lang) };
+}
+
+export function parseTimeField(text: string, lang: Lang): ParsedField {
+  // Some browsers add seconds ("09:00:00") to a time field's value; the board keeps minutes.
+  const value = text.trim().slice(0, 5);
+  if (value === '') return { patch: { startTime: null } };
+  return TIME.test(value)
+    ? { patch: { startTime: value } }
+    : { problem: translate(S.errorTime, lang) };
+}
+
+export function parseDurationField(text: string, lang: Lang): ParsedField {
+  const value = text.trim();
+  if (value === '') return { patch: { durationMinutes: null } };
+  const minutes = Number(value);
+  if (Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.durationMinutes) {
+    return { patch: { durationMinutes: minutes } };
+  }
+  return { problem: translate(S.errorWholeMinutes, lang, { max: LIMITS.durationMinutes }) };
+}
+
+export interface MeetingFieldsProps {
+  readonly meeting: PlanMeeting;
+  readonly lang: Lang;
+  readonly actions: BoardActions;
+}
+
+/** The meeting's own fields under its heading: sub-theme, date, start time, duration. */
+export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
+  const id = useId();
+  const save = (parsed: ParsedField): string | null => {
+    if ('problem' in parsed) return parsed.problem;
+    const result = actions.updateMeeting(meeting.meetingId, parsed.patch);
+    return result.ok ? null : opErrorMessage(result.error, lang);
+  };
+  const field = (key: string, label: string, input: ReactNode) => (
+    <span className={`plan-field plan-field-${key}`}>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      {input}
+    </span>
+  );
+
+  return (
+    <div className="plan-meeting-fields">
+      {field(
+        'subtheme',
+        translate(S.subtheme, lang),
+        <DraftInput
+          id={`${id}-subtheme`}
+          value={meeting.subtheme}
+          maxLength={LIMITS.shortTextChars}
+          className="plan-input"
+          testId="plan-input-subtheme"
+          onCommit={(next) => save({ patch: { subtheme: next } })}
+        />,
+      )}
+      {field(
+        'date',
+        translate(S.date, lang),
+        <DraftInput
+          id={`${id}-date`}
+          type="date"
+          value={meeting.date ?? ''}
+          className="plan-input"
+          testId="plan-input-date"
+          badInputMessage={translate(S.errorDate, lang)}
+          onCommit={(next) => save(parseDateField(next, lang))}
+        />,
+      )}
+      {field(
+        'time',
+        translate(S.startTime, lang),
+        <DraftInput
+          id={`${id}-time`}
+          type="time"
+          value={meeting.startTime ?? ''}
+          className="plan-input"
+          testId="plan-input-start"
+          badInputMessage={translate(S.errorTime, lang)}
+          onCommit={(next) => save(parseTimeField(next, lang))}
+        />,
+      )}
+      {field(
+        'duration',
+        translate(S.duration, lang),
+        <DraftInput
+          id={`${id}-duration`}
+          // Text, not type=number: a number field reports bad input as '', which would clear the duration.
+          inputMode="numeric"
+          maxLength={5}
+          value={meeting.durationMinutes === null ? '' : String(meeting.durationMinutes)}
+          className="plan-input plan-input-number"
+          testId="plan-input-duration"
+          onCommit={(next) => save(parseDurationField(next, lang))}
+        />,
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { memo } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { Plan, PlanMeeting } from '../../shared/plan.ts';
+import { PERSON_CATEGORIES } from '../../shared/schema.ts';
+import { dateLabel, meetingLabel } from './labels.ts';
+import type { OnPlanFocus } from './types.ts';
+
+export interface OverviewProps {
+  readonly plan: Plan;
+  readonly lang: Lang;
+  /** Clicking a column heading focuses that lane on the board. */
+  readonly onFocus?: OnPlanFocus;
+}
+
+/** "✓" for one note, the number of notes for more (a person placed twice is worth seeing). */
+function attendance(count: number, lang: Lang): { text: string; title: string } {
+  if (count <= 0) return { text: '', title: '' };
+  if (count === 1) return { text: '✓', title: translate(S.attendsOnce, lang) };
+  return { text: String(count), title: translate(S.attendsMany, lang, { n: count }) };
+}
+
+/**
+ * Who comes when (issue 5): the people of the pool × the meetings, core
+ * participants first (the projection orders them), with the number of people
+ * per category in each meeting at the foot.
+ */
+function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
+  const { overview } = plan;
+  const byId = new Map(plan.meetings.map((m) => [m.meetingId, m]));
+  const columns = overview.meetingIds
+    .map((id) => byId.get(id))
+    .filter((m): m is PlanMeeting => m !== undefined);
+
+  return (
+    <div className="plan-overview" data-testid="plan-overview">
+      <table className="plan-overview-table">
+        <caption>{translate(S.overviewCaption, lang)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{translate(S.columnParticipant, lang)}</th>
+            <th scope="col">{translate(S.category, lang)}</th>
+            {columns.map((meeting) => (
+              <th
+                scope="col"
+                key={meeting.meetingId}
+                data-testid={`overview-col-${meeting.meetingId}`}
+              >
+                <button
+                  type="button"
+                  className="plan-link"
+                  title={meeting.heading}
+                  onClick={() => onFocus?.({ kind: 'lane', id: meeting.meetingId })}
+                >
+                  {meetingLabel(meeting, lang)}
+                </button>
+                {meeting.date !== null && (
+                  <span className="plan-overview-date">{dateLabel(meeting.date, lang)}</span>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {overview.people.map((person) => (
+            <tr
+              key={person.personId}
+              className={person.core ? 'plan-overview-core' : undefined}
+              data-testid={`overview-person-${person.personId}`}
+            >
+              <th scope="row">
+                {person.participant}
+                {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
+              </th>
+              <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>
+              {person.attends.map((count, i) => {
+                const cell = attendance(count, lang);
+                return (
+                  <td
+                    key={overview.meetingIds[i] ?? i}
+                    className="plan-overview-cell"
+                    title={cell.title}
+                  >
+                    {cell.text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          {overview.people.length === 0 && (
+            <tr>
+              <td colSpan={2 + columns.length}>{translate(S.overviewEmpty, lang)}</td>
+            </tr>
+          )}
+        </tbody>
+        <tfoot>
+          {PERSON_CATEGORIES.map((category) => (
+            <tr key={category} data-testid={`overview-count-${category}`}>
+              <th scope="row" colSpan={2}>
+                {translate(CATEGORY_STRINGS[category], lang)}
+              </th>
+              {overview.counts.map((count) => (
+                <td key={count.meetingId}>{count.byCategory[category]}</td>
+              ))}
+            </tr>
+          ))}
+          <tr className="plan-overview-total" data-testid="overview-count-total">
+            <th scope="row" colSpan={2}>
+              {translate(S.totalPeople, lang)}
+            </th>
+            {overview.counts.map((count) => (
+              <td key={count.meetingId}>{count.total}</td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** Re-rendered only when the plan or the language changes. */
+export const Overview = memo(OverviewInner);

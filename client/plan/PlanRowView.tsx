@@ -1,0 +1,128 @@
+import { memo, useState, type MouseEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { PlanRow } from '../../shared/plan.ts';
+import { LIMITS } from '../../shared/schema.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { DraftInput } from './DraftInput.tsx';
+import type { FormOption } from './formOptions.ts';
+import { opErrorMessage } from './labels.ts';
+import { samePlanRow } from './samePlan.ts';
+import type { OnPlanFocus } from './types.ts';
+
+export interface PlanRowViewProps {
+  readonly row: PlanRow;
+  /** The form notes of the row's lane. */
+  readonly forms: readonly FormOption[];
+  readonly lang: Lang;
+  /** Null when the table is read-only: then no field is editable. */
+  readonly actions: BoardActions | null;
+  readonly onFocus: OnPlanFocus;
+}
+
+/** A click on the row selects its note, unless it lands in a field being edited. */
+function isFieldClick(event: MouseEvent): boolean {
+  return (
+    event.target instanceof Element && event.target.closest('input, select, textarea') !== null
+  );
+}
+
+/**
+ * One row of a meeting's table. Read-only cells hold exactly the texts of the
+ * exports; editable ones hold real, labelled fields, each commit one op.
+ */
+function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewProps) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const name = row.participant;
+
+  const updateText = (field: 'contribution' | 'role', next: string): string | null => {
+    if (!actions) return null;
+    const patch = field === 'contribution' ? { contribution: next } : { role: next };
+    const result = actions.updateNote(row.noteId, patch);
+    return result.ok ? null : opErrorMessage(result.error, lang);
+  };
+
+  const chooseForm = (value: string) => {
+    if (!actions) return;
+    const result = actions.attachToForm(row.noteId, value === '' ? null : value);
+    setFormError(result.ok ? null : opErrorMessage(result.error, lang));
+  };
+
+  return (
+    <tr
+      className={row.core ? 'plan-row plan-row-core' : 'plan-row'}
+      data-testid={`plan-row-${row.noteId}`}
+      onClick={(event) => {
+        if (!isFieldClick(event)) onFocus({ kind: 'note', id: row.noteId });
+      }}
+    >
+      <td data-testid="plan-cell-participant">
+        {/* A button so the keyboard can reach "show on the board"; its click bubbles to the row. */}
+        <button type="button" className="plan-link" title={translate(S.showOnBoard, lang)}>
+          {name}
+        </button>
+      </td>
+      <td data-testid="plan-cell-contribution">
+        {actions ? (
+          <DraftInput
+            value={row.contribution}
+            label={translate(S.contributionOf, lang, { name })}
+            maxLength={LIMITS.textChars}
+            className="plan-input"
+            testId="plan-input-contribution"
+            onCommit={(next) => updateText('contribution', next)}
+          />
+        ) : (
+          row.contribution
+        )}
+      </td>
+      <td data-testid="plan-cell-how">
+        {actions ? (
+          <span className="plan-how">
+            <select
+              className="plan-input"
+              data-testid="plan-input-form"
+              aria-label={translate(S.formOf, lang, { name })}
+              value={row.formNoteId ?? ''}
+              onChange={(event) => chooseForm(event.target.value)}
+            >
+              <option value="">{translate(S.noForm, lang)}</option>
+              {forms.map((form) => (
+                <option key={form.id} value={form.id}>
+                  {form.name || translate(S.untitledForm, lang)}
+                </option>
+              ))}
+            </select>
+            <DraftInput
+              value={row.role}
+              label={translate(S.roleOf, lang, { name })}
+              placeholder={translate(S.rolePlaceholder, lang)}
+              maxLength={LIMITS.shortTextChars}
+              className="plan-input plan-input-role"
+              testId="plan-input-role"
+              onCommit={(next) => updateText('role', next)}
+            />
+            {formError !== null && (
+              <span className="plan-error" role="alert">
+                {formError}
+              </span>
+            )}
+          </span>
+        ) : (
+          row.how
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export const PlanRowView = memo(
+  PlanRowViewInner,
+  (a, b) =>
+    samePlanRow(a.row, b.row) &&
+    a.forms === b.forms &&
+    a.lang === b.lang &&
+    a.actions === b.actions &&
+    a.onFocus === b.onFocus,
+);

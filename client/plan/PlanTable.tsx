@@ -1,0 +1,144 @@
+import { memo } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { translate } from '../../shared/i18n/translate.ts';
+import type { PlanMeeting } from '../../shared/plan.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
+import { MeetingFields } from './MeetingFields.tsx';
+import { PlanRowView } from './PlanRowView.tsx';
+import { samePlanMeeting } from './samePlan.ts';
+import type { OnPlanFocus } from './types.ts';
+
+export interface PlanTableProps {
+  readonly meetings: readonly PlanMeeting[];
+  /** The form notes per lane (`formsByLane`), for the form choice. */
+  readonly forms: FormsByLane;
+  readonly lang: Lang;
+  readonly readOnly: boolean;
+  readonly actions: BoardActions | null;
+  /** Should be stable (PlanView makes it so): the blocks are memoized on it. */
+  readonly onFocus: OnPlanFocus;
+}
+
+/** The paper planning tool's tables: one block per meeting. */
+export function PlanTable(props: PlanTableProps) {
+  const actions = props.readOnly ? null : props.actions;
+  if (props.meetings.length === 0) {
+    return <p className="plan-empty">{translate(S.noMeetings, props.lang)}</p>;
+  }
+  return (
+    <div className="plan-table">
+      {props.meetings.map((meeting) => (
+        <PlanMeetingBlock
+          key={meeting.meetingId}
+          meeting={meeting}
+          forms={formsOf(props.forms, meeting.meetingId)}
+          lang={props.lang}
+          actions={actions}
+          onFocus={props.onFocus}
+        />
+      ))}
+    </div>
+  );
+}
+
+interface PlanMeetingBlockProps {
+  readonly meeting: PlanMeeting;
+  readonly forms: readonly FormOption[];
+  readonly lang: Lang;
+  /** Null when read-only. */
+  readonly actions: BoardActions | null;
+  readonly onFocus: OnPlanFocus;
+}
+
+/** "Former: 150 af 120 min", with a warning when the forms outlast the meeting. */
+function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
+  const { formsMinutes: forms, durationMinutes: duration } = meeting;
+  const over = duration !== null && forms > duration;
+  return (
+    <p
+      className={over ? 'plan-minutes plan-minutes-over' : 'plan-minutes'}
+      data-testid="plan-minutes"
+    >
+      {duration === null
+        ? translate(S.formsTime, lang, { forms })
+        : translate(S.formsVsDuration, lang, { forms, duration })}
+      {over && (
+        <span className="plan-minutes-warning">
+          {' — '}
+          {translate(S.formsOverDuration, lang, { over: forms - duration })}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function PlanMeetingBlockInner({ meeting, forms, lang, actions, onFocus }: PlanMeetingBlockProps) {
+  const headingId = `plan-heading-${meeting.meetingId}`;
+  return (
+    <section
+      className="plan-meeting"
+      data-testid={`plan-meeting-${meeting.meetingId}`}
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} className="plan-meeting-heading">
+        <button
+          type="button"
+          className="plan-link"
+          title={translate(S.showOnBoard, lang)}
+          onClick={() => onFocus({ kind: 'lane', id: meeting.meetingId })}
+        >
+          {meeting.heading}
+        </button>
+      </h3>
+      {actions && <MeetingFields meeting={meeting} lang={lang} actions={actions} />}
+      <FormsMinutes meeting={meeting} lang={lang} />
+      <table className="plan-rows">
+        <colgroup>
+          <col className="plan-col-participant" />
+          <col className="plan-col-contribution" />
+          <col className="plan-col-how" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{translate(S.columnParticipant, lang)}</th>
+            <th scope="col">{translate(S.columnContribution, lang)}</th>
+            <th scope="col">{translate(S.columnHow, lang)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {meeting.rows.map((row) => (
+            <PlanRowView
+              key={row.noteId}
+              row={row}
+              forms={forms}
+              lang={lang}
+              actions={actions}
+              onFocus={onFocus}
+            />
+          ))}
+          {meeting.rows.length === 0 && (
+            <tr className="plan-row-empty">
+              <td colSpan={3}>{translate(S.noRows, lang)}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/**
+ * Memoized by content: the projection is new after every change anywhere on
+ * the board, but a lane whose rows did not change keeps its rendered block.
+ */
+export const PlanMeetingBlock = memo(
+  PlanMeetingBlockInner,
+  (a, b) =>
+    samePlanMeeting(a.meeting, b.meeting) &&
+    a.forms === b.forms &&
+    a.lang === b.lang &&
+    a.actions === b.actions &&
+    a.onFocus === b.onFocus,
+);

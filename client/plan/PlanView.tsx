@@ -1,0 +1,140 @@
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { translate, type Localized } from '../../shared/i18n/translate.ts';
+import type { Plan } from '../../shared/plan.ts';
+import type { Board } from '../../shared/schema.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { ChecksPanel, worstSeverity } from './ChecksPanel.tsx';
+import { formsByLane, type FormsByLane } from './formOptions.ts';
+import { Overview } from './Overview.tsx';
+import { PlanTable } from './PlanTable.tsx';
+import type { PlanFocusTarget } from './types.ts';
+import './plan.css';
+
+export const PLAN_TABS = ['plan', 'overview', 'checks'] as const;
+export type PlanTab = (typeof PLAN_TABS)[number];
+
+const TAB_LABELS: Readonly<Record<PlanTab, Localized>> = {
+  plan: S.tabPlan,
+  overview: S.tabOverview,
+  checks: S.tabChecks,
+};
+
+export interface PlanViewProps {
+  readonly board: Board;
+  readonly plan: Plan;
+  readonly lang: Lang;
+  readonly readOnly: boolean;
+  readonly actions: BoardActions | null;
+  /** Select the note or lane on the board and bring it into view. */
+  onFocus(target: PlanFocusTarget): void;
+  /** The shown tab, when the page controls it (e.g. the toolbar's check badge opens "Tjek"). */
+  readonly tab?: PlanTab;
+  onTabChange?(tab: PlanTab): void;
+}
+
+/**
+ * A callback with a stable identity that always calls the latest `callback`,
+ * so the memoized table blocks are not re-rendered because the page passed a
+ * new arrow function.
+ */
+function useStableCallback<A extends unknown[]>(callback: (...args: A) => void) {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
+
+/** The plan side of the board page (issue 5): the table, the overview and the checks. */
+export function PlanView(props: PlanViewProps) {
+  const { board, plan, lang } = props;
+  const [ownTab, setOwnTab] = useState<PlanTab>('plan');
+  const tab = props.tab ?? ownTab;
+  const onFocus = useStableCallback(props.onFocus);
+  const baseId = useId();
+
+  // Keep each lane's form list identity while its forms are unchanged (see formsByLane).
+  const previousForms = useRef<FormsByLane>(new Map());
+  const { notes, meetings } = board;
+  const forms = useMemo(
+    () => formsByLane({ notes, meetings }, previousForms.current),
+    [notes, meetings],
+  );
+  useLayoutEffect(() => {
+    previousForms.current = forms;
+  }, [forms]);
+
+  const choose = (next: PlanTab) => {
+    setOwnTab(next);
+    props.onTabChange?.(next);
+  };
+
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const index = PLAN_TABS.indexOf(tab);
+    const next = PLAN_TABS[(index + step + PLAN_TABS.length) % PLAN_TABS.length] ?? 'plan';
+    choose(next);
+    document.getElementById(`${baseId}-tab-${next}`)?.focus();
+  };
+
+  const worst = worstSeverity(plan.checks);
+  return (
+    <div className="plan-view" data-testid="plan-view">
+      <div className="plan-tabs" role="tablist" aria-label={translate(S.tabsLabel, lang)}>
+        {PLAN_TABS.map((name) => (
+          <button
+            key={name}
+            id={`${baseId}-tab-${name}`}
+            type="button"
+            role="tab"
+            className="plan-tab"
+            data-testid={`plan-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`${baseId}-panel`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => choose(name)}
+            onKeyDown={onTabKeyDown}
+          >
+            {translate(TAB_LABELS[name], lang)}
+            {name === 'checks' && plan.checks.length > 0 && (
+              <span className={`plan-check-count plan-check-count-${worst ?? 'none'}`}>
+                {plan.checks.length}
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div
+        id={`${baseId}-panel`}
+        className="plan-tab-panel"
+        role="tabpanel"
+        aria-labelledby={`${baseId}-tab-${tab}`}
+      >
+        {tab === 'plan' && (
+          <PlanTable
+            meetings={plan.meetings}
+            forms={forms}
+            lang={lang}
+            readOnly={props.readOnly}
+            actions={props.actions}
+            onFocus={onFocus}
+          />
+        )}
+        {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
+        {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import type { PersonCategory } from '../schema.ts';
+import type { StringTable } from './translate.ts';
+
+/**
+ * The plan view's strings (issue 5): the plan table, the overview, the checks
+ * panel, downloads and sharing. The plan's own texts (headings, column titles
+ * of the paper form) come from the projection and stay Danish in both
+ * languages; these are the words around them.
+ */
+export const PLAN_UI_STRINGS = {
+  tabsLabel: { da: 'Plan, overblik og tjek', en: 'Plan, overview and checks' },
+  tabPlan: { da: 'Plan', en: 'Plan' },
+  tabOverview: { da: 'Overblik', en: 'Overview' },
+  tabChecks: { da: 'Tjek', en: 'Checks' },
+
+  // The paper form's columns; the Danish ones are the form's exact words.
+  columnParticipant: { da: 'Netværksdeltager', en: 'Network participant' },
+  columnContribution: {
+    da: 'Hvad skal personen bidrage med?',
+    en: 'What should the person contribute?',
+  },
+  columnHow: { da: 'Hvordan? (Inddragelsesform)', en: 'How? (Involvement form)' },
+
+  noMeetings: {
+    da: 'Tavlen har ingen møder endnu.',
+    en: 'The board has no meetings yet.',
+  },
+  noRows: {
+    da: 'Ingen deltagere på dette møde endnu.',
+    en: 'No participants at this meeting yet.',
+  },
+  showOnBoard: { da: 'Vis på tavlen', en: 'Show on the board' },
+  core: { da: 'Kerne', en: 'Core' },
+
+  subtheme: { da: 'Undertema', en: 'Sub-theme' },
+  date: { da: 'Dato', en: 'Date' },
+  startTime: { da: 'Starttid', en: 'Start time' },
+  duration: { da: 'Varighed (min)', en: 'Duration (min)' },
+  contributionOf: { da: 'Bidrag fra {name}', en: 'Contribution of {name}' },
+  roleOf: { da: 'Rolle for {name}', en: 'Role of {name}' },
+  formOf: { da: 'Inddragelsesform for {name}', en: 'Involvement form for {name}' },
+  rolePlaceholder: { da: 'Rolle', en: 'Role' },
+  noForm: { da: '(ingen form)', en: '(no form)' },
+  untitledForm: { da: '(unavngiven form)', en: '(untitled form)' },
+
+  formsTime: { da: 'Former: {forms} min', en: 'Forms: {forms} min' },
+  formsVsDuration: {
+    da: 'Former: {forms} af {duration} min',
+    en: 'Forms: {forms} of {duration} min',
+  },
+  formsOverDuration: {
+    da: 'Formerne varer {over} min længere end mødet',
+    en: 'The forms take {over} min longer than the meeting',
+  },
+
+  errorNotFound: {
+    da: 'Kunne ikke gemme: den findes ikke længere (måske slettet af en anden).',
+    en: 'Could not save: it no longer exists (perhaps someone deleted it).',
+  },
+  errorInvalid: {
+    da: 'Kunne ikke gemme: ugyldig værdi.',
+    en: 'Could not save: invalid value.',
+  },
+  errorLimit: {
+    da: 'Kunne ikke gemme: grænsen er nået.',
+    en: 'Could not save: the limit has been reached.',
+  },
+  errorWholeMinutes: {
+    da: 'Skriv et helt antal minutter mellem 1 og {max}.',
+    en: 'Enter whole minutes between 1 and {max}.',
+  },
+  errorDate: { da: 'Skriv en hel, gyldig dato.', en: 'Enter a complete, valid date.' },
+  errorTime: { da: 'Skriv et klokkeslæt som TT:MM.', en: 'Enter a time as HH:MM.' },
+  escapeHint: {
+    da: 'Enter gemmer, Escape fortryder',
+    en: 'Enter saves, Escape reverts',
+  },
+
+  networkMeeting: { da: 'Netværksmøde {n}', en: 'Network meeting {n}' },
+  finalMeeting: { da: 'Afsluttende møde', en: 'Final meeting' },
+  extraMeeting: { da: 'Ekstramøde', en: 'Extra meeting' },
+
+  overviewCaption: {
+    da: 'Hvem kommer hvornår — kernedeltagere først',
+    en: 'Who comes when — core participants first',
+  },
+  overviewEmpty: { da: 'Deltagerlisten er tom.', en: 'The participant list is empty.' },
+  attendsOnce: { da: 'Deltager', en: 'Attends' },
+  attendsMany: { da: 'Deltager ({n} noter)', en: 'Attends ({n} notes)' },
+  totalPeople: { da: 'I alt', en: 'Total' },
+  category: { da: 'Kategori', en: 'Category' },
+
+  checksEmpty: {
+    da: 'Ingen fund — planen holder.',
+    en: 'No findings — the plan holds.',
+  },
+  checksBoard: { da: 'Hele tavlen', en: 'Whole board' },
+  checkCount: { da: '{n} fund i planen', en: '{n} findings in the plan' },
+  severityError: { da: 'Fejl', en: 'Error' },
+  severityWarning: { da: 'Advarsel', en: 'Warning' },
+  severityInfo: { da: 'Bemærk', en: 'Note' },
+
+  downloads: { da: 'Hent', en: 'Download' },
+  downloadDocx: { da: 'Word (DOCX)', en: 'Word (DOCX)' },
+  downloadCsv: { da: 'Excel (CSV)', en: 'Excel (CSV)' },
+  downloadMd: { da: 'Markdown', en: 'Markdown' },
+  downloadHtml: { da: 'HTML', en: 'HTML' },
+  downloadJson: { da: 'Tavlefil (JSON, backup)', en: 'Board file (JSON, backup)' },
+  downloadPng: { da: 'Billede af tavlen (PNG)', en: 'Picture of the board (PNG)' },
+  print: { da: 'Udskriv / Gem som PDF', en: 'Print / Save as PDF' },
+  downloadFailed: {
+    da: 'Filen kunne ikke laves. Prøv igen.',
+    en: 'The file could not be made. Try again.',
+  },
+
+  share: { da: 'Del', en: 'Share' },
+  shareTitle: { da: 'Del tavlen', en: 'Share the board' },
+  close: { da: 'Luk', en: 'Close' },
+  editLink: { da: 'Redigeringslink', en: 'Edit link' },
+  editLinkHint: {
+    da: 'Alle med dette link kan ændre tavlen.',
+    en: 'Anyone with this link can change the board.',
+  },
+  viewLink: { da: 'Læselink', en: 'Read-only link' },
+  viewLinkHint: {
+    da: 'Kan se og hente planen, men ikke ændre noget.',
+    en: 'Can see and download the plan, but not change anything.',
+  },
+  copy: { da: 'Kopiér', en: 'Copy' },
+  copied: { da: 'Kopieret', en: 'Copied' },
+  copySelected: {
+    da: 'Markeret — tryk Ctrl+C for at kopiere',
+    en: 'Selected — press Ctrl+C to copy',
+  },
+  qrFor: { da: 'QR-kode til {link}', en: 'QR code for {link}' },
+  qrShows: { da: 'QR-koden viser', en: 'The QR code shows' },
+  qrFailed: { da: 'QR-koden kunne ikke laves.', en: 'The QR code could not be made.' },
+} as const satisfies StringTable;
+
+/** The person categories as the overview names them (PERSON_CATEGORIES in shared/schema.ts). */
+export const CATEGORY_STRINGS = {
+  citizen: { da: 'Borger', en: 'Citizen' },
+  professional: { da: 'Fagperson', en: 'Professional' },
+  external: { da: 'Ekstern', en: 'External' },
+  referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
+  politician: { da: 'Politiker', en: 'Politician' },
+  other: { da: 'Andet', en: 'Other' },
+} as const satisfies Record<PersonCategory, { da: string; en: string }>;

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Overview } from '../../../client/plan/Overview.tsx';
+import type { PlanFocusTarget } from '../../../client/plan/types.ts';
+import { projectPlan } from '../../../shared/projection.ts';
+import type { Board } from '../../../shared/schema.ts';
+import { paperExampleBoard } from '../../helpers/boards.ts';
+import { byTestId, click, mount, type Mounted } from './harness.tsx';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+/**
+ * The paper example with the core participant last in the pool, Helle twice
+ * in the first meeting and a politician at the second.
+ */
+function overviewBoard(): Board {
+  const board = paperExampleBoard();
+  const [jens, ...others] = board.people;
+  board.people = [
+    ...others,
+    { id: 'pia', name: 'Pia P.', affiliation: 'Byrådet', category: 'politician', core: false },
+    jens!,
+  ];
+  board.notes.push(
+    {
+      id: 'n4',
+      kind: 'participant',
+      lane: 'm1',
+      x: 220,
+      y: 134,
+      person: 'helle',
+      contribution: '',
+      role: '',
+      form: null,
+    },
+    {
+      id: 'n5',
+      kind: 'participant',
+      lane: 'm2',
+      x: 12,
+      y: 12,
+      person: 'pia',
+      contribution: '',
+      role: '',
+      form: null,
+    },
+  );
+  return board;
+}
+
+function show(board: Board, lang: 'da' | 'en' = 'da') {
+  const onFocus = vi.fn<(target: PlanFocusTarget) => void>();
+  mounted = mount(<Overview plan={projectPlan(board)} lang={lang} onFocus={onFocus} />);
+  return { container: byTestId(mounted.container, 'plan-overview'), onFocus };
+}
+
+const rowCells = (row: Element) => [...row.children].map((cell) => cell.textContent);
+
+describe('overview: who comes when', () => {
+  it('lists core participants first, then the pool in its order', () => {
+    const { container } = show(overviewBoard());
+    const people = [...container.querySelectorAll('tbody tr')].map((tr) =>
+      tr.getAttribute('data-testid'),
+    );
+    expect(people).toEqual([
+      'overview-person-jens',
+      'overview-person-helle',
+      'overview-person-soeren',
+      'overview-person-pia',
+    ]);
+  });
+
+  it('has a column per meeting and marks attendance with ✓, or the count of notes', () => {
+    const { container } = show(overviewBoard());
+    const header = [...container.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(header).toEqual([
+      'Netværksdeltager',
+      'Kategori',
+      'Netværksmøde 112. januar 2027',
+      'Netværksmøde 29. februar 2027',
+      'Afsluttende møde11. maj 2027',
+    ]);
+    expect(rowCells(byTestId(container, 'overview-person-jens'))).toEqual([
+      'Jens J., ØS Kerne',
+      'Fagperson',
+      '✓',
+      '',
+      '',
+    ]);
+    expect(rowCells(byTestId(container, 'overview-person-helle'))).toEqual([
+      'Helle H., SPO',
+      'Fagperson',
+      '2',
+      '',
+      '',
+    ]);
+    expect(rowCells(byTestId(container, 'overview-person-pia'))).toEqual([
+      'Pia P., Byrådet',
+      'Politiker',
+      '',
+      '✓',
+      '',
+    ]);
+  });
+
+  it('counts distinct people per category per meeting at the foot', () => {
+    const { container } = show(overviewBoard());
+    expect(rowCells(byTestId(container, 'overview-count-professional'))).toEqual([
+      'Fagperson',
+      '2',
+      '0',
+      '0',
+    ]);
+    expect(rowCells(byTestId(container, 'overview-count-citizen'))).toEqual([
+      'Borger',
+      '1',
+      '0',
+      '0',
+    ]);
+    expect(rowCells(byTestId(container, 'overview-count-politician'))).toEqual([
+      'Politiker',
+      '0',
+      '1',
+      '0',
+    ]);
+    expect(rowCells(byTestId(container, 'overview-count-total'))).toEqual(['I alt', '3', '1', '0']);
+    const categories = [...container.querySelectorAll('tfoot th')].map((th) => th.textContent);
+    expect(categories).toEqual([
+      'Borger',
+      'Fagperson',
+      'Ekstern',
+      'Referenceleder',
+      'Politiker',
+      'Andet',
+      'I alt',
+    ]);
+  });
+
+  it('names categories and meetings in English for English users', () => {
+    const { container } = show(overviewBoard(), 'en');
+    const categories = [...container.querySelectorAll('tfoot th')].map((th) => th.textContent);
+    expect(categories).toEqual([
+      'Citizen',
+      'Professional',
+      'External',
+      'Reference leader',
+      'Politician',
+      'Other',
+      'Total',
+    ]);
+    expect(byTestId(container, 'overview-col-m2').textContent).toBe(
+      'Network meeting 29 February 2027',
+    );
+  });
+
+  it('focuses a lane when its column heading is clicked', () => {
+    const { container, onFocus } = show(overviewBoard());
+    click(byTestId(container, 'overview-col-final').querySelector('button') as Element);
+    expect(onFocus).toHaveBeenCalledWith({ kind: 'lane', id: 'final' });
+  });
+});

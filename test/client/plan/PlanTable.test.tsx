@@ -1,0 +1,287 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlanFocusTarget } from '../../../client/plan/types.ts';
+import { updateNote } from '../../../shared/ops/index.ts';
+import type { Board } from '../../../shared/schema.ts';
+import { paperExampleBoard } from '../../helpers/boards.ts';
+import {
+  LivePlan,
+  blurField,
+  byTestId,
+  click,
+  liveBoard,
+  mount,
+  pressKey,
+  typeInto,
+  type LiveBoard,
+  type Mounted,
+} from './harness.tsx';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+function show(
+  live: LiveBoard,
+  options: { readOnly?: boolean; lang?: 'da' | 'en'; withoutActions?: boolean } = {},
+) {
+  const onFocus = vi.fn<(target: PlanFocusTarget) => void>();
+  mounted = mount(
+    <LivePlan
+      live={live}
+      lang={options.lang ?? 'da'}
+      readOnly={options.readOnly ?? false}
+      withoutActions={options.withoutActions}
+      onFocus={onFocus}
+    />,
+  );
+  return { container: mounted.container, onFocus };
+}
+
+const cellTexts = (row: Element) =>
+  ['participant', 'contribution', 'how'].map(
+    (cell) => byTestId(row, `plan-cell-${cell}`).textContent,
+  );
+
+const noteOf = (live: LiveBoard, id: string) => {
+  const note = live.board().notes.find((n) => n.id === id);
+  if (note?.kind !== 'participant') throw new Error(`no participant note ${id}`);
+  return note;
+};
+
+/** The paper example with a second form in the first meeting, to choose between. */
+function boardWithTwoForms(): Board {
+  const board = paperExampleBoard();
+  board.notes.push({
+    id: 'f2',
+    kind: 'form',
+    lane: 'm1',
+    x: 220,
+    y: 12,
+    name: 'Oplæg',
+    durationMinutes: 20,
+    description: '',
+  });
+  return board;
+}
+
+describe('plan table', () => {
+  it('shows the paper example as the paper form: a heading per meeting, three columns, its rows', () => {
+    const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const m1 = byTestId(container, 'plan-meeting-m1');
+    expect(m1.querySelector('h3')?.textContent).toBe(
+      'Netværksmøde 1: Hvad ved vi?, 12. januar 2027',
+    );
+    expect([...m1.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+      'Netværksdeltager',
+      'Hvad skal personen bidrage med?',
+      'Hvordan? (Inddragelsesform)',
+    ]);
+    expect(cellTexts(byTestId(m1, 'plan-row-n1'))).toEqual([
+      'Jens J., ØS',
+      'Oplæg om X',
+      'Workshop m. borgere, facilitator',
+    ]);
+    expect(cellTexts(byTestId(m1, 'plan-row-n3'))).toEqual([
+      'Søren S., Borger',
+      'Modtager ydelse X',
+      'Workshop m. borgere, deltager',
+    ]);
+    expect(byTestId(container, 'plan-meeting-final').querySelector('h3')?.textContent).toBe(
+      'Afsluttende møde: Analyse og generering af læring på baggrund af øvrige netværksmøder, 11. maj 2027',
+    );
+  });
+
+  it('titles the columns in English for English users', () => {
+    const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true, lang: 'en' });
+    const titles = [...byTestId(container, 'plan-meeting-m1').querySelectorAll('th')];
+    expect(titles.map((th) => th.textContent)).toEqual([
+      'Network participant',
+      'What should the person contribute?',
+      'How? (Involvement form)',
+    ]);
+  });
+
+  it('offers no fields to edit in read-only mode, even if actions are at hand', () => {
+    const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    expect(container.querySelectorAll('input, select, textarea')).toHaveLength(0);
+    const editable = show(liveBoard(paperExampleBoard()), { withoutActions: true });
+    expect(editable.container.querySelectorAll('input, select, textarea')).toHaveLength(0);
+  });
+
+  it('saves an edited contribution on Enter as exactly one updateNote', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const input = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-contribution',
+    );
+    typeInto(input, 'Oplæg om ensomhed');
+    expect(live.ops).toEqual([]);
+    pressKey(input, 'Enter');
+    blurField(input);
+    expect(live.ops).toEqual(['updateNote']);
+    expect(noteOf(live, 'n1').contribution).toBe('Oplæg om ensomhed');
+    expect(input.value).toBe('Oplæg om ensomhed');
+  });
+
+  it('saves an edited role when the field loses focus', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const row = byTestId(container, 'plan-row-n2');
+    const role = byTestId<HTMLInputElement>(row, 'plan-input-role');
+    typeInto(role, 'oplægsholder');
+    blurField(role);
+    expect(live.ops).toEqual(['updateNote']);
+    expect(noteOf(live, 'n2').role).toBe('oplægsholder');
+  });
+
+  it('reverts to the saved text on Escape without writing anything', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const input = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-contribution',
+    );
+    typeInto(input, 'Noget helt andet');
+    pressKey(input, 'Escape');
+    expect(input.value).toBe('Oplæg om X');
+    blurField(input);
+    expect(live.ops).toEqual([]);
+    expect(noteOf(live, 'n1').contribution).toBe('Oplæg om X');
+  });
+
+  it('keeps the text being typed when a remote change re-renders the plan', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const input = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-contribution',
+    );
+    typeInto(input, 'Halvskrevet');
+    act(() => {
+      updateNote(live.doc, 'n1', { contribution: 'Fjernændring' }, 'someone-else');
+      updateNote(live.doc, 'n2', { contribution: 'Også fjern' }, 'someone-else');
+    });
+    const sameInput = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-contribution',
+    );
+    expect(sameInput).toBe(input);
+    expect(document.activeElement).toBe(input);
+    expect(input.value).toBe('Halvskrevet');
+    const other = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-row-n2'),
+      'plan-input-contribution',
+    );
+    expect(other.value).toBe('Også fjern');
+  });
+
+  it('attaches a participant to the form chosen in the how column, and detaches with none', () => {
+    const live = liveBoard(boardWithTwoForms());
+    const { container } = show(live);
+    const select = byTestId<HTMLSelectElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-form',
+    );
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      '(ingen form)',
+      'Workshop m. borgere',
+      'Oplæg',
+    ]);
+    typeInto(select, 'f2');
+    expect(live.ops).toEqual(['attachToForm']);
+    expect(noteOf(live, 'n1').form).toBe('f2');
+    const moved = byTestId(container, 'plan-row-n1');
+    expect(byTestId<HTMLSelectElement>(moved, 'plan-input-form').value).toBe('f2');
+    typeInto(byTestId<HTMLSelectElement>(moved, 'plan-input-form'), '');
+    expect(noteOf(live, 'n1').form).toBeNull();
+  });
+
+  it('edits the meeting duration through updateMeeting and refuses a non-number locally', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const m1 = byTestId(container, 'plan-meeting-m1');
+    const duration = byTestId<HTMLInputElement>(m1, 'plan-input-duration');
+    typeInto(duration, '90');
+    pressKey(duration, 'Enter');
+    expect(live.ops).toEqual(['updateMeeting']);
+    expect(live.board().meetings[0]?.durationMinutes).toBe(90);
+    typeInto(duration, '1.5');
+    pressKey(duration, 'Enter');
+    expect(live.ops).toEqual(['updateMeeting']);
+    expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
+      'Skriv et helt antal minutter mellem 1 og 2880.',
+    );
+  });
+
+  it('edits sub-theme, date and start time of a meeting', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const m2 = byTestId(container, 'plan-meeting-m2');
+    typeInto(byTestId<HTMLInputElement>(m2, 'plan-input-subtheme'), 'Fagpersonernes blik');
+    blurField(byTestId(m2, 'plan-input-subtheme'));
+    typeInto(byTestId<HTMLInputElement>(m2, 'plan-input-date'), '2027-02-16');
+    blurField(byTestId(m2, 'plan-input-date'));
+    typeInto(byTestId<HTMLInputElement>(m2, 'plan-input-start'), '13:30');
+    blurField(byTestId(m2, 'plan-input-start'));
+    expect(live.ops).toEqual(['updateMeeting', 'updateMeeting', 'updateMeeting']);
+    expect(live.board().meetings[1]).toMatchObject({
+      subtheme: 'Fagpersonernes blik',
+      date: '2027-02-16',
+      startTime: '13:30',
+    });
+    expect(m2.querySelector('h3')?.textContent).toBe(
+      'Netværksmøde 2: Fagpersonernes blik, 16. februar 2027',
+    );
+  });
+
+  it("shows an op's refusal inline in the user's language", () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live, { lang: 'en' });
+    const subtheme = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-meeting-m1'),
+      'plan-input-subtheme',
+    );
+    // The browser's maxLength stops this; a pasted value or an old browser may not.
+    typeInto(subtheme, 'x'.repeat(201));
+    pressKey(subtheme, 'Enter');
+    expect(live.ops).toEqual([]);
+    expect(
+      byTestId(container, 'plan-meeting-m1').querySelector('[role="alert"]')?.textContent,
+    ).toBe('Could not save: invalid value.');
+    expect(subtheme.value).toHaveLength(201);
+  });
+
+  it("compares the forms' minutes with the meeting's duration", () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const minutes = byTestId(byTestId(container, 'plan-meeting-m1'), 'plan-minutes');
+    expect(minutes.textContent).toBe('Former: 120 af 150 min');
+    act(() => {
+      live.actions.updateNote('f1', { durationMinutes: 180 });
+    });
+    expect(minutes.textContent).toBe(
+      'Former: 180 af 150 min — Formerne varer 30 min længere end mødet',
+    );
+  });
+
+  it('focuses the note when a row is clicked, but not when a field in it is', () => {
+    const { container, onFocus } = show(liveBoard(paperExampleBoard()));
+    const row = byTestId(container, 'plan-row-n2');
+    click(byTestId(row, 'plan-input-contribution'));
+    expect(onFocus).not.toHaveBeenCalled();
+    click(byTestId(row, 'plan-cell-participant'));
+    expect(onFocus).toHaveBeenCalledTimes(1);
+    expect(onFocus).toHaveBeenCalledWith({ kind: 'note', id: 'n2' });
+  });
+
+  it('focuses the lane when a meeting heading is clicked', () => {
+    const { container, onFocus } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    click(byTestId(container, 'plan-meeting-m2').querySelector('h3 button') as Element);
+    expect(onFocus).toHaveBeenCalledWith({ kind: 'lane', id: 'm2' });
+  });
+});
