@@ -11,6 +11,13 @@ export default defineConfig({
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      // The service worker is its own entry at a fixed URL (its scope is the whole site).
+      input: { index: 'client/index.html', sw: 'client/sync/serviceWorker.ts' },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   server: {
     proxy: {

@@ -68,7 +68,12 @@ export function createStaticHandler(
       sendText(res, 404, 'Not found\n');
       return;
     }
-    const cache = pathname.startsWith('/assets/') ? IMMUTABLE : SHORT;
+    // The service worker must be checked on every load, or clients keep an old app.
+    const cache = pathname.startsWith('/assets/')
+      ? IMMUTABLE
+      : pathname === '/sw.js'
+        ? 'no-cache'
+        : SHORT;
     sendFile(res, file, info, { 'Cache-Control': cache });
   };
 }

@@ -62,6 +62,11 @@ export function roots(doc: Y.Doc): BoardRoots {
   };
 }
 
+/** Every root of a board document: the scope of a client's undo manager. */
+export function rootTypes(doc: Y.Doc): Y.Map<unknown>[] {
+  return Object.values(ROOTS).map((name) => doc.getMap<unknown>(name));
+}
+
 /** Origin of the transaction that seeds a new document (server only). */
 export const SEED_ORIGIN = 'seed';
 

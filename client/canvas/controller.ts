@@ -55,6 +55,9 @@ export interface ControllerHooks {
  * in client coordinates, and the handle. React renders what changes per
  * gesture; this moves what changes per frame.
  */
+/** Post-it text stays readable on a laptop screen down to this zoom. */
+const INITIAL_MIN_ZOOM = 0.75;
+
 export class CanvasController {
   camera: Camera = { x: -PARKING_X + 24, y: 16, zoom: 1 };
   size: Size = { width: 0, height: 0 };
@@ -95,8 +98,11 @@ export class CanvasController {
     this.stage?.size(size);
     if (!this.fittedOnce && size.width > 0) {
       this.fittedOnce = true;
-      // Start at 100 % with the parking area and the first lanes in view.
-      this.camera = { x: -PARKING_X * 1 + 24, y: 16, zoom: 1 };
+      // The whole board when it fits at a readable zoom; otherwise a readable
+      // zoom with the parking area and the first lanes in view ("fit board" is a click away).
+      const fit = fitRect(this.layout.bounds, size, 24, 1);
+      const zoom = Math.max(fit.zoom, INITIAL_MIN_ZOOM);
+      this.camera = fit.zoom >= INITIAL_MIN_ZOOM ? fit : { x: -PARKING_X * zoom + 24, y: 16, zoom };
     }
     this.setCamera(this.camera, true);
   }

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import * as ops from '../../shared/ops/index.ts';
 import type { OpError } from '../../shared/ops/index.ts';
-import type { Result } from '../../shared/result.ts';
+import { err, type Result } from '../../shared/result.ts';
 
 type Tail<F> = F extends (doc: Y.Doc, ...rest: infer R) => infer T ? [R, T] : never;
 /** An op with the document and the actor bound. */
@@ -65,5 +65,36 @@ export function createBoardActions(doc: Y.Doc, actor: string): BoardActions {
     addPaletteForm: (input) => ops.addPaletteForm(doc, input, actor),
     updatePaletteForm: (id, patch) => ops.updatePaletteForm(doc, id, patch, actor),
     deletePaletteForm: (id) => ops.deletePaletteForm(doc, id, actor),
+  };
+}
+
+/**
+ * For a read-only session: the same shape, every write refused. The canvas
+ * hides its editing affordances when `readOnly`; this is the second fence
+ * (the server's is the third: it drops a view connection's updates).
+ */
+export function createRefusingActions(): BoardActions {
+  const refuse = (): Result<never, OpError> =>
+    err({ code: 'invalid-input', detail: 'This board is open read-only' });
+  return {
+    updateBoard: refuse,
+    addMeeting: refuse,
+    updateMeeting: refuse,
+    moveMeeting: refuse,
+    deleteMeeting: refuse,
+    addPerson: refuse,
+    updatePerson: refuse,
+    movePerson: refuse,
+    deletePerson: refuse,
+    addNote: refuse,
+    updateNote: refuse,
+    moveNotes: refuse,
+    deleteNotes: refuse,
+    attachToForm: refuse,
+    duplicateNotes: refuse,
+    addCoreParticipants: refuse,
+    addPaletteForm: refuse,
+    updatePaletteForm: refuse,
+    deletePaletteForm: refuse,
   };
 }

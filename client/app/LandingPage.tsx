@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { formatIssues, parseBoardJson } from '../../shared/validate.ts';
+import { createBoardFromTemplate, importBoardFile, type ApiFailure } from '../sync/api.ts';
+import { loadRecentBoards } from './device.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+interface LandingPageProps {
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly navigate: (to: string) => void;
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
+  switch (failure.kind) {
+    case 'invalid':
+      return formatIssues(failure.issues, lang);
+    case 'too-large':
+      return [translate(S.errorTooLarge, lang)];
+    case 'network':
+      return [translate(S.errorNetwork, lang)];
+    case 'not-found':
+    case 'server':
+      return [
+        translate(S.errorServer, lang, { message: 'message' in failure ? failure.message : '404' }),
+      ];
+  }
+}
+
+export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
+  const [title, setTitle] = useState('');
+  const [start, setStart] = useState(today);
+  const [meetings, setMeetings] = useState(5);
+  const [busy, setBusy] = useState(false);
+  const [createError, setCreateError] = useState<string[]>([]);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const recent = loadRecentBoards();
+
+  const onCreate = async (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() === '') {
+      setCreateError([translate(S.errorTitleRequired, lang)]);
+      return;
+    }
+    setBusy(true);
+    const result = await createBoardFromTemplate({
+      title: title.trim(),
+      start,
+      networkMeetings: meetings,
+    });
+    setBusy(false);
+    if (result.ok) navigate(result.value.editUrl);
+    else setCreateError(failureMessages(result.error, lang));
+  };
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    setImportErrors([]);
+    const text = await file.text();
+    // Checked here first so the user reads every problem without a round trip;
+    // the server checks again.
+    const parsed = parseBoardJson(text);
+    if (!parsed.ok) {
+      setImportErrors(formatIssues(parsed.error, lang));
+      return;
+    }
+    setBusy(true);
+    const result = await importBoardFile(text);
+    setBusy(false);
+    if (result.ok) navigate(result.value.editUrl);
+    else setImportErrors(failureMessages(result.error, lang));
+  };
+
+  return (
+    <main className="page landing">
+      <header className="landing-header">
+        <h1>{translate(S.appName, lang)}</h1>
+        <LanguageSwitch lang={lang} setLang={setLang} />
+      </header>
+      <p className="tagline">{translate(S.tagline, lang)}</p>
+      <div className="landing-grid">
+        <form className="card" onSubmit={(event) => void onCreate(event)}>
+          <h2>{translate(S.createHeading, lang)}</h2>
+          <label>
+            {translate(S.theme, lang)}
+            <input
+              data-testid="create-title"
+              value={title}
+              maxLength={200}
+              placeholder={translate(S.themePlaceholder, lang)}
+              onChange={(event) => setTitle(event.target.value)}
+              required
+            />
+          </label>
+          <label>
+            {translate(S.startDate, lang)}
+            <input
+              data-testid="create-start"
+              type="date"
+              value={start}
+              onChange={(event) => setStart(event.target.value)}
+              required
+            />
+          </label>
+          <label>
+            {translate(S.meetingCount, lang)}
+            <input
+              data-testid="create-meetings"
+              type="number"
+              min={1}
+              max={12}
+              value={meetings}
+              onChange={(event) => setMeetings(Number(event.target.value) || 1)}
+            />
+          </label>
+          {createError.length > 0 && (
+            <ul className="form-errors" role="alert">
+              {createError.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          )}
+          <button
+            type="submit"
+            className="button primary"
+            data-testid="create-submit"
+            disabled={busy}
+          >
+            {translate(busy ? S.creating : S.create, lang)}
+          </button>
+        </form>
+        <section className="card">
+          <h2>{translate(S.importHeading, lang)}</h2>
+          <p className="muted">{translate(S.importHint, lang)}</p>
+          <input
+            data-testid="import-file"
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void onImport(event.target.files?.[0])}
+          />
+          {importErrors.length > 0 && (
+            <div className="form-errors" role="alert" data-testid="import-errors">
+              <p>{translate(S.importErrors, lang)}</p>
+              <ul>
+                {importErrors.map((message, index) => (
+                  <li key={index}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </section>
+        <section className="card" data-testid="recent-boards">
+          <h2>{translate(S.recentHeading, lang)}</h2>
+          {recent.length === 0 ? (
+            <p className="muted">{translate(S.noRecent, lang)}</p>
+          ) : (
+            <ul className="recent-list">
+              {recent.map((board) => (
+                <li key={board.path}>
+                  <a
+                    href={board.path}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(board.path);
+                    }}
+                  >
+                    {board.title || translate(S.untitled, lang)}
+                  </a>
+                  {board.readOnly && <span className="badge">{translate(S.readOnly, lang)}</span>}
+                  <span className="muted">
+                    {' '}
+                    {new Date(board.openedAt).toLocaleDateString(lang)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

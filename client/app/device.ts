@@ -1,0 +1,89 @@
+import { DEFAULT_LANG, isLang, type Lang } from '../../shared/i18n/index.ts';
+import { createId } from '../../shared/ids.ts';
+
+/**
+ * What this device remembers (localStorage): language, display name, a
+ * session id for presence and undo, and the boards opened here. Storage can
+ * be unavailable (private mode, blocked): everything falls back to defaults.
+ */
+
+const KEYS = {
+  lang: 'netvaerkstavle.lang',
+  name: 'netvaerkstavle.name',
+  recent: 'netvaerkstavle.recent',
+} as const;
+
+const MAX_RECENT = 12;
+
+export interface RecentBoard {
+  /** `/b/<id>` or `/v/<viewId>`. */
+  readonly path: string;
+  readonly title: string;
+  readonly readOnly: boolean;
+  /** ms since epoch. */
+  readonly openedAt: number;
+}
+
+function readItem(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeItem(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage full or blocked: the setting lasts for this page only.
+  }
+}
+
+export function loadLang(): Lang {
+  const stored = readItem(KEYS.lang);
+  // Danish by default, whatever the browser's language (the product is Danish first).
+  return isLang(stored) ? stored : DEFAULT_LANG;
+}
+
+export const saveLang = (lang: Lang): void => writeItem(KEYS.lang, lang);
+
+export const loadName = (): string => readItem(KEYS.name)?.trim() ?? '';
+export const saveName = (name: string): void => writeItem(KEYS.name, name.trim());
+
+/** New per page load: two tabs of one person are two presences with their own undo. */
+export const SESSION_ID = createId(64);
+
+const COLORS = ['#e8590c', '#1971c2', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#5f3dc4'];
+
+export function colorFor(sessionId: string): string {
+  let hash = 0;
+  for (let i = 0; i < sessionId.length; i++) hash = (hash * 31 + sessionId.charCodeAt(i)) >>> 0;
+  return COLORS[hash % COLORS.length] ?? '#e8590c';
+}
+
+function isRecentBoard(value: unknown): value is RecentBoard {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    typeof entry.path === 'string' &&
+    typeof entry.title === 'string' &&
+    typeof entry.readOnly === 'boolean' &&
+    typeof entry.openedAt === 'number'
+  );
+}
+
+export function loadRecentBoards(): RecentBoard[] {
+  try {
+    const parsed: unknown = JSON.parse(readItem(KEYS.recent) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isRecentBoard) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberBoard(entry: Omit<RecentBoard, 'openedAt'>): void {
+  const others = loadRecentBoards().filter((board) => board.path !== entry.path);
+  const next = [{ ...entry, openedAt: Date.now() }, ...others].slice(0, MAX_RECENT);
+  writeItem(KEYS.recent, JSON.stringify(next));
+}

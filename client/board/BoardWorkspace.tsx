@@ -1,0 +1,174 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { projectPlan } from '../../shared/projection.ts';
+import { editPath, viewPath, type BoardMeta } from '../../shared/protocol.ts';
+import type { Board } from '../../shared/schema.ts';
+import { rememberBoard } from '../app/device.ts';
+import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
+import type { CanvasHandle } from '../canvas/types.ts';
+import { isTextField } from '../canvas/keyboard.ts';
+import { FormPalette } from '../panels/FormPalette.tsx';
+import { PeoplePool } from '../panels/PeoplePool.tsx';
+import { createRefusingActions } from '../sync/actions.ts';
+import type { PresenceUser } from '../sync/presence.ts';
+import type { BoardSession, SessionStatus } from '../sync/session.ts';
+import { installTestHook } from '../testHook.ts';
+import { StatusBanner } from './StatusBanner.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { undoCommandForKey } from './undoKeys.ts';
+import { useThrottledValue } from './useThrottledValue.ts';
+
+interface BoardWorkspaceProps {
+  readonly session: BoardSession;
+  readonly board: Board;
+  readonly status: SessionStatus;
+  readonly id: string;
+  readonly meta: BoardMeta | null;
+  readonly user: PresenceUser;
+  readonly readOnly: boolean;
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly navigate: (to: string) => void;
+}
+
+// Loaded when the plan first opens (at start only on wide screens).
+const PlanView = lazy(() =>
+  import('../plan/PlanView.tsx').then((module) => ({ default: module.PlanView })),
+);
+
+/** The plan is projected at most this often while the board changes (drags, remote edits). */
+const PLAN_INTERVAL_MS = 200;
+const refusing = createRefusingActions();
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** The board page once the board is here: toolbar, side panels, canvas, plan. */
+export function BoardWorkspace(props: BoardWorkspaceProps) {
+  const { session, board, status, id, meta, lang } = props;
+  const editable = !props.readOnly && session.editable;
+  const actions = editable ? session.actions : null;
+  const [canvas, setCanvas] = useState<CanvasHandle | null>(null);
+  const [selection, setSelection] = useState<string[]>([]);
+  // The plan beside the board needs a wide screen; on a laptop it opens on demand.
+  const [planOpen, setPlanOpen] = useState(() => window.innerWidth >= 1500);
+  const [panelsOpen, setPanelsOpen] = useState(true);
+  const planBoard = useThrottledValue(board, PLAN_INTERVAL_MS);
+  const plan = useMemo(() => projectPlan(planBoard), [planBoard]);
+
+  useEffect(() => {
+    if (canvas) return installTestHook(id, canvas, session.getBoard);
+  }, [canvas, id, session]);
+  useEffect(() => {
+    rememberBoard({
+      path: props.readOnly ? viewPath(id) : editPath(id),
+      title: board.title,
+      readOnly: props.readOnly,
+    });
+  }, [id, props.readOnly, board.title]);
+  useEffect(() => {
+    document.title = board.title ? `${board.title} – Netværkstavlen` : 'Netværkstavlen';
+  }, [board.title]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = undoCommandForKey({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        inTextField: isTextField(event.target as HTMLElement | null),
+        isMac,
+      });
+      if (command === null) return;
+      event.preventDefault();
+      if (command === 'undo') session.undoLast();
+      else session.redoLast();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [session]);
+
+  const focus = useCallback(
+    (target: { kind: 'note' | 'lane'; id: string }) => {
+      canvas?.focus(target);
+      if (target.kind === 'note') setSelection([target.id]);
+    },
+    [canvas],
+  );
+  const links = useMemo(() => {
+    const origin = location.origin;
+    const viewId = meta?.viewId ?? (props.readOnly ? id : null);
+    return {
+      editUrl: props.readOnly ? null : `${origin}${editPath(id)}`,
+      viewUrl: viewId ? `${origin}${viewPath(viewId)}` : null,
+    };
+  }, [meta, id, props.readOnly]);
+
+  return (
+    <div className={`workspace${planOpen ? ' with-plan' : ''}${panelsOpen ? ' with-panels' : ''}`}>
+      <Toolbar
+        session={session}
+        user={props.user}
+        board={board}
+        plan={plan}
+        status={status}
+        editable={editable}
+        readOnly={props.readOnly}
+        lang={lang}
+        setLang={props.setLang}
+        navigate={props.navigate}
+        canvas={canvas}
+        links={links}
+        planOpen={planOpen}
+        togglePlan={() => setPlanOpen((open) => !open)}
+        panelsOpen={panelsOpen}
+        togglePanels={() => setPanelsOpen((open) => !open)}
+      />
+      <StatusBanner status={status} lang={lang} />
+      {panelsOpen && (
+        <aside className="side-panels">
+          <PeoplePool
+            board={board}
+            lang={lang}
+            readOnly={!editable}
+            actions={actions}
+            canvas={canvas}
+          />
+          <FormPalette
+            board={board}
+            lang={lang}
+            readOnly={!editable}
+            actions={actions}
+            canvas={canvas}
+          />
+        </aside>
+      )}
+      <section className="canvas-area">
+        <BoardCanvas
+          board={board}
+          readOnly={!editable}
+          lang={lang}
+          checks={plan.checks}
+          selection={selection}
+          onSelectionChange={setSelection}
+          presence={session.presence}
+          actions={actions ?? refusing}
+          onReady={setCanvas}
+        />
+      </section>
+      {planOpen && (
+        <aside className="plan-area">
+          <Suspense fallback={null}>
+            <PlanView
+              board={board}
+              plan={plan}
+              lang={lang}
+              readOnly={!editable}
+              actions={actions}
+              onFocus={focus}
+            />
+          </Suspense>
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import type { SessionStatus } from '../sync/session.ts';
+
+/** Always visible: connected, reconnecting, or offline (with unsent changes kept on the device). */
+export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang: Lang }) {
+  const state = status.connection;
+  const label =
+    state === 'connected'
+      ? S.connected
+      : state === 'connecting'
+        ? S.connecting
+        : status.unsent
+          ? S.offlineUnsent
+          : S.offline;
+  return (
+    <span
+      className={`connection connection-${state}`}
+      data-testid="connection-status"
+      data-state={state}
+      data-unsent={status.unsent ? 'true' : 'false'}
+      role="status"
+      aria-live="polite"
+    >
+      <span className="connection-dot" aria-hidden="true" />
+      {translate(label, lang)}
+    </span>
+  );
+}

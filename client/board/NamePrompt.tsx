@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+
+/** Asked once per device; the name travels with presence only, never into the board. */
+export function NamePrompt({ lang, onDone }: { lang: Lang; onDone: (name: string) => void }) {
+  const [name, setName] = useState('');
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal card"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="name-prompt-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (name.trim() !== '') onDone(name.trim().slice(0, 60));
+        }}
+      >
+        <h2 id="name-prompt-heading">{translate(S.namePromptHeading, lang)}</h2>
+        <p className="muted">{translate(S.namePromptHint, lang)}</p>
+        <label>
+          {translate(S.nameLabel, lang)}
+          <input
+            data-testid="name-input"
+            value={name}
+            maxLength={60}
+            autoFocus
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="button primary" data-testid="name-submit">
+          {translate(S.ok, lang)}
+        </button>
+      </form>
+    </div>
+  );
+}

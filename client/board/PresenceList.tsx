@@ -1,0 +1,59 @@
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import type { PresenceSource, PresenceUser } from '../sync/presence.ts';
+
+interface Person {
+  readonly key: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+/**
+ * Who is on the board. Remote cursors change many times a second; this list
+ * re-renders only when the set of names and colours changes.
+ */
+export function PresenceList(props: { presence: PresenceSource; self: PresenceUser; lang: Lang }) {
+  const cache = useRef<{ signature: string; people: Person[] }>({ signature: '', people: [] });
+  const { presence } = props;
+  const subscribe = useCallback((listener: () => void) => presence.subscribe(listener), [presence]);
+  const people = useSyncExternalStore(subscribe, () => {
+    const next = presence.getRemote().map((state) => ({
+      key: String(state.clientId),
+      name: state.user.name,
+      color: state.user.color,
+    }));
+    const signature = next.map((p) => `${p.key}:${p.name}:${p.color}`).join('|');
+    if (signature !== cache.current.signature) cache.current = { signature, people: next };
+    return cache.current.people;
+  });
+  const { self, lang } = props;
+  return (
+    <div
+      className="presence-list"
+      data-testid="presence-list"
+      title={translate(S.presence, lang, { count: people.length + 1 })}
+    >
+      <span
+        className="avatar"
+        style={{ background: self.color }}
+        title={`${self.name} ${translate(S.you, lang)}`}
+      >
+        {self.name.slice(0, 1).toUpperCase()}
+      </span>
+      {people.map((person) => (
+        <span
+          key={person.key}
+          className="avatar"
+          style={{ background: person.color }}
+          title={person.name}
+        >
+          {person.name.slice(0, 1).toUpperCase()}
+        </span>
+      ))}
+      <span className="presence-count">
+        {translate(S.presence, lang, { count: people.length + 1 })}
+      </span>
+    </div>
+  );
+}

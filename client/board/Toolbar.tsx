@@ -1,0 +1,214 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import type { Plan } from '../../shared/plan.ts';
+import type { Board } from '../../shared/schema.ts';
+import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
+import type { CanvasHandle } from '../canvas/types.ts';
+import { CheckCountBadge } from '../plan/ChecksPanel.tsx';
+import type { PresenceUser } from '../sync/presence.ts';
+import type { BoardSession, SessionStatus } from '../sync/session.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { PresenceList } from './PresenceList.tsx';
+
+// Rarely used, so loaded on first use (issue 6: start-up JavaScript budget).
+const DownloadMenu = lazy(() =>
+  import('../plan/DownloadMenu.tsx').then((module) => ({ default: module.DownloadMenu })),
+);
+const ShareButton = lazy(() =>
+  import('../plan/SharePanel.tsx').then((module) => ({ default: module.ShareButton })),
+);
+
+interface ToolbarProps {
+  readonly session: BoardSession;
+  readonly user: PresenceUser;
+  readonly board: Board;
+  readonly plan: Plan;
+  readonly status: SessionStatus;
+  readonly editable: boolean;
+  readonly readOnly: boolean;
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly navigate: (to: string) => void;
+  readonly canvas: CanvasHandle | null;
+  readonly links: { readonly editUrl: string | null; readonly viewUrl: string | null };
+  readonly planOpen: boolean;
+  readonly togglePlan: () => void;
+  readonly panelsOpen: boolean;
+  readonly togglePanels: () => void;
+}
+
+function TitleField(props: {
+  title: string;
+  editable: boolean;
+  lang: Lang;
+  onCommit: (title: string) => void;
+}) {
+  const [draft, setDraft] = useState(props.title);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(props.title);
+  }, [props.title, focused]);
+  if (!props.editable) {
+    return (
+      <h1 className="board-title" data-testid="board-title">
+        {props.title || translate(S.untitled, props.lang)}
+      </h1>
+    );
+  }
+  return (
+    <input
+      className="board-title"
+      data-testid="board-title"
+      aria-label={translate(S.boardTitleLabel, props.lang)}
+      value={draft}
+      maxLength={200}
+      onFocus={() => setFocused(true)}
+      onChange={(event) => setDraft(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Escape') {
+          setDraft(props.title);
+          setFocused(false);
+          event.currentTarget.blur();
+        }
+      }}
+      onBlur={() => {
+        setFocused(false);
+        if (draft.trim() !== props.title) props.onCommit(draft.trim());
+      }}
+    />
+  );
+}
+
+export function Toolbar(props: ToolbarProps) {
+  const { session, board, plan, status, editable, lang, canvas } = props;
+  const t = (entry: { da: string; en: string }) => translate(entry, lang);
+  const [downloadsOpen, setDownloadsOpen] = useState(false);
+  return (
+    <header className="toolbar">
+      <a
+        className="home-link"
+        href="/"
+        title={t(S.home)}
+        onClick={(event) => {
+          event.preventDefault();
+          props.navigate('/');
+        }}
+      >
+        ◧
+      </a>
+      <TitleField
+        title={board.title}
+        editable={editable}
+        lang={lang}
+        onCommit={(title) => session.actions?.updateBoard({ title })}
+      />
+      {props.readOnly && (
+        <span className="badge readonly" data-testid="readonly-badge">
+          {t(S.readOnly)}
+        </span>
+      )}
+      <ConnectionStatus status={status} lang={lang} />
+      <span className="toolbar-spacer" />
+      {editable && (
+        <span className="button-group">
+          <button
+            type="button"
+            className="button"
+            data-testid="undo"
+            disabled={!status.canUndo}
+            title={`${t(S.undo)} (Ctrl+Z)`}
+            onClick={() => session.undoLast()}
+          >
+            ↶ {t(S.undo)}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="redo"
+            disabled={!status.canRedo}
+            title={`${t(S.redo)} (Ctrl+Shift+Z)`}
+            onClick={() => session.redoLast()}
+          >
+            ↷ {t(S.redo)}
+          </button>
+        </span>
+      )}
+      <span className="button-group">
+        <button
+          type="button"
+          className="button"
+          title={t(S.zoomOut)}
+          aria-label={t(S.zoomOut)}
+          onClick={() => canvas?.zoomBy(1 / 1.25)}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="fit-board"
+          onClick={() => canvas?.fitBoard()}
+        >
+          {t(S.fitBoard)}
+        </button>
+        <button
+          type="button"
+          className="button"
+          title={t(S.zoomIn)}
+          aria-label={t(S.zoomIn)}
+          onClick={() => canvas?.zoomBy(1.25)}
+        >
+          +
+        </button>
+      </span>
+      <PresenceList presence={session.presence} self={props.user} lang={lang} />
+      <button
+        type="button"
+        className={`button${props.panelsOpen ? ' pressed' : ''}`}
+        aria-pressed={props.panelsOpen}
+        data-testid="toggle-panels"
+        onClick={props.togglePanels}
+      >
+        {t(S.showPanels)}
+      </button>
+      <button
+        type="button"
+        className={`button${props.planOpen ? ' pressed' : ''}`}
+        aria-pressed={props.planOpen}
+        data-testid="toggle-plan"
+        onClick={props.togglePlan}
+      >
+        {t(S.showPlan)} <CheckCountBadge checks={plan.checks} lang={lang} />
+      </button>
+      <details
+        className="menu"
+        data-testid="downloads-menu"
+        onToggle={(event) => setDownloadsOpen(event.currentTarget.open)}
+      >
+        <summary className="button">{t(S.downloads)}</summary>
+        {downloadsOpen && (
+          <div className="menu-popover">
+            <Suspense fallback={t(S.loadingShort)}>
+              <DownloadMenu
+                plan={plan}
+                board={board}
+                lang={lang}
+                exportPng={() =>
+                  canvas ? canvas.exportPng(2) : Promise.reject(new Error('no canvas'))
+                }
+              />
+            </Suspense>
+          </div>
+        )}
+      </details>
+      {props.links.viewUrl !== null && (
+        <Suspense fallback={null}>
+          <ShareButton editUrl={props.links.editUrl} viewUrl={props.links.viewUrl} lang={lang} />
+        </Suspense>
+      )}
+      <LanguageSwitch lang={lang} setLang={props.setLang} />
+    </header>
+  );
+}

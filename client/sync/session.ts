@@ -1,0 +1,218 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import {
+  createBoardReader,
+  docSchemaVersion,
+  isDocNewerThanCode,
+  rootTypes,
+} from '../../shared/doc.ts';
+import { BoardEdit } from '../../shared/ops/index.ts';
+import { CLOSE_CODES, WS_PATH } from '../../shared/protocol.ts';
+import type { Board } from '../../shared/schema.ts';
+import { createBoardActions, type BoardActions } from './actions.ts';
+import { AwarenessPresence } from './awarenessPresence.ts';
+import type { PresenceUser } from './presence.ts';
+
+export type ConnectionState = 'connecting' | 'connected' | 'offline';
+
+/** Why the server closed for good (a 44xx close code); the page explains it. */
+export type ClosedReason = 'not-found' | 'forbidden' | 'too-large' | 'rejected';
+
+export interface SessionStatus {
+  /** The board's content is here: synced with the server, or from this device's offline copy. */
+  readonly loaded: boolean;
+  readonly connection: ConnectionState;
+  /** Edits made while not connected, not yet handed to the server. */
+  readonly unsent: boolean;
+  readonly closed: ClosedReason | null;
+  /** The document was written by a newer version of the app: read-only, reload. */
+  readonly newerDocument: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+}
+
+export interface SessionOptions {
+  /** Edit id or view id. */
+  readonly id: string;
+  readonly readOnly: boolean;
+  readonly user: PresenceUser;
+  /** `ws://host` or `wss://host`; default: this page's origin. */
+  readonly serverUrl?: string;
+}
+
+function closedReasonOf(code: number): ClosedReason {
+  if (code === CLOSE_CODES.unknownBoard) return 'not-found';
+  if (code === CLOSE_CODES.forbiddenOrigin) return 'forbidden';
+  if (code === CLOSE_CODES.documentTooLarge) return 'too-large';
+  return 'rejected';
+}
+
+function defaultServerUrl(): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${WS_PATH}`;
+}
+
+/**
+ * One open board: the Y.Doc, its websocket provider, the offline copy in
+ * IndexedDB, an immutable snapshot for React, undo of the local user's own
+ * edits, and presence. Everything it opens, `destroy()` closes.
+ */
+export class BoardSession {
+  readonly doc = new Y.Doc();
+  readonly presence: AwarenessPresence;
+  /** Null in a read-only session: nothing on the page can write. */
+  readonly actions: BoardActions | null;
+  private readonly provider: WebsocketProvider;
+  private readonly offline: IndexeddbPersistence;
+  private readonly undo: Y.UndoManager;
+  private readonly reader = createBoardReader(this.doc);
+  private readonly listeners = new Set<() => void>();
+  private board: Board;
+  private boardStale = false;
+  private status: SessionStatus = {
+    loaded: false,
+    connection: 'connecting',
+    unsent: false,
+    closed: null,
+    newerDocument: false,
+    canUndo: false,
+    canRedo: false,
+  };
+  private notifyQueued = false;
+
+  constructor(options: SessionOptions) {
+    const { doc } = this;
+    this.board = this.reader.read();
+    this.offline = new IndexeddbPersistence(`netvaerkstavle:${options.id}`, doc);
+    this.provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), options.id, doc);
+    this.presence = new AwarenessPresence(this.provider.awareness, options.user);
+    this.actions = options.readOnly ? null : createBoardActions(doc, options.user.sessionId);
+    // Only this user's named operations: remote updates come with the provider
+    // or IndexedDB as origin, so undo never reverts someone else's work.
+    this.undo = new Y.UndoManager(rootTypes(doc), {
+      trackedOrigins: new Set([BoardEdit]),
+      captureTimeout: 0,
+    });
+
+    doc.on('update', this.onUpdate);
+    this.offline.on('synced', () => this.onContentArrived());
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced) this.setStatus({ unsent: false });
+      this.onContentArrived();
+    });
+    this.provider.on('status', ({ status }: { status: string }) => {
+      const connection: ConnectionState =
+        status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
+      this.setStatus({ connection });
+    });
+    this.provider.on('closed', (event: { code: number }) => {
+      this.setStatus({ closed: closedReasonOf(event.code), connection: 'offline' });
+    });
+    const onUndoStack = () =>
+      this.setStatus({
+        canUndo: this.undo.undoStack.length > 0,
+        canRedo: this.undo.redoStack.length > 0,
+      });
+    this.undo.on('stack-item-added', onUndoStack);
+    this.undo.on('stack-item-popped', onUndoStack);
+    this.undo.on('stack-cleared', onUndoStack);
+    // A socket can outlive the network for a while (until the provider's 30 s
+    // watchdog); when the browser knows it is offline, say so at once.
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
+  }
+
+  private readonly onOffline = (): void => {
+    this.provider.disconnect();
+    this.setStatus({ connection: 'offline' });
+  };
+
+  private readonly onOnline = (): void => {
+    if (this.status.closed === null) this.provider.connect();
+  };
+
+  /** React's useSyncExternalStore: a cached snapshot, rebuilt lazily after changes. */
+  readonly getBoard = (): Board => {
+    if (this.boardStale) {
+      this.boardStale = false;
+      this.board = this.reader.read();
+    }
+    return this.board;
+  };
+
+  readonly getStatus = (): SessionStatus => this.status;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Whether edits are possible right now (not a view link, not a newer document). */
+  get editable(): boolean {
+    return this.actions !== null && !this.status.newerDocument && this.status.closed === null;
+  }
+
+  undoLast(): void {
+    if (this.editable) this.undo.undo();
+  }
+
+  redoLast(): void {
+    if (this.editable) this.undo.redo();
+  }
+
+  /** Ends the selection of an undo step, e.g. after an editor closes. */
+  stopCapturing(): void {
+    this.undo.stopCapturing();
+  }
+
+  destroy(): void {
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
+    this.doc.off('update', this.onUpdate);
+    this.presence.dispose();
+    this.undo.destroy();
+    this.provider.destroy();
+    void this.offline.destroy();
+    this.reader.dispose();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    this.boardStale = true;
+    if (origin instanceof BoardEdit && this.status.connection !== 'connected') {
+      this.setStatus({ unsent: true });
+    }
+    if (isDocNewerThanCode(this.doc) && !this.status.newerDocument) {
+      this.setStatus({ newerDocument: true });
+    }
+    this.queueNotify();
+  };
+
+  private onContentArrived(): void {
+    // A board the server seeded has a schema version; an empty local copy does not.
+    const hasContent = this.provider.synced || docSchemaVersion(this.doc) > 0;
+    if (hasContent && !this.status.loaded) this.setStatus({ loaded: true });
+  }
+
+  private setStatus(patch: Partial<SessionStatus>): void {
+    let changed = false;
+    for (const key of Object.keys(patch) as (keyof SessionStatus)[]) {
+      if (patch[key] !== this.status[key]) changed = true;
+    }
+    if (!changed) return;
+    this.status = { ...this.status, ...patch };
+    this.queueNotify();
+  }
+
+  /** One notification per burst of updates (a sync brings many at once). */
+  private queueNotify(): void {
+    if (this.notifyQueued) return;
+    this.notifyQueued = true;
+    queueMicrotask(() => {
+      this.notifyQueued = false;
+      for (const listener of this.listeners) listener();
+    });
+  }
+}
