@@ -50,14 +50,17 @@ export function NoteEditor(props: NoteEditorProps) {
     const { actions } = controller.props;
     switch (note.kind) {
       case 'participant': {
-        if (person && (name !== person.name || affiliation !== person.affiliation)) {
-          actions.updatePerson(person.id, { name, affiliation });
-        }
-        if (contribution !== note.contribution || role !== note.role) {
-          actions.updateNote(note.id, { contribution, role });
-        }
         const formId = form === '' ? null : form;
-        if (formId !== note.form) actions.attachToForm(note.id, formId);
+        // One save is one gesture: one transaction, one undo step.
+        actions.together('updateNote', () => {
+          if (person && (name !== person.name || affiliation !== person.affiliation)) {
+            actions.updatePerson(person.id, { name, affiliation });
+          }
+          if (contribution !== note.contribution || role !== note.role) {
+            actions.updateNote(note.id, { contribution, role });
+          }
+          if (formId !== note.form) actions.attachToForm(note.id, formId);
+        });
         break;
       }
       case 'form': {

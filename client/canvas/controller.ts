@@ -195,10 +195,13 @@ export class CanvasController {
       if (result.ok) this.select(result.value);
     } else {
       const plan = planDrop(this.layout, ids, dx, dy, at);
-      if (plan.moves.length > 0) actions.moveNotes(plan.moves);
-      for (const p of plan.attach?.participants ?? []) {
-        actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
-      }
+      // Moves and attachments of one drop: one transaction, one undo step.
+      actions.together('moveNotes', () => {
+        if (plan.moves.length > 0) actions.moveNotes(plan.moves);
+        for (const p of plan.attach?.participants ?? []) {
+          actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
+        }
+      });
     }
     this.props.presence.setLocal({ dragging: null });
     this.setDrag(null);
@@ -262,14 +265,19 @@ export class CanvasController {
       ? { lane: form.lane, x: form.note.x, y: form.note.y }
       : planNewNote(this.layout, board);
     const { actions } = this.props;
-    const result = actions.addNote({ kind: 'participant', person: personId, ...spot });
-    if (!result.ok) return;
-    // Two writes that the undo manager captures as one step (same tick, same origin).
-    if (form) {
-      const [spot] = planAttach(this.layout, form.note.id, [result.value]);
-      actions.attachToForm(result.value, form.note.id, spot ? { x: spot.x, y: spot.y } : undefined);
-    }
-    this.select([result.value]);
+    let created: string | null = null;
+    // Create and attach: one gesture, one transaction, one undo step.
+    actions.together('addNote', () => {
+      const result = actions.addNote({ kind: 'participant', person: personId, ...spot });
+      if (!result.ok) return;
+      created = result.value;
+      if (form) {
+        const [place] = planAttach(this.layout, form.note.id, [result.value]);
+        const position = place ? { x: place.x, y: place.y } : undefined;
+        actions.attachToForm(result.value, form.note.id, position);
+      }
+    });
+    if (created !== null) this.select([created]);
   }
 
   dropPaletteForm(paletteFormId: string, clientX: number, clientY: number): void {

@@ -36,6 +36,8 @@ export interface BoardActions {
   readonly addPaletteForm: Bound<typeof ops.addPaletteForm>;
   readonly updatePaletteForm: Bound<typeof ops.updatePaletteForm>;
   readonly deletePaletteForm: Bound<typeof ops.deletePaletteForm>;
+  /** Several of the above as one gesture: one transaction, one undo step. */
+  readonly together: (op: ops.OpName, write: () => void) => void;
 }
 
 /**
@@ -65,6 +67,7 @@ export function createBoardActions(doc: Y.Doc, actor: string): BoardActions {
     addPaletteForm: (input) => ops.addPaletteForm(doc, input, actor),
     updatePaletteForm: (id, patch) => ops.updatePaletteForm(doc, id, patch, actor),
     deletePaletteForm: (id) => ops.deletePaletteForm(doc, id, actor),
+    together: (op, write) => ops.editTogether(doc, op, actor, write),
   };
 }
 
@@ -96,5 +99,7 @@ export function createRefusingActions(): BoardActions {
     addPaletteForm: refuse,
     updatePaletteForm: refuse,
     deletePaletteForm: refuse,
+    // The writes inside are refused one by one.
+    together: (_op, write) => write(),
   };
 }

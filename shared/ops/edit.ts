@@ -68,6 +68,23 @@ export function edit<T>(doc: Y.Doc, op: OpName, actor: string | null, write: () 
 }
 
 /**
+ * Several operations as one gesture: one transaction, one origin, one undo
+ * step (an editor saving a note and its person; a drop that creates a note and
+ * attaches it to a form). Operations called inside join this transaction (a
+ * nested Yjs transaction runs inside the outer one). Each operation still
+ * checks its input before it writes; one that fails writes nothing, so callers
+ * check the results they get back.
+ */
+export function editTogether(
+  doc: Y.Doc,
+  op: OpName,
+  actor: string | null,
+  write: () => void,
+): void {
+  edit(doc, op, actor, write);
+}
+
+/**
  * Sets only the fields whose value differs, so an edit of one field never
  * overwrites a concurrent edit of another and no-op writes add no history.
  */

@@ -1,5 +1,5 @@
 /** Every write to a board document (architecture guide, import rule 5). */
-export { BoardEdit, OP_NAMES, OP_ERROR_CODES } from './edit.ts';
+export { BoardEdit, OP_NAMES, OP_ERROR_CODES, editTogether } from './edit.ts';
 export type { OpName, OpError, OpErrorCode } from './edit.ts';
 export { updateBoard } from './board.ts';
 export type { BoardPatch } from './board.ts';
