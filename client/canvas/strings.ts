@@ -1,3 +1,4 @@
+import { CATEGORY_STRINGS } from '../../shared/i18n/categories.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
 
@@ -66,14 +67,8 @@ export function t(lang: Lang, key: CanvasStringKey, values: Record<string, strin
   return CANVAS_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
 }
 
-export const CATEGORY_LABELS: Record<PersonCategory, Record<Lang, string>> = {
-  citizen: { da: 'Borger', en: 'Citizen' },
-  professional: { da: 'Fagprofessionel', en: 'Professional' },
-  external: { da: 'Ekstern', en: 'External' },
-  referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
-  politician: { da: 'Politiker', en: 'Politician' },
-  other: { da: 'Anden', en: 'Other' },
-};
+/** One wording of the categories everywhere (shared/i18n/categories.ts). */
+export const CATEGORY_LABELS: Record<PersonCategory, Record<Lang, string>> = CATEGORY_STRINGS;
 
 /** "Netværksmøde 2", "Afsluttende møde", "Ekstramøde". */
 export function laneTitle(lang: Lang, kind: MeetingKind, number: number | null): string {

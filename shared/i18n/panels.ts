@@ -1,5 +1,4 @@
 import type { OpErrorCode } from '../ops/edit.ts';
-import type { PersonCategory } from '../schema.ts';
 import type { Localized } from './translate.ts';
 
 /**
@@ -84,15 +83,7 @@ export const PANEL_STRINGS = {
   },
 } as const satisfies Record<string, Localized>;
 
-/** The categories of the pool, as the canvas names them (client/canvas/strings.ts). */
-export const CATEGORY_STRINGS = {
-  citizen: { da: 'Borger', en: 'Citizen' },
-  professional: { da: 'Fagprofessionel', en: 'Professional' },
-  external: { da: 'Ekstern', en: 'External' },
-  referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
-  politician: { da: 'Politiker', en: 'Politician' },
-  other: { da: 'Anden', en: 'Other' },
-} as const satisfies Record<PersonCategory, Localized>;
+export { CATEGORY_STRINGS } from './categories.ts';
 
 /** An op's failure in the panels' words (the op's own detail is English, for logs). */
 export const OP_ERROR_STRINGS = {

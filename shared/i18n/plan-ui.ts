@@ -1,4 +1,3 @@
-import type { PersonCategory } from '../schema.ts';
 import type { StringTable } from './translate.ts';
 
 /**
@@ -137,12 +136,4 @@ export const PLAN_UI_STRINGS = {
   qrFailed: { da: 'QR-koden kunne ikke laves.', en: 'The QR code could not be made.' },
 } as const satisfies StringTable;
 
-/** The person categories as the overview names them (PERSON_CATEGORIES in shared/schema.ts). */
-export const CATEGORY_STRINGS = {
-  citizen: { da: 'Borger', en: 'Citizen' },
-  professional: { da: 'Fagperson', en: 'Professional' },
-  external: { da: 'Ekstern', en: 'External' },
-  referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
-  politician: { da: 'Politiker', en: 'Politician' },
-  other: { da: 'Andet', en: 'Other' },
-} as const satisfies Record<PersonCategory, { da: string; en: string }>;
+export { CATEGORY_STRINGS } from './categories.ts';

@@ -86,14 +86,14 @@ describe('overview: who comes when', () => {
     ]);
     expect(rowCells(byTestId(container, 'overview-person-jens'))).toEqual([
       'Jens J., ØS Kerne',
-      'Fagperson',
+      'Fagprofessionel',
       '✓',
       '',
       '',
     ]);
     expect(rowCells(byTestId(container, 'overview-person-helle'))).toEqual([
       'Helle H., SPO',
-      'Fagperson',
+      'Fagprofessionel',
       '2',
       '',
       '',
@@ -110,7 +110,7 @@ describe('overview: who comes when', () => {
   it('counts distinct people per category per meeting at the foot', () => {
     const { container } = show(overviewBoard());
     expect(rowCells(byTestId(container, 'overview-count-professional'))).toEqual([
-      'Fagperson',
+      'Fagprofessionel',
       '2',
       '0',
       '0',
@@ -131,11 +131,11 @@ describe('overview: who comes when', () => {
     const categories = [...container.querySelectorAll('tfoot th')].map((th) => th.textContent);
     expect(categories).toEqual([
       'Borger',
-      'Fagperson',
+      'Fagprofessionel',
       'Ekstern',
       'Referenceleder',
       'Politiker',
-      'Andet',
+      'Anden',
       'I alt',
     ]);
   });
