@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // One file for the client build and every test project: the brief keeps tool
 // settings inside the top-level files rather than beside them.
@@ -13,7 +14,10 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // The service worker is its own entry at a fixed URL (its scope is the whole site).
-      input: { index: 'client/index.html', sw: 'client/sync/serviceWorker.ts' },
+      input: {
+        index: fileURLToPath(new URL('./client/index.html', import.meta.url)),
+        sw: fileURLToPath(new URL('./client/sync/serviceWorker.ts', import.meta.url)),
+      },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
       },

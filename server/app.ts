@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { defaultConfig, type Config } from './config.ts';
-import { createRequestHandler } from './http.ts';
+import { createRequestHandler, type HttpDeps } from './http.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
 import { createStaticHandler } from './static.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -16,6 +16,8 @@ export interface StartOptions extends Partial<Config> {
   readonly logger?: Logger;
   /** The built client; default `dist/client` beside `server/`. */
   readonly staticDir?: string;
+  /** Serves the client instead of the built files (`npm run dev`: Vite's middleware). */
+  readonly serveClient?: HttpDeps['serveStatic'];
 }
 
 export interface ServerStats {
@@ -37,7 +39,7 @@ export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/client', import
 
 /** One process, one port: the built client, the REST API and the sync endpoint (issue 3). */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, staticDir, ...overrides } = options;
+  const { store: givenStore, logger, staticDir, serveClient, ...overrides } = options;
   const config = defaultConfig(overrides);
   const log = logger ?? createLogger(config.logLevel);
   const store =
@@ -50,7 +52,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       store,
       rooms,
       log,
-      serveStatic: createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
+      serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
       stats: () => ({ rooms: rooms.roomCount, connections: connections() }),
     }),
   );

@@ -28,8 +28,8 @@ import { z } from 'zod';
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
  *
- * `npm run dev` passes `--dev`: the Vite dev server on :5173 serves the client
- * and proxies `/api` and `/ws` here.
+ * `npm run dev` (server/dev.ts) runs the same server with Vite in middleware
+ * mode serving the client from source, with hot reload.
  */
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
