@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One rule for every id in a board file and every id in a URL (issue 2 §2, issue 3). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const idSchema = z.string().regex(ID_PATTERN, { error: 'invalid id' });
+export const idSchema = z.string().check(z.regex(ID_PATTERN, { error: 'invalid id' }));
 export type Id = z.infer<typeof idSchema>;
 
 export function isValidId(value: unknown): value is Id {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './ids.ts';
 import { MEETING_KINDS, PERSON_CATEGORIES, periodSchema } from './schema.ts';
 
@@ -28,6 +28,8 @@ export type CheckCode = (typeof CHECK_CODES)[number];
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+const wholeNumber = () => z.number().check(z.int());
+
 const localizedSchema = z.object({ da: z.string(), en: z.string() });
 
 export const planRowSchema = z.object({
@@ -40,7 +42,7 @@ export const planRowSchema = z.object({
   personId: idSchema,
   core: z.boolean(),
   /** The parts of `how`, for the editable table. */
-  formNoteId: idSchema.nullable(),
+  formNoteId: z.nullable(idSchema),
   formName: z.string(),
   role: z.string(),
 });
@@ -50,13 +52,13 @@ export const planMeetingSchema = z.object({
   meetingId: idSchema,
   kind: z.enum(MEETING_KINDS),
   /** n among network meetings (1-based), null for final and extra meetings. */
-  number: z.number().int().positive().nullable(),
+  number: z.nullable(z.number().check(z.int(), z.positive())),
   /** Exactly as the paper tool: "Netværksmøde 1: <undertema>, <dato>". */
   heading: z.string(),
   subtheme: z.string(),
-  date: z.string().nullable(),
-  startTime: z.string().nullable(),
-  durationMinutes: z.number().nullable(),
+  date: z.nullable(z.string()),
+  startTime: z.nullable(z.string()),
+  durationMinutes: z.nullable(z.number()),
   location: z.string(),
   /** Sum of the durations of the form notes in the lane. */
   formsMinutes: z.number(),
@@ -65,9 +67,9 @@ export const planMeetingSchema = z.object({
 export type PlanMeeting = z.infer<typeof planMeetingSchema>;
 
 export const categoryCountsSchema = z.object(
-  Object.fromEntries(PERSON_CATEGORIES.map((c) => [c, z.number().int()])) as Record<
+  Object.fromEntries(PERSON_CATEGORIES.map((c) => [c, wholeNumber()])) as Record<
     (typeof PERSON_CATEGORIES)[number],
-    z.ZodNumber
+    z.ZodMiniNumber<number>
   >,
 );
 export type CategoryCounts = z.infer<typeof categoryCountsSchema>;
@@ -84,12 +86,12 @@ export const overviewSchema = z.object({
       category: z.enum(PERSON_CATEGORIES),
       core: z.boolean(),
       /** One entry per column: how many notes of this person stand in that meeting. */
-      attends: z.array(z.number().int()),
+      attends: z.array(wholeNumber()),
     }),
   ),
   /** One entry per column: distinct people per category in that meeting. */
   counts: z.array(
-    z.object({ meetingId: idSchema, byCategory: categoryCountsSchema, total: z.number().int() }),
+    z.object({ meetingId: idSchema, byCategory: categoryCountsSchema, total: wholeNumber() }),
   ),
 });
 export type Overview = z.infer<typeof overviewSchema>;
@@ -97,16 +99,16 @@ export type Overview = z.infer<typeof overviewSchema>;
 export const checkSchema = z.object({
   code: z.enum(CHECK_CODES),
   severity: z.enum(SEVERITIES),
-  meetingId: idSchema.optional(),
-  noteId: idSchema.optional(),
-  personId: idSchema.optional(),
+  meetingId: z.optional(idSchema),
+  noteId: z.optional(idSchema),
+  personId: z.optional(idSchema),
   message: localizedSchema,
 });
 export type Check = z.infer<typeof checkSchema>;
 
 export const planSchema = z.object({
   title: z.string(),
-  period: periodSchema.nullable(),
+  period: z.nullable(periodSchema),
   meetings: z.array(planMeetingSchema),
   overview: overviewSchema,
   checks: z.array(checkSchema),

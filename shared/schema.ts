@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { idSchema } from './ids.ts';
 
 /**
@@ -54,12 +54,13 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export const dateSchema = z.string().refine(isRealDate, { error: 'invalid date' });
-export const timeSchema = z.string().regex(TIME_PATTERN, { error: 'invalid time' });
+export const dateSchema = z.string().check(z.refine(isRealDate, { error: 'invalid date' }));
+export const timeSchema = z.string().check(z.regex(TIME_PATTERN, { error: 'invalid time' }));
 
-const text = (max: number) => z.string().max(max);
-const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
-const minutes = z.number().int().positive().max(LIMITS.durationMinutes);
+const text = (max: number) => z.string().check(z.maxLength(max));
+// zod 4 numbers are finite already (classic's `.finite()` was a no-op).
+const coordinate = z.number().check(z.minimum(-LIMITS.coordinate), z.maximum(LIMITS.coordinate));
+const minutes = z.number().check(z.int(), z.positive(), z.maximum(LIMITS.durationMinutes));
 
 export const periodSchema = z.object({ start: dateSchema, end: dateSchema });
 export type Period = z.infer<typeof periodSchema>;
@@ -68,9 +69,9 @@ export const meetingSchema = z.object({
   id: idSchema,
   kind: z.enum(MEETING_KINDS),
   subtheme: text(LIMITS.shortTextChars),
-  date: dateSchema.nullable(),
-  startTime: timeSchema.nullable(),
-  durationMinutes: minutes.nullable(),
+  date: z.nullable(dateSchema),
+  startTime: z.nullable(timeSchema),
+  durationMinutes: z.nullable(minutes),
   location: text(LIMITS.shortTextChars),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -88,7 +89,7 @@ export type Person = z.infer<typeof personSchema>;
 const noteBase = {
   id: idSchema,
   /** The meeting the note stands in; null = the parking area. */
-  lane: idSchema.nullable(),
+  lane: z.nullable(idSchema),
   /** Within the lane; board coordinates when parked. Top-left corner of the note. */
   x: coordinate,
   y: coordinate,
@@ -101,7 +102,7 @@ export const participantNoteSchema = z.object({
   contribution: text(LIMITS.textChars),
   role: text(LIMITS.shortTextChars),
   /** A form note in the same lane, or null. */
-  form: idSchema.nullable(),
+  form: z.nullable(idSchema),
 });
 export type ParticipantNote = z.infer<typeof participantNoteSchema>;
 
@@ -109,7 +110,7 @@ export const formNoteSchema = z.object({
   ...noteBase,
   kind: z.literal('form'),
   name: text(LIMITS.shortTextChars),
-  durationMinutes: minutes.nullable(),
+  durationMinutes: z.nullable(minutes),
   description: text(LIMITS.textChars),
 });
 export type FormNote = z.infer<typeof formNoteSchema>;
@@ -132,7 +133,7 @@ export type Note = z.infer<typeof noteSchema>;
 export const paletteFormSchema = z.object({
   id: idSchema,
   name: text(LIMITS.shortTextChars),
-  durationMinutes: minutes.nullable(),
+  durationMinutes: z.nullable(minutes),
   description: text(LIMITS.textChars),
 });
 export type PaletteForm = z.infer<typeof paletteFormSchema>;
@@ -142,15 +143,15 @@ export const boardSchema = z.object({
   version: z.literal(BOARD_VERSION),
   /** The network's theme. */
   title: text(LIMITS.titleChars),
-  period: periodSchema.nullable(),
+  period: z.nullable(periodSchema),
   /** Array order = board order (time order of the lanes). */
-  meetings: z.array(meetingSchema).max(LIMITS.meetings),
+  meetings: z.array(meetingSchema).check(z.maxLength(LIMITS.meetings)),
   /** The participant pool ("Deltagerliste"), in pool order. */
-  people: z.array(personSchema).max(LIMITS.people),
+  people: z.array(personSchema).check(z.maxLength(LIMITS.people)),
   /** Array order = paint order (later notes lie on top). */
-  notes: z.array(noteSchema).max(LIMITS.notes),
+  notes: z.array(noteSchema).check(z.maxLength(LIMITS.notes)),
   /** Optional in files; always written. */
-  palette: z.array(paletteFormSchema).max(LIMITS.palette).default([]),
+  palette: z._default(z.array(paletteFormSchema).check(z.maxLength(LIMITS.palette)), []),
 });
 /** A valid board file, as read and written. */
 export type Board = z.infer<typeof boardSchema>;

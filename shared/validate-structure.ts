@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { core } from 'zod/mini';
 import { ID_PATTERN } from './ids.ts';
 import { assertNever } from './result.ts';
 import type { ExpectedKind } from './i18n/validation.ts';

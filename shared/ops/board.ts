@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roots } from '../doc.ts';
 import { ok, type Result } from '../result.ts';
 import { LIMITS, periodSchema } from '../schema.ts';
@@ -7,8 +7,8 @@ import { edit, invalidInput, setChanged, type OpError } from './edit.ts';
 import { parseInput } from './validate-input.ts';
 
 const boardPatchSchema = z.strictObject({
-  title: z.string().max(LIMITS.titleChars).optional(),
-  period: periodSchema.nullable().optional(),
+  title: z.optional(z.string().check(z.maxLength(LIMITS.titleChars))),
+  period: z.optional(z.nullable(periodSchema)),
 });
 export type BoardPatch = z.input<typeof boardPatchSchema>;
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { recordMap, roots, type RecordMap } from '../doc.ts';
 import { createId } from '../ids.ts';
 import {
@@ -17,22 +17,22 @@ import { edit, limitReached, notFound, setChanged, type OpError } from './edit.t
 import { orderedIds, updateRecord } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
-const meetingFields = meetingSchema.omit({ id: true }).shape;
+const meetingFields = z.omit(meetingSchema, { id: true }).shape;
 
 const addMeetingSchema = z.strictObject({
-  id: meetingSchema.shape.id.optional(),
+  id: z.optional(meetingSchema.shape.id),
   kind: meetingFields.kind,
-  subtheme: meetingFields.subtheme.default(''),
-  date: meetingFields.date.default(null),
-  startTime: meetingFields.startTime.default(null),
-  durationMinutes: meetingFields.durationMinutes.default(null),
-  location: meetingFields.location.default(''),
+  subtheme: z._default(meetingFields.subtheme, ''),
+  date: z._default(meetingFields.date, null),
+  startTime: z._default(meetingFields.startTime, null),
+  durationMinutes: z._default(meetingFields.durationMinutes, null),
+  location: z._default(meetingFields.location, ''),
   /** Board position; by default before the final meeting (which stays last). */
-  index: z.number().int().min(0).optional(),
+  index: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
 export type AddMeetingInput = z.input<typeof addMeetingSchema>;
 
-const meetingPatchSchema = z.strictObject(meetingFields).partial();
+const meetingPatchSchema = z.partial(z.strictObject(meetingFields));
 export type MeetingPatch = z.input<typeof meetingPatchSchema>;
 
 export function addMeeting(

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { recordMap, roots, type Collection, type RecordMap } from '../doc.ts';
 import { createId, idSchema } from '../ids.ts';
 import { NOTE_GAP, NOTE_HEIGHT, noteRect, nextFreeSpot, type Rect } from '../layout.ts';
@@ -16,35 +16,42 @@ import { edit, invalidInput, limitReached, notFound, setChanged, type OpError } 
 import { orderedIds } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
-const optionalId = idSchema.optional();
+const optionalId = z.optional(idSchema);
 
 const addNoteSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...participantNoteSchema.shape,
     id: optionalId,
-    contribution: participantNoteSchema.shape.contribution.default(''),
-    role: participantNoteSchema.shape.role.default(''),
-    form: participantNoteSchema.shape.form.default(null),
+    contribution: z._default(participantNoteSchema.shape.contribution, ''),
+    role: z._default(participantNoteSchema.shape.role, ''),
+    form: z._default(participantNoteSchema.shape.form, null),
   }),
   z.strictObject({
     ...formNoteSchema.shape,
     id: optionalId,
-    durationMinutes: formNoteSchema.shape.durationMinutes.default(null),
-    description: formNoteSchema.shape.description.default(''),
+    durationMinutes: z._default(formNoteSchema.shape.durationMinutes, null),
+    description: z._default(formNoteSchema.shape.description, ''),
   }),
   z.strictObject({
     ...ideaNoteSchema.shape,
     id: optionalId,
-    text: ideaNoteSchema.shape.text.default(''),
+    text: z._default(ideaNoteSchema.shape.text, ''),
   }),
 ]);
 export type AddNoteInput = z.input<typeof addNoteSchema>;
 
+/** A strict patch of some of a note schema's fields. */
+const patchOf = <T extends z.core.$ZodLooseShape>(shape: T) => z.partial(z.strictObject(shape));
+
 /** The fields each kind lets `updateNote` change (lane, position and form have their own ops). */
 const notePatchSchemas = {
-  participant: participantNoteSchema.pick({ person: true, contribution: true, role: true }),
-  form: formNoteSchema.pick({ name: true, durationMinutes: true, description: true }),
-  idea: ideaNoteSchema.pick({ text: true }),
+  participant: patchOf(
+    z.pick(participantNoteSchema, { person: true, contribution: true, role: true }).shape,
+  ),
+  form: patchOf(
+    z.pick(formNoteSchema, { name: true, durationMinutes: true, description: true }).shape,
+  ),
+  idea: patchOf(z.pick(ideaNoteSchema, { text: true }).shape),
 } as const;
 export type NotePatch =
   | Partial<z.input<(typeof notePatchSchemas)['participant']>>
@@ -53,19 +60,19 @@ export type NotePatch =
 
 const moveSchema = z.strictObject({
   id: idSchema,
-  lane: idSchema.nullable(),
+  lane: z.nullable(idSchema),
   x: participantNoteSchema.shape.x,
   y: participantNoteSchema.shape.y,
 });
 export type NoteMove = z.input<typeof moveSchema>;
-const movesSchema = z.array(moveSchema).max(LIMITS.notes);
+const movesSchema = z.array(moveSchema).check(z.maxLength(LIMITS.notes));
 
 const duplicateSchema = z.array(
   z.strictObject({
     id: idSchema,
-    lane: idSchema.nullable().optional(),
-    x: participantNoteSchema.shape.x.optional(),
-    y: participantNoteSchema.shape.y.optional(),
+    lane: z.optional(z.nullable(idSchema)),
+    x: z.optional(participantNoteSchema.shape.x),
+    y: z.optional(participantNoteSchema.shape.y),
   }),
 );
 export type NoteCopy = z.input<typeof duplicateSchema>[number];
@@ -138,7 +145,7 @@ export function updateNote(
   const kind = note.get('kind') as NoteKind;
   const schema = notePatchSchemas[kind];
   if (!schema) return invalidInput(`note ${id} has an unknown kind`);
-  const parsed = parseInput(schema.partial().strict(), patch);
+  const parsed = parseInput(schema, patch);
   if (!parsed.ok) return parsed;
   const values: Record<string, unknown> = parsed.value;
   if (typeof values.person === 'string' && !people.has(values.person)) {

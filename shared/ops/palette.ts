@@ -1,21 +1,21 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Result } from '../result.ts';
 import { LIMITS, paletteFormSchema } from '../schema.ts';
 import type { OpError } from './edit.ts';
 import { appendRecord, deleteRecord, updateRecord } from './records.ts';
 
-const fields = paletteFormSchema.omit({ id: true }).shape;
+const fields = z.omit(paletteFormSchema, { id: true }).shape;
 
 const addPaletteFormSchema = z.strictObject({
-  id: paletteFormSchema.shape.id.optional(),
+  id: z.optional(paletteFormSchema.shape.id),
   name: fields.name,
-  durationMinutes: fields.durationMinutes.default(null),
-  description: fields.description.default(''),
+  durationMinutes: z._default(fields.durationMinutes, null),
+  description: z._default(fields.description, ''),
 });
 export type AddPaletteFormInput = z.input<typeof addPaletteFormSchema>;
 
-const palettePatchSchema = z.strictObject(fields).partial();
+const palettePatchSchema = z.partial(z.strictObject(fields));
 export type PaletteFormPatch = z.input<typeof palettePatchSchema>;
 
 const target = (

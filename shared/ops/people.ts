@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { roots } from '../doc.ts';
 import { keyAt } from '../order.ts';
 import { ok, type Result } from '../result.ts';
@@ -7,18 +7,18 @@ import { LIMITS, personSchema } from '../schema.ts';
 import { edit, notFound, setChanged, type OpError } from './edit.ts';
 import { appendRecord, deleteRecord, orderedIds, updateRecord } from './records.ts';
 
-const personFields = personSchema.omit({ id: true }).shape;
+const personFields = z.omit(personSchema, { id: true }).shape;
 
 const addPersonSchema = z.strictObject({
-  id: personSchema.shape.id.optional(),
+  id: z.optional(personSchema.shape.id),
   name: personFields.name,
-  affiliation: personFields.affiliation.default(''),
-  category: personFields.category.default('other'),
-  core: personFields.core.default(false),
+  affiliation: z._default(personFields.affiliation, ''),
+  category: z._default(personFields.category, 'other'),
+  core: z._default(personFields.core, false),
 });
 export type AddPersonInput = z.input<typeof addPersonSchema>;
 
-const personPatchSchema = z.strictObject(personFields).partial();
+const personPatchSchema = z.partial(z.strictObject(personFields));
 export type PersonPatch = z.input<typeof personPatchSchema>;
 
 const target = (

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { recordMap, roots, type BoardRoots, type RecordMap } from '../doc.ts';
 import { createId } from '../ids.ts';
 import { compareOrdered, keyAfterAll } from '../order.ts';
@@ -36,7 +36,7 @@ interface RecordOp {
 }
 
 /** Appends a record at the end of its collection. */
-export function appendRecord<S extends z.ZodType<{ id?: string | undefined }>>(
+export function appendRecord<S extends z.ZodMiniType<{ id?: string | undefined }>>(
   target: RecordOp & { readonly max: number },
   schema: S,
   input: unknown,
@@ -58,7 +58,7 @@ export function appendRecord<S extends z.ZodType<{ id?: string | undefined }>>(
 export function updateRecord(
   target: RecordOp,
   id: string,
-  schema: z.ZodType<Record<string, unknown>>,
+  schema: z.ZodMiniType<Record<string, unknown>>,
   patch: unknown,
 ): Result<void, OpError> {
   const parsed = parseInput(schema, patch);

@@ -1,9 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ok, type Result } from '../result.ts';
 import { invalidInput, type OpError } from './edit.ts';
 
+// zod/mini ships no messages ("Invalid input" for everything); English keeps the
+// op's `detail` (a log line) as readable as it was with classic zod.
+z.config(z.locales.en());
+
 /** Parses an operation's input strictly (writing is strict; reading is tolerant). */
-export function parseInput<T extends z.ZodType>(
+export function parseInput<T extends z.ZodMiniType>(
   schema: T,
   input: unknown,
 ): Result<z.output<T>, OpError> {
