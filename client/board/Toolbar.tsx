@@ -8,6 +8,7 @@ import type { CanvasHandle } from '../canvas/types.ts';
 import { CheckCountBadge } from '../plan/ChecksPanel.tsx';
 import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
+import { AddMeetingMenu } from './AddMeetingMenu.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { PresenceList } from './PresenceList.tsx';
 
@@ -134,6 +135,13 @@ export function Toolbar(props: ToolbarProps) {
             ↷ {t(S.redo)}
           </button>
         </span>
+      )}
+      {editable && session.actions && (
+        <AddMeetingMenu
+          actions={session.actions}
+          lang={lang}
+          onAdded={(id) => requestAnimationFrame(() => canvas?.focus({ kind: 'lane', id }))}
+        />
       )}
       <span className="button-group">
         <button

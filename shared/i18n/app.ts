@@ -100,5 +100,18 @@ export const APP_STRINGS = {
   home: { da: 'Forside', en: 'Start page' },
   downloads: { da: 'Download / udskriv', en: 'Download / print' },
   loadingShort: { da: 'Henter …', en: 'Loading …' },
+  addMeeting: { da: 'Møde', en: 'Meeting' },
+  addNetworkMeeting: {
+    da: 'Netværksmøde (før det afsluttende møde)',
+    en: 'Network meeting (before the final meeting)',
+  },
+  addExtraMeeting: {
+    da: 'Ekstramøde, fx med referencelederen',
+    en: 'Extra meeting, e.g. with the reference leader',
+  },
+  addMeetingFailed: {
+    da: 'Mødet kunne ikke tilføjes (højst 100 møder).',
+    en: 'The meeting could not be added (at most 100 meetings).',
+  },
   anonymous: { da: 'Gæst', en: 'Guest' },
 } as const;

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import type { BoardActions } from '../sync/actions.ts';
+
+/**
+ * Adds a network meeting (before the final meeting, which stays last) or an
+ * extra meeting, e.g. with the reference leader; the new lane comes into view.
+ */
+export function AddMeetingMenu(props: {
+  actions: BoardActions;
+  lang: Lang;
+  onAdded: (meetingId: string) => void;
+}) {
+  const { actions, lang } = props;
+  const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const add = (kind: 'network' | 'extra') => {
+    const result = actions.addMeeting({ kind, durationMinutes: kind === 'network' ? 150 : 60 });
+    setFailed(!result.ok);
+    if (result.ok) {
+      setOpen(false);
+      props.onAdded(result.value);
+    }
+  };
+  return (
+    <details className="menu" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="button" data-testid="add-meeting">
+        ＋ {translate(S.addMeeting, lang)}
+      </summary>
+      {open && (
+        <div className="menu-popover menu-list">
+          <button
+            type="button"
+            className="button"
+            data-testid="add-network-meeting"
+            onClick={() => add('network')}
+          >
+            {translate(S.addNetworkMeeting, lang)}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="add-extra-meeting"
+            onClick={() => add('extra')}
+          >
+            {translate(S.addExtraMeeting, lang)}
+          </button>
+          {failed && (
+            <p className="form-errors" role="alert">
+              {translate(S.addMeetingFailed, lang)}
+            </p>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}
