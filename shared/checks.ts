@@ -67,9 +67,20 @@ function makeCheck<C extends CheckCode>(
   return { code, severity: CHECK_SEVERITY[code], ...ids, message };
 }
 
+/**
+ * One reference per lane and projection, so its label is formatted once even
+ * when thousands of checks name the meeting (a large board's loose ends).
+ */
+const laneRefs = new WeakMap<LaneIndex, MeetingRef>();
+
 function meetingRef(lane: LaneIndex): MeetingRef {
-  const { kind, subtheme, date } = lane.meeting;
-  return { kind, number: lane.number, subtheme, date: usableDate(date) };
+  let ref = laneRefs.get(lane);
+  if (ref === undefined) {
+    const { kind, subtheme, date } = lane.meeting;
+    ref = { kind, number: lane.number, subtheme, date: usableDate(date) };
+    laneRefs.set(lane, ref);
+  }
+  return ref;
 }
 
 /** The checks of a board. */

@@ -65,6 +65,18 @@ function formatDate(date: string, lang: Lang): string {
  * The date is added only when there is no sub-theme, to tell unnamed meetings apart.
  */
 export function meetingLabel(meeting: MeetingRef, lang: Lang): string {
+  let labels = meetingLabels.get(meeting);
+  if (labels === undefined) {
+    labels = { da: formatMeetingLabel(meeting, 'da'), en: formatMeetingLabel(meeting, 'en') };
+    meetingLabels.set(meeting, labels);
+  }
+  return labels[lang];
+}
+
+/** Labels per meeting reference: the checks of one projection share references. */
+const meetingLabels = new WeakMap<MeetingRef, LocalizedText>();
+
+function formatMeetingLabel(meeting: MeetingRef, lang: Lang): string {
   const da = lang === 'da';
   let prefix: string;
   switch (meeting.kind) {
