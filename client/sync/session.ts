@@ -48,6 +48,29 @@ function closedReasonOf(code: number): ClosedReason {
   return 'rejected';
 }
 
+/**
+ * Whether edits made offline are still waiting, remembered across a reload
+ * (the edits themselves are in IndexedDB; the flag only words the status).
+ */
+const unsentKey = (id: string) => `netvaerkstavle.unsent.${id}`;
+
+function readUnsent(id: string): boolean {
+  try {
+    return localStorage.getItem(unsentKey(id)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeUnsent(id: string, unsent: boolean): void {
+  try {
+    if (unsent) localStorage.setItem(unsentKey(id), '1');
+    else localStorage.removeItem(unsentKey(id));
+  } catch {
+    // Storage blocked: the flag lasts for this page only.
+  }
+}
+
 function defaultServerUrl(): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}${WS_PATH}`;
@@ -81,8 +104,16 @@ export class BoardSession {
   };
   private notifyQueued = false;
 
+  private readonly id: string;
+
   constructor(options: SessionOptions) {
     const { doc } = this;
+    this.id = options.id;
+    this.status = {
+      ...this.status,
+      unsent: readUnsent(options.id),
+      connection: navigator.onLine ? 'connecting' : 'offline',
+    };
     this.board = this.reader.read();
     this.offline = new IndexeddbPersistence(`netvaerkstavle:${options.id}`, doc);
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), options.id, doc);
@@ -102,8 +133,13 @@ export class BoardSession {
       this.onContentArrived();
     });
     this.provider.on('status', ({ status }: { status: string }) => {
+      // While the browser knows it is offline, retries are not "reconnecting".
       const connection: ConnectionState =
-        status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
+        status === 'connected'
+          ? 'connected'
+          : status === 'connecting' && navigator.onLine
+            ? 'connecting'
+            : 'offline';
       this.setStatus({ connection });
     });
     this.provider.on('closed', (event: { code: number }) => {
@@ -202,6 +238,9 @@ export class BoardSession {
       if (patch[key] !== this.status[key]) changed = true;
     }
     if (!changed) return;
+    if (patch.unsent !== undefined && patch.unsent !== this.status.unsent) {
+      writeUnsent(this.id, patch.unsent);
+    }
     this.status = { ...this.status, ...patch };
     this.queueNotify();
   }

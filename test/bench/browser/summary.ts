@@ -1,0 +1,153 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { machine, median } from '../report.ts';
+import type { BundleSizes } from './bundle.ts';
+import type { FrameStats } from './page.ts';
+
+/** One browser benchmark run on one board; medians over runs are taken field by field. */
+export interface ViewResult {
+  readonly drag: FrameStats & { landedInTarget: boolean };
+  readonly remoteDrag: FrameStats & { remoteMoves?: number; landedInTarget: boolean };
+  readonly pan: FrameStats;
+  readonly zoom: FrameStats;
+}
+
+export interface RunResult {
+  readonly notes: number;
+  readonly interactiveMs: number | null;
+  /** First frame with the test hook ready, and DOMContentLoaded (navigation start = 0). */
+  readonly readyMs: number | null;
+  readonly domContentLoadedMs: number;
+  /** End of the last long task once the main thread stayed free for 2 s and the plan has rows. */
+  readonly quietMs: number;
+  /** First frame with a plan-table row (null: plan closed). */
+  readonly planMs: number | null;
+  /** [start, duration] ms of the long tasks up to then. */
+  readonly loadLongTasks: [number, number][];
+  readonly expectedVisible: number;
+  readonly heapBytes: number;
+  /** gzip bytes of the JavaScript the board page actually requested. */
+  readonly loadedJsGzipBytes: number;
+  /** The zoom of the "lanes" view: the app's opening view zoomed out until four lanes show. */
+  readonly lanesZoom: number;
+  readonly normal: ViewResult;
+  readonly fitMs: number;
+  readonly fit: ViewResult;
+}
+
+type Numeric<T> = {
+  [K in keyof T]: T[K] extends number | null | undefined
+    ? number
+    : T[K] extends readonly unknown[]
+      ? never
+      : Numeric<T[K]>;
+};
+
+/** Field-by-field median of equally shaped objects (nulls skipped). */
+export function medianOf<T>(items: readonly T[]): Numeric<T> {
+  const first = items[0] as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(first)) {
+    const values = items.map((i) => (i as Record<string, unknown>)[key]);
+    const sample = values.find((v) => v !== null && v !== undefined);
+    if (typeof sample === 'number')
+      out[key] = median(values.filter((v): v is number => typeof v === 'number'));
+    else if (typeof sample === 'object' && sample !== null && !Array.isArray(sample))
+      out[key] = medianOf(values.filter((v) => typeof v === 'object' && v !== null));
+  }
+  return out as Numeric<T>;
+}
+
+const ms = (v: number | undefined) => (v === undefined ? '' : v.toFixed(1));
+const FRAME_TARGET = 16.7;
+
+function frameRow(notes: number, view: string, measure: string, f: FrameStats): string {
+  const ok =
+    notes < 3000 ? '' : f.p95 <= FRAME_TARGET && f.over50 === 0 && (f.downFrame ?? 0) <= 50;
+  return `| ${notes} | ${view} | ${measure} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${f.over50} | ${ms(f.downFrame)} | ${ms(f.dropFrame)} | ${ok === '' ? '' : ok ? 'yes' : 'NO'} |`;
+}
+
+export function printAndWrite(
+  results: Map<number, RunResult[]>,
+  bundle: BundleSizes,
+  meta: Record<string, unknown>,
+): void {
+  const date = new Date().toISOString();
+  const lines = [
+    `browser — ${date.slice(0, 10)} — ${machine()} — ${String(meta.browser ?? '')}`,
+    '',
+    'Frames (medians over runs; ms): p50 / p95 / max frame interval, frames over 50 ms,',
+    'the pointer-down frame and the longest frame within 300 ms after the drop.',
+    'Views: "4 lanes" = the opening view zoomed out with the wheel until the drag target',
+    '(three lanes on) shows; "fit" = "Hele tavlen", every note visible.',
+    '',
+    '| notes | view | gesture | p50 | p95 | max | >50 ms | down | drop | ok (3,000) |',
+    '|---:|---|---|---:|---:|---:|---:|---:|---:|:-:|',
+  ];
+  const scalar = [
+    '',
+    '| notes | DOMContentLoaded ms | hook ready ms | all painted ms | plan table ms | settled ms | fit → all painted ms | JS heap MB | board page JS (gzip KB) | ok (3,000) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|:-:|',
+  ];
+  const medians: Record<number, unknown> = {};
+  for (const [notes, runs] of results) {
+    const m = medianOf(runs);
+    medians[notes] = m;
+    for (const [view, v] of [
+      ['4 lanes', m.normal],
+      ['fit', m.fit],
+    ] as const) {
+      lines.push(frameRow(notes, view, 'drag 1 note × 3 lanes', v.drag));
+      lines.push(frameRow(notes, view, 'pan 60 steps', v.pan));
+      lines.push(frameRow(notes, view, 'zoom 20 wheel steps', v.zoom));
+      lines.push(frameRow(notes, view, 'drag + remote 10 moves/s', v.remoteDrag));
+    }
+    const heapMb = m.heapBytes / 2 ** 20;
+    const ok =
+      notes < 3000
+        ? ''
+        : (m.interactiveMs ?? Infinity) <= 1000 &&
+          heapMb <= 15 &&
+          m.loadedJsGzipBytes <= 250 * 1024;
+    scalar.push(
+      `| ${notes} | ${ms(m.domContentLoadedMs)} | ${ms(m.readyMs)} | ${ms(m.interactiveMs)} | ${ms(m.planMs)} | ${ms(m.quietMs)} | ${ms(m.fitMs)} | ${heapMb.toFixed(1)} | ${(m.loadedJsGzipBytes / 1024).toFixed(1)} | ${ok === '' ? '' : ok ? 'yes' : 'NO'} |`,
+    );
+  }
+  const startKb = bundle.startGzipBytes / 1024;
+  const bundleLines = [
+    '',
+    'The 250 KB target applies to what a board page loads before it is usable (column above:',
+    "every .js the page requested, gzip -9); the landing page loads only index.html's scripts.",
+    `index.html scripts + modulepreloads (gzip -9): ${startKb.toFixed(1)} KB`,
+    ...bundle.startFiles.map((f) => `  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB`),
+    `Lazy chunks (${bundle.lazyFiles.length}):`,
+    ...bundle.lazyFiles.map((f) => `  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB`),
+    `CSS gzip: ${(bundle.cssGzipBytes / 1024).toFixed(1)} KB`,
+  ];
+  const missed = [...results.values()]
+    .flat()
+    .flatMap((r) =>
+      (['normal', 'fit'] as const).flatMap((view) =>
+        (['drag', 'remoteDrag'] as const)
+          .filter((g) => !r[view][g].landedInTarget)
+          .map((g) => `${r.notes} notes ${view} ${g}`),
+      ),
+    );
+  if (missed.length > 0)
+    bundleLines.push('', `Drags that did not land three lanes on: ${missed.join(', ')}`);
+  console.log([...lines, ...scalar, ...bundleLines].join('\n'));
+  const dir = join(import.meta.dirname, '..', '..', '..', 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const suffix = typeof meta.fileSuffix === 'string' ? meta.fileSuffix : '';
+  const file = join(dir, `browser-${date.slice(0, 10)}${suffix}.json`);
+  const runs = Object.fromEntries(results);
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { suite: 'browser', date, machine: machine(), ...meta, bundle, medians, runs },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nwritten to ${file}`);
+}

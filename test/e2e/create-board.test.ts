@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E, fetchBoard, mustRect, screenshot, showPlan, waitReady } from './harness.ts';
+
+/** Issue 6 §1: a new user creates a board on the landing page from the template. */
+describe('creating a board on the landing page', () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await E2E.start();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('shows the template: five network meetings and the final meeting', async () => {
+    const { page } = await e2e.user();
+    await page.goto(`${e2e.url}/`);
+    await page.getByTestId('create-title').fill('Ensomhed blandt unge');
+    await page.getByTestId('create-start').fill('2027-01-12');
+    await page.getByTestId('create-meetings').fill('5');
+    await page.getByTestId('create-submit').click();
+
+    await page.waitForURL(/\/b\/[^/]+$/, { timeout: 10_000 });
+    await waitReady(page, { name: 'Ny bruger' });
+    await showPlan(page);
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    // The title is an input when the board is editable.
+    await expect
+      .poll(() => page.getByTestId('board-title').inputValue())
+      .toBe('Ensomhed blandt unge');
+
+    // The server has the template board …
+    const board = await fetchBoard(e2e.url, id);
+    expect(board.meetings.map((m) => m.kind)).toEqual([
+      'network',
+      'network',
+      'network',
+      'network',
+      'network',
+      'final',
+    ]);
+    expect(board.meetings[0]?.date).toBe('2027-01-12');
+
+    // … and the user sees it: a lane on the board and a table per meeting, in order.
+    const headings: string[] = [];
+    for (const meeting of board.meetings) {
+      const lane = await mustRect(page, 'lane', meeting.id);
+      expect(lane.width).toBeGreaterThan(0);
+      headings.push(await page.getByTestId(`plan-meeting-${meeting.id}`).innerText());
+    }
+    for (let n = 1; n <= 5; n++) expect(headings[n - 1]).toContain(`Netværksmøde ${n}`);
+    expect(headings[5]).toContain('Afsluttende møde');
+    // Lanes side by side in board order.
+    const xs = await Promise.all(
+      board.meetings.map(async (m) => (await mustRect(page, 'lane', m.id)).x),
+    );
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+
+    await screenshot(page, '1-create-board');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});

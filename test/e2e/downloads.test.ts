@@ -1,0 +1,60 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedBoard } from '../../shared/protocol.ts';
+import { scenarioBoard } from './fixtures.ts';
+import { E2E, download, openBoard, screenshot } from './harness.ts';
+
+/**
+ * Issue 6 §5: the downloads are saved as files and their contents hold the
+ * plan — the DOCX's word/document.xml has the meeting headings; the CSV starts
+ * with the UTF-8 BOM and separates with ';' (what Danish Excel expects).
+ */
+describe('downloads', () => {
+  let e2e: E2E;
+  let board: CreatedBoard;
+  beforeAll(async () => {
+    e2e = await E2E.start();
+    board = await e2e.createBoard(scenarioBoard());
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('saves a DOCX with the meeting headings and a CSV for Excel', async () => {
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+
+    const docx = await download(page, 'download-docx');
+    expect(docx.name).toMatch(/\.docx$/);
+    const files = unzipSync(new Uint8Array(docx.bytes));
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const text = xml.replace(/<[^>]+>/g, '');
+    for (let n = 1; n <= 5; n++) expect(text).toContain(`Netværksmøde ${n}`);
+    expect(text).toContain('Afsluttende møde');
+    expect(text).toContain('Ensomhed blandt unge');
+    expect(text).toContain('Jens Jensen');
+    expect(text).toContain('Oplæg om ensomhed');
+
+    const csv = await download(page, 'download-csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.bytes.subarray(3).toString('utf8').split(/\r?\n/);
+    expect(lines[0]).toContain(';');
+    expect(lines[0]?.split(';').length).toBeGreaterThanOrEqual(3);
+    const jens = lines.find((line) => line.includes('Jens Jensen'));
+    expect(jens).toBeDefined();
+    expect(jens).toContain('Oplæg om ensomhed');
+
+    // The other text downloads arrive as files with the plan in them.
+    for (const kind of ['md', 'html'] as const) {
+      const file = await download(page, `download-${kind}`);
+      expect(file.name).toMatch(new RegExp(`\\.${kind}$`));
+      expect(file.bytes.toString('utf8')).toContain('Jens Jensen');
+    }
+    const png = await download(page, 'download-png');
+    expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+    await screenshot(page, '5-downloads');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});

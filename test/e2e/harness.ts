@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/app.ts';
+import { API_BOARDS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
+import { sleep } from './browserHelpers.ts';
+import type { Board } from '../../shared/schema.ts';
+
+/**
+ * The end-to-end harness (issue 6): the real server on 127.0.0.1 port 0 with a
+ * temporary data directory serving the production build (dist/client), and
+ * Debian's Chromium driven by playwright-core. One browser per test file, one
+ * browser context per user. The pointer is aimed with the page's test hook
+ * (`window.__netvaerkstavle`, client/testHook.ts); everything else is real
+ * pointer and keyboard input.
+ */
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * tsx (used by the browser benchmark) compiles with esbuild's keepNames, which
+ * wraps named functions inside `page.evaluate` callbacks in `__name(…)`; the
+ * page has no such helper, so every context gets a no-op one.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export interface ServerHandle {
+  server: RunningServer;
+  readonly dataDir: string;
+  readonly url: string;
+  readonly port: number;
+}
+
+export async function startTestServer(dataDir?: string, port = 0): Promise<ServerHandle> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'nvt-e2e-'));
+  // E2E_STATIC_DIR: another build of the client (default: dist/client, the production build).
+  const staticDir = process.env.E2E_STATIC_DIR;
+  const server = await startServer({
+    port,
+    host: '127.0.0.1',
+    dataDir: dir,
+    logLevel: 'silent',
+    ...(staticDir ? { staticDir } : {}),
+  });
+  return { server, dataDir: dir, url: server.url, port: server.port };
+}
+
+/** Everything one test file needs; `close()` tears down in reverse order. */
+export class E2E {
+  private readonly contexts: BrowserContext[] = [];
+  /** Uncaught errors of every page opened through `user()`; tests expect none. */
+  readonly pageErrors: string[] = [];
+
+  private constructor(
+    readonly browser: Browser,
+    private handle: ServerHandle,
+  ) {}
+
+  static async start(): Promise<E2E> {
+    const handle = await startTestServer();
+    const browser = await launchBrowser();
+    return new E2E(browser, handle);
+  }
+
+  get url(): string {
+    return this.handle.url;
+  }
+
+  get server(): RunningServer {
+    return this.handle.server;
+  }
+
+  /** Stops the server gracefully and starts a new one on the same port and data directory. */
+  async restartServer(downMs = 300): Promise<void> {
+    await this.handle.server.close();
+    await sleep(downMs);
+    const next = await startTestServer(this.handle.dataDir, this.handle.port);
+    this.handle = next;
+  }
+
+  async stopServer(): Promise<void> {
+    await this.handle.server.close();
+  }
+
+  /** A new user: a fresh browser context (own storage, own IndexedDB) and one page. */
+  async user(
+    options: { viewport?: { width: number; height: number } } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await this.browser.newContext({
+      viewport: options.viewport ?? { width: 1920, height: 1080 },
+      acceptDownloads: true,
+      locale: 'da-DK',
+    });
+    await context.addInitScript(KEEP_NAMES_SHIM);
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
+    return { context, page };
+  }
+
+  /** `POST /api/boards`: a template (`{title,start,networkMeetings}`), a board file, or empty. */
+  async createBoard(body?: Board | Record<string, unknown>): Promise<CreatedBoard> {
+    return createBoard(this.url, body);
+  }
+
+  async close(): Promise<void> {
+    for (const context of this.contexts.splice(0)) await context.close().catch(() => {});
+    await this.browser.close().catch(() => {});
+    await this.handle.server.close().catch(() => {});
+    rmSync(this.handle.dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function createBoard(
+  baseUrl: string,
+  body?: Board | Record<string, unknown>,
+): Promise<CreatedBoard> {
+  const response = await fetch(`${baseUrl}${API_BOARDS_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? '' : JSON.stringify(body),
+  });
+  if (response.status !== 201)
+    throw new Error(`POST ${API_BOARDS_PATH}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreatedBoard;
+}
+
+export async function fetchBoard(baseUrl: string, id: string): Promise<Board> {
+  const response = await fetch(`${baseUrl}${API_BOARDS_PATH}/${id}`);
+  if (!response.ok) throw new Error(`GET board ${id}: ${response.status}`);
+  return (await response.json()) as Board;
+}
+
+export * from './browserHelpers.ts';

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreatedBoard } from '../../shared/protocol.ts';
+import { scenarioBoard } from './fixtures.ts';
+import {
+  E2E,
+  center,
+  download,
+  dragFromTo,
+  fetchBoard,
+  mustRect,
+  notePosition,
+  openBoard,
+  planRow,
+  screenshot,
+  sleep,
+  showPlan,
+  fitBoard,
+} from './harness.ts';
+
+/** Issue 6 §4: the read-only link shows the board; nothing can be changed; downloads work. */
+describe('the read-only link', () => {
+  let e2e: E2E;
+  let board: CreatedBoard;
+  beforeAll(async () => {
+    e2e = await E2E.start();
+    board = await e2e.createBoard(scenarioBoard());
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  it('allows no editing (drag, double-click, keyboard, table) but downloads', async () => {
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.viewUrl}`, { name: 'Gæst' });
+    await showPlan(page);
+    await fitBoard(page);
+    const before = await fetchBoard(e2e.url, board.id);
+
+    await page.getByTestId('readonly-badge').waitFor({ state: 'visible', timeout: 3_000 });
+    expect((await page.getByTestId('readonly-badge').innerText()).toLowerCase()).toContain(
+      'kun visning',
+    );
+
+    // No editing affordances in the panels, the toolbar or the table.
+    for (const id of [
+      'pool-add',
+      'palette-add',
+      'person-edit-jens',
+      'person-delete-jens',
+      'undo',
+      'redo',
+    ])
+      expect(await page.getByTestId(id).count(), id).toBe(0);
+    const fields = page
+      .getByTestId('plan-view')
+      .locator('input, select, textarea, [contenteditable="true"]');
+    expect(await fields.count()).toBe(0);
+    const row = await planRow(page, 'n1');
+    expect(row).toMatchObject({ contribution: 'Oplæg om ensomhed', editable: false });
+
+    // Drag a note to another lane: it stays.
+    const note = await mustRect(page, 'note', 'n1');
+    const lane3 = await mustRect(page, 'lane', 'm2');
+    const startPos = await notePosition(page, 'n1');
+    await dragFromTo(page, center(note), { x: lane3.x + lane3.width / 2, y: note.y + 200 }, 15);
+    await sleep(300);
+    expect(await notePosition(page, 'n1')).toEqual(startPos);
+
+    // A drag from the pool creates nothing (if the pool is shown at all).
+    const entry = await page.evaluate(() => window.__netvaerkstavle?.poolEntryRect('anna') ?? null);
+    if (entry) {
+      const lane = await mustRect(page, 'lane', 'm4');
+      await dragFromTo(page, center(entry), center(lane), 15);
+    }
+
+    // Double-click: no editor; keyboard: Delete, Ctrl+D, Enter change nothing.
+    const noteNow = center(await mustRect(page, 'note', 'n1'));
+    await page.mouse.dblclick(noteNow.x, noteNow.y);
+    await sleep(300);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.mouse.click(noteNow.x, noteNow.y);
+    for (const key of ['Delete', 'Backspace', 'Control+d', 'Enter', 'Control+z'])
+      await page.keyboard.press(key);
+    // Double-click on an empty spot of a lane would create an idea note when editable.
+    const empty = await mustRect(page, 'lane', 'm4');
+    await page.mouse.dblclick(empty.x + empty.width / 2, empty.y + empty.height - 40);
+    await sleep(500);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    const after = await fetchBoard(e2e.url, board.id);
+    expect(after).toEqual(before);
+    expect(await page.evaluate(() => window.__netvaerkstavle?.noteIds().length)).toBe(
+      before.notes.length,
+    );
+
+    // Downloads still work.
+    const csv = await download(page, 'download-csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.bytes.toString('utf8')).toContain('Jens Jensen');
+    const json = await download(page, 'download-json');
+    expect(JSON.parse(json.bytes.toString('utf8').replace(/^\uFEFF/, ''))).toMatchObject({
+      format: 'netvaerkstavle/board',
+    });
+
+    await screenshot(page, '4-read-only');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
