@@ -20,7 +20,7 @@ describe('downloads', () => {
     await e2e?.close();
   });
 
-  it('saves a DOCX with the meeting headings and a CSV for Excel', async () => {
+  it('saves a DOCX with the meeting headings, a CSV for Excel, the whole board as PNG, and prints', async () => {
     const { page } = await e2e.user();
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
 
@@ -51,8 +51,33 @@ describe('downloads', () => {
       expect(file.name).toMatch(new RegExp(`\\.${kind}$`));
       expect(file.bytes.toString('utf8')).toContain('Jens Jensen');
     }
+    // The PNG is the whole board at 2x: wider than the screen, not just the viewport.
     const png = await download(page, 'download-png');
     expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const viewport = page.viewportSize()?.width ?? 0;
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(viewport * 1.5);
+
+    // Print: the A4-landscape HTML export goes to the browser's print dialog.
+    await page.evaluate(() => {
+      // The dialog is the browser's own: check the document handed to it.
+      const frames = window as unknown as { __printed?: string[] };
+      frames.__printed = [];
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLIFrameElement) frames.__printed?.push(node.srcdoc);
+      }).observe(document.body, { childList: true });
+    });
+    await page.getByTestId('print').click();
+    await page.waitForFunction(
+      () => ((window as unknown as { __printed?: string[] }).__printed ?? []).length > 0,
+    );
+    const printed = await page.evaluate(
+      () => (window as unknown as { __printed: string[] }).__printed[0] ?? '',
+    );
+    expect(printed).toMatch(/@page\s*\{[^}]*A4 landscape/);
+    expect(printed).toContain('Netværksmøde 1');
+    expect(printed).toContain('Jens Jensen');
 
     await screenshot(page, '5-downloads');
     expect(e2e.pageErrors).toEqual([]);
