@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { isValidId } from './ids.ts';
+import { PLACE_KEY, placeOrder, readPlace, type NotePlace } from './note-place.ts';
 import { compareOrdered, initialKeys } from './order.ts';
 import {
   BOARD_FORMAT,
@@ -21,17 +22,27 @@ import {
 /**
  * The Y.Doc layout of a board (documented in the README):
  *
- *   meta      Y.Map  format, schemaVersion, title, periodStart, periodEnd
+ *   meta      Y.Map  format, schemaVersion (= DOC_VERSION), title, periodStart, periodEnd
  *   meetings  Y.Map  id → Y.Map { kind, subtheme, date, startTime, durationMinutes, location, order }
  *   people    Y.Map  id → Y.Map { name, affiliation, category, core, order }
- *   notes     Y.Map  id → Y.Map { kind, lane, x, y, order, …the kind's fields }
+ *   notes     Y.Map  id → Y.Map { kind, place: { lane, x, y, order }, …the kind's fields }
  *   palette   Y.Map  id → Y.Map { name, durationMinutes, description, order }
  *
  * One nested Y.Map per record with primitive fields, so concurrent edits of
  * different fields of one record all survive; order is a fractional-index
- * string per record (order.ts). `createBoardDoc` and `readBoard` convert
- * between this and the board file, exactly.
+ * string per record (order.ts). A note's placement is the exception: one
+ * plain-object value (note-place.ts), because moves are frequent and must be
+ * atomic. `createBoardDoc` and `readBoard` convert between this and the board
+ * file, exactly.
  */
+
+/**
+ * The version of this layout, stored as `meta.schemaVersion`. Separate from
+ * BOARD_VERSION (the board file format): the layout can change without the
+ * file changing. 1: placement in separate note keys; 2: note `place` value.
+ * The server migrates older documents (server/sync/doc-migrations.ts).
+ */
+export const DOC_VERSION = 2;
 
 export const ROOTS = {
   meta: 'meta',
@@ -70,14 +81,14 @@ export function rootTypes(doc: Y.Doc): Y.Map<unknown>[] {
 /** Origin of the transaction that seeds a new document (server only). */
 export const SEED_ORIGIN = 'seed';
 
-/** The schema version a document was written with; 0 = empty (never seeded). */
+/** The layout version (DOC_VERSION) a document was written with; 0 = empty (never seeded). */
 export function docSchemaVersion(doc: Y.Doc): number {
   const version = roots(doc).meta.get('schemaVersion');
   return typeof version === 'number' && Number.isInteger(version) ? version : 0;
 }
 
 export function isDocNewerThanCode(doc: Y.Doc): boolean {
-  return docSchemaVersion(doc) > BOARD_VERSION;
+  return docSchemaVersion(doc) > DOC_VERSION;
 }
 
 export function recordMap(fields: Record<string, unknown>): RecordMap {
@@ -100,22 +111,36 @@ export function createBoardDoc(board: Board, doc: Y.Doc = new Y.Doc()): Y.Doc {
   const r = roots(doc);
   doc.transact(() => {
     r.meta.set('format', BOARD_FORMAT);
-    r.meta.set('schemaVersion', BOARD_VERSION);
+    r.meta.set('schemaVersion', DOC_VERSION);
     r.meta.set('title', board.title);
     r.meta.set('periodStart', board.period?.start ?? null);
     r.meta.set('periodEnd', board.period?.end ?? null);
-    const fill = <T extends { id: string }>(target: Collection, records: readonly T[]) => {
+    const fill = <T extends { id: string }>(
+      target: Collection,
+      records: readonly T[],
+      fields: (record: T, order: string) => Record<string, unknown> = (record, order) => ({
+        ...withoutId(record),
+        order,
+      }),
+    ) => {
       const keys = initialKeys(records.length);
       records.forEach((record, i) => {
-        target.set(record.id, recordMap({ ...withoutId(record), order: keys[i] }));
+        target.set(record.id, recordMap(fields(record, keys[i] ?? '')));
       });
     };
     fill(r.meetings, board.meetings);
     fill(r.people, board.people);
-    fill(r.notes, board.notes);
+    fill(r.notes, board.notes, noteFields);
     fill(r.palette, board.palette);
   }, SEED_ORIGIN);
   return doc;
+}
+
+/** A file note's fields as stored: placement in one `place` value. */
+function noteFields(note: Note, order: string): Record<string, unknown> {
+  const { id: _id, lane, x, y, ...rest } = note;
+  const place: NotePlace = { lane, x, y, order };
+  return { ...rest, [PLACE_KEY]: place };
 }
 
 // ——— tolerant reading: an invalid record is repaired or skipped, never a crash ———
@@ -137,11 +162,6 @@ const minutesOrNull = (value: unknown): number | null =>
     ? value
     : null;
 
-const coordinate = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? Math.max(-LIMITS.coordinate, Math.min(LIMITS.coordinate, value))
-    : 0;
-
 const oneOf = <T extends string>(
   set: readonly T[],
   value: unknown,
@@ -158,12 +178,15 @@ interface Entry<T> {
 /** Records read before, by Y.Map; an entry is dropped whenever its map changes. */
 type RecordCache = WeakMap<RecordMap, Entry<unknown> | null>;
 
+const fieldOrder = (map: RecordMap): unknown => map.get('order');
+
 function readCollection<T>(
   collection: Collection,
   read: (id: string, map: RecordMap) => T | null,
   used: Set<string>,
   max: number,
   cache?: RecordCache,
+  orderOf: (map: RecordMap) => unknown = fieldOrder,
 ): T[] {
   const entries: Entry<T>[] = [];
   collection.forEach((map, id) => {
@@ -171,7 +194,7 @@ function readCollection<T>(
     let entry = cache?.get(map) as Entry<T> | null | undefined;
     if (entry === undefined) {
       const value = read(id, map);
-      const order = map.get('order');
+      const order = orderOf(map);
       entry = value === null ? null : { id, order: typeof order === 'string' ? order : '', value };
       cache?.set(map, entry);
     }
@@ -224,12 +247,9 @@ function readPaletteForm(id: string, map: RecordMap): PaletteForm {
 function readNoteRaw(id: string, map: RecordMap): Note | null {
   const kind = oneOf(NOTE_KINDS, map.get('kind'), null);
   if (kind === null) return null;
-  const rawLane = map.get('lane');
   // Literal objects, no spreads: `{ ...base, more }` is ~100× slower in V8 here
   // and this runs for every note of a board (readBoard budget: 30 ms at 5,000 notes).
-  const lane = isValidId(rawLane) ? rawLane : null;
-  const x = coordinate(map.get('x'));
-  const y = coordinate(map.get('y'));
+  const { lane, x, y } = readPlace(map);
   switch (kind) {
     case 'participant': {
       const person = map.get('person');
@@ -273,7 +293,14 @@ function readBoardWith(doc: Y.Doc, cache?: RecordCache): Board {
   const used = new Set<string>();
   const meetings = readCollection(r.meetings, readMeeting, used, LIMITS.meetings, cache);
   const people = readCollection(r.people, readPerson, used, LIMITS.people, cache);
-  const rawNotes = readCollection(r.notes, readNoteRaw, used, Number.POSITIVE_INFINITY, cache);
+  const rawNotes = readCollection(
+    r.notes,
+    readNoteRaw,
+    used,
+    Number.POSITIVE_INFINITY,
+    cache,
+    placeOrder,
+  );
   const palette = readCollection(r.palette, readPaletteForm, new Set(used), LIMITS.palette, cache);
 
   const meetingIds = new Set(meetings.map((m) => m.id));

@@ -10,6 +10,7 @@ import {
   nextFreeSpot,
   type Rect,
 } from '../layout.ts';
+import { readPlace, writePlace, type NotePlace } from '../note-place.ts';
 import { keyAt } from '../order.ts';
 import { ok, type Result } from '../result.ts';
 import { LIMITS, meetingSchema, type Meeting } from '../schema.ts';
@@ -96,6 +97,12 @@ export function moveMeeting(
   return ok(undefined);
 }
 
+interface Leaving {
+  readonly id: string;
+  readonly note: RecordMap;
+  readonly place: NotePlace;
+}
+
 /**
  * Deletes a meeting. Its notes are not lost: they move to the parking area,
  * into free places (participants keep their forms when both park together).
@@ -109,27 +116,25 @@ export function deleteMeeting(
   if (!meetings.has(id)) return notFound('meeting', id);
   edit(doc, 'deleteMeeting', actor, () => {
     const parked: Rect[] = [];
-    const leaving: [string, RecordMap][] = [];
+    const leaving: Leaving[] = [];
     notes.forEach((note, noteId) => {
-      const lane = note.get('lane');
-      if (lane === id) leaving.push([noteId, note]);
-      else if (lane === null || lane === undefined) {
+      const place = readPlace(note);
+      if (place.lane === id) leaving.push({ id: noteId, note, place });
+      else if (place.lane === null) {
         parked.push({
-          x: Number(note.get('x')) - PARKING_X,
-          y: Number(note.get('y')) - PARKING_Y,
+          x: place.x - PARKING_X,
+          y: place.y - PARKING_Y,
           width: NOTE_WIDTH,
           height: NOTE_HEIGHT,
         });
       }
     });
-    const byPosition = ([aId, a]: [string, RecordMap], [bId, b]: [string, RecordMap]) =>
-      Number(a.get('y')) - Number(b.get('y')) ||
-      Number(a.get('x')) - Number(b.get('x')) ||
-      (aId < bId ? -1 : 1);
-    for (const [, note] of leaving.sort(byPosition)) {
+    const byPosition = (a: Leaving, b: Leaving) =>
+      a.place.y - b.place.y || a.place.x - b.place.x || (a.id < b.id ? -1 : 1);
+    for (const { note, place } of leaving.sort(byPosition)) {
       const spot = nextFreeSpot(parked);
       parked.push({ ...spot, width: NOTE_WIDTH, height: NOTE_HEIGHT });
-      setChanged(note, { lane: null, x: spot.x + PARKING_X, y: spot.y + PARKING_Y });
+      writePlace(note, { ...place, lane: null, x: spot.x + PARKING_X, y: spot.y + PARKING_Y });
     }
     meetings.delete(id);
   });

@@ -3,6 +3,14 @@ import { z } from 'zod/mini';
 import { recordMap, roots, type Collection, type RecordMap } from '../doc.ts';
 import { createId, idSchema } from '../ids.ts';
 import { NOTE_GAP, NOTE_HEIGHT, noteRect, nextFreeSpot, type Rect } from '../layout.ts';
+import {
+  LEGACY_PLACE_KEYS,
+  PLACE_KEY,
+  placeOrder,
+  readPlace,
+  writePlace,
+  type NotePlace,
+} from '../note-place.ts';
 import { keyAfterAll } from '../order.ts';
 import { ok, type Result } from '../result.ts';
 import {
@@ -78,8 +86,7 @@ const duplicateSchema = z.array(
 export type NoteCopy = z.input<typeof duplicateSchema>[number];
 
 function laneOf(note: RecordMap | undefined): string | null {
-  const lane = note?.get('lane');
-  return typeof lane === 'string' ? lane : null;
+  return note === undefined ? null : readPlace(note).lane;
 }
 
 function laneExists(doc: Y.Doc, lane: string | null): boolean {
@@ -89,8 +96,8 @@ function laneExists(doc: Y.Doc, lane: string | null): boolean {
 function topOrder(notes: Collection): string {
   const keys: string[] = [];
   notes.forEach((note) => {
-    const order = note.get('order');
-    if (typeof order === 'string') keys.push(order);
+    const order = placeOrder(note);
+    if (order !== '') keys.push(order);
   });
   return keyAfterAll(keys);
 }
@@ -98,8 +105,9 @@ function topOrder(notes: Collection): string {
 function laneRects(notes: Collection, lane: string | null, except?: ReadonlySet<string>): Rect[] {
   const rects: Rect[] = [];
   notes.forEach((note, id) => {
-    if (laneOf(note) !== lane || except?.has(id)) return;
-    rects.push(noteRect({ x: Number(note.get('x')) || 0, y: Number(note.get('y')) || 0 }));
+    const place = readPlace(note);
+    if (place.lane !== lane || except?.has(id)) return;
+    rects.push(noteRect({ x: place.x, y: place.y }));
   });
   return rects;
 }
@@ -112,22 +120,23 @@ export function addNote(
 ): Result<string, OpError> {
   const parsed = parseInput(addNoteSchema, input);
   if (!parsed.ok) return parsed;
-  const { id = createId(), ...fields } = parsed.value;
+  const { id = createId(), lane, x, y, ...fields } = parsed.value;
   const { notes, people } = roots(doc);
   if (notes.size >= LIMITS.notes) return limitReached(`at most ${LIMITS.notes} notes`);
   if (notes.has(id)) return invalidInput(`note ${id} exists already`);
-  if (!laneExists(doc, fields.lane)) return notFound('meeting', fields.lane ?? '');
+  if (!laneExists(doc, lane)) return notFound('meeting', lane ?? '');
   if (fields.kind === 'participant') {
     if (!people.has(fields.person)) return notFound('person', fields.person);
     if (fields.form !== null) {
       const form = notes.get(fields.form);
-      if (form?.get('kind') !== 'form' || laneOf(form) !== fields.lane) {
-        return invalidInput(`form ${fields.form} is not a form note in lane ${fields.lane}`);
+      if (form?.get('kind') !== 'form' || laneOf(form) !== lane) {
+        return invalidInput(`form ${fields.form} is not a form note in lane ${lane}`);
       }
     }
   }
   edit(doc, 'addNote', actor, () => {
-    notes.set(id, recordMap({ ...fields, order: topOrder(notes) }));
+    const place: NotePlace = { lane, x, y, order: topOrder(notes) };
+    notes.set(id, recordMap({ ...fields, [PLACE_KEY]: place }));
   });
   return ok(id);
 }
@@ -157,7 +166,9 @@ export function updateNote(
 
 /**
  * Moves notes (lane and position in one transaction: one drag of a selection
- * is one gesture) and raises them to the top. A participant that leaves its
+ * is one gesture) and raises them to the top. Each note's placement is written
+ * as one value, and not at all when nothing would change (a single note put
+ * back where it was while already on top). A participant that leaves its
  * form's lane is detached; so are the participants a form leaves behind.
  */
 export function moveNotes(
@@ -172,19 +183,35 @@ export function moveNotes(
     if (!notes.has(move.id)) return notFound('note', move.id);
     if (!laneExists(doc, move.lane)) return notFound('meeting', move.lane ?? '');
   }
+  if (isNoOpMove(notes, parsed.value)) return ok(undefined);
   edit(doc, 'moveNotes', actor, () => {
     let order = topOrder(notes);
     const movedLane = new Map<string, string | null>();
     for (const move of parsed.value) {
       const note = notes.get(move.id);
       if (!note) continue;
-      setChanged(note, { lane: move.lane, x: move.x, y: move.y, order });
+      writePlace(note, { lane: move.lane, x: move.x, y: move.y, order });
       order = keyAfterAll([order]);
       movedLane.set(move.id, move.lane);
     }
     detachAcrossLanes(notes, movedLane);
   });
   return ok(undefined);
+}
+
+/** One note moved onto its own place while no other note is above it: nothing to write. */
+function isNoOpMove(notes: Collection, moves: readonly NoteMove[]): boolean {
+  const [move] = moves;
+  const note = move === undefined || moves.length !== 1 ? undefined : notes.get(move.id);
+  if (move === undefined || note === undefined) return false;
+  const place = readPlace(note);
+  if (place.lane !== move.lane || place.x !== move.x || place.y !== move.y) return false;
+  if (place.order === '') return false;
+  let onTop = true;
+  notes.forEach((other, id) => {
+    if (onTop && id !== move.id && placeOrder(other) >= place.order) onTop = false;
+  });
+  return onTop;
 }
 
 /** Keeps `form` references inside one lane after notes changed lanes. */
@@ -245,26 +272,21 @@ export function attachToForm(
   }
   const form = notes.get(formId);
   if (form?.get('kind') !== 'form') return notFound('form note', formId);
-  const lane = laneOf(form);
+  const formPlace = readPlace(form);
+  const lane = formPlace.lane;
   let target = position;
   if (!target) {
-    const formX = Number(form.get('x')) || 0;
-    let bottom = (Number(form.get('y')) || 0) + NOTE_HEIGHT;
+    let bottom = formPlace.y + NOTE_HEIGHT;
     notes.forEach((note, id) => {
-      if (id !== participantId && note.get('form') === formId && laneOf(note) === lane) {
-        bottom = Math.max(bottom, (Number(note.get('y')) || 0) + NOTE_HEIGHT);
-      }
+      if (id === participantId || note.get('form') !== formId) return;
+      const place = readPlace(note);
+      if (place.lane === lane) bottom = Math.max(bottom, place.y + NOTE_HEIGHT);
     });
-    target = { x: formX, y: bottom + NOTE_GAP };
+    target = { x: formPlace.x, y: bottom + NOTE_GAP };
   }
   edit(doc, 'attachToForm', actor, () => {
-    setChanged(participant, {
-      lane,
-      form: formId,
-      x: target.x,
-      y: target.y,
-      order: topOrder(notes),
-    });
+    setChanged(participant, { form: formId });
+    writePlace(participant, { lane, x: target.x, y: target.y, order: topOrder(notes) });
   });
   return ok(undefined);
 }
@@ -298,11 +320,16 @@ export function duplicateNotes(
       const id = newIds.get(copy.id);
       if (!source || !id) continue;
       const fields = source.toJSON() as Record<string, unknown>;
-      const lane = copy.lane === undefined ? laneOf(source) : copy.lane;
-      fields.lane = lane;
-      fields.x = copy.x ?? (Number(fields.x) || 0) + NOTE_GAP * 2;
-      fields.y = copy.y ?? (Number(fields.y) || 0) + NOTE_GAP * 2;
-      fields.order = order;
+      for (const key of [PLACE_KEY, ...LEGACY_PLACE_KEYS]) delete fields[key];
+      const from = readPlace(source);
+      const lane = copy.lane === undefined ? from.lane : copy.lane;
+      const place: NotePlace = {
+        lane,
+        x: copy.x ?? from.x + NOTE_GAP * 2,
+        y: copy.y ?? from.y + NOTE_GAP * 2,
+        order,
+      };
+      fields[PLACE_KEY] = place;
       order = keyAfterAll([order]);
       if (typeof fields.form === 'string') {
         const copiedForm = newIds.get(fields.form);
@@ -347,18 +374,16 @@ export function addCoreParticipants(
       const spot = nextFreeSpot(obstacles);
       obstacles.push(noteRect(spot));
       const id = createId();
+      const place: NotePlace = { lane: meetingId, x: spot.x, y: spot.y, order };
       notes.set(
         id,
         recordMap({
           kind: 'participant',
-          lane: meetingId,
-          x: spot.x,
-          y: spot.y,
+          [PLACE_KEY]: place,
           person,
           contribution: '',
           role: '',
           form: null,
-          order,
         }),
       );
       order = keyAfterAll([order]);

@@ -21,6 +21,7 @@ import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../../server/app.ts';
 import { DATABASE_FILE, openSqliteStore } from '../../server/store/sqlite.ts';
 import { createBoardDoc, roots } from '../../shared/doc.ts';
+import { placeOrder, readPlace, writePlace } from '../../shared/note-place.ts';
 import { keyAfterAll } from '../../shared/order.ts';
 import { WS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
 import type { Board, Note } from '../../shared/schema.ts';
@@ -87,13 +88,12 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-/** The fields `moveNotes` writes, without its O(notes) search for the top order key. */
+/** What `moveNotes` writes (one `place` value), without its O(notes) search for the top order key. */
 function moveNote(doc: Y.Doc, id: string, x: number, y: number, order: string): void {
   const note = roots(doc).notes.get(id);
+  if (!note) return;
   doc.transact(() => {
-    note?.set('x', x);
-    note?.set('y', y);
-    note?.set('order', order);
+    writePlace(note, { lane: readPlace(note).lane, x, y, order });
   }, 'bench');
 }
 
@@ -115,9 +115,7 @@ async function compactionAndThroughput() {
   let received = 0;
   observer.doc.on('update', () => received++);
 
-  let order = keyAfterAll(
-    [...roots(writer.doc).notes.values()].map((n) => String(n.get('order') ?? '')),
-  );
+  let order = keyAfterAll([...roots(writer.doc).notes.values()].map((n) => placeOrder(n)));
   const started = performance.now();
   const BATCH = 500;
   for (let i = 0; i < MOVES; i++) {
@@ -202,7 +200,7 @@ async function latency(rooms: number, clients: number, seconds: number) {
       const timer = setInterval(() => {
         member.doc.transact(() => {
           const note = roots(member.doc).notes.get(`note${(i * 7 + n) % 200}`);
-          note?.set('x', n);
+          if (note) writePlace(note, { ...readPlace(note), x: n });
           member.doc.getMap('probe').set(`c${member.doc.clientID}`, performance.now());
         });
         n++;

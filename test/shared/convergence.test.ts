@@ -217,6 +217,29 @@ describe('concurrent editing converges to one valid board', () => {
     });
   });
 
+  it('move-vs-move of one note: every replica gets one whole placement, never a mix', () => {
+    const [a, b] = makeReplicas(2) as [Replica, Replica];
+    // i1 is parked at -500, 200. A moves it sideways only, B only down: with separate
+    // keys per field the result would be a mix (-300, 400) that nobody made.
+    const fromA = { lane: null, x: -300, y: 200 };
+    const fromB = { lane: null, x: -500, y: 400 };
+    ops.moveNotes(a.doc, [{ id: 'i1', ...fromA }], 'a');
+    ops.moveNotes(b.doc, [{ id: 'i1', ...fromB }], 'b');
+    deliver(Math.random, [a, b], 1);
+    const note = expectConverged([a, b]).notes.find((n) => n.id === 'i1');
+    const placement = { lane: note?.lane, x: note?.x, y: note?.y };
+    expect([fromA, fromB]).toContainEqual(placement);
+  });
+
+  it('move-vs-text-edit of one note: both the move and the text survive', () => {
+    const [a, b] = makeReplicas(2) as [Replica, Replica];
+    ops.moveNotes(a.doc, [{ id: 'i1', lane: 'm2', x: 64, y: 96 }], 'a');
+    ops.updateNote(b.doc, 'i1', { text: 'Skrevet af B' }, 'b');
+    deliver(Math.random, [a, b], 1);
+    const note = expectConverged([a, b]).notes.find((n) => n.id === 'i1');
+    expect(note).toMatchObject({ lane: 'm2', x: 64, y: 96, text: 'Skrevet af B' });
+  });
+
   it('attach-vs-move-form: a participant attached to a form that moved lanes meanwhile is detached', () => {
     const [a, b] = makeReplicas(2) as [Replica, Replica];
     const added = ops.addNote(

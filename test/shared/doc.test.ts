@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoardDoc, createBoardReader, readBoard, roots } from '../../shared/doc.ts';
+import {
+  DOC_VERSION,
+  createBoardDoc,
+  createBoardReader,
+  isDocNewerThanCode,
+  readBoard,
+  roots,
+} from '../../shared/doc.ts';
+import { readPlace } from '../../shared/note-place.ts';
 import { moveNotes, updateNote } from '../../shared/ops/index.ts';
 import { generatedBoard, paperExampleBoard } from '../helpers/boards.ts';
 
@@ -55,7 +63,8 @@ describe('tolerant reading repairs damaged records instead of failing', () => {
   it('parks a note whose lane is gone and detaches a form in another lane', () => {
     const doc = createBoardDoc(paperExampleBoard());
     const { notes, meetings } = roots(doc);
-    notes.get('n1')?.set('lane', 'm2');
+    const n1Map = notes.get('n1');
+    n1Map?.set('place', { ...(n1Map && readPlace(n1Map)), lane: 'm2' });
     meetings.delete('m1');
     const board = readBoard(doc);
     const n1 = board.notes.find((n) => n.id === 'n1');
@@ -76,10 +85,53 @@ describe('tolerant reading repairs damaged records instead of failing', () => {
     meeting?.set('date', '2027-02-30');
     meeting?.set('durationMinutes', -5);
     meeting?.set('subtheme', 42);
-    roots(doc).notes.get('f1')?.set('x', Number.NaN);
+    const f1 = roots(doc).notes.get('f1');
+    f1?.set('place', { ...(f1 && readPlace(f1)), x: Number.NaN });
     const board = readBoard(doc);
     expect(board.meetings[0]).toMatchObject({ date: null, durationMinutes: null, subtheme: '' });
     expect(board.notes.find((n) => n.id === 'f1')?.x).toBe(0);
+  });
+});
+
+describe('note placement (`place`, DOC_VERSION 2)', () => {
+  it('stores lane, position and order as one value and no separate keys', () => {
+    const doc = createBoardDoc(paperExampleBoard());
+    const note = roots(doc).notes.get('n1');
+    expect(note?.get('place')).toMatchObject({ lane: 'm1', x: 12, y: 134 });
+    expect(typeof (note?.get('place') as { order?: unknown }).order).toBe('string');
+    for (const key of ['lane', 'x', 'y', 'order']) expect(note?.has(key)).toBe(false);
+    expect(roots(doc).meta.get('schemaVersion')).toBe(DOC_VERSION);
+  });
+
+  it('repairs a missing or damaged place: parked at 0,0, kept in the board', () => {
+    const doc = createBoardDoc(paperExampleBoard());
+    roots(doc).notes.get('i1')?.delete('place');
+    roots(doc).notes.get('f1')?.set('place', 'nonsense');
+    roots(doc).notes.get('n3')?.set('place', { lane: 42, x: 'a', y: Infinity, order: 7 });
+    const board = readBoard(doc);
+    for (const id of ['i1', 'f1', 'n3']) {
+      expect(board.notes.find((n) => n.id === id)).toMatchObject({ lane: null, x: 0, y: 0 });
+    }
+  });
+
+  it('writes one key per move, and nothing when a note on top is put back in place', () => {
+    const doc = createBoardDoc(paperExampleBoard());
+    const keys: string[] = [];
+    roots(doc).notes.observeDeep((events) => {
+      for (const event of events) keys.push(...event.changes.keys.keys());
+    });
+    moveNotes(doc, [{ id: 'i1', lane: 'm2', x: 40, y: 50 }]);
+    expect(keys).toEqual(['place']);
+    keys.length = 0;
+    moveNotes(doc, [{ id: 'i1', lane: 'm2', x: 40, y: 50 }]);
+    expect(keys).toEqual([]);
+  });
+
+  it('detects a document written by newer code', () => {
+    const doc = createBoardDoc(paperExampleBoard());
+    expect(isDocNewerThanCode(doc)).toBe(false);
+    roots(doc).meta.set('schemaVersion', DOC_VERSION + 1);
+    expect(isDocNewerThanCode(doc)).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roots } from '../../../shared/doc.ts';
+import { readPlace } from '../../../shared/note-place.ts';
 import { moveNotes } from '../../../shared/ops/index.ts';
 import { WS_PATH } from '../../../shared/protocol.ts';
 
@@ -48,9 +49,8 @@ export class RemotePeer {
       const note = roots(this.doc).notes.get(id);
       this.tick++;
       if (!note) return;
-      const lane = (note.get('lane') as string | null | undefined) ?? null;
-      const x = Number(note.get('x') ?? 0);
-      const y = Number(note.get('y') ?? 0) + (this.tick % 2 === 0 ? 8 : -8);
+      const { lane, x, y: y0 } = readPlace(note);
+      const y = y0 + (this.tick % 2 === 0 ? 8 : -8);
       if (moveNotes(this.doc, [{ id, lane, x, y: Math.max(0, y) }]).ok) this.moves++;
     }, 1000 / perSecond);
   }

@@ -1,0 +1,83 @@
+import type * as Y from 'yjs';
+import { isValidId } from './ids.ts';
+import { LIMITS } from './schema.ts';
+
+/**
+ * A note's placement in the live document (DOC_VERSION 2): lane, position and
+ * order in ONE Y.Map value under `place`, a plain JSON object.
+ *
+ * Why one value and not four keys: every overwritten Y.Map key leaves a struct
+ * in the document for good, so a move that wrote `lane`, `x`, `y` and `order`
+ * separately grew the stored board by ~33 bytes per move (issue 3: 100,000
+ * moves made it 8.9× its first snapshot). One key per move is one struct. It
+ * also makes concurrent moves of one note atomic: the last writer's whole
+ * placement wins, never lane from one user and x from another. A concurrent
+ * text edit of the same note writes other keys and still survives.
+ */
+export interface NotePlace {
+  readonly lane: string | null;
+  readonly x: number;
+  readonly y: number;
+  readonly order: string;
+}
+
+export const PLACE_KEY = 'place';
+
+/** The separate keys of DOC_VERSION 1, read only as a fallback and removed by the v1→v2 migration. */
+export const LEGACY_PLACE_KEYS = ['lane', 'x', 'y', 'order'] as const;
+
+type FieldMap = Pick<Y.Map<unknown>, 'get'>;
+
+export const coordinate = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.max(-LIMITS.coordinate, Math.min(LIMITS.coordinate, value))
+    : 0;
+
+function storedPlace(note: FieldMap): Record<string, unknown> | null {
+  const place = note.get(PLACE_KEY);
+  return typeof place === 'object' && place !== null && !Array.isArray(place)
+    ? (place as Record<string, unknown>)
+    : null;
+}
+
+/**
+ * The note's placement, repaired like every other field of a tolerant read:
+ * an unknown lane reads as parked, a bad coordinate as 0, a bad order as ''.
+ * Without a `place` object the version-1 keys are read instead, so a replica
+ * that still holds a not yet migrated copy (an offline client's local store)
+ * shows the notes where they were.
+ */
+export function readPlace(note: FieldMap): NotePlace {
+  const place = storedPlace(note);
+  const lane = place === null ? note.get('lane') : place.lane;
+  const order = place === null ? note.get('order') : place.order;
+  return {
+    lane: isValidId(lane) ? lane : null,
+    x: coordinate(place === null ? note.get('x') : place.x),
+    y: coordinate(place === null ? note.get('y') : place.y),
+    order: typeof order === 'string' ? order : '',
+  };
+}
+
+/** Only the order, for sorting (the hot path of a full read). */
+export function placeOrder(note: FieldMap): string {
+  const place = storedPlace(note);
+  const order = place === null ? note.get('order') : place.order;
+  return typeof order === 'string' ? order : '';
+}
+
+/** Writes `next` as one value, only if it differs from what is stored; true if it wrote. */
+export function writePlace(note: Y.Map<unknown>, next: NotePlace): boolean {
+  const stored = storedPlace(note);
+  if (
+    stored !== null &&
+    stored.lane === next.lane &&
+    stored.x === next.x &&
+    stored.y === next.y &&
+    stored.order === next.order
+  ) {
+    return false;
+  }
+  note.set(PLACE_KEY, { lane: next.lane, x: next.x, y: next.y, order: next.order });
+  return true;
+}
