@@ -1,11 +1,17 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import type { Plan, PlanMeeting } from '../../shared/plan.ts';
+import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
 import { dateLabel, meetingLabel } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
+import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
+
+type OverviewPerson = PlanOverview['people'][number];
+
+/** A first guess of a row's height (px) until rows have been measured. */
+const ROW_ESTIMATE = 26;
 
 export interface OverviewProps {
   readonly plan: Plan;
@@ -21,6 +27,52 @@ function attendance(count: number, lang: Lang): { text: string; title: string } 
   return { text: String(count), title: translate(S.attendsMany, lang, { n: count }) };
 }
 
+interface OverviewRowProps {
+  readonly person: OverviewPerson;
+  readonly meetingIds: readonly string[];
+  readonly lang: Lang;
+}
+
+function OverviewRowInner({ person, meetingIds, lang }: OverviewRowProps) {
+  return (
+    <tr
+      className={person.core ? 'plan-overview-core' : undefined}
+      data-testid={`overview-person-${person.personId}`}
+    >
+      <th scope="row">
+        {person.participant}
+        {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
+      </th>
+      <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>
+      {person.attends.map((count, i) => {
+        const cell = attendance(count, lang);
+        return (
+          <td key={meetingIds[i] ?? i} className="plan-overview-cell" title={cell.title}>
+            {cell.text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+const sameList = <T,>(a: readonly T[], b: readonly T[]) =>
+  a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** Every projection makes new rows: a person whose row reads the same is not rendered again. */
+const OverviewRow = memo(
+  OverviewRowInner,
+  (a, b) =>
+    a.lang === b.lang &&
+    sameList(a.meetingIds, b.meetingIds) &&
+    (a.person === b.person ||
+      (a.person.personId === b.person.personId &&
+        a.person.participant === b.person.participant &&
+        a.person.category === b.person.category &&
+        a.person.core === b.person.core &&
+        sameList(a.person.attends, b.person.attends))),
+);
+
 /**
  * Who comes when (issue 5): the people of the pool × the meetings, core
  * participants first (the projection orders them), with the number of people
@@ -32,6 +84,11 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
   const columns = overview.meetingIds
     .map((id) => byId.get(id))
     .filter((m): m is PlanMeeting => m !== undefined);
+  const keys = useMemo(() => overview.people.map((person) => person.personId), [overview.people]);
+  const rowWindow = useRowWindow(keys, {
+    enabled: keys.length > WINDOW_ABOVE_ROWS,
+    estimate: ROW_ESTIMATE,
+  });
 
   return (
     <div className="plan-overview" data-testid="plan-overview">
@@ -62,32 +119,20 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {overview.people.map((person) => (
-            <tr
-              key={person.personId}
-              className={person.core ? 'plan-overview-core' : undefined}
-              data-testid={`overview-person-${person.personId}`}
-            >
-              <th scope="row">
-                {person.participant}
-                {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
-              </th>
-              <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>
-              {person.attends.map((count, i) => {
-                const cell = attendance(count, lang);
-                return (
-                  <td
-                    key={overview.meetingIds[i] ?? i}
-                    className="plan-overview-cell"
-                    title={cell.title}
-                  >
-                    {cell.text}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+        <tbody ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
+          {windowRows(rowWindow, 2 + columns.length, (i) => {
+            const person = overview.people[i];
+            return (
+              person && (
+                <OverviewRow
+                  key={person.personId}
+                  person={person}
+                  meetingIds={overview.meetingIds}
+                  lang={lang}
+                />
+              )
+            );
+          })}
           {overview.people.length === 0 && (
             <tr>
               <td colSpan={2 + columns.length}>{translate(S.overviewEmpty, lang)}</td>

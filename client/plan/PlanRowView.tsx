@@ -21,6 +21,15 @@ export interface PlanRowViewProps {
   readonly onFocus: OnPlanFocus;
 }
 
+/**
+ * A lane with more forms than this lists, in each row's form choice, only the
+ * chosen form until the pointer or the focus comes to the choice: Chromium
+ * gives every <option> its own shadow tree (~1 KB), and a row choosing among
+ * a hundred forms costs more than the rest of the row. Everyday lanes have a
+ * handful of forms and keep their full lists.
+ */
+export const EAGER_FORM_OPTIONS = 8;
+
 /** A click on the row selects its note, unless it lands in a field being edited. */
 function isFieldClick(event: MouseEvent): boolean {
   return (
@@ -34,7 +43,16 @@ function isFieldClick(event: MouseEvent): boolean {
  */
 function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewProps) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [allForms, setAllForms] = useState(false);
   const name = row.participant;
+  // Filled in on pointerenter, pointerdown and focus: all come before the list opens or a key picks.
+  const listAllForms = () => {
+    if (!allForms) setAllForms(true);
+  };
+  const listed =
+    allForms || forms.length <= EAGER_FORM_OPTIONS
+      ? forms
+      : forms.filter((form) => form.id === row.formNoteId);
 
   const updateText = (field: 'contribution' | 'role', next: string): string | null => {
     if (!actions) return null;
@@ -86,9 +104,12 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
               aria-label={translate(S.formOf, lang, { name })}
               value={row.formNoteId ?? ''}
               onChange={(event) => chooseForm(event.target.value)}
+              onPointerEnter={listAllForms}
+              onPointerDown={listAllForms}
+              onFocus={listAllForms}
             >
               <option value="">{translate(S.noForm, lang)}</option>
-              {forms.map((form) => (
+              {listed.map((form) => (
                 <option key={form.id} value={form.id}>
                   {form.name || translate(S.untitledForm, lang)}
                 </option>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
@@ -9,6 +9,11 @@ import { MeetingFields } from './MeetingFields.tsx';
 import { PlanRowView } from './PlanRowView.tsx';
 import { samePlanMeeting } from './samePlan.ts';
 import type { OnPlanFocus } from './types.ts';
+import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
+
+/** First guesses of a row's height (px) until rows have been measured: with fields, and text only. */
+const ROW_ESTIMATE_EDITABLE = 66;
+const ROW_ESTIMATE_TEXT = 30;
 
 export interface PlanTableProps {
   readonly meetings: readonly PlanMeeting[];
@@ -24,6 +29,9 @@ export interface PlanTableProps {
 /** The paper planning tool's tables: one block per meeting. */
 export function PlanTable(props: PlanTableProps) {
   const actions = props.readOnly ? null : props.actions;
+  let rows = 0;
+  for (const meeting of props.meetings) rows += meeting.rows.length;
+  const windowed = rows > WINDOW_ABOVE_ROWS;
   if (props.meetings.length === 0) {
     return <p className="plan-empty">{translate(S.noMeetings, props.lang)}</p>;
   }
@@ -37,6 +45,7 @@ export function PlanTable(props: PlanTableProps) {
           lang={props.lang}
           actions={actions}
           onFocus={props.onFocus}
+          windowed={windowed}
         />
       ))}
     </div>
@@ -50,6 +59,8 @@ interface PlanMeetingBlockProps {
   /** Null when read-only. */
   readonly actions: BoardActions | null;
   readonly onFocus: OnPlanFocus;
+  /** Render only the rows near the view (see useRowWindow). */
+  readonly windowed: boolean;
 }
 
 /** "Former: 150 af 120 min", with a warning when the forms outlast the meeting. */
@@ -74,8 +85,14 @@ function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
   );
 }
 
-function PlanMeetingBlockInner({ meeting, forms, lang, actions, onFocus }: PlanMeetingBlockProps) {
+function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
+  const { meeting, forms, lang, actions, onFocus } = props;
   const headingId = `plan-heading-${meeting.meetingId}`;
+  const keys = useMemo(() => meeting.rows.map((row) => row.noteId), [meeting.rows]);
+  const rowWindow = useRowWindow(keys, {
+    enabled: props.windowed,
+    estimate: actions ? ROW_ESTIMATE_EDITABLE : ROW_ESTIMATE_TEXT,
+  });
   return (
     <section
       className="plan-meeting"
@@ -107,17 +124,22 @@ function PlanMeetingBlockInner({ meeting, forms, lang, actions, onFocus }: PlanM
             <th scope="col">{translate(S.columnHow, lang)}</th>
           </tr>
         </thead>
-        <tbody>
-          {meeting.rows.map((row) => (
-            <PlanRowView
-              key={row.noteId}
-              row={row}
-              forms={forms}
-              lang={lang}
-              actions={actions}
-              onFocus={onFocus}
-            />
-          ))}
+        <tbody ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
+          {windowRows(rowWindow, 3, (i) => {
+            const row = meeting.rows[i];
+            return (
+              row && (
+                <PlanRowView
+                  key={row.noteId}
+                  row={row}
+                  forms={forms}
+                  lang={lang}
+                  actions={actions}
+                  onFocus={onFocus}
+                />
+              )
+            );
+          })}
           {meeting.rows.length === 0 && (
             <tr className="plan-row-empty">
               <td colSpan={3}>{translate(S.noRows, lang)}</td>
@@ -140,5 +162,6 @@ export const PlanMeetingBlock = memo(
     a.forms === b.forms &&
     a.lang === b.lang &&
     a.actions === b.actions &&
-    a.onFocus === b.onFocus,
+    a.onFocus === b.onFocus &&
+    a.windowed === b.windowed,
 );

@@ -18,6 +18,7 @@ import { formsByLane, type FormsByLane } from './formOptions.ts';
 import { Overview } from './Overview.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import type { PlanFocusTarget } from './types.ts';
+import { PlanViewport, PlanViewportContext } from './useRowWindow.tsx';
 import './plan.css';
 
 export const PLAN_TABS = ['plan', 'overview', 'checks'] as const;
@@ -62,6 +63,8 @@ export function PlanView(props: PlanViewProps) {
   const tab = props.tab ?? ownTab;
   const onFocus = useStableCallback(props.onFocus);
   const baseId = useId();
+  // The tab panel is the plan's scroll container; the long tables render the rows near its view.
+  const [viewport] = useState(() => new PlanViewport());
 
   // Keep each lane's form list identity while its forms are unchanged (see formsByLane).
   const previousForms = useRef<FormsByLane>(new Map());
@@ -121,19 +124,22 @@ export function PlanView(props: PlanViewProps) {
         className="plan-tab-panel"
         role="tabpanel"
         aria-labelledby={`${baseId}-tab-${tab}`}
+        data-plan-scroll=""
       >
-        {tab === 'plan' && (
-          <PlanTable
-            meetings={plan.meetings}
-            forms={forms}
-            lang={lang}
-            readOnly={props.readOnly}
-            actions={props.actions}
-            onFocus={onFocus}
-          />
-        )}
-        {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
-        {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
+        <PlanViewportContext value={viewport}>
+          {tab === 'plan' && (
+            <PlanTable
+              meetings={plan.meetings}
+              forms={forms}
+              lang={lang}
+              readOnly={props.readOnly}
+              actions={props.actions}
+              onFocus={onFocus}
+            />
+          )}
+          {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
+          {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
+        </PlanViewportContext>
       </div>
     </div>
   );

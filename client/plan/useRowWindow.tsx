@@ -1,0 +1,318 @@
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { flushSync } from 'react-dom';
+import {
+  NO_ROWS,
+  rowOffsets,
+  sameRange,
+  windowRange,
+  windowSegments,
+  type RowRange,
+  type WindowSegment,
+} from './windowing.ts';
+
+/**
+ * The React side of the plan's row windowing (the arithmetic is in
+ * windowing.ts). A table body asks `useRowWindow` which of its rows to render;
+ * the answer follows the visible part of the plan's scroll container, which
+ * `PlanViewport` reports on scroll and resize, one animation frame at a time.
+ *
+ * Geometry rather than an IntersectionObserver per chunk: the rendered rows
+ * form one keyed run in one <tbody>, so a row shifted by an insert above it
+ * keeps its DOM and its half-typed draft (rows in per-chunk bodies would be
+ * re-mounted when they cross a chunk border), and the ranges can be settled in
+ * the same frame as the scroll.
+ */
+
+/** Marks the plan's scroll container (PlanView's tab panel carries it). */
+const PLAN_SCROLL_ATTRIBUTE = 'data-plan-scroll';
+
+/**
+ * A table of up to this many rows renders them all (an everyday board: the
+ * page behaves as it always did); a longer one renders the rows near the view.
+ */
+export const WINDOW_ABOVE_ROWS = 150;
+
+/** Rows beyond the visible band are rendered for at least this many px either side. */
+const MIN_MARGIN_PX = 300;
+const STEP_ROWS = 20;
+const EVERY_ROW: RowRange = { from: 0, to: Number.MAX_SAFE_INTEGER };
+
+/** Tells the windowed bodies to look at the geometry again: after a scroll, a resize or a layout change. */
+export class PlanViewport {
+  private readonly listeners = new Set<() => void>();
+  private frame = 0;
+  private readonly onEvent = () => this.schedule();
+
+  subscribe(listener: () => void): () => void {
+    if (this.listeners.size === 0) {
+      // Capture: scroll events do not bubble, and the plan's container is the one that scrolls.
+      window.addEventListener('scroll', this.onEvent, { capture: true, passive: true });
+      window.addEventListener('resize', this.onEvent);
+    }
+    this.listeners.add(listener);
+    // One more look once everything is mounted: a body above may have settled its height since.
+    this.schedule();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      window.removeEventListener('scroll', this.onEvent, { capture: true });
+      window.removeEventListener('resize', this.onEvent);
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    };
+  }
+
+  /** Re-checks every body in the next frame (once, however often it is asked). */
+  schedule(): void {
+    if (this.frame !== 0 || this.listeners.size === 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      // Rendered before this frame paints, so a fast scroll shows rows rather than a blank spacer.
+      flushSync(() => {
+        for (const listener of this.listeners) listener();
+      });
+    });
+  }
+}
+
+/** Provided by PlanView; without it (a table rendered on its own) every row is rendered. */
+export const PlanViewportContext = createContext<PlanViewport | null>(null);
+
+/** The visible band of the plan in client px, or null when the page has no layout. */
+function visibleBand(element: Element): { top: number; bottom: number } | null {
+  const screen = document.documentElement.clientHeight;
+  // No layout at all (a DOM without a rendering engine, as in component tests): render everything.
+  if (!(screen > 0)) return null;
+  const rect = element.closest(`[${PLAN_SCROLL_ATTRIBUTE}]`)?.getBoundingClientRect();
+  const top = Math.max(0, rect?.top ?? 0);
+  const bottom = Math.min(screen, rect?.bottom ?? screen);
+  return { top, bottom: Math.max(top, bottom) };
+}
+
+export interface RowWindow {
+  readonly bodyRef: RefObject<HTMLTableSectionElement | null>;
+  readonly segments: readonly WindowSegment[];
+  /** The height of a spacer standing in for a run of rows, in px. */
+  gapHeight(segment: WindowSegment): number;
+  /** For the body: the row holding the focus stays rendered (see windowSegments). */
+  onFocus(event: FocusEvent): void;
+  onBlur(event: FocusEvent): void;
+}
+
+interface Measured {
+  readonly heights: Map<string, number>;
+  sum: number;
+}
+
+interface WindowState {
+  readonly range: RowRange | null;
+  /** Bumped when measured heights changed, so the spacers are drawn again. */
+  readonly version: number;
+}
+
+/** The key of the row drawn as the body's `index`-th child, or null for a spacer. */
+function keyAtChild(
+  segments: readonly WindowSegment[],
+  keys: readonly string[],
+  index: number,
+): string | null {
+  let child = 0;
+  for (const segment of segments) {
+    if (segment.kind === 'gap') {
+      if (child === index) return null;
+      child++;
+      continue;
+    }
+    const length = segment.to - segment.from;
+    if (index < child + length) return keys[segment.from + index - child] ?? null;
+    child += length;
+  }
+  return null;
+}
+
+/**
+ * Which of a table body's rows (one key each, in order) to render. `enabled`
+ * false renders them all; so does a page without a PlanViewport or without
+ * layout. Rows are one <tr> each and the body holds nothing else, so the
+ * rendered heights can be read back child by child.
+ */
+export function useRowWindow(
+  keys: readonly string[],
+  options: { readonly enabled: boolean; readonly estimate: number },
+): RowWindow {
+  const viewport = useContext(PlanViewportContext);
+  const windowed = options.enabled && viewport !== null;
+  const bodyRef = useRef<HTMLTableSectionElement | null>(null);
+  const [state, setState] = useState<WindowState>({ range: null, version: 0 });
+  const [pinnedKey, setPinnedKey] = useState<string | null>(null);
+  const measured = useRef<Measured>({ heights: new Map(), sum: 0 });
+
+  const range = windowed ? (state.range ?? NO_ROWS) : EVERY_ROW;
+  const pinned = pinnedKey === null ? -1 : keys.indexOf(pinnedKey);
+  const segments = useMemo(
+    () => windowSegments(keys.length, range, pinned),
+    [keys.length, range, pinned],
+  );
+  // Measured heights are a cache filled after each commit; `state.version` re-renders when it moved.
+  const offsets = useMemo(() => {
+    const { heights, sum } = measured.current;
+    const fallback = heights.size > 0 ? sum / heights.size : options.estimate;
+    return rowOffsets(keys.map((key) => heights.get(key) ?? fallback));
+    // state.version stands for the cache's content; windowed: the cache fills only when windowed.
+  }, [keys, options.estimate, state.version, windowed]);
+
+  const latest = useRef({ keys, offsets, range: state.range, windowed });
+  const lastHeight = useRef(-1);
+
+  /** The range the geometry asks for now (null: keep what there is). */
+  const wanted = (): RowRange | null => {
+    const body = bodyRef.current;
+    const now = latest.current;
+    if (!body || !now.windowed) return null;
+    const band = visibleBand(body);
+    if (band === null) return EVERY_ROW;
+    const top = body.getBoundingClientRect().top;
+    const margin = Math.max(MIN_MARGIN_PX, band.bottom - band.top);
+    const current = now.range === null || now.range === EVERY_ROW ? null : now.range;
+    return windowRange(now.offsets, band.top - top, band.bottom - top, current, {
+      margin,
+      step: STEP_ROWS,
+    });
+  };
+
+  useLayoutEffect(() => {
+    latest.current = { keys, offsets, range: state.range, windowed };
+    const body = bodyRef.current;
+    if (!windowed || !body) return;
+    // A pinned row that left this body, or lost the focus without a blur (removed while focused).
+    if (pinnedKey !== null && (pinned < 0 || !body.contains(document.activeElement))) {
+      setPinnedKey(null);
+    }
+    const moved = measure(body, segments, keys, measured.current);
+    const next = wanted();
+    const rangeChanged = next !== null && (state.range === null || !sameRange(next, state.range));
+    if (moved || rangeChanged) {
+      setState((s) => ({
+        range: rangeChanged ? next : s.range,
+        version: moved ? s.version + 1 : s.version,
+      }));
+    }
+    // This body grew or shrank: the bodies below it moved, let them look again.
+    const height = body.getBoundingClientRect().height;
+    if (height !== lastHeight.current) {
+      lastHeight.current = height;
+      viewport?.schedule();
+    }
+  });
+
+  useEffect(() => {
+    if (!windowed || !viewport) return;
+    return viewport.subscribe(() => {
+      const next = wanted();
+      const current = latest.current.range;
+      if (next !== null && (current === null || !sameRange(next, current))) {
+        setState((s) => ({ ...s, range: next }));
+      }
+    });
+    // `wanted` reads everything else through `latest`.
+  }, [windowed, viewport]);
+
+  return {
+    bodyRef,
+    segments,
+    gapHeight: (segment) => (offsets[segment.to] ?? 0) - (offsets[segment.from] ?? 0),
+    onFocus: (event) => {
+      const body = bodyRef.current;
+      const row = event.target instanceof Element ? event.target.closest('tr') : null;
+      if (!body || !row || row.parentElement !== body) return;
+      const key = keyAtChild(segments, keys, Array.prototype.indexOf.call(body.children, row));
+      if (key !== pinnedKey) setPinnedKey(key);
+    },
+    onBlur: (event) => {
+      const next = event.relatedTarget;
+      if (!(next instanceof Node) || !bodyRef.current?.contains(next)) setPinnedKey(null);
+    },
+  };
+}
+
+/**
+ * Reads the rendered rows' heights into `cache`; true when one differs from
+ * what the spacers were computed with (by more than a rounding error).
+ */
+function measure(
+  body: HTMLTableSectionElement,
+  segments: readonly WindowSegment[],
+  keys: readonly string[],
+  cache: Measured,
+): boolean {
+  let changed = false;
+  // Rows that left the body (deleted, moved to another lane) must not skew the average for long.
+  if (cache.heights.size > 2 * keys.length + STEP_ROWS) {
+    const live = new Set(keys);
+    for (const [key, height] of cache.heights) {
+      if (live.has(key)) continue;
+      cache.heights.delete(key);
+      cache.sum -= height;
+    }
+  }
+  let child = body.firstElementChild;
+  for (const segment of segments) {
+    if (segment.kind === 'gap') {
+      child = child?.nextElementSibling ?? null;
+      continue;
+    }
+    for (let i = segment.from; i < segment.to && child; i++) {
+      const key = keys[i];
+      const height = child.getBoundingClientRect().height;
+      child = child.nextElementSibling;
+      if (key === undefined || !(height > 0)) continue;
+      const before = cache.heights.get(key);
+      if (before !== undefined && Math.abs(before - height) < 0.5) continue;
+      cache.heights.set(key, height);
+      cache.sum += height - (before ?? 0);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * The body's children: the rendered rows, in one keyed list (a row keeps its
+ * DOM while it stays rendered), and a spacer row for each run left out.
+ */
+export function windowRows(
+  window: RowWindow,
+  columns: number,
+  row: (index: number) => ReactNode,
+): ReactNode[] {
+  const children: ReactNode[] = [];
+  let gaps = 0;
+  for (const segment of window.segments) {
+    if (segment.kind === 'gap') {
+      children.push(
+        <tr
+          key={`gap-${gaps++}`}
+          className="plan-window-gap"
+          aria-hidden="true"
+          style={{ height: window.gapHeight(segment) }}
+        >
+          <td colSpan={columns} />
+        </tr>,
+      );
+    } else {
+      for (let i = segment.from; i < segment.to; i++) children.push(row(i));
+    }
+  }
+  return children;
+}

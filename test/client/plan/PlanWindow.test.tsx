@@ -1,0 +1,199 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EAGER_FORM_OPTIONS } from '../../../client/plan/PlanRowView.tsx';
+import { WINDOW_ABOVE_ROWS } from '../../../client/plan/useRowWindow.tsx';
+import { projectPlan } from '../../../shared/projection.ts';
+import { generatedBoard, paperExampleBoard } from '../../helpers/boards.ts';
+import {
+  LivePlan,
+  blurField,
+  byTestId,
+  liveBoard,
+  mount,
+  typeInto,
+  type Mounted,
+} from './harness.tsx';
+
+/**
+ * The windowed plan table. happy-dom lays nothing out, so by itself every row
+ * renders (the degraded mode the other plan tests run in); "layout" below is
+ * a stub: an 800 px plan panel at the top of the screen, rows 40 px high, and
+ * every table body starting `bodyTop` px from the panel's top.
+ */
+
+let mounted: Mounted | null = null;
+let bodyTop = 0;
+const PANEL = 800;
+const ROW = 40;
+
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  vi.restoreAllMocks();
+  delete (document.documentElement as { clientHeight?: number }).clientHeight;
+  bodyTop = 0;
+});
+
+const rect = (top: number, height: number) =>
+  ({ top, bottom: top + height, height, left: 0, right: 600, width: 600, x: 0, y: top }) as DOMRect;
+
+function stubLayout(): void {
+  Object.defineProperty(document.documentElement, 'clientHeight', {
+    configurable: true,
+    get: () => 1_000,
+  });
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    if (this.hasAttribute('data-plan-scroll')) return rect(0, PANEL);
+    if (this.tagName === 'TBODY') return rect(bodyTop, 0);
+    if (this.classList.contains('plan-window-gap')) {
+      return rect(0, parseFloat((this as HTMLElement).style.height) || 0);
+    }
+    if (this.tagName === 'TR') return rect(0, ROW);
+    return rect(0, 0);
+  });
+}
+
+/** The plan table scrolled so that the bodies start at `top` px (negative: scrolled into them). */
+async function scrollTo(top: number): Promise<void> {
+  bodyTop = top;
+  const panel = document.querySelector('[data-plan-scroll]') as HTMLElement;
+  await act(async () => {
+    panel.dispatchEvent(new Event('scroll'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
+
+/** 600 notes in 6 lanes: m0 has 80 participant rows and 20 forms. */
+const bigBoard = () => generatedBoard({ notes: 600, people: 200, meetings: 6 });
+
+const rowIds = (meeting: Element) =>
+  [...meeting.querySelectorAll('[data-testid^="plan-row-"]')].map((row) =>
+    (row.getAttribute('data-testid') ?? '').slice('plan-row-'.length),
+  );
+
+function show(board = bigBoard()) {
+  const live = liveBoard(board);
+  mounted = mount(<LivePlan live={live} lang="da" readOnly={false} onFocus={() => {}} />);
+  const m0 = byTestId(mounted.container, 'plan-meeting-m0');
+  const order = projectPlan(board).meetings[0]?.rows.map((row) => row.noteId) ?? [];
+  return { live, m0, order };
+}
+
+describe('plan table windowing', () => {
+  it('renders every row where there is no layout', () => {
+    const { m0, order } = show();
+    expect(order).toHaveLength(80);
+    expect(rowIds(m0)).toEqual(order);
+    expect(m0.querySelector('.plan-window-gap')).toBeNull();
+  });
+
+  it('renders only the rows near the view, with a spacer for the rest', () => {
+    stubLayout();
+    const { m0, order } = show();
+    // The view (800 px) and a screen below it: 1,600 px of 40 px rows.
+    expect(rowIds(m0)).toEqual(order.slice(0, 40));
+    const gap = m0.querySelector<HTMLElement>('.plan-window-gap');
+    expect(gap?.style.height).toBe(`${40 * ROW}px`);
+    expect(gap?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('follows the scroll and drops the rows left far behind', async () => {
+    stubLayout();
+    const { m0, order } = show();
+    await scrollTo(-2_000);
+    // View 2,000–2,800 px: rows 50–70, with a screen either side, in chunks of 20.
+    expect(rowIds(m0)).toEqual(order.slice(20, 80));
+    const gaps = [...m0.querySelectorAll<HTMLElement>('.plan-window-gap')];
+    expect(gaps.map((g) => g.style.height)).toEqual([`${20 * ROW}px`]);
+    await scrollTo(0);
+    expect(rowIds(m0)).toEqual(order.slice(0, 40));
+  });
+
+  it('keeps the row being typed in, and its draft, wherever the plan scrolls', async () => {
+    stubLayout();
+    const { live, m0, order } = show();
+    const id = order[2] ?? '';
+    const input = byTestId<HTMLInputElement>(
+      byTestId(m0, `plan-row-${id}`),
+      'plan-input-contribution',
+    );
+    typeInto(input, 'Halvskrevet');
+    await scrollTo(-2_000);
+    expect(rowIds(m0)).toEqual([id, ...order.slice(20, 80)]);
+    expect(byTestId(m0, `plan-row-${id}`).contains(input)).toBe(true);
+    expect(document.activeElement).toBe(input);
+    expect(input.value).toBe('Halvskrevet');
+    // Leaving the field saves it, and then the row goes like the others.
+    blurField(input);
+    expect(live.ops).toEqual(['updateNote']);
+    expect(rowIds(m0)).toEqual(order.slice(20, 80));
+  });
+
+  it('leaves an everyday board whole, layout or not', () => {
+    stubLayout();
+    const board = paperExampleBoard();
+    const rows = projectPlan(board).meetings.reduce((n, m) => n + m.rows.length, 0);
+    expect(rows).toBeLessThanOrEqual(WINDOW_ABOVE_ROWS);
+    const live = liveBoard(board);
+    mounted = mount(<LivePlan live={live} lang="da" readOnly={false} onFocus={() => {}} />);
+    expect(mounted.container.querySelectorAll('[data-testid^="plan-row-"]')).toHaveLength(rows);
+    expect(mounted.container.querySelector('.plan-window-gap')).toBeNull();
+  });
+});
+
+describe('overview windowing', () => {
+  it('renders the people near the view once there are many', async () => {
+    stubLayout();
+    const { live } = show();
+    const container = mounted?.container as HTMLElement;
+    act(() => byTestId(container, 'plan-tab-overview').click());
+    const people = projectPlan(live.board()).overview.people.map((p) => p.personId);
+    expect(people.length).toBeGreaterThan(WINDOW_ABOVE_ROWS);
+    const shown = () =>
+      [...container.querySelectorAll('[data-testid^="overview-person-"]')].map((row) =>
+        (row.getAttribute('data-testid') ?? '').slice('overview-person-'.length),
+      );
+    // Rows guessed at 26 px until measured: 1,600 px took 80 rows; measured, those still do.
+    expect(shown()).toEqual(people.slice(0, 80));
+    // View 4,000–4,800 px: rows 100–120, with a screen either side, in chunks of 20.
+    await scrollTo(-4_000);
+    expect(shown()).toEqual(people.slice(80, 140));
+    // The counts at the foot are the whole board's, whatever is shown.
+    expect(byTestId(container, 'overview-count-total').textContent).not.toBe('');
+  });
+});
+
+describe('form choice in a lane with many forms', () => {
+  const formSelect = (m0: Element, id: string) =>
+    byTestId<HTMLSelectElement>(byTestId(m0, `plan-row-${id}`), 'plan-input-form');
+  const labels = (select: HTMLSelectElement) => [...select.options].map((o) => o.textContent);
+
+  it('lists only the chosen form until the choice gets the focus or the pointer', () => {
+    const { live, m0, order } = show();
+    const forms = live.board().notes.filter((n) => n.kind === 'form' && n.lane === 'm0');
+    expect(forms.length).toBeGreaterThan(EAGER_FORM_OPTIONS);
+    const withForm = order.find((id) => {
+      const note = live.board().notes.find((n) => n.id === id);
+      return note?.kind === 'participant' && note.form !== null;
+    });
+    const attached = live.board().notes.find((n) => n.id === withForm);
+    const chosen = forms.find((f) => attached?.kind === 'participant' && f.id === attached.form);
+    const select = formSelect(m0, withForm ?? '');
+    expect(labels(select)).toEqual(['(ingen form)', chosen?.kind === 'form' ? chosen.name : '']);
+    expect(select.value).toBe(chosen?.id);
+
+    act(() => select.focus());
+    expect(select.options).toHaveLength(forms.length + 1);
+    expect(select.value).toBe(chosen?.id);
+
+    const other = formSelect(m0, order.find((id) => id !== withForm) ?? '');
+    expect(other.options.length).toBeLessThanOrEqual(2);
+    act(() => {
+      other.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    });
+    expect(other.options).toHaveLength(forms.length + 1);
+    typeInto(other, forms[3]?.id ?? '');
+    expect(live.ops).toEqual(['attachToForm']);
+  });
+});
