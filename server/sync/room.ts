@@ -40,6 +40,8 @@ export interface RoomContext {
 }
 
 const LOAD_ORIGIN = 'load';
+/** How long the whole-board sync answer is kept for further joiners (see `step2For`). */
+const FULL_STEP2_TTL_MS = 1_000;
 
 /**
  * One board in memory (issue 3): loaded once, completely, and migrated before
@@ -64,11 +66,21 @@ export class Room {
   private docBytes = 0;
   private dirty = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private fullStep2: Uint8Array | null = null;
+  private fullStep2Timer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * This room's log length before compacting: ¾ to all of the configured one,
+   * so rooms that started together (a workshop's groups) do not all compact
+   * in the same moment; the setting stays an upper bound.
+   */
+  private readonly compactAfterUpdates: number;
 
   constructor(
     readonly ids: BoardIds,
     private readonly ctx: RoomContext,
   ) {
+    const jitter = 0.75 + Math.random() * 0.25;
+    this.compactAfterUpdates = Math.max(1, Math.round(ctx.config.compactAfterUpdates * jitter));
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.relay = new AwarenessRelay(this.awareness, ctx.config.awarenessIntervalMs, (msg, id) =>
@@ -120,6 +132,7 @@ export class Room {
     this.state = 'closed';
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    this.dropFullStep2();
     this.relay.dispose();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.doc.off('update', this.onDocUpdate);
@@ -215,7 +228,7 @@ export class Room {
     const message = parsed.value;
     switch (message.type) {
       case 'sync-step-1':
-        void this.enqueue(() => conn.send(encodeSyncStep2(this.doc, message.stateVector)));
+        void this.enqueue(() => conn.send(this.step2For(message.stateVector)));
         return;
       case 'update':
         this.receiveUpdate(conn, message.update);
@@ -304,13 +317,40 @@ export class Room {
   };
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.dropFullStep2();
     this.docBytes += update.length;
     const from = origin instanceof Connection ? origin : null;
     void this.enqueue(async () => {
       await this.persist(update);
       this.broadcast(encodeUpdateMessage(update), from);
+      // After the broadcast: merging the log delays no one's update.
+      if (!this.dirty && this.needsCompaction()) await this.compact();
     });
   };
+
+  /**
+   * A client with an empty document gets the whole board. Joiners arrive
+   * together (a workshop opening the link), so that answer is encoded once and
+   * shared until the document changes (200 joiners of a 2,000-note board: one
+   * encoding, not 200 back to back on the event loop), and only kept briefly,
+   * so an idle board does not hold a second copy of itself.
+   */
+  private step2For(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.length === 1 && stateVector[0] === 0;
+    if (!empty) return encodeSyncStep2(this.doc, stateVector);
+    if (this.fullStep2 === null) {
+      this.fullStep2 = encodeSyncStep2(this.doc, stateVector);
+      this.fullStep2Timer = setTimeout(() => this.dropFullStep2(), FULL_STEP2_TTL_MS);
+      this.fullStep2Timer.unref();
+    }
+    return this.fullStep2;
+  }
+
+  private dropFullStep2(): void {
+    if (this.fullStep2Timer !== null) clearTimeout(this.fullStep2Timer);
+    this.fullStep2Timer = null;
+    this.fullStep2 = null;
+  }
 
   private broadcast(message: Uint8Array, except: Connection | null): void {
     for (const conn of this.conns) {
@@ -339,14 +379,12 @@ export class Room {
       this.logBytes += update.length;
     } catch (error) {
       this.markDirty(error);
-      return;
     }
-    if (this.needsCompaction()) await this.compact();
   }
 
   private needsCompaction(): boolean {
-    const { compactAfterUpdates, compactAfterBytes } = this.ctx.config;
-    return this.logCount >= compactAfterUpdates || this.logBytes >= compactAfterBytes;
+    const { compactAfterBytes } = this.ctx.config;
+    return this.logCount >= this.compactAfterUpdates || this.logBytes >= compactAfterBytes;
   }
 
   /** The log merged into one snapshot: the document's own encoding of its state. */
