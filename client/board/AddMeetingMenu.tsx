@@ -26,7 +26,7 @@ export function AddMeetingMenu(props: {
   return (
     <details className="menu" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="button" data-testid="add-meeting">
-        ＋ {translate(S.addMeeting, lang)}
+        + {translate(S.addMeeting, lang)}
       </summary>
       {open && (
         <div className="menu-popover menu-list">

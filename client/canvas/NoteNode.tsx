@@ -12,7 +12,8 @@ import {
   formAccent,
   noteColor,
 } from './colors.ts';
-import { Circle, Group, Rect, Text } from './konva.ts';
+import { Circle, Group, Rect } from './konva.ts';
+import { TextBox } from './TextBox.tsx';
 import { t } from './strings.ts';
 
 export interface NoteNodeProps {
@@ -48,8 +49,7 @@ function ParticipantText({ note, person, form, lang, left }: NoteTextProps) {
   const how = joinParts(form ? form.name || t(lang, 'untitledForm') : '', note.role);
   return (
     <>
-      <Text
-        {...quiet}
+      <TextBox
         x={left}
         y={9}
         width={width}
@@ -63,8 +63,7 @@ function ParticipantText({ note, person, form, lang, left }: NoteTextProps) {
         ellipsis
         wrap="word"
       />
-      <Text
-        {...quiet}
+      <TextBox
         x={left}
         y={47}
         width={width}
@@ -77,8 +76,7 @@ function ParticipantText({ note, person, form, lang, left }: NoteTextProps) {
         ellipsis
         wrap="word"
       />
-      <Text
-        {...quiet}
+      <TextBox
         x={left}
         y={86}
         width={width}
@@ -111,8 +109,7 @@ function FormText({ note, lang, left }: NoteTextProps) {
         fill={FORM_HEADER_COLOR}
         cornerRadius={[3, 3, 0, 0]}
       />
-      <Text
-        {...quiet}
+      <TextBox
         x={left}
         y={12}
         width={width}
@@ -126,8 +123,7 @@ function FormText({ note, lang, left }: NoteTextProps) {
         ellipsis
         wrap="word"
       />
-      <Text
-        {...quiet}
+      <TextBox
         x={left}
         y={52}
         width={width}
@@ -140,8 +136,7 @@ function FormText({ note, lang, left }: NoteTextProps) {
         ellipsis
         wrap="word"
       />
-      <Text
-        {...quiet}
+      <TextBox
         x={left}
         y={88}
         width={width}
@@ -161,8 +156,7 @@ function IdeaText({ note, lang, left }: NoteTextProps) {
   if (note.kind !== 'idea') return null;
   const empty = note.text.trim() === '';
   return (
-    <Text
-      {...quiet}
+    <TextBox
       x={left}
       y={10}
       width={W - left - PAD}
@@ -236,8 +230,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
       {core ? (
         <Group {...quiet} x={W - 50} y={-9}>
           <Rect {...quiet} width={46} height={18} fill={CORE_BADGE} cornerRadius={9} />
-          <Text
-            {...quiet}
+          <TextBox
             width={46}
             height={18}
             y={3}
@@ -261,8 +254,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
             stroke="#ffffff"
             strokeWidth={2}
           />
-          <Text
-            {...quiet}
+          <TextBox
             width={22}
             height={22}
             y={5}

@@ -1,0 +1,92 @@
+/**
+ * Line layout for post-it text, measured once per distinct text, font and box
+ * and kept in a bounded cache. Konva's Text lays its text out again for every
+ * attribute set on a new node (nine times per post-it line), which made
+ * creating the visible post-its the largest part of opening a big board and of
+ * zooming out.
+ */
+
+export interface TextStyle {
+  /** CSS font shorthand, e.g. `bold 14px system-ui`. */
+  readonly font: string;
+  readonly width: number;
+  /** Lines that fit; the last one ends with an ellipsis when text is cut. */
+  readonly maxLines: number;
+  readonly wrap: 'word' | 'none';
+  readonly ellipsis: boolean;
+}
+
+export type Measure = (text: string, font: string) => number;
+
+const ELLIPSIS = '…';
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, readonly string[]>();
+
+/** Cuts `text` so that it and an ellipsis fit `width`. */
+function withEllipsis(text: string, style: TextStyle, measure: Measure): string {
+  let cut = text.trimEnd();
+  while (cut.length > 0 && measure(cut + ELLIPSIS, style.font) > style.width) {
+    cut = cut.slice(0, -1).trimEnd();
+  }
+  return cut + ELLIPSIS;
+}
+
+/** Words longer than the box break between characters. */
+function breakWord(word: string, style: TextStyle, measure: Measure): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const char of word) {
+    if (part !== '' && measure(part + char, style.font) > style.width) {
+      parts.push(part);
+      part = char;
+    } else part += char;
+  }
+  if (part !== '') parts.push(part);
+  return parts;
+}
+
+function wrapParagraph(paragraph: string, style: TextStyle, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (measure(candidate, style.font) <= style.width) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    if (measure(word, style.font) <= style.width) line = word;
+    else {
+      const pieces = breakWord(word, style, measure);
+      line = pieces.pop() ?? '';
+      lines.push(...pieces);
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+export function layoutLines(text: string, style: TextStyle, measure: Measure): readonly string[] {
+  const key = `${style.font}\u0000${style.width}\u0000${style.maxLines}\u0000${style.wrap}\u0000${style.ellipsis}\u0000${text}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let lines: string[];
+  if (style.wrap === 'none') {
+    const single = text.replace(/\s+/g, ' ').trim();
+    lines = [
+      style.ellipsis && measure(single, style.font) > style.width
+        ? withEllipsis(single, style, measure)
+        : single,
+    ];
+  } else {
+    const all = text.split('\n').flatMap((p) => wrapParagraph(p, style, measure));
+    lines = all.slice(0, Math.max(1, style.maxLines));
+    if (all.length > lines.length && style.ellipsis) {
+      const last = lines.length - 1;
+      lines[last] = withEllipsis(lines[last] ?? '', style, measure);
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, lines);
+  return lines;
+}
