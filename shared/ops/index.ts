@@ -7,15 +7,8 @@ export { addMeeting, updateMeeting, moveMeeting, deleteMeeting } from './meeting
 export type { AddMeetingInput, MeetingPatch } from './meetings.ts';
 export { addPerson, updatePerson, movePerson, deletePerson } from './people.ts';
 export type { AddPersonInput, PersonPatch } from './people.ts';
-export {
-  addNote,
-  updateNote,
-  moveNotes,
-  deleteNotes,
-  attachToForm,
-  duplicateNotes,
-  addCoreParticipants,
-} from './notes.ts';
+export { addNote, updateNote, moveNotes, deleteNotes, duplicateNotes } from './notes.ts';
+export { attachToForm, addCoreParticipants } from './participants.ts';
 export type { AddNoteInput, NotePatch, NoteMove, NoteCopy } from './notes.ts';
 export { addPaletteForm, updatePaletteForm, deletePaletteForm } from './palette.ts';
 export type { AddPaletteFormInput, PaletteFormPatch } from './palette.ts';

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
-import { recordMap, roots, type Collection, type RecordMap } from '../doc.ts';
+import { recordMap, roots, type Collection } from '../doc.ts';
 import { createId, idSchema } from '../ids.ts';
-import { NOTE_GAP, NOTE_HEIGHT, noteRect, nextFreeSpot, type Rect } from '../layout.ts';
+import { NOTE_GAP } from '../layout.ts';
 import {
   LEGACY_PLACE_KEYS,
   PLACE_KEY,
@@ -21,7 +21,7 @@ import {
   type NoteKind,
 } from '../schema.ts';
 import { edit, invalidInput, limitReached, notFound, setChanged, type OpError } from './edit.ts';
-import { orderedIds } from './records.ts';
+import { laneExists, laneOf, topOrder } from './note-lanes.ts';
 import { parseInput } from './validate-input.ts';
 
 const optionalId = z.optional(idSchema);
@@ -84,33 +84,6 @@ const duplicateSchema = z.array(
   }),
 );
 export type NoteCopy = z.input<typeof duplicateSchema>[number];
-
-function laneOf(note: RecordMap | undefined): string | null {
-  return note === undefined ? null : readPlace(note).lane;
-}
-
-function laneExists(doc: Y.Doc, lane: string | null): boolean {
-  return lane === null || roots(doc).meetings.has(lane);
-}
-
-function topOrder(notes: Collection): string {
-  const keys: string[] = [];
-  notes.forEach((note) => {
-    const order = placeOrder(note);
-    if (order !== '') keys.push(order);
-  });
-  return keyAfterAll(keys);
-}
-
-function laneRects(notes: Collection, lane: string | null, except?: ReadonlySet<string>): Rect[] {
-  const rects: Rect[] = [];
-  notes.forEach((note, id) => {
-    const place = readPlace(note);
-    if (place.lane !== lane || except?.has(id)) return;
-    rects.push(noteRect({ x: place.x, y: place.y }));
-  });
-  return rects;
-}
 
 /** Creates a note (on a lane or parked) on top of the others. */
 export function addNote(
@@ -251,47 +224,6 @@ export function deleteNotes(
 }
 
 /**
- * Attaches a participant to a form note: the participant joins the form's
- * lane and, unless a position is given, stacks under the form below the
- * participants already attached. `formId` null detaches.
- */
-export function attachToForm(
-  doc: Y.Doc,
-  participantId: string,
-  formId: string | null,
-  position?: { x: number; y: number },
-  actor: string | null = null,
-): Result<void, OpError> {
-  const { notes } = roots(doc);
-  const participant = notes.get(participantId);
-  if (participant?.get('kind') !== 'participant')
-    return notFound('participant note', participantId);
-  if (formId === null) {
-    edit(doc, 'attachToForm', actor, () => setChanged(participant, { form: null }));
-    return ok(undefined);
-  }
-  const form = notes.get(formId);
-  if (form?.get('kind') !== 'form') return notFound('form note', formId);
-  const formPlace = readPlace(form);
-  const lane = formPlace.lane;
-  let target = position;
-  if (!target) {
-    let bottom = formPlace.y + NOTE_HEIGHT;
-    notes.forEach((note, id) => {
-      if (id === participantId || note.get('form') !== formId) return;
-      const place = readPlace(note);
-      if (place.lane === lane) bottom = Math.max(bottom, place.y + NOTE_HEIGHT);
-    });
-    target = { x: formPlace.x, y: bottom + NOTE_GAP };
-  }
-  edit(doc, 'attachToForm', actor, () => {
-    setChanged(participant, { form: formId });
-    writePlace(participant, { lane, x: target.x, y: target.y, order: topOrder(notes) });
-  });
-  return ok(undefined);
-}
-
-/**
  * Copies notes, by default into the same lane next to the original, in one
  * transaction. Participants copied with their form stay attached to the copy.
  */
@@ -342,53 +274,4 @@ export function duplicateNotes(
     detachAcrossLanes(notes, new Map([...newIds.values()].map((id) => [id, null])));
   });
   return ok([...newIds.values()]);
-}
-
-/**
- * Adds a participant note for every core participant not yet in the meeting,
- * in pool order, into the lane's free places. Returns the new note ids.
- */
-export function addCoreParticipants(
-  doc: Y.Doc,
-  meetingId: string,
-  actor: string | null = null,
-): Result<string[], OpError> {
-  const { meetings, people, notes } = roots(doc);
-  if (!meetings.has(meetingId)) return notFound('meeting', meetingId);
-  const present = new Set<string>();
-  notes.forEach((note) => {
-    if (note.get('kind') === 'participant' && laneOf(note) === meetingId) {
-      present.add(String(note.get('person')));
-    }
-  });
-  const missing = orderedIds(people)
-    .map((p) => p.id)
-    .filter((id) => people.get(id)?.get('core') === true && !present.has(id));
-  if (notes.size + missing.length > LIMITS.notes)
-    return limitReached(`at most ${LIMITS.notes} notes`);
-  const created: string[] = [];
-  edit(doc, 'addCoreParticipants', actor, () => {
-    const obstacles = laneRects(notes, meetingId);
-    let order = topOrder(notes);
-    for (const person of missing) {
-      const spot = nextFreeSpot(obstacles);
-      obstacles.push(noteRect(spot));
-      const id = createId();
-      const place: NotePlace = { lane: meetingId, x: spot.x, y: spot.y, order };
-      notes.set(
-        id,
-        recordMap({
-          kind: 'participant',
-          [PLACE_KEY]: place,
-          person,
-          contribution: '',
-          role: '',
-          form: null,
-        }),
-      );
-      order = keyAfterAll([order]);
-      created.push(id);
-    }
-  });
-  return ok(created);
 }
