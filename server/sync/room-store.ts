@@ -1,0 +1,174 @@
+import * as Y from 'yjs';
+import { errorFields, type Logger } from '../log.ts';
+import type { Config } from '../config.ts';
+import type { BoardStore } from '../store/types.ts';
+
+export type RoomStoreConfig = Pick<
+  Config,
+  'maxDocBytes' | 'compactAfterUpdates' | 'compactAfterBytes' | 'storeRetryMs'
+>;
+
+export interface RoomStoreDeps {
+  readonly store: BoardStore;
+  readonly config: RoomStoreConfig;
+  readonly log: Logger;
+  /** Boards whose latest state is only in memory because a store write failed. */
+  readonly failingBoards: Set<string>;
+  /**
+   * The room's queue. Retries run through it so a whole-state write never
+   * overlaps an append, a compaction or a broadcast of the same room.
+   */
+  readonly enqueue: (task: () => void | Promise<void>) => Promise<void>;
+}
+
+/**
+ * A room's side of the store: the append log, its compaction, the size
+ * estimate that bounds the document, and the retry while writes fail. The room
+ * decides the order (store, then broadcast, then compact); this class only
+ * knows how to write and what is outstanding. Its methods are called from
+ * inside the room's queue, except `load` (before anything is queued).
+ */
+export class RoomStore {
+  private logCount = 0;
+  private logBytes = 0;
+  /** Upper estimate of the document's encoded size; recomputed when it nears the limit. */
+  private docBytes = 0;
+  private dirty = false;
+  private closed = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * This room's log length before compacting: ¾ to all of the configured one,
+   * so rooms that started together (a workshop's groups) do not all compact
+   * in the same moment; the setting stays an upper bound.
+   */
+  private readonly compactAfterUpdates: number;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly board: string,
+    private readonly deps: RoomStoreDeps,
+  ) {
+    const jitter = 0.75 + Math.random() * 0.25;
+    this.compactAfterUpdates = Math.max(1, Math.round(deps.config.compactAfterUpdates * jitter));
+  }
+
+  /** True while the latest state is only in memory (a write failed; a retry is scheduled). */
+  get isDirty(): boolean {
+    return this.dirty;
+  }
+
+  /** Bytes the document holds as far as the size limit is concerned (for logs). */
+  get estimatedBytes(): number {
+    return this.docBytes;
+  }
+
+  /**
+   * The stored board as one update, the counters set from it. Rejects if the
+   * board is missing or unreadable; the caller applies it, so a room closed
+   * meanwhile never touches its document.
+   */
+  async load(): Promise<Uint8Array> {
+    const stored = await this.deps.store.load(this.board);
+    if (stored === null) throw new Error('board is not in the store');
+    const merged = Y.mergeUpdates([stored.snapshot, ...stored.updates]);
+    this.logCount = stored.updates.length;
+    this.logBytes = stored.updates.reduce((sum, update) => sum + update.length, 0);
+    this.docBytes = stored.snapshot.length + this.logBytes;
+    return merged;
+  }
+
+  /**
+   * Whether an update of this size keeps the document within `maxDocBytes`.
+   * The estimate only grows (deleted content still counts), so before refusing
+   * it is replaced by the document's real size.
+   */
+  admits(updateBytes: number): boolean {
+    const { maxDocBytes } = this.deps.config;
+    if (this.docBytes + updateBytes <= maxDocBytes) return true;
+    this.docBytes = Y.encodeStateAsUpdate(this.doc).length;
+    return this.docBytes + updateBytes <= maxDocBytes;
+  }
+
+  /** An update was applied to the document (counted before it is stored). */
+  grew(updateBytes: number): void {
+    this.docBytes += updateBytes;
+  }
+
+  /** Appends one update to the log; on failure the room turns dirty and retries. */
+  async persist(update: Uint8Array): Promise<void> {
+    if (this.dirty) return; // the retry stores the whole state, this update included
+    try {
+      await this.deps.store.append(this.board, update);
+      this.logCount++;
+      this.logBytes += update.length;
+    } catch (error) {
+      this.markDirty(error);
+    }
+  }
+
+  needsCompaction(): boolean {
+    const { compactAfterBytes } = this.deps.config;
+    return this.logCount >= this.compactAfterUpdates || this.logBytes >= compactAfterBytes;
+  }
+
+  /** The log merged into one snapshot: the document's own encoding of its state. */
+  async compact(): Promise<void> {
+    try {
+      await this.writeWholeState();
+    } catch (error) {
+      this.markDirty(error);
+    }
+  }
+
+  /** Stores whatever is outstanding; `isDirty` tells afterwards whether the store still fails. */
+  async flush(): Promise<void> {
+    if (this.dirty) await this.retryWrite();
+    else if (this.logCount > 0) await this.compact();
+  }
+
+  /** Stops retrying; the room is gone. */
+  dispose(): void {
+    this.closed = true;
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private async writeWholeState(): Promise<void> {
+    const state = Y.encodeStateAsUpdate(this.doc);
+    await this.deps.store.compact(this.board, state);
+    this.logCount = 0;
+    this.logBytes = 0;
+    this.docBytes = state.length;
+  }
+
+  private markDirty(error: unknown): void {
+    if (!this.dirty) {
+      this.dirty = true;
+      this.deps.failingBoards.add(this.board);
+      this.deps.log.error('store-write-failed', { board: this.board, ...errorFields(error) });
+    }
+    this.scheduleRetry();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== null || this.closed) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.deps.enqueue(() => this.retryWrite());
+    }, this.deps.config.storeRetryMs);
+  }
+
+  /** The whole state replaces snapshot and log: appends missed while failing are in it. */
+  private async retryWrite(): Promise<void> {
+    if (!this.dirty || this.closed) return;
+    try {
+      await this.writeWholeState();
+      this.dirty = false;
+      this.deps.failingBoards.delete(this.board);
+      this.deps.log.info('store-write-recovered', { board: this.board });
+    } catch (error) {
+      this.deps.log.debug('store-retry-failed', { board: this.board, ...errorFields(error) });
+      this.scheduleRetry();
+    }
+  }
+}
