@@ -1,22 +1,13 @@
-import {
-  LANE_HEADER_HEIGHT,
-  LANE_WIDTH,
-  NOTE_HEIGHT,
-  NOTE_WIDTH,
-  PARKING_X,
-  type Point,
-  type Rect,
-} from '../../shared/layout.ts';
+import { PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
-import { laneRect, noteBoardRect, computeLayout, type BoardLayout } from './boardGeometry.ts';
-import { planAttach, planCopyDrop, planDrop, planDuplicate, planNewNote } from './dropPlacement.ts';
-import { hitPoint, noteAt } from './hitTest.ts';
+import { computeLayout, type BoardLayout } from './boardGeometry.ts';
+import { createCanvasHandle } from './canvasHandle.ts';
+import { planCopyDrop, planDrop, planDuplicate, planNewNote } from './dropPlacement.ts';
 import type { Konva } from './konva.ts';
 import type { PresenceRenderer } from './presenceRenderer.ts';
-import type { BoardCanvasProps, BoardHit, Camera, CanvasHandle, ScreenRect } from './types.ts';
+import type { BoardCanvasProps, Camera, CanvasHandle, ScreenRect } from './types.ts';
 import {
   boardRectToScreen,
-  centerOn,
   fitRect,
   rectContains,
   screenToBoard,
@@ -50,13 +41,16 @@ export interface ControllerHooks {
   setEditing(target: EditTarget | null): void;
 }
 
-/**
- * The imperative heart of the canvas: camera, culling decisions, hit testing
- * in client coordinates, and the handle. React renders what changes per
- * gesture; this moves what changes per frame.
- */
 /** Post-it text stays readable on a laptop screen down to this zoom. */
 const INITIAL_MIN_ZOOM = 0.75;
+
+/**
+ * The imperative heart of the canvas: camera, culling decisions, coordinate
+ * conversion and the editing commands. React renders what changes per
+ * gesture; this moves what changes per frame. The app-facing CanvasHandle
+ * (client-coordinate hit tests, drops, focus, test-hook rects) is built from
+ * it in canvasHandle.ts.
+ */
 
 export class CanvasController {
   camera: Camera = { x: -PARKING_X + 24, y: 16, zoom: 1 };
@@ -241,104 +235,9 @@ export class CanvasController {
     this.setCamera(fitRect(this.layout.bounds, this.size, 24, 1));
   };
 
-  // ---- the handle --------------------------------------------------------
-
-  hitTest(clientX: number, clientY: number): BoardHit | null {
-    if (!this.container) return null;
-    const hit = hitPoint(this.layout, this.clientToBoard(clientX, clientY));
-    return {
-      x: hit.x,
-      y: hit.y,
-      lane: hit.lane,
-      laneX: hit.laneX,
-      laneY: hit.laneY,
-      noteId: hit.noteId,
-    };
-  }
-
-  dropPerson(personId: string, clientX: number, clientY: number): void {
-    if (this.readOnly) return;
-    const board = this.clientToBoard(clientX, clientY);
-    const target = noteAt(this.layout, board);
-    const form = target?.note.kind === 'form' ? target : null;
-    const spot = form
-      ? { lane: form.lane, x: form.note.x, y: form.note.y }
-      : planNewNote(this.layout, board);
-    const { actions } = this.props;
-    let created: string | null = null;
-    // Create and attach: one gesture, one transaction, one undo step.
-    actions.together('addNote', () => {
-      const result = actions.addNote({ kind: 'participant', person: personId, ...spot });
-      if (!result.ok) return;
-      created = result.value;
-      if (form) {
-        const [place] = planAttach(this.layout, form.note.id, [result.value]);
-        const position = place ? { x: place.x, y: place.y } : undefined;
-        actions.attachToForm(result.value, form.note.id, position);
-      }
-    });
-    if (created !== null) this.select([created]);
-  }
-
-  dropPaletteForm(paletteFormId: string, clientX: number, clientY: number): void {
-    if (this.readOnly) return;
-    const entry = this.props.board.palette.find((p) => p.id === paletteFormId);
-    if (!entry) return;
-    const spot = planNewNote(this.layout, this.clientToBoard(clientX, clientY));
-    const result = this.props.actions.addNote({
-      kind: 'form',
-      name: entry.name,
-      durationMinutes: entry.durationMinutes,
-      description: entry.description,
-      ...spot,
-    });
-    if (result.ok) this.select([result.value]);
-  }
-
-  focus(target: { readonly kind: 'note' | 'lane'; readonly id: string }): void {
-    if (target.kind === 'note') {
-      const placed = this.layout.noteById.get(target.id);
-      if (!placed) return;
-      const zoom = Math.max(this.camera.zoom, 0.8);
-      const centre = { x: placed.x + NOTE_WIDTH / 2, y: placed.y + NOTE_HEIGHT / 2 };
-      this.setCamera(centerOn({ ...this.camera, zoom }, centre, this.size));
-      this.select([target.id]);
-      return;
-    }
-    const lane = this.layout.laneById.get(target.id);
-    if (!lane) return;
-    const zoom = Math.max(this.camera.zoom, 0.8);
-    const camera = centerOn(
-      { ...this.camera, zoom },
-      { x: lane.x + LANE_WIDTH / 2, y: 0 },
-      this.size,
-    );
-    this.setCamera({ ...camera, y: 16 });
-  }
+  // ---- the handle (canvasHandle.ts) --------------------------------------
 
   getCamera = (): Camera => this.camera;
-
-  noteScreenRect(id: string): ScreenRect | null {
-    const placed = this.layout.noteById.get(id);
-    return placed && this.container ? this.boardRectToClient(noteBoardRect(placed)) : null;
-  }
-
-  laneScreenRect(id: string): ScreenRect | null {
-    const lane = this.layout.laneById.get(id);
-    return lane && this.container ? this.boardRectToClient(laneRect(this.layout, lane)) : null;
-  }
-
-  /** The lane's header in client pixels (for the lane editor overlay). */
-  laneHeaderClientRect(id: string): ScreenRect | null {
-    const lane = this.layout.laneById.get(id);
-    if (!lane) return null;
-    return this.boardRectToClient({
-      x: lane.x,
-      y: 0,
-      width: LANE_WIDTH,
-      height: LANE_HEADER_HEIGHT,
-    });
-  }
 
   /** Renders everything in detail, off the viewport's limits, and restores the view afterwards. */
   async exportPng(pixelRatio: number): Promise<Blob> {
@@ -356,23 +255,8 @@ export class CanvasController {
     }
   }
 
+  /** The app-facing API; built in canvasHandle.ts, which holds the client-coordinate helpers. */
   handle(): CanvasHandle {
-    return {
-      hitTest: (x, y) => this.hitTest(x, y),
-      dropPerson: (p, x, y) => this.dropPerson(p, x, y),
-      dropPaletteForm: (p, x, y) => this.dropPaletteForm(p, x, y),
-      focus: (target) => this.focus(target),
-      fitBoard: () => this.fitBoard(),
-      zoomBy: (factor) => this.zoomBy(factor),
-      getCamera: () => this.camera,
-      exportPng: (ratio) => this.exportPng(ratio),
-      noteScreenRect: (id) => this.noteScreenRect(id),
-      laneScreenRect: (id) => this.laneScreenRect(id),
-      noteBoardPosition: (id) => {
-        const placed = this.layout.noteById.get(id);
-        return placed ? { x: placed.x, y: placed.y } : null;
-      },
-      renderedNoteCount: () => this.renderedCount,
-    };
+    return createCanvasHandle(this);
   }
 }
