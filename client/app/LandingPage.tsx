@@ -27,10 +27,9 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
     case 'network':
       return [translate(S.errorNetwork, lang)];
     case 'not-found':
+      return [translate(S.errorServer, lang, { message: 'not found' })];
     case 'server':
-      return [
-        translate(S.errorServer, lang, { message: 'message' in failure ? failure.message : '404' }),
-      ];
+      return [translate(S.errorServer, lang, { message: failure.message })];
   }
 }
 

@@ -1,5 +1,6 @@
 import { CATEGORY_STRINGS } from '../../shared/i18n/categories.ts';
-import type { Lang } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
 
 /**
@@ -7,9 +8,6 @@ import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
  * lead merges them into shared/i18n (the dictionaries did not exist yet).
  */
 export const CANVAS_STRINGS = {
-  networkMeeting: { da: 'Netværksmøde', en: 'Network meeting' },
-  finalMeeting: { da: 'Afsluttende møde', en: 'Final meeting' },
-  extraMeeting: { da: 'Ekstramøde', en: 'Extra meeting' },
   parking: { da: 'Parkering', en: 'Parking' },
   parkingHint: { da: 'Noter, der ikke er placeret endnu', en: 'Notes not placed yet' },
   subthemePlaceholder: { da: 'Undertema …', en: 'Sub-theme …' },
@@ -63,8 +61,8 @@ export const CANVAS_STRINGS = {
 
 export type CanvasStringKey = keyof typeof CANVAS_STRINGS;
 
-export function t(lang: Lang, key: CanvasStringKey, values: Record<string, string> = {}): string {
-  return CANVAS_STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
+export function t(lang: Lang, key: CanvasStringKey, values?: Record<string, string>): string {
+  return translate(CANVAS_STRINGS[key], lang, values);
 }
 
 /** One wording of the categories everywhere (shared/i18n/categories.ts). */
@@ -72,12 +70,5 @@ export const CATEGORY_LABELS: Record<PersonCategory, Record<Lang, string>> = CAT
 
 /** "Netværksmøde 2", "Afsluttende møde", "Ekstramøde". */
 export function laneTitle(lang: Lang, kind: MeetingKind, number: number | null): string {
-  switch (kind) {
-    case 'network':
-      return `${t(lang, 'networkMeeting')} ${number ?? ''}`.trim();
-    case 'final':
-      return t(lang, 'finalMeeting');
-    case 'extra':
-      return t(lang, 'extraMeeting');
-  }
+  return meetingTitle(kind, number, lang);
 }

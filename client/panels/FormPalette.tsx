@@ -1,7 +1,8 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { OP_ERROR_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
+import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
+import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Board, PaletteForm } from '../../shared/schema.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
@@ -72,13 +73,13 @@ export function FormPalette(props: FormPaletteProps) {
     const name = form.name || translate(S.unnamedForm, l);
     if (!window.confirm(translate(S.confirmDeleteForm, l, { name }))) return;
     const result = act.deletePaletteForm(id);
-    setError(result.ok ? null : translate(OP_ERROR_STRINGS[result.error.code], l));
+    setError(result.ok ? null : opErrorMessage(result.error, l));
   }, []);
 
   const add = (values: PaletteValues): string | null => {
     if (!actions) return null;
     const result = actions.addPaletteForm(values);
-    if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+    if (!result.ok) return opErrorMessage(result.error, lang);
     setAddKey((k) => k + 1);
     return null;
   };
@@ -88,7 +89,7 @@ export function FormPalette(props: FormPaletteProps) {
     const patch = changedPaletteFields(form, values);
     if (Object.keys(patch).length > 0) {
       const result = actions.updatePaletteForm(form.id, patch);
-      if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+      if (!result.ok) return opErrorMessage(result.error, lang);
     }
     setEditingId(null);
     return null;

@@ -1,11 +1,8 @@
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import {
-  CATEGORY_STRINGS,
-  OP_ERROR_STRINGS,
-  PANEL_STRINGS as S,
-} from '../../shared/i18n/panels.ts';
+import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
+import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Board, Note, Person } from '../../shared/schema.ts';
 import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
@@ -115,13 +112,13 @@ export function PeoplePool(props: PeoplePoolProps) {
           : translate(S.confirmDeletePersonNotes, l, { name, count: notes });
     if (!window.confirm(question)) return;
     const result = act.deletePerson(id);
-    setError(result.ok ? null : translate(OP_ERROR_STRINGS[result.error.code], l));
+    setError(result.ok ? null : opErrorMessage(result.error, l));
   }, []);
 
   const add = (values: PersonValues): string | null => {
     if (!actions) return null;
     const result = actions.addPerson(values);
-    if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+    if (!result.ok) return opErrorMessage(result.error, lang);
     // A fresh, empty form for the next person: a pool is usually typed in one go.
     setAddKey((k) => k + 1);
     setQuery('');
@@ -133,7 +130,7 @@ export function PeoplePool(props: PeoplePoolProps) {
     const patch = changedPersonFields(person, values);
     if (Object.keys(patch).length > 0) {
       const result = actions.updatePerson(person.id, patch);
-      if (!result.ok) return translate(OP_ERROR_STRINGS[result.error.code], lang);
+      if (!result.ok) return opErrorMessage(result.error, lang);
     }
     setEditingId(null);
     return null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { exportFileName, exportMimeType, renderPlanExport } from '../../shared/export/index.ts';
-import { boardFileName } from '../../shared/export/filename.ts';
+import { boardFileName, boardImageFileName } from '../../shared/export/filename.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate, type Localized } from '../../shared/i18n/translate.ts';
@@ -59,8 +59,7 @@ export async function buildDownload(
     case 'png':
       return {
         blob: await source.exportPng(),
-        // The board's picture is named like its file: tavle-<title>-<date>.png.
-        fileName: boardFileName(source.board.title, date).replace(/\.json$/, '.png'),
+        fileName: boardImageFileName(source.board.title, date),
       };
     default: {
       const data = await renderPlanExport(source.plan, kind);

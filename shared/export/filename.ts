@@ -66,6 +66,11 @@ export function boardFileName(title: string, date: string): string {
   return fileName('tavle', title, date, 'json');
 }
 
+/** `tavle-<slug of title>-<YYYY-MM-DD>.png`, the picture of the whole board. */
+export function boardImageFileName(title: string, date: string): string {
+  return fileName('tavle', title, date, 'png');
+}
+
 function fileName(prefix: string, title: string, date: string, extension: string): string {
   const parts = [prefix, slugify(title)];
   if (isRealDate(date)) parts.push(date);

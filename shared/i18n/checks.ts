@@ -1,8 +1,8 @@
 import { formatDanishDate, formatEnglishDate } from '../dates.ts';
 import type { CheckCode } from '../plan.ts';
-import { assertNever } from '../result.ts';
 import type { LocalizedText } from '../result.ts';
 import type { MeetingKind, Period } from '../schema.ts';
+import { meetingTitle } from './meetings.ts';
 import type { Lang } from './lang.ts';
 
 /**
@@ -77,23 +77,7 @@ export function meetingLabel(meeting: MeetingRef, lang: Lang): string {
 const meetingLabels = new WeakMap<MeetingRef, LocalizedText>();
 
 function formatMeetingLabel(meeting: MeetingRef, lang: Lang): string {
-  const da = lang === 'da';
-  let prefix: string;
-  switch (meeting.kind) {
-    case 'network':
-      prefix = da
-        ? `Netværksmøde ${meeting.number ?? ''}`
-        : `Network meeting ${meeting.number ?? ''}`;
-      break;
-    case 'final':
-      prefix = da ? 'Afsluttende møde' : 'Final meeting';
-      break;
-    case 'extra':
-      prefix = da ? 'Ekstramøde' : 'Extra meeting';
-      break;
-    default:
-      return assertNever(meeting.kind);
-  }
+  const prefix = meetingTitle(meeting.kind, meeting.number, lang);
   const subtheme = meeting.subtheme.trim();
   if (subtheme !== '') return `“${prefix}: ${subtheme}”`;
   if (meeting.date !== null) return `“${prefix}” (${formatDate(meeting.date, lang)})`;

@@ -1,4 +1,3 @@
-import type { OpErrorCode } from '../ops/edit.ts';
 import type { Localized } from './translate.ts';
 
 /**
@@ -85,18 +84,4 @@ export const PANEL_STRINGS = {
 
 export { CATEGORY_STRINGS } from './categories.ts';
 
-/** An op's failure in the panels' words (the op's own detail is English, for logs). */
-export const OP_ERROR_STRINGS = {
-  'not-found': {
-    da: 'Det findes ikke længere – måske har en anden lige slettet det.',
-    en: 'It no longer exists – someone may just have deleted it.',
-  },
-  'invalid-input': {
-    da: 'Ændringen blev ikke gemt: et af felterne er ugyldigt eller for langt.',
-    en: 'The change was not saved: one of the fields is invalid or too long.',
-  },
-  'limit-reached': {
-    da: 'Ændringen blev ikke gemt: tavlen har nået sin grænse.',
-    en: 'The change was not saved: the board has reached its limit.',
-  },
-} as const satisfies Record<OpErrorCode, Localized>;
+export { OP_ERROR_STRINGS } from './op-errors.ts';

@@ -52,18 +52,6 @@ export const PLAN_UI_STRINGS = {
     en: 'The forms take {over} min longer than the meeting',
   },
 
-  errorNotFound: {
-    da: 'Kunne ikke gemme: den findes ikke længere (måske slettet af en anden).',
-    en: 'Could not save: it no longer exists (perhaps someone deleted it).',
-  },
-  errorInvalid: {
-    da: 'Kunne ikke gemme: ugyldig værdi.',
-    en: 'Could not save: invalid value.',
-  },
-  errorLimit: {
-    da: 'Kunne ikke gemme: grænsen er nået.',
-    en: 'Could not save: the limit has been reached.',
-  },
   errorWholeMinutes: {
     da: 'Skriv et helt antal minutter mellem 1 og {max}.',
     en: 'Enter whole minutes between 1 and {max}.',
@@ -76,8 +64,6 @@ export const PLAN_UI_STRINGS = {
   },
 
   networkMeeting: { da: 'Netværksmøde {n}', en: 'Network meeting {n}' },
-  finalMeeting: { da: 'Afsluttende møde', en: 'Final meeting' },
-  extraMeeting: { da: 'Ekstramøde', en: 'Extra meeting' },
 
   overviewCaption: {
     da: 'Hvem kommer hvornår — kernedeltagere først',

@@ -252,7 +252,7 @@ describe('plan table', () => {
     expect(live.ops).toEqual([]);
     expect(
       byTestId(container, 'plan-meeting-m1').querySelector('[role="alert"]')?.textContent,
-    ).toBe('Could not save: invalid value.');
+    ).toBe('The change was not saved: one of the fields is invalid or too long.');
     expect(subtheme.value).toHaveLength(201);
   });
 
