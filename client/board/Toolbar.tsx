@@ -120,9 +120,10 @@ export function Toolbar(props: ToolbarProps) {
             data-testid="undo"
             disabled={!status.canUndo}
             title={`${t(S.undo)} (Ctrl+Z)`}
+            aria-label={t(S.undo)}
             onClick={() => session.undoLast()}
           >
-            ↶ {t(S.undo)}
+            ↶ <span className="toolbar-label">{t(S.undo)}</span>
           </button>
           <button
             type="button"
@@ -130,9 +131,10 @@ export function Toolbar(props: ToolbarProps) {
             data-testid="redo"
             disabled={!status.canRedo}
             title={`${t(S.redo)} (Ctrl+Shift+Z)`}
+            aria-label={t(S.redo)}
             onClick={() => session.redoLast()}
           >
-            ↷ {t(S.redo)}
+            ↷ <span className="toolbar-label">{t(S.redo)}</span>
           </button>
         </span>
       )}
