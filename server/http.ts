@@ -14,6 +14,7 @@ import {
   API_BOARDS_PATH,
   HEALTH_PATH,
   editPath,
+  parseClientRoute,
   viewPath,
   type BoardMeta,
   type CreatedBoard,
@@ -107,7 +108,24 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     } else sendError(res, 404, 'not-found', 'No such export format');
     return;
   }
+  if (isRead) warmBoardOfPage(deps, pathname);
   await deps.serveStatic(req, res, pathname);
+}
+
+/**
+ * A board page's request (`/b/<id>`, `/v/<viewId>`) starts loading its board
+ * while the browser loads the app; an unknown id loads and stores nothing.
+ */
+function warmBoardOfPage(deps: HttpDeps, pathname: string): void {
+  const route = parseClientRoute(pathname);
+  const id = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
+  if (id === null) return;
+  deps.store.resolve(id).then(
+    (resolved) => {
+      if (resolved !== null) deps.rooms.warm(resolved);
+    },
+    (error: unknown) => deps.log.warn('board-warm-failed', errorFields(error)),
+  );
 }
 
 const error = (code: string, message: string) => ({ error: code, message });

@@ -38,6 +38,8 @@ export interface RoomContext {
 }
 
 const LOAD_ORIGIN = 'load';
+/** The state vector of an empty document: what a first-time visitor's sync step 1 carries. */
+const EMPTY_STATE_VECTOR = new Uint8Array([0]);
 /** How long the whole-board sync answer is kept for further joiners (see `SyncAnswers`). */
 const FULL_STEP2_TTL_MS = 1_000;
 
@@ -104,6 +106,14 @@ export class Room {
       }
       if (this.conns.has(conn)) this.admit(conn);
     });
+  }
+
+  /**
+   * Encodes the whole-board answer for a joiner on its way (its page was just
+   * asked for), so that joiner's sync step 2 leaves at once.
+   */
+  prepareFirstJoin(): void {
+    if (this.state === 'ready') this.syncAnswers.for(EMPTY_STATE_VECTOR);
   }
 
   /** Waits for pending writes and stores the whole state if needed; false if the store still fails. */

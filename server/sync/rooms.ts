@@ -55,6 +55,20 @@ export class RoomRegistry {
   }
 
   /**
+   * Starts loading a board whose page was just asked for, so its websocket
+   * (half a second later, once the page's code runs) finds it ready instead
+   * of waiting for the load. Nobody joins: it leaves after the idle grace.
+   */
+  warm(ids: ResolvedId): void {
+    if (this.closing || this.rooms.has(ids.id)) return;
+    const room = this.open(ids);
+    this.scheduleUnload(room);
+    void room.ready.then((loaded) => {
+      if (loaded) room.prepareFirstJoin();
+    });
+  }
+
+  /**
    * Runs `read` on the board's document: the live one if the board is loaded,
    * else a temporary copy from the store (migrated in memory, never written).
    * Null for an unknown board.

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { Harness, createBoard, mark, marks, sleep, waitFor } from './helpers.ts';
@@ -39,5 +41,24 @@ describe('idle boards', () => {
     await sleep(200);
     expect(server.stats().rooms).toBe(1);
     expect(store.loadCalls).toBe(1);
+  });
+
+  it('start loading when their page is asked for, so the websocket finds them ready', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const staticDir = harness.tempDir();
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Netværkstavlen</title>');
+    const server = await harness.server({ store, staticDir, roomIdleMs: 150 });
+    const board = await createBoard(server);
+    expect((await fetch(`${server.url}${board.viewUrl}`)).status).toBe(200);
+    await waitFor(() => server.stats().rooms === 1, 'board loaded by its page');
+    const client = await harness.syncedProvider(server, board.id);
+    expect(store.loadCalls).toBe(1);
+    client.destroy();
+
+    // An unknown id loads and stores nothing; an unvisited warm board leaves after the grace.
+    expect((await fetch(`${server.url}/b/${'x'.repeat(22)}`)).status).toBe(200);
+    await waitFor(() => server.stats().rooms === 0, 'warm board unloaded');
+    expect(store.loadCalls).toBe(1);
+    expect(await store.list()).toHaveLength(1);
   });
 });
