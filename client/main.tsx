@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, preloadPageFor } from './app/App.tsx';
 import { registerOfflineShell } from './sync/offlineShell.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+const preloaded = await preloadPageFor(location.pathname);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App preloaded={preloaded} />
   </StrictMode>,
 );
 registerOfflineShell();

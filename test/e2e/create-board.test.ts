@@ -13,8 +13,14 @@ describe('creating a board on the landing page', () => {
 
   it('shows the template: five network meetings and the final meeting', async () => {
     const { page } = await e2e.user();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${e2e.url}/`);
     await page.getByTestId('create-title').fill('Ensomhed blandt unge');
+    // The landing page does not load the board's code (only board pages preload it).
+    expect(scripts.filter((path) => path.includes('/BoardPage-'))).toEqual([]);
     await page.getByTestId('create-start').fill('2027-01-12');
     await page.getByTestId('create-meetings').fill('5');
     await page.getByTestId('create-submit').click();
