@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { Plan } from '../../shared/plan.ts';
+import { projectPlan } from '../../shared/projection.ts';
 import type { Board } from '../../shared/schema.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import type { CanvasHandle } from '../canvas/types.ts';
@@ -24,7 +25,8 @@ interface ToolbarProps {
   readonly session: BoardSession;
   readonly user: PresenceUser;
   readonly board: Board;
-  readonly plan: Plan;
+  /** Null until it is first projected, just after the board is painted. */
+  readonly plan: Plan | null;
   readonly status: SessionStatus;
   readonly editable: boolean;
   readonly readOnly: boolean;
@@ -190,7 +192,7 @@ export function Toolbar(props: ToolbarProps) {
         data-testid="toggle-plan"
         onClick={props.togglePlan}
       >
-        {t(S.showPlan)} <CheckCountBadge checks={plan.checks} lang={lang} />
+        {t(S.showPlan)} {plan !== null && <CheckCountBadge checks={plan.checks} lang={lang} />}
       </button>
       <details
         className="menu"
@@ -202,7 +204,7 @@ export function Toolbar(props: ToolbarProps) {
           <div className="menu-popover">
             <Suspense fallback={t(S.loadingShort)}>
               <DownloadMenu
-                plan={plan}
+                plan={plan ?? projectPlan(board)}
                 board={board}
                 lang={lang}
                 exportPng={() =>

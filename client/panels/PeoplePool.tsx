@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
@@ -59,6 +59,9 @@ export function filterPeople(people: readonly Person[], query: string, lang: Lan
   );
 }
 
+/** Rows in the first render: more than any screen shows. */
+const FIRST_ROWS = 40;
+
 /** The participant pool ("Deltagerliste"): the people to drag onto the meetings. */
 export function PeoplePool(props: PeoplePoolProps) {
   const { board, lang, actions } = props;
@@ -73,6 +76,11 @@ export function PeoplePool(props: PeoplePoolProps) {
     () => filterPeople(board.people, query, lang),
     [board.people, query, lang],
   );
+  // A pool of hundreds is not what the first paint is waiting for: a screenful
+  // first, the whole list in the background render right after (CSS
+  // content-visibility then keeps the rows out of view cheap to lay out).
+  const firstRows = useMemo(() => visible.slice(0, FIRST_ROWS), [visible]);
+  const rows = useDeferredValue(visible, firstRows);
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
@@ -190,7 +198,7 @@ export function PeoplePool(props: PeoplePoolProps) {
           <p className="panel-empty">{translate(S.poolNoMatch, lang)}</p>
         )}
         <ul className="panel-list">
-          {visible.map((person) =>
+          {rows.map((person) =>
             editable && editingId === person.id ? (
               <li key={person.id} className="panel-entry panel-entry--editing">
                 <PersonForm
