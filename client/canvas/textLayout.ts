@@ -90,3 +90,20 @@ export function layoutLines(text: string, style: TextStyle, measure: Measure): r
   cache.set(key, lines);
   return lines;
 }
+
+let measuringContext: CanvasRenderingContext2D | null = null;
+const widths = new Map<string, number>();
+
+/** Text width on a canvas, remembered per font and text. */
+export const measureText: Measure = (text, font) => {
+  const key = `${font}\u0000${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  if (!measuringContext) return text.length * 7;
+  measuringContext.font = font;
+  const width = measuringContext.measureText(text).width;
+  if (widths.size > 20_000) widths.clear();
+  widths.set(key, width);
+  return width;
+};

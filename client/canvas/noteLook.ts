@@ -1,0 +1,211 @@
+import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
+import type { Lang } from '../../shared/i18n/index.ts';
+import type { FormNote, Note, Person } from '../../shared/schema.ts';
+import {
+  CORE_BADGE,
+  FORM_HEADER_COLOR,
+  INK,
+  INK_MUTED,
+  SELECTION,
+  WARNING,
+  formAccent,
+  noteColor,
+} from './colors.ts';
+import { t } from './strings.ts';
+
+/** A block of text in a box, in the post-it's own coordinates. */
+export interface TextBlock {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+  readonly fontSize: number;
+  readonly fontStyle: 'normal' | 'bold' | 'italic';
+  readonly fill: string;
+  /** Line pitch as a multiple of the font size. */
+  readonly lineHeight: number;
+  readonly wrap: 'word' | 'none';
+  readonly ellipsis: boolean;
+  readonly align: 'left' | 'center';
+}
+
+export interface Badge {
+  readonly x: number;
+  readonly y: number;
+  readonly fill: string;
+  readonly label: TextBlock;
+}
+
+/**
+ * Everything a post-it shows, worked out from the note (pure, no canvas): the
+ * canvas draws it with one shape per post-it (drawNote.ts).
+ */
+export interface NoteLook {
+  readonly fill: string;
+  readonly stroke: string;
+  readonly strokeWidth: number;
+  /** The form's colour bar on the left (a form, or a participant attached to one). */
+  readonly accent: string | null;
+  /** The form's header strip. */
+  readonly header: string | null;
+  readonly texts: readonly TextBlock[];
+  /** "Kerne" for core participants. */
+  readonly core: Badge | null;
+  /** "!" when a check concerns the note. */
+  readonly warning: Badge | null;
+}
+
+const PAD = 10;
+
+function block(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  text: string,
+  style: Partial<Omit<TextBlock, 'x' | 'y' | 'width' | 'height' | 'text'>> & {
+    fontSize: number;
+  },
+): TextBlock {
+  return {
+    x,
+    y,
+    width,
+    height,
+    text,
+    fontStyle: 'normal',
+    fill: INK,
+    lineHeight: 1,
+    wrap: 'word',
+    ellipsis: false,
+    align: 'left',
+    ...style,
+  };
+}
+
+function joinParts(...parts: string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join(', ');
+}
+
+function participantTexts(
+  note: Note & { kind: 'participant' },
+  person: Person | undefined,
+  form: FormNote | undefined,
+  lang: Lang,
+  left: number,
+): TextBlock[] {
+  const width = W - left - PAD;
+  const who = person ? joinParts(person.name, person.affiliation) : t(lang, 'unknownPerson');
+  const how = joinParts(form ? form.name || t(lang, 'untitledForm') : '', note.role);
+  return [
+    block(left, 9, width, 36, who, {
+      fontSize: 14,
+      fontStyle: 'bold',
+      lineHeight: 1.2,
+      ellipsis: true,
+    }),
+    block(left, 47, width, 34, note.contribution, {
+      fontSize: 13,
+      lineHeight: 1.25,
+      ellipsis: true,
+    }),
+    block(left, 86, width, 17, how, {
+      fontSize: 12,
+      fontStyle: 'italic',
+      fill: INK_MUTED,
+      ellipsis: true,
+      wrap: 'none',
+    }),
+  ];
+}
+
+function formTexts(note: Note & { kind: 'form' }, lang: Lang, left: number): TextBlock[] {
+  const width = W - left - PAD;
+  const minutes =
+    note.durationMinutes === null ? '' : `${note.durationMinutes} ${t(lang, 'minutes')}`;
+  return [
+    block(left, 12, width, 38, note.name || t(lang, 'untitledForm'), {
+      fontSize: 15,
+      fontStyle: 'bold',
+      lineHeight: 1.2,
+      ellipsis: true,
+    }),
+    block(left, 52, width, 32, note.description, {
+      fontSize: 12,
+      fill: INK_MUTED,
+      lineHeight: 1.25,
+      ellipsis: true,
+    }),
+    block(left, 88, width, 17, minutes, { fontSize: 13, fontStyle: 'bold', wrap: 'none' }),
+  ];
+}
+
+function ideaTexts(note: Note & { kind: 'idea' }, lang: Lang, left: number): TextBlock[] {
+  const empty = note.text.trim() === '';
+  return [
+    block(left, 10, W - left - PAD, H - 18, empty ? t(lang, 'emptyIdea') : note.text, {
+      fontSize: 14,
+      fontStyle: empty ? 'italic' : 'normal',
+      fill: empty ? INK_MUTED : INK,
+      lineHeight: 1.25,
+      ellipsis: true,
+    }),
+  ];
+}
+
+export function noteLook(
+  note: Note,
+  person: Person | undefined,
+  form: FormNote | undefined,
+  selected: boolean,
+  warning: boolean,
+  lang: Lang,
+): NoteLook {
+  const accent = note.kind === 'form' ? formAccent(note.id) : form ? formAccent(form.id) : null;
+  const left = accent ? PAD + 4 : PAD;
+  const texts =
+    note.kind === 'participant'
+      ? participantTexts(note, person, form, lang, left)
+      : note.kind === 'form'
+        ? formTexts(note, lang, left)
+        : ideaTexts(note, lang, left);
+  const core = note.kind === 'participant' && person?.core === true;
+  return {
+    fill: noteColor(note, person),
+    stroke: selected ? SELECTION : 'rgba(0,0,0,0.10)',
+    strokeWidth: selected ? 3 : 1,
+    accent,
+    header: note.kind === 'form' ? FORM_HEADER_COLOR : null,
+    texts,
+    core: core
+      ? {
+          x: W - 50,
+          y: -9,
+          fill: CORE_BADGE,
+          label: block(W - 50, -6, 46, 18, t(lang, 'core'), {
+            fontSize: 11,
+            fontStyle: 'bold',
+            fill: '#ffffff',
+            align: 'center',
+          }),
+        }
+      : null,
+    warning: warning
+      ? {
+          x: -6,
+          y: -6,
+          fill: WARNING,
+          label: block(-6, -1, 22, 22, '!', {
+            fontSize: 13,
+            fontStyle: 'bold',
+            fill: '#ffffff',
+            align: 'center',
+          }),
+        }
+      : null,
+  };
+}
