@@ -2,15 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SqliteSyncMode } from '../config.ts';
+import { startCheckpointer } from './checkpointer.ts';
 import type { BoardIds, BoardStore, BoardSummary, ResolvedId, StoredBoard } from './types.ts';
 
 /**
  * The default store: one SQLite file in WAL mode. A board is a row in
  * `boards` (edit id, view id), one snapshot row and an append-only update log.
  *
- * better-sqlite3 is synchronous, so each write is committed (in the WAL,
- * handed to the OS) before the method's promise is even created: a kill -9
- * right after cannot lose it. `synchronous=NORMAL` skips the fsync per
+ * better-sqlite3 is synchronous, so a write is committed (in the WAL, handed
+ * to the OS) before its promise resolves: a kill -9 after that cannot lose
+ * it. Appends are gathered per event-loop turn into one transaction; the
+ * other writes commit at once. `synchronous=NORMAL` skips the fsync per
  * commit, which only matters for power loss; `full` is there for that.
  */
 
@@ -35,6 +37,8 @@ CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
 `;
 
 export const DATABASE_FILE = 'boards.sqlite';
+/** How often the WAL is copied into the database file (off the event loop). */
+const CHECKPOINT_INTERVAL_MS = 1_000;
 
 interface BoardRow {
   id: string;
@@ -49,6 +53,13 @@ interface SummaryRow extends BoardRow {
   log_length: number;
 }
 
+interface PendingAppend {
+  readonly id: string;
+  readonly update: Uint8Array;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
 export interface SqliteStoreOptions {
   readonly synchronous?: SqliteSyncMode;
   /** For tests and tools: another file name inside `dataDir`. */
@@ -60,11 +71,14 @@ const asBytes = (blob: Buffer): Uint8Array =>
 
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): BoardStore {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, options.fileName ?? DATABASE_FILE));
+  const file = join(dataDir, options.fileName ?? DATABASE_FILE);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  db.pragma('wal_autocheckpoint = 0'); // the checkpointer's thread does it
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  const checkpointer = startCheckpointer(file, CHECKPOINT_INTERVAL_MS);
 
   const insertBoard = db.prepare(
     'INSERT INTO boards (id, view_id, created_at, updated_at) VALUES (?, ?, ?, ?)',
@@ -104,6 +118,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     insertUpdate.run(id, update);
     touchBoard.run(Date.now(), id);
   });
+  const appendAll = db.transaction((batch: readonly PendingAppend[]) => {
+    for (const { id, update } of batch) insertUpdate.run(id, update);
+    const now = Date.now();
+    for (const id of new Set(batch.map((entry) => entry.id))) touchBoard.run(now, id);
+  });
   const compact = db.transaction((id: string, state: Uint8Array) => {
     const now = Date.now();
     upsertSnapshot.run(id, state, now);
@@ -120,6 +139,36 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   });
 
   let closed = false;
+  /**
+   * Appends wait for the end of the event-loop turn and are committed together:
+   * the frames read in one I/O phase (moves in many rooms) cost one commit, not
+   * one each. Each promise resolves only once its update is committed, so the
+   * room still broadcasts nothing before it is stored (issue 3).
+   */
+  let pendingAppends: PendingAppend[] = [];
+  const commitPendingAppends = (): void => {
+    const batch = pendingAppends;
+    pendingAppends = [];
+    if (batch.length === 0) return;
+    try {
+      if (closed) throw new Error('store is closed');
+      appendAll(batch);
+    } catch {
+      // One failing append (say, a board id the foreign keys refuse) must not fail the rest.
+      for (const entry of batch) settleAlone(entry);
+      return;
+    }
+    for (const entry of batch) entry.resolve();
+  };
+  const settleAlone = (entry: PendingAppend): void => {
+    try {
+      if (closed) throw new Error('store is closed');
+      append(entry.id, entry.update);
+      entry.resolve();
+    } catch (error) {
+      entry.reject(error);
+    }
+  };
   // Promise-returning wrappers: a synchronous throw becomes a rejection, like any other engine's.
   const run = <T>(work: () => T): Promise<T> => {
     try {
@@ -134,7 +183,15 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     create: (ids, snapshot) => run(() => void create(ids, snapshot)),
     load: (id) => run(() => load(id)),
     // Unknown board ids are refused by the foreign keys.
-    append: (id, update) => run(() => void append(id, update)),
+    append: (id, update) =>
+      new Promise<void>((resolve, reject) => {
+        if (closed) {
+          reject(new Error('store is closed'));
+          return;
+        }
+        if (pendingAppends.length === 0) setImmediate(commitPendingAppends);
+        pendingAppends.push({ id, update, resolve, reject });
+      }),
     compact: (id, state) => run(() => void compact(id, state)),
     exists: (id) => run(() => selectBoard.get(id) !== undefined),
     resolve: (anyId) =>
@@ -156,15 +213,13 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
           logLength: row.log_length,
         })),
       ),
-    close: () => {
-      if (closed) return Promise.resolve();
+    close: async () => {
+      if (closed) return;
+      commitPendingAppends(); // what was accepted is stored before the file closes
       closed = true;
-      try {
-        db.close();
-        return Promise.resolve();
-      } catch (error) {
-        return Promise.reject(error);
-      }
+      // The checkpointer's connection goes first, so closing ours (the last) checkpoints the WAL.
+      await checkpointer.close();
+      db.close();
     },
   };
 }

@@ -26,7 +26,10 @@ export interface RoomStoreDeps {
  * estimate that bounds the document, and the retry while writes fail. The room
  * decides the order (store, then broadcast, then compact); this class only
  * knows how to write and what is outstanding. Its methods are called from
- * inside the room's queue, except `load` (before anything is queued).
+ * inside the room's queue, except `load` (before anything is queued) and
+ * `persist`, which starts an append at once so appends of one event-loop turn
+ * share a commit. An append that lands after a compaction is harmless: the
+ * snapshot already holds it, and applying a Yjs update twice changes nothing.
  */
 export class RoomStore {
   private logCount = 0;

@@ -265,10 +265,13 @@ export class Room {
     this.syncAnswers.drop();
     this.persistence.grew(update.length);
     const from = origin instanceof Connection ? origin : null;
+    // The append starts now, so every update of this event-loop turn shares
+    // one commit (the store gathers them); the queue still broadcasts each one
+    // only after its own append has committed, in order (issue 3). While the
+    // store fails, the retry's whole-state write carries it instead.
+    const stored = this.persistence.persist(update);
     void this.enqueue(async () => {
-      // Appended before the broadcast (issue 3); while the store fails, the
-      // retry's whole-state write carries it instead.
-      await this.persistence.persist(update);
+      await stored;
       this.broadcast(encodeUpdateMessage(update), from);
       // After the broadcast: merging the log delays no one's update.
       if (!this.persistence.isDirty && this.persistence.needsCompaction()) {
