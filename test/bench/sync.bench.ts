@@ -4,11 +4,14 @@
  *
  * The production server (server/app.ts, default settings) runs in its own
  * child process (test/bench/sync/server-process.ts); this process is the load
- * generator, with real y-websocket clients on 127.0.0.1 spread over one worker
- * thread per core (whole rooms per thread), sharing the machine's cores.
+ * generator, with real y-websocket clients on 127.0.0.1 in worker threads,
+ * sharing the machine's cores.
  *
  * (a) Note-move propagation latency p50/p95/p99 at 1×10, 20×10 and 50×5
- *     rooms × clients, 5 moves/s per client, 20 s each (after 2 s warm-up).
+ *     rooms × clients, 5 moves/s per client, 20 s each (after 2 s warm-up):
+ *     from the start of a move to its frame's arrival at another client's
+ *     socket, sampled by one observer client per room in a thread of its own
+ *     (the clients of the load threads are reported too; sync/latency.ts).
  * (b) 200 clients joining one board of 2,000 notes: time until all are synced
  *     (y-websocket clients; and raw sockets that skip decoding, the server's share).
  * (c) 1,000 boards of 200 notes opened and closed: server memory per open
@@ -79,14 +82,22 @@ async function main(): Promise<void> {
   const rows: [string, string, string][] = [];
   for (const l of latencyResults) {
     const target = l.rooms === 20 && l.clients === 10 ? TARGETS.p99Ms20x10 : undefined;
-    rows.push([
-      `(a) move latency ${l.rooms}×${l.clients} p50 / p95 / p99 (max)`,
-      `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms} (${l.maxMs}) ms — ${l.samples} samples, ` +
-        `delivered ${l.delivered}; CPU server ${l.server.cpuShare} / generator ${l.generator.cpuShare} ` +
-        `(${l.generatorThreads} threads); loop delay p99 server ${l.server.eventLoopDelayP99Ms} / ` +
-        `generator ${l.generator.eventLoopDelayP99Ms} ms`,
-      target === undefined ? '' : `p99 ≤ ${target} ms: ${yesNo(l.p99Ms <= target)}`,
-    ]);
+    const load = l.loadClients;
+    rows.push(
+      [
+        `(a) move latency ${l.rooms}×${l.clients} p50 / p95 / p99 (max), observers`,
+        `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms} (${l.maxMs}) ms — ${l.samples} samples, ` +
+          `delivered ${l.delivered}; CPU server ${l.server.cpuShare} / generator ${l.generator.cpuShare} ` +
+          `(${l.generatorThreads} threads); loop delay p99 server ${l.server.eventLoopDelayP99Ms} / ` +
+          `generator ${l.generator.eventLoopDelayP99Ms} ms`,
+        target === undefined ? '' : `p99 ≤ ${target} ms: ${yesNo(l.p99Ms <= target)}`,
+      ],
+      [
+        `(a) move latency ${l.rooms}×${l.clients}, clients in the load threads`,
+        `${load.p50Ms} / ${load.p95Ms} / ${load.p99Ms} (${load.maxMs}) ms — ${load.samples} samples`,
+        '',
+      ],
+    );
   }
   for (const j of joinResults) {
     const target = j.client === 'provider' ? TARGETS.allSyncedMs : undefined;

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { WS_PATH, type CreatedBoard } from '../../../shared/protocol.ts';
 import type { Board, Note } from '../../../shared/schema.ts';
 import { createTemplateBoard } from '../../../shared/template.ts';
+import { TimedWebSocket } from './timed-socket.ts';
 
 /** Load-generator side of `npm run bench:sync`: boards, real protocol clients, raw sockets. */
 
@@ -41,17 +42,25 @@ export async function createBoard(serverUrl: string, board: Board): Promise<Crea
   return (await response.json()) as CreatedBoard;
 }
 
-/** What the browser client runs: y-websocket over `ws`, no BroadcastChannel. */
+/**
+ * What the browser client runs: y-websocket over `ws`, no BroadcastChannel.
+ * The socket notes each frame's arrival (`TimedWebSocket`).
+ */
 export function connect(serverUrl: string, boardId: string): WebsocketProvider {
   return new WebsocketProvider(
     `${serverUrl.replace(/^http/, 'ws')}${WS_PATH}`,
     boardId,
     new Y.Doc(),
     {
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: TimedWebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     },
   );
+}
+
+/** When the provider's current socket last delivered a frame (0n before any). */
+export function lastMessageAt(provider: WebsocketProvider): bigint {
+  return provider.ws instanceof TimedWebSocket ? provider.ws.lastMessageAt : 0n;
 }
 
 export async function synced(provider: WebsocketProvider, timeoutMs = 60_000) {

@@ -1,15 +1,15 @@
 /**
  * One load-generator thread of part (b): `joiners` y-websocket clients open
  * the board on → {type: 'go'}; each reports the absolute time
- * (performance.timeOrigin + now, comparable across threads) at which it was
+ * (`monotonicNs`, one clock for every thread) at which it was
  * synced with every note in its document.
  * ← {type: 'ready'}, then {type: 'done', syncedAt: number[], incomplete}.
  */
-import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WebsocketProvider } from 'y-websocket';
 import { roots } from '../../../shared/doc.ts';
 import { connect, waitFor } from './clients.ts';
+import { monotonicNs } from './timed-socket.ts';
 
 export interface JoinWorkerData {
   readonly url: string;
@@ -22,7 +22,7 @@ export type JoinWorkerMessage =
   | { readonly type: 'ready' }
   | { readonly type: 'done'; readonly syncedAt: number[]; readonly incomplete: number };
 
-const now = () => performance.timeOrigin + performance.now();
+const now = () => Number(monotonicNs()) / 1e6;
 
 function run(data: JoinWorkerData): void {
   const port = parentPort;

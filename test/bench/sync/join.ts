@@ -14,6 +14,7 @@ import {
 import type { JoinWorkerData, JoinWorkerMessage } from './join-worker.ts';
 import { startServerChild } from './server-child.ts';
 import type { ServerLoad } from './server-process.ts';
+import { monotonicNs } from './timed-socket.ts';
 import { nextMessage, startTsWorker } from './workers.ts';
 
 const WORKER = new URL('./join-worker.ts', import.meta.url);
@@ -70,7 +71,7 @@ export async function join(
     });
     await Promise.all(workers.map((w) => nextMessage<JoinWorkerMessage>(w, 'ready')));
     const finished = workers.map((w) => nextMessage<JoinWorkerMessage>(w, 'done'));
-    const startedAt = performance.timeOrigin + performance.now();
+    const startedAt = Number(monotonicNs()) / 1e6;
     for (const worker of workers) worker.postMessage({ type: 'go' });
     for (const done of await Promise.all(finished)) {
       if (done.type !== 'done') continue;

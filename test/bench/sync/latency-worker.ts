@@ -1,13 +1,14 @@
 /**
- * One load-generator thread of part (a): the clients of some rooms. Every
- * client moves one of its own notes `movesPerSecond` times a second through
- * `moveNotes`, writing a per-room sequence number as the note's x; the send
- * time of each number is kept in a table, and every other client of the room
- * records now − send time when its document sees that x arrive. A room's
- * clients all live in one thread, so one clock serves sender and receivers.
+ * One load-generator thread of part (a): some clients of some rooms (which
+ * ones: latency.ts). Every client moves one of its own notes `movesPerSecond`
+ * times a second through `moveNotes`, writing a per-room sequence number as
+ * the note's x. The move's start time goes into a table shared by all threads
+ * (`SharedLatencyTables`); every other client of the room, when its document
+ * has applied that x, records when its socket delivered the frame minus the
+ * start time. Both times come from one monotonic clock for all threads.
  *
- * ← {type: 'ready'} once every client is synced and moving (warm-up);
- * → {type: 'measure'} starts the send-time table; → {type: 'stop'};
+ * ← {type: 'ready'} once every client is synced; → {type: 'start'} starts the
+ * moves (warm-up); → {type: 'measure'}; → {type: 'stop'};
  * ← {type: 'done', samples, moves, eventLoopDelayP99Ms, utilization}.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -17,14 +18,28 @@ import * as Y from 'yjs';
 import { roots } from '../../../shared/doc.ts';
 import { readPlace } from '../../../shared/note-place.ts';
 import { moveNotes } from '../../../shared/ops/index.ts';
-import { connect, sleep, synced } from './clients.ts';
+import { connect, lastMessageAt, sleep, synced } from './clients.ts';
+import {
+  isMeasuring,
+  nextSeq,
+  setStartedAt,
+  startedAt,
+  type SharedLatencyTables,
+} from './latency-tables.ts';
+import { monotonicNs } from './timed-socket.ts';
 
 export interface LatencyWorkerData {
   readonly url: string;
-  readonly boardIds: readonly string[];
-  readonly clients: number;
+  /** This thread's clients: which room (index and board) and which member of it. */
+  readonly clients: readonly {
+    readonly room: number;
+    readonly boardId: string;
+    readonly member: number;
+  }[];
+  readonly clientsPerRoom: number;
   readonly notes: number;
   readonly movesPerSecond: number;
+  readonly tables: SharedLatencyTables;
 }
 
 export type LatencyWorkerMessage =
@@ -38,93 +53,84 @@ export type LatencyWorkerMessage =
       readonly utilization: number;
     };
 
-/** Sequence numbers start above every x of the generated board. */
-const FIRST_SEQ = 10_000;
-
-interface Room {
-  readonly members: WebsocketProvider[];
-  readonly sent: Map<number, number>;
-  seq: number;
-}
+type Command = { readonly type: 'start' | 'measure' | 'stop' };
 
 async function run(data: LatencyWorkerData): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('not a worker');
   process.setMaxListeners(0); // y-websocket adds an exit listener per provider
+  const { tables } = data;
   const samples: number[] = [];
-  const rooms: Room[] = [];
-  let measuring = false;
   let moves = 0;
 
-  for (const boardId of data.boardIds) {
-    const members = await Promise.all(
-      Array.from({ length: data.clients }, () => synced(connect(data.url, boardId))),
-    );
-    const room: Room = { members, sent: new Map(), seq: FIRST_SEQ };
-    for (const member of members) {
-      roots(member.doc).notes.observeDeep((events, transaction) => {
+  const providers = await Promise.all(
+    data.clients.map(async ({ room, boardId }) => {
+      const provider = await synced(connect(data.url, boardId));
+      roots(provider.doc).notes.observeDeep((events, transaction) => {
         if (transaction.local) return;
-        const now = performance.now();
+        const arrived = lastMessageAt(provider);
         for (const event of events) {
           if (!(event instanceof Y.YMapEvent) || !event.keysChanged.has('place')) continue;
-          const sent = room.sent.get(readPlace(event.target as Y.Map<unknown>).x);
-          if (sent !== undefined) samples.push(now - sent);
+          const sent = startedAt(tables, room, readPlace(event.target as Y.Map<unknown>).x);
+          if (sent !== 0n) samples.push(Number(arrived - sent) / 1e6);
         }
       });
-    }
-    rooms.push(room);
-  }
+      return provider;
+    }),
+  );
 
   const timers: ReturnType<typeof setTimeout>[] = [];
   const period = 1000 / data.movesPerSecond;
-  const notesPerClient = Math.floor(data.notes / data.clients);
-  for (const room of rooms) {
-    room.members.forEach((member, i) => {
-      let n = 0;
-      const move = () => {
-        const id = `note${i * notesPerClient + (n++ % notesPerClient)}`;
-        const note = roots(member.doc).notes.get(id);
-        if (note === undefined) throw new Error(`${id} missing`);
-        const { lane, y } = readPlace(note);
-        const seq = room.seq++;
-        // Moves sent during warm-up are not in the table, so their arrivals are not counted.
-        if (measuring) {
-          room.sent.set(seq, performance.now());
-          moves++;
-        }
-        const result = moveNotes(member.doc, [{ id, lane, x: seq, y }], 'bench');
-        if (!result.ok) throw new Error(`moveNotes: ${JSON.stringify(result.error)}`);
-      };
-      // Spread over the period, as independent people would be.
-      timers.push(setTimeout(() => timers.push(setInterval(move, period)), Math.random() * period));
-    });
-  }
+  const notesPerClient = Math.floor(data.notes / data.clientsPerRoom);
+  const startMoving = (provider: WebsocketProvider, room: number, member: number) => {
+    let n = 0;
+    const move = () => {
+      const id = `note${member * notesPerClient + (n++ % notesPerClient)}`;
+      const note = roots(provider.doc).notes.get(id);
+      if (note === undefined) throw new Error(`${id} missing`);
+      const { lane, y } = readPlace(note);
+      const seq = nextSeq(tables, room);
+      // Only moves started while measuring enter the table, so only their arrivals count.
+      if (isMeasuring(tables) && setStartedAt(tables, room, seq, monotonicNs())) moves++;
+      const result = moveNotes(provider.doc, [{ id, lane, x: seq, y }], 'bench');
+      if (!result.ok) throw new Error(`moveNotes: ${JSON.stringify(result.error)}`);
+    };
+    // Spread over the period, as independent people would be.
+    timers.push(setTimeout(() => timers.push(setInterval(move, period)), Math.random() * period));
+  };
 
   const delay = monitorEventLoopDelay({ resolution: 1 });
   let elu = performance.eventLoopUtilization();
-  port.on('message', (message: { type: 'measure' | 'stop' }) => {
-    if (message.type === 'measure') {
-      delay.enable();
-      elu = performance.eventLoopUtilization();
-      measuring = true;
-      return;
+  port.on('message', (command: Command) => {
+    switch (command.type) {
+      case 'start':
+        data.clients.forEach(({ room, member }, i) => {
+          const provider = providers[i];
+          if (provider !== undefined) startMoving(provider, room, member);
+        });
+        return;
+      case 'measure':
+        delay.enable();
+        elu = performance.eventLoopUtilization();
+        return;
+      case 'stop': {
+        delay.disable();
+        const utilization = performance.eventLoopUtilization(elu).utilization;
+        for (const timer of timers) clearInterval(timer);
+        void sleep(1000).then(() => {
+          // The last moves' arrivals are in; the clients go.
+          for (const provider of providers) provider.destroy();
+          const done: LatencyWorkerMessage = {
+            type: 'done',
+            samples: Float64Array.from(samples),
+            moves,
+            eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
+            utilization,
+          };
+          port.postMessage(done);
+        });
+      }
     }
-    measuring = false;
-    delay.disable();
-    const utilization = performance.eventLoopUtilization(elu).utilization;
-    for (const timer of timers) clearInterval(timer);
-    void sleep(1000).then(() => {
-      // The last moves' arrivals are in; the clients go.
-      for (const room of rooms) for (const member of room.members) member.destroy();
-      const done: LatencyWorkerMessage = {
-        type: 'done',
-        samples: Float64Array.from(samples),
-        moves,
-        eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
-        utilization,
-      };
-      port.postMessage(done);
-    });
   });
   port.postMessage({ type: 'ready' } satisfies LatencyWorkerMessage);
 }

@@ -1,6 +1,6 @@
-import { cpus } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { boardWithNotes, createBoard, percentile, round2, sleep } from './clients.ts';
+import { createLatencyTables, setMeasuring } from './latency-tables.ts';
 import type { LatencyWorkerData, LatencyWorkerMessage } from './latency-worker.ts';
 import { startServerChild, type ChildOptions } from './server-child.ts';
 import type { ServerLoad } from './server-process.ts';
@@ -8,10 +8,18 @@ import { nextMessage, startTsWorker } from './workers.ts';
 
 /**
  * Part (a): note-move propagation latency (see latency-worker.ts for how a
- * sample is taken). The rooms are spread over up to one generator thread per
- * core, whole rooms per thread: real clients each have their own CPU, and one
- * thread decoding 200 clients' traffic measures its own queue, not the server.
- * The generator still shares the machine's cores with the server process.
+ * sample is taken). Every client is a real y-websocket client that moves
+ * notes and applies everyone else's moves. They run in worker threads of this
+ * process, which shares the machine's cores with the server process:
+ *
+ * - one **observer** client per room (member 0) in a thread of its own. Its
+ *   samples are the result: like a participant's device, that thread runs
+ *   little besides its clients, so a sample is the time to reach a client,
+ *   not a wait behind a hundred other simulated clients' decoding;
+ * - the other clients spread round-robin over `threads` load threads (a
+ *   room's members in different threads). Their samples are reported too
+ *   (`loadClients`): that is the time to reach a client whose thread is
+ *   busy with about a hundred others.
  */
 
 export interface LatencyResult {
@@ -23,12 +31,20 @@ export interface LatencyResult {
   readonly generatorThreads: number;
   readonly moves: number;
   readonly samples: number;
-  /** Samples over moves × (clients − 1): 1 = every move reached every other client. */
+  /** Observer samples over the other members' moves: 1 = every move reached the observer. */
   readonly delivered: number;
   readonly p50Ms: number;
   readonly p95Ms: number;
   readonly p99Ms: number;
   readonly maxMs: number;
+  /** The same, seen by the clients in the load threads. */
+  readonly loadClients: {
+    readonly samples: number;
+    readonly p50Ms: number;
+    readonly p95Ms: number;
+    readonly p99Ms: number;
+    readonly maxMs: number;
+  };
   readonly server: ServerLoad;
   readonly generator: {
     readonly eventLoopDelayP99Ms: number;
@@ -40,6 +56,7 @@ export interface LatencyResult {
 
 const NOTES = 200;
 const WORKER = new URL('./latency-worker.ts', import.meta.url);
+const DEFAULT_THREADS = 2;
 
 export async function latency(
   rooms: number,
@@ -48,41 +65,59 @@ export async function latency(
     readonly seconds: number;
     readonly warmupSeconds: number;
     readonly movesPerSecond?: number;
+    /** Load threads (the observer thread comes on top). */
     readonly threads?: number;
     readonly cpuProfileDir?: string;
     /** Server settings other than the defaults (for experiments). */
     readonly server?: ChildOptions;
   },
 ): Promise<LatencyResult> {
+  if (clients < 2) throw new Error('a room needs an observer and someone who moves');
   const movesPerSecond = options.movesPerSecond ?? 5;
-  const threads = Math.max(1, Math.min(rooms, options.threads ?? cpus().length));
+  const threads = Math.max(1, Math.min(rooms * (clients - 1), options.threads ?? DEFAULT_THREADS));
   const server = await startServerChild(options.server ?? {}, options.cpuProfileDir);
-  const boardIds: string[][] = Array.from({ length: threads }, () => []);
-  for (let r = 0; r < rooms; r++) {
-    boardIds[r % threads]?.push((await createBoard(server.url, boardWithNotes(NOTES))).id);
+  // Every move of the run fits, with room to spare for timer drift.
+  const capacity = Math.ceil(
+    clients * movesPerSecond * (options.warmupSeconds + options.seconds + 10) * 1.5,
+  );
+  const tables = createLatencyTables(rooms, capacity);
+  type Assigned = LatencyWorkerData['clients'][number];
+  const observers: Assigned[] = [];
+  const load: Assigned[][] = Array.from({ length: threads }, () => []);
+  let next = 0;
+  for (let room = 0; room < rooms; room++) {
+    const { id: boardId } = await createBoard(server.url, boardWithNotes(NOTES));
+    observers.push({ room, boardId, member: 0 });
+    for (let member = 1; member < clients; member++) {
+      load[next++ % threads]?.push({ room, boardId, member });
+    }
   }
 
-  const workers = boardIds.map((ids) => {
+  const workers = [observers, ...load].map((list) => {
     const data: LatencyWorkerData = {
       url: server.url,
-      boardIds: ids,
-      clients,
+      clients: list,
+      clientsPerRoom: clients,
       notes: NOTES,
       movesPerSecond,
+      tables,
     };
     return startTsWorker(WORKER, data);
   });
-  const next = (worker: Worker, type: LatencyWorkerMessage['type']) =>
+  const nextOf = (worker: Worker, type: LatencyWorkerMessage['type']) =>
     nextMessage<LatencyWorkerMessage>(worker, type);
-  await Promise.all(workers.map((worker) => next(worker, 'ready')));
+  await Promise.all(workers.map((worker) => nextOf(worker, 'ready')));
+  for (const worker of workers) worker.postMessage({ type: 'start' });
 
   await sleep(options.warmupSeconds * 1000);
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
   await server.resetLoad();
+  setMeasuring(tables, true);
   for (const worker of workers) worker.postMessage({ type: 'measure' });
   await sleep(options.seconds * 1000);
-  const finished = workers.map((worker) => next(worker, 'done'));
+  setMeasuring(tables, false);
+  const finished = workers.map((worker) => nextOf(worker, 'done'));
   for (const worker of workers) worker.postMessage({ type: 'stop' });
   const serverLoad = await server.load();
   const cpu = process.cpuUsage(cpuStart);
@@ -91,22 +126,26 @@ export async function latency(
   await Promise.all(workers.map((worker) => worker.terminate()));
   await server.close();
 
-  const samples = results.flatMap((r) => [...r.samples]).sort((a, b) => a - b);
+  const sorted = (list: readonly LatencyDone[]) =>
+    list.flatMap((r) => [...r.samples]).sort((x, y) => x - y);
+  const [observerResult, ...loadResults] = results;
+  const samples = sorted(observerResult === undefined ? [] : [observerResult]);
+  const loadSamples = sorted(loadResults);
   const moves = results.reduce((sum, r) => sum + r.moves, 0);
+  // Every move but the observer's own reaches the observer of its room.
+  const movesByOthers = moves - (observerResult?.moves ?? 0);
   return {
     rooms,
     clients,
     movesPerSecondPerClient: movesPerSecond,
     seconds: options.seconds,
     warmupSeconds: options.warmupSeconds,
-    generatorThreads: threads,
+    generatorThreads: workers.length,
     moves,
     samples: samples.length,
-    delivered: round2(samples.length / Math.max(1, moves * (clients - 1))),
-    p50Ms: round2(percentile(samples, 50)),
-    p95Ms: round2(percentile(samples, 95)),
-    p99Ms: round2(percentile(samples, 99)),
-    maxMs: round2(samples.at(-1) ?? Number.NaN),
+    delivered: round2(samples.length / Math.max(1, movesByOthers)),
+    ...summary(samples),
+    loadClients: { samples: loadSamples.length, ...summary(loadSamples) },
     server: {
       eventLoopDelayP50Ms: round2(serverLoad.eventLoopDelayP50Ms),
       eventLoopDelayP99Ms: round2(serverLoad.eventLoopDelayP99Ms),
@@ -120,3 +159,12 @@ export async function latency(
     },
   };
 }
+
+type LatencyDone = Extract<LatencyWorkerMessage, { type: 'done' }>;
+
+const summary = (sorted: readonly number[]) => ({
+  p50Ms: round2(percentile(sorted, 50)),
+  p95Ms: round2(percentile(sorted, 95)),
+  p99Ms: round2(percentile(sorted, 99)),
+  maxMs: round2(sorted.at(-1) ?? Number.NaN),
+});
