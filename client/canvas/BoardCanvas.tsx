@@ -189,6 +189,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
             layout={layout}
             cull={view.cull}
             lod={view.lod}
+            allAtOnce={view.exporting}
             hidden={hidden}
             {...styleProps}
             getViewRect={controller.viewRect}

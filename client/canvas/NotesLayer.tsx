@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, rectsOverlap, type Rect } from '../../shared/layout.ts';
 import type { FormNote, Person } from '../../shared/schema.ts';
@@ -6,6 +6,7 @@ import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import { SELECTION, WARNING, formAccent, noteColor } from './colors.ts';
 import { Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
+import { planMount } from './progressiveMount.ts';
 
 export interface NotesLayerProps {
   readonly layout: BoardLayout;
@@ -13,6 +14,8 @@ export interface NotesLayerProps {
   readonly cull: Rect;
   /** Level of detail: plain coloured rectangles without text. */
   readonly lod: boolean;
+  /** Draw every note in view in full at once (the PNG export), not a few per frame. */
+  readonly allAtOnce: boolean;
   /** Notes drawn elsewhere right now (on the drag layer). */
   readonly hidden: ReadonlySet<string>;
   readonly selection: ReadonlySet<string>;
@@ -101,6 +104,9 @@ export function drawLodNotes(
   return drawn;
 }
 
+/** Post-its drawn in full for the first time per frame (see progressiveMount.ts). */
+const NEW_NOTES_PER_FRAME = 60;
+
 export function NotesLayer(props: NotesLayerProps) {
   const { layout, cull, lod, hidden, onRendered, getViewRect } = props;
   const visible = useMemo(
@@ -114,9 +120,27 @@ export function NotesLayer(props: NotesLayerProps) {
           ),
     [layout, cull, lod, hidden],
   );
+  // Which notes were drawn in full at the last commit; a frame later, the next few.
+  const mounted = useRef<ReadonlySet<string>>(new Set());
+  const [frame, setFrame] = useState(0);
+  const { full, waiting } = useMemo(() => {
+    const view = getViewRect();
+    const center = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
+    const budget = props.allAtOnce ? Infinity : NEW_NOTES_PER_FRAME;
+    return planMount(visible, mounted.current, budget, center);
+    // `frame` asks for the next few once the last ones are on screen.
+  }, [visible, frame, props.allAtOnce, getViewRect]);
+  useLayoutEffect(() => {
+    mounted.current = new Set(full.map((p) => p.note.id));
+  }, [full]);
   useEffect(() => {
-    if (!lod) onRendered(visible.length);
-  }, [lod, visible, onRendered]);
+    if (waiting.length === 0) return;
+    const next = requestAnimationFrame(() => setFrame((n) => n + 1));
+    return () => cancelAnimationFrame(next);
+  }, [waiting]);
+  useEffect(() => {
+    if (!lod) onRendered(full.length);
+  }, [lod, full, onRendered]);
   const { people, selection, warnings } = props;
   const sceneFunc = useMemo(
     () => (context: Konva.Context) => {
@@ -131,12 +155,23 @@ export function NotesLayer(props: NotesLayerProps) {
     },
     [layout, people, selection, warnings, hidden, getViewRect, onRendered],
   );
+  const waitingFunc = useMemo(
+    () => (context: Konva.Context) => {
+      drawLodNotes(context._context, waiting, null, { people, selection, warnings }, hidden);
+    },
+    [waiting, people, selection, warnings, hidden],
+  );
   return (
     <Layer listening={false}>
       {lod ? (
         <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
       ) : (
-        visible.map((placed) => renderNote(layout, placed, props))
+        <>
+          {waiting.length > 0 && (
+            <Shape sceneFunc={waitingFunc} listening={false} perfectDrawEnabled={false} />
+          )}
+          {full.map((placed) => renderNote(layout, placed, props))}
+        </>
       )}
     </Layer>
   );
