@@ -191,7 +191,7 @@ function isNoOpMove(notes: Collection, moves: readonly NoteMove[]): boolean {
 function detachAcrossLanes(notes: Collection, changed: ReadonlyMap<string, string | null>): void {
   const touchedForms = new Set<string>();
   for (const id of changed.keys()) if (notes.get(id)?.get('kind') === 'form') touchedForms.add(id);
-  notes.forEach((note, id) => {
+  const detachIfApart = (note: Y.Map<unknown>, id: string) => {
     if (note.get('kind') !== 'participant') return;
     const form = note.get('form');
     if (typeof form !== 'string') return;
@@ -200,7 +200,16 @@ function detachAcrossLanes(notes: Collection, changed: ReadonlyMap<string, strin
     if (formNote?.get('kind') !== 'form' || laneOf(formNote) !== laneOf(note)) {
       note.set('form', null);
     }
-  });
+  };
+  // Only moved forms can leave other notes behind; otherwise the moved notes are all to check.
+  if (touchedForms.size === 0) {
+    for (const id of changed.keys()) {
+      const note = notes.get(id);
+      if (note !== undefined) detachIfApart(note, id);
+    }
+    return;
+  }
+  notes.forEach(detachIfApart);
 }
 
 /** Deletes notes; participants of a deleted form stay, without a form. */
