@@ -100,8 +100,11 @@ export class BoardSession {
    */
   private reader: BoardReader | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly boardListeners = new Set<(urgent: boolean) => void>();
   private board: Board;
   private boardStale = false;
+  /** The board changed since the last notification; urgently if this user did it. */
+  private boardChange: 'none' | 'remote' | 'urgent' = 'none';
   private status: SessionStatus = {
     loaded: false,
     connection: 'connecting',
@@ -194,6 +197,16 @@ export class BoardSession {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * Board changes, flagged urgent when they are this user's own (or the first
+   * content): those must show in the very next frame, someone else's may be
+   * rendered as a React transition, in slices between frames.
+   */
+  readonly subscribeBoard = (listener: (urgent: boolean) => void): (() => void) => {
+    this.boardListeners.add(listener);
+    return () => this.boardListeners.delete(listener);
+  };
+
   /** Whether edits are possible right now (not a view link, not a newer document). */
   get editable(): boolean {
     return this.actions !== null && !this.status.newerDocument && this.status.closed === null;
@@ -223,10 +236,14 @@ export class BoardSession {
     this.reader?.dispose();
     this.doc.destroy();
     this.listeners.clear();
+    this.boardListeners.clear();
   }
 
   private readonly onUpdate = (_update: Uint8Array, origin: unknown): void => {
     this.boardStale = true;
+    const own = origin instanceof BoardEdit || origin === this.undo || !this.status.loaded;
+    if (own) this.boardChange = 'urgent';
+    else if (this.boardChange === 'none') this.boardChange = 'remote';
     if (origin instanceof BoardEdit && this.status.connection !== 'connected') {
       this.setStatus({ unsent: true });
     }
@@ -261,6 +278,11 @@ export class BoardSession {
     this.notifyQueued = true;
     queueMicrotask(() => {
       this.notifyQueued = false;
+      const change = this.boardChange;
+      this.boardChange = 'none';
+      if (change !== 'none') {
+        for (const listener of this.boardListeners) listener(change === 'urgent');
+      }
       for (const listener of this.listeners) listener();
     });
   }

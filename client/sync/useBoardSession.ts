@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Board } from '../../shared/schema.ts';
 import type { PresenceUser } from './presence.ts';
 import { BoardSession, type SessionStatus } from './session.ts';
@@ -28,12 +28,35 @@ export function useBoardSession(
 
 const noSubscribe = () => () => {};
 
+/**
+ * The session's board snapshot. This user's own changes render at once;
+ * someone else's render as a transition, which React does in slices between
+ * frames, so ten remote moves a second do not make ten long frames while
+ * the user drags (issue 4).
+ */
+function useBoardSnapshot(session: BoardSession | null): Board | null {
+  const [board, setBoard] = useState<Board | null>(() => session?.getBoard() ?? null);
+  useEffect(() => {
+    if (session === null) {
+      setBoard(null);
+      return;
+    }
+    setBoard(session.getBoard());
+    return session.subscribeBoard((urgent) => {
+      const next = session.getBoard();
+      if (urgent) setBoard(next);
+      else startTransition(() => setBoard(next));
+    });
+  }, [session]);
+  return board;
+}
+
 /** The session's board snapshot and status, re-rendering only when they change. */
 export function useSessionState(
   session: BoardSession | null,
 ): { board: Board; status: SessionStatus } | null {
   const subscribe = session?.subscribe ?? noSubscribe;
-  const board = useSyncExternalStore(subscribe, () => session?.getBoard() ?? null);
+  const board = useBoardSnapshot(session);
   const status = useSyncExternalStore(subscribe, () => session?.getStatus() ?? null);
   return board && status ? { board, status } : null;
 }
