@@ -61,6 +61,9 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
     () => (deferredPlanBoard === null ? null : projectPlan(deferredPlanBoard)),
     [deferredPlanBoard],
   );
+  // The side panels follow in the render after the canvas: a drop shows at once,
+  // the pool's "in N meetings" a moment later.
+  const panelBoard = useDeferredValue(board);
 
   useEffect(() => {
     if (canvas) return installTestHook(id, canvas, session.getBoard);
@@ -135,14 +138,14 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
       {panelsOpen && (
         <aside className="side-panels">
           <PeoplePool
-            board={board}
+            board={panelBoard}
             lang={lang}
             readOnly={!editable}
             actions={actions}
             canvas={canvas}
           />
           <FormPalette
-            board={board}
+            board={panelBoard}
             lang={lang}
             readOnly={!editable}
             actions={actions}
@@ -168,7 +171,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
           {plan !== null && (
             <Suspense fallback={null}>
               <PlanView
-                board={board}
+                board={deferredPlanBoard ?? board}
                 plan={plan}
                 lang={lang}
                 readOnly={!editable}
