@@ -56,7 +56,7 @@ export function settle(
   const originX = options.originX ?? LANE_PADDING;
   const originY = options.originY ?? LANE_PADDING;
   const columns = Math.max(1, options.columns ?? 2);
-  const fits = (p: Point) => !obstacles.some((o) => rectsOverlap(noteRect(p), o));
+  const fits = obstacleIndex(obstacles, originY);
   const maxX = originX + (columns - 1) * CELL_W;
   const clamped = {
     x: Math.min(Math.max(preferred.x, originX), maxX),
@@ -84,6 +84,31 @@ export function settle(
   return best ?? { x: originX, y: originY + rows * CELL_H };
 }
 
+/**
+ * `fits(p)`: whether a note at `p` overlaps none of `obstacles`. The obstacles
+ * are bucketed by grid row, so a lane of 500 notes answers each candidate from
+ * its neighbours instead of all 500 (settle tries every cell of the lane).
+ */
+function obstacleIndex(obstacles: readonly Rect[], originY: number): (p: Point) => boolean {
+  const rowOf = (y: number) => Math.floor((y - originY) / CELL_H);
+  const rows = new Map<number, Rect[]>();
+  for (const o of obstacles) {
+    for (let row = rowOf(o.y); row <= rowOf(o.y + o.height); row++) {
+      const bucket = rows.get(row);
+      if (bucket) bucket.push(o);
+      else rows.set(row, [o]);
+    }
+  }
+  return (p) => {
+    const rect = noteRect(p);
+    // A rectangle in row r may only overlap one that has a part in row r.
+    for (let row = rowOf(rect.y); row <= rowOf(rect.y + rect.height); row++) {
+      for (const o of rows.get(row) ?? []) if (rectsOverlap(rect, o)) return false;
+    }
+    return true;
+  };
+}
+
 /** The next free place in reading order (for notes added by an operation, not a drop). */
 export function nextFreeSpot(
   obstacles: readonly Rect[],
@@ -92,10 +117,11 @@ export function nextFreeSpot(
   const originX = options.originX ?? LANE_PADDING;
   const originY = options.originY ?? LANE_PADDING;
   const columns = Math.max(1, options.columns ?? 2);
+  const fits = obstacleIndex(obstacles, originY);
   for (let row = 0; ; row++) {
     for (let column = 0; column < columns; column++) {
       const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
-      if (!obstacles.some((o) => rectsOverlap(noteRect(candidate), o))) return candidate;
+      if (fits(candidate)) return candidate;
     }
   }
 }
