@@ -32,7 +32,8 @@ function preloadBoardPage(): Plugin {
         return [
           {
             tag: 'script',
-            injectTo: 'head',
+            // First in <head>: an inline script waits for the stylesheets above it.
+            injectTo: 'head-prepend',
             children:
               `if (/^\\/[bv]\\//.test(location.pathname)) for (const [rel, href, as] of ${JSON.stringify(links)}) {` +
               ` const l = document.createElement('link'); l.rel = rel; l.href = '/' + href;` +
