@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT, createBoard, launchBrowser, openBoard, startTestServer } from '../e2e/harness.ts';
 import { generatedBoard } from '../helpers/boards.ts';
 import { bundleSizes } from './browser/bundle.ts';
+import { measureFloor } from './browser/floor.ts';
 import {
   fitBoard,
   measureDrag,
@@ -143,6 +144,7 @@ async function run(b: Browser, notes: number, storageState: StorageState): Promi
 }
 
 try {
+  const floor = await measureFloor(browser, server.url, VIEWPORT);
   const storageState = await storageWithName(browser);
   const results = new Map<number, RunResult[]>();
   for (const notes of SIZES) {
@@ -160,6 +162,7 @@ try {
     browser: `Chromium ${browser.version()} headless, software rendering`,
     viewport: VIEWPORT,
     runsPerSize: RUNS,
+    floor,
     // Another viewport is another experiment: keep the default file for the default one.
     fileSuffix: arg('viewport') ? `-${VIEWPORT.width}x${VIEWPORT.height}` : '',
   });

@@ -84,6 +84,12 @@ export function printAndWrite(
     '| notes | view | gesture | p50 | p95 | max | >50 ms | down | drop | ok (3,000) |',
     '|---:|---|---|---:|---:|---:|---:|---:|---:|:-:|',
   ];
+  const floor = meta.floor as FrameStats | undefined;
+  if (floor) {
+    lines.push(
+      `| – | empty page | one canvas fill per frame, 2 s (the instrument's floor) | ${ms(floor.p50)} | ${ms(floor.p95)} | ${ms(floor.max)} | ${floor.over50} |  |  |  |`,
+    );
+  }
   const scalar = [
     '',
     '| notes | DOMContentLoaded ms | hook ready ms | all painted ms | plan table ms | settled ms | fit → all painted ms | JS heap MB | board page JS (gzip KB) | ok (3,000) |',
