@@ -1,11 +1,14 @@
 /**
  * Sync benchmark (issue 3): `npm run bench:sync`
- * = `node --expose-gc --import tsx test/bench/sync.bench.ts [--quick] [--only=a,b,c] [--profile]`.
+ * = `node --expose-gc --import tsx test/bench/sync.bench.ts [--quick] [--only=a,b,c]
+ *   [--clients=provider,lean] [--profile]`.
  *
  * The production server (server/app.ts, default settings) runs in its own
  * child process (test/bench/sync/server-process.ts); this process is the load
- * generator, with real y-websocket clients on 127.0.0.1 in worker threads,
- * sharing the machine's cores.
+ * generator, with real protocol clients on 127.0.0.1 in worker threads,
+ * sharing the machine's cores. Parts (a) and (b) run once with y-websocket
+ * providers and once with lean protocol clients (sync/lean-client.ts), both
+ * by default; `--clients=` picks one.
  *
  * (a) Note-move propagation latency p50/p95/p99 at 1×10, 20×10 and 50×5
  *     rooms × clients, 5 moves/s per client, 20 s each (after 2 s warm-up):
@@ -13,7 +16,7 @@
  *     socket, sampled by one observer client per room in a thread of its own
  *     (the clients of the load threads are reported too; sync/latency.ts).
  * (b) 200 clients joining one board of 2,000 notes: time until all are synced
- *     (y-websocket clients; and raw sockets that skip decoding, the server's share).
+ *     (y-websocket or lean clients; and raw sockets that skip decoding, the server's share).
  * (c) 1,000 boards of 200 notes opened and closed: server memory per open
  *     board, and after all close against the baseline.
  *
@@ -23,6 +26,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine } from './report.ts';
+import type { ClientKind } from './sync/bench-client.ts';
 import { join as joinBoard, type JoinResult } from './sync/join.ts';
 import { latency, type LatencyResult } from './sync/latency.ts';
 import { memory, type MemoryResult } from './sync/memory.ts';
@@ -35,6 +39,13 @@ const only = args
   ?.slice('--only='.length)
   .split(',');
 const runs = (part: string) => only === undefined || only.includes(part);
+const CLIENT_KINDS: readonly ClientKind[] = ['provider', 'lean'];
+const kinds = (args
+  .find((a) => a.startsWith('--clients='))
+  ?.slice('--clients='.length)
+  .split(',') ?? CLIENT_KINDS) as ClientKind[];
+if (kinds.some((k) => !CLIENT_KINDS.includes(k))) throw new Error(`--clients: ${kinds.join(',')}`);
+const clientName = (kind: ClientKind) => (kind === 'provider' ? 'y-websocket' : 'lean');
 
 const TARGETS = { p99Ms20x10: 10, allSyncedMs: 3_000, afterClosePercent: 10 };
 const SECONDS = quick ? 5 : 20;
@@ -53,25 +64,28 @@ async function main(): Promise<void> {
   const joinResults: JoinResult[] = [];
   let memoryResult: MemoryResult | null = null;
 
-  if (runs('a')) {
+  for (const kind of runs('a') ? kinds : []) {
     for (const [rooms, clients] of LATENCY_SHAPES) {
       const profileDir =
         profile && rooms === 20
-          ? join(import.meta.dirname, '..', '..', '.tmp', 'sync-bench-profile')
+          ? join(import.meta.dirname, '..', '..', '.tmp', `sync-bench-profile-${kind}`)
           : undefined;
-      console.error(`(a) latency ${rooms}×${clients} …`);
+      console.error(`(a) latency ${rooms}×${clients}, ${clientName(kind)} load clients …`);
       latencyResults.push(
         await latency(rooms, clients, {
           seconds: SECONDS,
           warmupSeconds: WARMUP_SECONDS,
+          client: kind,
           ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }),
         }),
       );
     }
   }
   if (runs('b')) {
-    console.error('(b) 200 joiners …');
-    joinResults.push(await joinBoard(200, 2_000, 'provider'));
+    for (const kind of kinds) {
+      console.error(`(b) 200 joiners, ${clientName(kind)} …`);
+      joinResults.push(await joinBoard(200, 2_000, kind));
+    }
     joinResults.push(await joinBoard(200, 2_000, 'raw'));
   }
   if (runs('c')) {
@@ -85,7 +99,7 @@ async function main(): Promise<void> {
     const load = l.loadClients;
     rows.push(
       [
-        `(a) move latency ${l.rooms}×${l.clients} p50 / p95 / p99 (max), observers`,
+        `(a) move latency ${l.rooms}×${l.clients}, ${clientName(l.client)} load clients: p50 / p95 / p99 (max), observers`,
         `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms} (${l.maxMs}) ms — ${l.samples} samples, ` +
           `delivered ${l.delivered}; CPU server ${l.server.cpuShare} / generator ${l.generator.cpuShare} ` +
           `(${l.generatorThreads} threads); loop delay p99 server ${l.server.eventLoopDelayP99Ms} / ` +
@@ -93,16 +107,20 @@ async function main(): Promise<void> {
         target === undefined ? '' : `p99 ≤ ${target} ms: ${yesNo(l.p99Ms <= target)}`,
       ],
       [
-        `(a) move latency ${l.rooms}×${l.clients}, clients in the load threads`,
+        `(a) move latency ${l.rooms}×${l.clients}, the ${clientName(l.client)} clients in the load threads`,
         `${load.p50Ms} / ${load.p95Ms} / ${load.p99Ms} (${load.maxMs}) ms — ${load.samples} samples`,
         '',
       ],
     );
   }
   for (const j of joinResults) {
-    const target = j.client === 'provider' ? TARGETS.allSyncedMs : undefined;
+    const target = j.client === 'raw' ? undefined : TARGETS.allSyncedMs;
+    const who =
+      j.client === 'raw'
+        ? 'raw sockets, not decoded'
+        : `${clientName(j.client)} (${j.generatorThreads} threads)`;
     rows.push([
-      `(b) ${j.joiners} joiners, ${j.notes} notes, ${j.client === 'provider' ? `y-websocket (${j.generatorThreads} threads)` : 'raw sockets, not decoded'}: all synced`,
+      `(b) ${j.joiners} joiners, ${j.notes} notes, ${who}: all synced`,
       `${j.allSyncedMs} ms (p50 ${j.p50Ms}, p95 ${j.p95Ms}), server CPU ${j.server.cpuShare}` +
         (j.boardBytes > 0 ? `, step 2 = ${Math.round(j.boardBytes / 1024)} KiB` : ''),
       target === undefined ? '' : `≤ ${target} ms: ${yesNo(j.allSyncedMs <= target)}`,

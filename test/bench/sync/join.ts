@@ -11,6 +11,7 @@ import {
   round2,
   synced,
 } from './clients.ts';
+import type { ClientKind } from './bench-client.ts';
 import type { JoinWorkerData, JoinWorkerMessage } from './join-worker.ts';
 import { startServerChild } from './server-child.ts';
 import type { ServerLoad } from './server-process.ts';
@@ -22,16 +23,20 @@ const WORKER = new URL('./join-worker.ts', import.meta.url);
 /**
  * Part (b): `joiners` clients open one board of `notes` notes at the same
  * moment, the board not yet in the server's memory (the first join loads it).
- * Synced = y-websocket's `synced` (the server's sync step 2 applied) with
- * every note present in the client's document. The server is warmed up on
+ * Synced = the server's sync step 2 applied to the client's document
+ * (y-websocket's 'sync' event, or `LeanClient.onSynced`), with every note
+ * present in that document. The server is warmed up on
  * another board first; the measured board is loaded by the first joiner.
  */
 
 export interface JoinResult {
   readonly joiners: number;
   readonly notes: number;
-  /** 'provider': y-websocket clients decoding the board here; 'raw': step 2 received, not decoded. */
-  readonly client: 'provider' | 'raw';
+  /**
+   * 'provider': y-websocket clients applying the board here; 'lean': lean
+   * protocol clients applying it (lean-client.ts); 'raw': step 2 received, not decoded.
+   */
+  readonly client: ClientKind | 'raw';
   readonly generatorThreads: number;
   readonly allSyncedMs: number;
   readonly p50Ms: number;
@@ -43,7 +48,7 @@ export interface JoinResult {
 export async function join(
   joiners: number,
   notes: number,
-  client: 'provider' | 'raw',
+  client: ClientKind | 'raw',
 ): Promise<JoinResult> {
   const server = await startServerChild();
   const file = boardWithNotes(notes);
@@ -57,15 +62,16 @@ export async function join(
   const times: number[] = [];
   await server.resetLoad();
   let boardBytes = 0;
-  // Provider joiners spread over one thread per core: each real client decodes on its own CPU.
-  const threads = client === 'provider' ? Math.min(joiners, cpus().length) : 1;
-  if (client === 'provider') {
+  // Decoding joiners spread over one thread per core: each real client decodes on its own CPU.
+  const threads = client === 'raw' ? 1 : Math.min(joiners, cpus().length);
+  if (client !== 'raw') {
     const workers = Array.from({ length: threads }, (_, t) => {
       const data: JoinWorkerData = {
         url: server.url,
         boardId: board.id,
         joiners: Math.floor(joiners / threads) + (t < joiners % threads ? 1 : 0),
         notes,
+        kind: client,
       };
       return startTsWorker(WORKER, data);
     });

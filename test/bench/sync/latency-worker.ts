@@ -13,12 +13,12 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roots } from '../../../shared/doc.ts';
 import { readPlace } from '../../../shared/note-place.ts';
 import { moveNotes } from '../../../shared/ops/index.ts';
-import { connect, lastMessageAt, sleep, synced } from './clients.ts';
+import { syncedClient, type BenchClient, type ClientKind } from './bench-client.ts';
+import { sleep } from './clients.ts';
 import {
   isMeasuring,
   nextSeq,
@@ -36,6 +36,8 @@ export interface LatencyWorkerData {
     readonly boardId: string;
     readonly member: number;
   }[];
+  /** What kind of client this thread runs (bench-client.ts). */
+  readonly kind: ClientKind;
   readonly clientsPerRoom: number;
   readonly notes: number;
   readonly movesPerSecond: number;
@@ -63,37 +65,39 @@ async function run(data: LatencyWorkerData): Promise<void> {
   const samples: number[] = [];
   let moves = 0;
 
-  const providers = await Promise.all(
+  const clients = await Promise.all(
     data.clients.map(async ({ room, boardId }) => {
-      const provider = await synced(connect(data.url, boardId));
-      roots(provider.doc).notes.observeDeep((events, transaction) => {
+      const client = await syncedClient(data.kind, data.url, boardId);
+      roots(client.doc).notes.observeDeep((events, transaction) => {
         if (transaction.local) return;
-        const arrived = lastMessageAt(provider);
+        const arrived = client.arrivedAt();
         for (const event of events) {
           if (!(event instanceof Y.YMapEvent) || !event.keysChanged.has('place')) continue;
           const sent = startedAt(tables, room, readPlace(event.target as Y.Map<unknown>).x);
           if (sent !== 0n) samples.push(Number(arrived - sent) / 1e6);
         }
       });
-      return provider;
+      return client;
     }),
   );
 
   const timers: ReturnType<typeof setTimeout>[] = [];
   const period = 1000 / data.movesPerSecond;
   const notesPerClient = Math.floor(data.notes / data.clientsPerRoom);
-  const startMoving = (provider: WebsocketProvider, room: number, member: number) => {
+  const startMoving = (client: BenchClient, room: number, member: number) => {
     let n = 0;
     const move = () => {
       const id = `note${member * notesPerClient + (n++ % notesPerClient)}`;
-      const note = roots(provider.doc).notes.get(id);
+      const note = roots(client.doc).notes.get(id);
       if (note === undefined) throw new Error(`${id} missing`);
       const { lane, y } = readPlace(note);
       const seq = nextSeq(tables, room);
       // Only moves started while measuring enter the table, so only their arrivals count.
       if (isMeasuring(tables) && setStartedAt(tables, room, seq, monotonicNs())) moves++;
-      const result = moveNotes(provider.doc, [{ id, lane, x: seq, y }], 'bench');
-      if (!result.ok) throw new Error(`moveNotes: ${JSON.stringify(result.error)}`);
+      client.local(() => {
+        const result = moveNotes(client.doc, [{ id, lane, x: seq, y }], 'bench');
+        if (!result.ok) throw new Error(`moveNotes: ${JSON.stringify(result.error)}`);
+      });
     };
     // Spread over the period, as independent people would be.
     timers.push(setTimeout(() => timers.push(setInterval(move, period)), Math.random() * period));
@@ -105,8 +109,8 @@ async function run(data: LatencyWorkerData): Promise<void> {
     switch (command.type) {
       case 'start':
         data.clients.forEach(({ room, member }, i) => {
-          const provider = providers[i];
-          if (provider !== undefined) startMoving(provider, room, member);
+          const client = clients[i];
+          if (client !== undefined) startMoving(client, room, member);
         });
         return;
       case 'measure':
@@ -119,7 +123,7 @@ async function run(data: LatencyWorkerData): Promise<void> {
         for (const timer of timers) clearInterval(timer);
         void sleep(1000).then(() => {
           // The last moves' arrivals are in; the clients go.
-          for (const provider of providers) provider.destroy();
+          for (const client of clients) client.destroy();
           const done: LatencyWorkerMessage = {
             type: 'done',
             samples: Float64Array.from(samples),

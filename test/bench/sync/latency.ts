@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import type { ClientKind } from './bench-client.ts';
 import { boardWithNotes, createBoard, percentile, round2, sleep } from './clients.ts';
 import { createLatencyTables, setMeasuring } from './latency-tables.ts';
 import type { LatencyWorkerData, LatencyWorkerMessage } from './latency-worker.ts';
@@ -8,8 +9,8 @@ import { nextMessage, startTsWorker } from './workers.ts';
 
 /**
  * Part (a): note-move propagation latency (see latency-worker.ts for how a
- * sample is taken). Every client is a real y-websocket client that moves
- * notes and applies everyone else's moves. They run in worker threads of this
+ * sample is taken). Every client is a real protocol client that moves notes
+ * and applies everyone else's moves. They run in worker threads of this
  * process, which shares the machine's cores with the server process:
  *
  * - one **observer** client per room (member 0) in a thread of its own. Its
@@ -19,10 +20,14 @@ import { nextMessage, startTsWorker } from './workers.ts';
  * - the other clients spread round-robin over `threads` load threads (a
  *   room's members in different threads). Their samples are reported too
  *   (`loadClients`): that is the time to reach a client whose thread is
- *   busy with about a hundred others.
+ *   busy with about a hundred others. They are y-websocket providers
+ *   (`client: 'provider'`) or lean protocol clients (`'lean'`,
+ *   lean-client.ts), which spend less of the shared cores per client.
  */
 
 export interface LatencyResult {
+  /** The load threads' clients; the observers are y-websocket providers either way. */
+  readonly client: ClientKind;
   readonly rooms: number;
   readonly clients: number;
   readonly movesPerSecondPerClient: number;
@@ -65,6 +70,8 @@ export async function latency(
     readonly seconds: number;
     readonly warmupSeconds: number;
     readonly movesPerSecond?: number;
+    /** The load threads' clients (default 'provider'). */
+    readonly client?: ClientKind;
     /** Load threads (the observer thread comes on top). */
     readonly threads?: number;
     readonly cpuProfileDir?: string;
@@ -74,6 +81,7 @@ export async function latency(
 ): Promise<LatencyResult> {
   if (clients < 2) throw new Error('a room needs an observer and someone who moves');
   const movesPerSecond = options.movesPerSecond ?? 5;
+  const kind = options.client ?? 'provider';
   const threads = Math.max(1, Math.min(rooms * (clients - 1), options.threads ?? DEFAULT_THREADS));
   const server = await startServerChild(options.server ?? {}, options.cpuProfileDir);
   // Every move of the run fits, with room to spare for timer drift.
@@ -93,10 +101,12 @@ export async function latency(
     }
   }
 
-  const workers = [observers, ...load].map((list) => {
+  const workers = [observers, ...load].map((list, i) => {
     const data: LatencyWorkerData = {
       url: server.url,
       clients: list,
+      // The observer samples like a participant's browser: always a real provider.
+      kind: i === 0 ? 'provider' : kind,
       clientsPerRoom: clients,
       notes: NOTES,
       movesPerSecond,
@@ -135,6 +145,7 @@ export async function latency(
   // Every move but the observer's own reaches the observer of its room.
   const movesByOthers = moves - (observerResult?.moves ?? 0);
   return {
+    client: kind,
     rooms,
     clients,
     movesPerSecondPerClient: movesPerSecond,
