@@ -6,10 +6,10 @@ import './styles.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
+registerOfflineShell();
 const preloaded = await preloadPageFor(location.pathname);
 createRoot(root).render(
   <StrictMode>
     <App preloaded={preloaded} />
   </StrictMode>,
 );
-registerOfflineShell();

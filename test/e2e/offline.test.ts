@@ -90,21 +90,9 @@ describe('offline editing', () => {
     await screenshot(a.page, '6-offline-edited');
     await sleep(500); // y-indexeddb stores asynchronously
 
-    // Reload while offline. Without a service worker the document itself
-    // cannot load offline; then reload with HTTP back but the sync socket still refused.
-    let reloadedOffline = true;
-    try {
-      await a.page.reload({ waitUntil: 'domcontentloaded', timeout: 10_000 });
-      await waitReady(a.page, { timeoutMs: 10_000 });
-    } catch {
-      reloadedOffline = false;
-      console.warn(
-        '[e2e offline] the page cannot be reloaded offline (no service worker); reloading with the websocket blocked instead',
-      );
-      await a.context.setOffline(false);
-      await a.page.reload({ waitUntil: 'domcontentloaded' });
-      await waitReady(a.page);
-    }
+    // Reload while offline: the service worker serves the app, IndexedDB the board.
+    await a.page.reload({ waitUntil: 'domcontentloaded', timeout: 10_000 });
+    await waitReady(a.page, { timeoutMs: 10_000 });
     expect(await connectionState(a.page)).not.toBe('connected');
     await waitUntil(
       async () => (await planRow(a.page, 'n1'))?.contribution === 'Skrevet offline',
@@ -112,10 +100,7 @@ describe('offline editing', () => {
       5_000,
     );
     expect((await notePosition(a.page, 'n5'))?.lane).toBe('m4');
-    await screenshot(
-      a.page,
-      reloadedOffline ? '6-offline-reloaded' : '6-offline-reloaded-ws-blocked',
-    );
+    await screenshot(a.page, '6-offline-reloaded');
 
     // B has not seen anything yet.
     expect((await planRow(b.page, 'n1'))?.contribution).toBe('Oplæg om ensomhed');
