@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app.ts';
 import { API_BOARDS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
 import { sleep } from './browserHelpers.ts';
@@ -140,6 +141,36 @@ export async function createBoard(
   if (response.status !== 201)
     throw new Error(`POST ${API_BOARDS_PATH}: ${response.status} ${await response.text()}`);
   return (await response.json()) as CreatedBoard;
+}
+
+/**
+ * The usual setup of a test file: one E2E (server and browser) and one board
+ * created from `makeBoard`, both torn down after the file. Read `.e2e` and
+ * `.board` inside the tests.
+ */
+export function e2eWithBoard(makeBoard: () => Board): {
+  readonly e2e: E2E;
+  readonly board: CreatedBoard;
+} {
+  let e2e: E2E | null = null;
+  let board: CreatedBoard | null = null;
+  beforeAll(async () => {
+    e2e = await E2E.start();
+    board = await e2e.createBoard(makeBoard());
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+  return {
+    get e2e() {
+      if (e2e === null) throw new Error('e2eWithBoard: used outside a test');
+      return e2e;
+    },
+    get board() {
+      if (board === null) throw new Error('e2eWithBoard: used outside a test');
+      return board;
+    },
+  };
 }
 
 export async function fetchBoard(baseUrl: string, id: string): Promise<Board> {

@@ -1,0 +1,100 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { scenarioBoard } from './fixtures.ts';
+import {
+  e2eWithBoard,
+  center,
+  mustRect,
+  notePosition,
+  openBoard,
+  sleep,
+  waitUntil,
+  type Point,
+} from './harness.ts';
+
+type Touch = 'touchStart' | 'touchMove' | 'touchEnd';
+
+/** Real touch input through the DevTools protocol (the page gets touch and pointer events). */
+async function touch(cdp: CDPSession, type: Touch, points: readonly Point[]): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+  });
+}
+
+/** Fingers from `from` to `to` (same count), in `steps` moves. */
+async function gesture(
+  cdp: CDPSession,
+  from: readonly Point[],
+  to: readonly Point[],
+  steps = 12,
+): Promise<void> {
+  await touch(cdp, 'touchStart', from);
+  for (let i = 1; i <= steps; i++) {
+    const at = from.map((p, k) => ({
+      x: p.x + ((to[k]?.x ?? p.x) - p.x) * (i / steps),
+      y: p.y + ((to[k]?.y ?? p.y) - p.y) * (i / steps),
+    }));
+    await touch(cdp, 'touchMove', at);
+    await sleep(16);
+  }
+  await touch(cdp, 'touchEnd', []);
+}
+
+const camera = (page: Page) =>
+  page.evaluate(() => window.__netvaerkstavle?.camera() ?? { x: 0, y: 0, zoom: 0 });
+
+/** Issue 4: the board works with touch (tablets, interactive whiteboards). */
+describe('touch on the board', () => {
+  const setup = e2eWithBoard(() => scenarioBoard());
+
+  it('pinches to zoom, pans with two fingers and drags a post-it with one', async () => {
+    const { e2e, board } = setup;
+    const { page, context } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    const cdp = await context.newCDPSession(page);
+    const area = await mustRect(page, 'lane', 'm1');
+    const mid = center(area);
+
+    // Two fingers apart: zoom in around their midpoint.
+    const before = await camera(page);
+    await gesture(
+      cdp,
+      [
+        { x: mid.x - 40, y: mid.y },
+        { x: mid.x + 40, y: mid.y },
+      ],
+      [
+        { x: mid.x - 100, y: mid.y },
+        { x: mid.x + 100, y: mid.y },
+      ],
+    );
+    const zoomed = await camera(page);
+    expect(zoomed.zoom).toBeGreaterThan(before.zoom * 1.8);
+
+    // Two fingers moving together: pan, same zoom.
+    await gesture(
+      cdp,
+      [
+        { x: mid.x - 60, y: mid.y },
+        { x: mid.x + 60, y: mid.y },
+      ],
+      [
+        { x: mid.x - 160, y: mid.y + 50 },
+        { x: mid.x - 40, y: mid.y + 50 },
+      ],
+    );
+    const panned = await camera(page);
+    expect(panned.zoom).toBeCloseTo(zoomed.zoom, 5);
+    expect(panned.x).toBeLessThan(zoomed.x - 50);
+
+    // One finger on a post-it drags it to another meeting, written once on release.
+    await page.getByTestId('fit-board').click();
+    await sleep(300);
+    const note = center(await mustRect(page, 'note', 'n1'));
+    const target = await mustRect(page, 'lane', 'm3');
+    await gesture(cdp, [note], [{ x: target.x + target.width / 2, y: note.y + 60 }], 15);
+    await waitUntil(async () => (await notePosition(page, 'n1'))?.lane === 'm3', 'n1 in m3');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
