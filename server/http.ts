@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
-import { createBoardDoc, readBoard } from '../shared/doc.ts';
+import { createBoardDoc } from '../shared/doc.ts';
+import { readBoard } from '../shared/doc-read.ts';
 import { boardToJson } from '../shared/export/json.ts';
 import {
   exportFileName,

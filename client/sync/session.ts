@@ -1,14 +1,8 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import {
-  createBoardReader,
-  type BoardReader,
-  docSchemaVersion,
-  isDocNewerThanCode,
-  readBoard,
-  rootTypes,
-} from '../../shared/doc.ts';
+import { docSchemaVersion, isDocNewerThanCode, rootTypes } from '../../shared/doc.ts';
+import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc-read.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
 import { CLOSE_CODES, WS_PATH } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { createBoardDoc, createBoardReader, readBoard } from '../../shared/doc.ts';
+import { createBoardDoc } from '../../shared/doc.ts';
+import { createBoardReader, readBoard } from '../../shared/doc-read.ts';
 import { planToCsv } from '../../shared/export/csv.ts';
 import { planToDocx } from '../../shared/export/docx.ts';
 import { planToHtml } from '../../shared/export/html.ts';

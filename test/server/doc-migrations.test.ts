@@ -6,7 +6,8 @@ import {
   migrateDoc,
 } from '../../server/sync/doc-migrations.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { DOC_VERSION, docSchemaVersion, readBoard, roots } from '../../shared/doc.ts';
+import { DOC_VERSION, docSchemaVersion, roots } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { createId } from '../../shared/ids.ts';
 import { initialKeys } from '../../shared/order.ts';
 import { boardApiPath } from '../../shared/protocol.ts';

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBoard } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { addNote, updateBoard } from '../../shared/ops/index.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { Harness, createBoard, getJson, mark, marks, sleep, waitFor } from './helpers.ts';

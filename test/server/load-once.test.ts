@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { readBoard } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { Harness, createBoard, marks, mark, waitFor } from './helpers.ts';
 import { controlledStore } from './store-wrappers.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readBoard } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { paperExampleBoard } from '../helpers/boards.ts';
 import { Harness, createBoard, getJson, mark, marks, waitFor, type RawSocket } from './helpers.ts';

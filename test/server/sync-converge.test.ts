@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readBoard } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { addNote, updateBoard } from '../../shared/ops/index.ts';
 import { Harness, createBoard, mark, marks, waitFor } from './helpers.ts';
 

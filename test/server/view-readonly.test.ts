@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { readBoard } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { updateBoard } from '../../shared/ops/index.ts';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { Harness, createBoard, getJson, mark, marks, sleep, waitFor } from './helpers.ts';

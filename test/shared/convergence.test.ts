@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoardDoc, readBoard } from '../../shared/doc.ts';
+import { createBoardDoc } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import * as ops from '../../shared/ops/index.ts';
 import type { Board } from '../../shared/schema.ts';
 import { validateBoardFile } from '../../shared/validate.ts';

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  DOC_VERSION,
-  createBoardDoc,
-  createBoardReader,
-  isDocNewerThanCode,
-  readBoard,
-  roots,
-} from '../../shared/doc.ts';
+import { DOC_VERSION, createBoardDoc, isDocNewerThanCode, roots } from '../../shared/doc.ts';
+import { createBoardReader, readBoard } from '../../shared/doc-read.ts';
 import { readPlace } from '../../shared/note-place.ts';
 import { moveNotes, updateNote } from '../../shared/ops/index.ts';
 import { generatedBoard, paperExampleBoard } from '../helpers/boards.ts';

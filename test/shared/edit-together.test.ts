@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createBoardDoc, readBoard, rootTypes } from '../../shared/doc.ts';
+import { createBoardDoc, rootTypes } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { BoardEdit, editTogether, updateNote, updatePerson } from '../../shared/ops/index.ts';
 import { paperExampleBoard } from '../helpers/boards.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekday } from '../../shared/dates.ts';
-import { createBoardDoc, readBoard } from '../../shared/doc.ts';
+import { createBoardDoc } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
 import { COMMON_FORMS, createTemplateBoard, spreadMeetingDates } from '../../shared/template.ts';
 import { validateBoardFile } from '../../shared/validate.ts';
 

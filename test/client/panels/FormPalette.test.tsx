@@ -4,7 +4,8 @@ import type * as Y from 'yjs';
 import { FormPalette, type FormPaletteProps } from '../../../client/panels/FormPalette.tsx';
 import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
-import { createBoardDoc, readBoard } from '../../../shared/doc.ts';
+import { createBoardDoc } from '../../../shared/doc.ts';
+import { readBoard } from '../../../shared/doc-read.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,

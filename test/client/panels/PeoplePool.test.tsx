@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
-import { createBoardDoc, readBoard } from '../../../shared/doc.ts';
+import { createBoardDoc } from '../../../shared/doc.ts';
+import { readBoard } from '../../../shared/doc-read.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,

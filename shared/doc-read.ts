@@ -1,0 +1,259 @@
+import * as Y from 'yjs';
+import { roots, type Collection, type RecordMap } from './doc.ts';
+import { isValidId } from './ids.ts';
+import { placeOrder, readPlace } from './note-place.ts';
+import { compareOrdered } from './order.ts';
+import {
+  BOARD_FORMAT,
+  BOARD_VERSION,
+  LIMITS,
+  MEETING_KINDS,
+  NOTE_KINDS,
+  PERSON_CATEGORIES,
+  isRealDate,
+  type Board,
+  type Meeting,
+  type MeetingKind,
+  type Note,
+  type PaletteForm,
+  type Person,
+  type PersonCategory,
+} from './schema.ts';
+
+/**
+ * Reading the live document into a plain board file (the layout is in
+ * doc.ts): tolerant, so an invalid record is repaired or skipped, never a
+ * crash; and incremental through `createBoardReader`, which re-reads only the
+ * records that changed.
+ */
+
+// ——— tolerant reading: an invalid record is repaired or skipped, never a crash ———
+
+const str = (value: unknown, max: number): string =>
+  typeof value === 'string' ? (value.length > max ? value.slice(0, max) : value) : '';
+
+const dateOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && isRealDate(value) ? value : null;
+
+const timeOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? value : null;
+
+const minutesOrNull = (value: unknown): number | null =>
+  typeof value === 'number' &&
+  Number.isInteger(value) &&
+  value > 0 &&
+  value <= LIMITS.durationMinutes
+    ? value
+    : null;
+
+const oneOf = <T extends string>(
+  set: readonly T[],
+  value: unknown,
+  fallback: T | null,
+): T | null =>
+  typeof value === 'string' && (set as readonly string[]).includes(value) ? (value as T) : fallback;
+
+interface Entry<T> {
+  readonly id: string;
+  readonly order: string;
+  readonly value: T;
+}
+
+/** Records read before, by Y.Map; an entry is dropped whenever its map changes. */
+type RecordCache = WeakMap<RecordMap, Entry<unknown> | null>;
+
+const fieldOrder = (map: RecordMap): unknown => map.get('order');
+
+function readCollection<T>(
+  collection: Collection,
+  read: (id: string, map: RecordMap) => T | null,
+  used: Set<string>,
+  max: number,
+  cache?: RecordCache,
+  orderOf: (map: RecordMap) => unknown = fieldOrder,
+): T[] {
+  const entries: Entry<T>[] = [];
+  collection.forEach((map, id) => {
+    if (!(map instanceof Y.Map) || !isValidId(id) || used.has(id)) return;
+    let entry = cache?.get(map) as Entry<T> | null | undefined;
+    if (entry === undefined) {
+      const value = read(id, map);
+      const order = orderOf(map);
+      entry = value === null ? null : { id, order: typeof order === 'string' ? order : '', value };
+      cache?.set(map, entry);
+    }
+    if (entry !== null) entries.push(entry);
+  });
+  entries.sort(compareOrdered);
+  const kept = entries.slice(0, max);
+  for (const entry of kept) used.add(entry.id);
+  return kept.map((entry) => entry.value);
+}
+
+function readMeeting(id: string, map: RecordMap): Meeting {
+  return {
+    id,
+    kind: oneOf<MeetingKind>(MEETING_KINDS, map.get('kind'), 'network') ?? 'network',
+    subtheme: str(map.get('subtheme'), LIMITS.shortTextChars),
+    date: dateOrNull(map.get('date')),
+    startTime: timeOrNull(map.get('startTime')),
+    durationMinutes: minutesOrNull(map.get('durationMinutes')),
+    location: str(map.get('location'), LIMITS.shortTextChars),
+  };
+}
+
+function readPerson(id: string, map: RecordMap): Person {
+  return {
+    id,
+    name: str(map.get('name'), LIMITS.shortTextChars),
+    affiliation: str(map.get('affiliation'), LIMITS.shortTextChars),
+    category: oneOf<PersonCategory>(PERSON_CATEGORIES, map.get('category'), 'other') ?? 'other',
+    core: map.get('core') === true,
+  };
+}
+
+function readPaletteForm(id: string, map: RecordMap): PaletteForm {
+  return {
+    id,
+    name: str(map.get('name'), LIMITS.shortTextChars),
+    durationMinutes: minutesOrNull(map.get('durationMinutes')),
+    description: str(map.get('description'), LIMITS.textChars),
+  };
+}
+
+/**
+ * A note as stored, before cross-record repair. Participant notes whose
+ * person is gone are dropped (they were deleted with the person); notes whose
+ * lane is gone are parked; a form reference that is not a form note in the
+ * same lane reads as null. These rules make every replica read the same valid
+ * board after any mix of concurrent operations.
+ */
+function readNoteRaw(id: string, map: RecordMap): Note | null {
+  const kind = oneOf(NOTE_KINDS, map.get('kind'), null);
+  if (kind === null) return null;
+  // Literal objects, no spreads: `{ ...base, more }` is ~100× slower in V8 here
+  // and this runs for every note of a board (readBoard budget: 30 ms at 5,000 notes).
+  const { lane, x, y } = readPlace(map);
+  switch (kind) {
+    case 'participant': {
+      const person = map.get('person');
+      const form = map.get('form');
+      if (!isValidId(person)) return null;
+      return {
+        id,
+        lane,
+        x,
+        y,
+        kind,
+        person,
+        contribution: str(map.get('contribution'), LIMITS.textChars),
+        role: str(map.get('role'), LIMITS.shortTextChars),
+        form: isValidId(form) ? form : null,
+      };
+    }
+    case 'form':
+      return {
+        id,
+        lane,
+        x,
+        y,
+        kind,
+        name: str(map.get('name'), LIMITS.shortTextChars),
+        durationMinutes: minutesOrNull(map.get('durationMinutes')),
+        description: str(map.get('description'), LIMITS.textChars),
+      };
+    case 'idea':
+      return { id, lane, x, y, kind, text: str(map.get('text'), LIMITS.textChars) };
+  }
+}
+
+/** The document as a valid board file (tolerant: repairs, never throws). */
+export function readBoard(doc: Y.Doc): Board {
+  return readBoardWith(doc);
+}
+
+function readBoardWith(doc: Y.Doc, cache?: RecordCache): Board {
+  const r = roots(doc);
+  const used = new Set<string>();
+  const meetings = readCollection(r.meetings, readMeeting, used, LIMITS.meetings, cache);
+  const people = readCollection(r.people, readPerson, used, LIMITS.people, cache);
+  const rawNotes = readCollection(
+    r.notes,
+    readNoteRaw,
+    used,
+    Number.POSITIVE_INFINITY,
+    cache,
+    placeOrder,
+  );
+  const palette = readCollection(r.palette, readPaletteForm, new Set(used), LIMITS.palette, cache);
+
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const personIds = new Set(people.map((p) => p.id));
+  const notes: Note[] = [];
+  for (const note of rawNotes) {
+    if (note.kind === 'participant' && !personIds.has(note.person)) continue;
+    const lane = note.lane !== null && meetingIds.has(note.lane) ? note.lane : null;
+    notes.push(lane === note.lane ? note : { ...note, lane });
+    if (notes.length >= LIMITS.notes) break;
+  }
+  const formLane = new Map<string, string | null>();
+  for (const note of notes) if (note.kind === 'form') formLane.set(note.id, note.lane);
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i];
+    if (note?.kind !== 'participant' || note.form === null) continue;
+    const lane = formLane.get(note.form);
+    if (lane === undefined || lane !== note.lane) {
+      notes[i] = { ...note, form: null };
+    }
+  }
+
+  const meta = r.meta;
+  const periodStart = dateOrNull(meta.get('periodStart'));
+  const periodEnd = dateOrNull(meta.get('periodEnd'));
+  return {
+    format: BOARD_FORMAT,
+    version: BOARD_VERSION,
+    title: str(meta.get('title'), LIMITS.titleChars),
+    period:
+      periodStart !== null && periodEnd !== null && periodStart <= periodEnd
+        ? { start: periodStart, end: periodEnd }
+        : null,
+    meetings,
+    people,
+    notes,
+    palette,
+  };
+}
+
+export interface BoardReader {
+  /** The current board; records that did not change keep their object identity. */
+  read(): Board;
+  dispose(): void;
+}
+
+/**
+ * Reads a live document repeatedly at the cost of what changed: records are
+ * cached per Y.Map and re-read only after a change to that map, so a remote
+ * move of one note re-creates one note object and the canvas re-renders one
+ * note (issue 4: only the notes a change touches re-render).
+ */
+export function createBoardReader(doc: Y.Doc): BoardReader {
+  let cache: RecordCache = new WeakMap();
+  const r = roots(doc);
+  const collections = [r.meetings, r.people, r.notes, r.palette];
+  const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      if (event.target instanceof Y.Map && event.target !== event.currentTarget) {
+        cache.delete(event.target as RecordMap);
+      }
+    }
+  };
+  for (const collection of collections) collection.observeDeep(onChange);
+  return {
+    read: () => readBoardWith(doc, cache),
+    dispose: () => {
+      for (const collection of collections) collection.unobserveDeep(onChange);
+      cache = new WeakMap();
+    },
+  };
+}
