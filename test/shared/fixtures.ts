@@ -334,3 +334,11 @@ export function largeBoard(noteCount = 5_000, peopleCount = 500, meetingCount = 
   }
   return makeBoard({ meetings, people, notes });
 }
+
+/** One meeting "lane" (id `lane`) with the given people and notes. */
+export function laneBoard(
+  notes: Board['notes'],
+  people = [aPerson({ id: 'a', name: 'A' })],
+): Board {
+  return makeBoard({ meetings: [aMeeting({ id: 'lane' })], people, notes });
+}

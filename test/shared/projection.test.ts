@@ -11,6 +11,7 @@ import {
   aPerson,
   cleanBoard,
   makeBoard,
+  laneBoard,
   paperExampleBoard,
 } from './fixtures.ts';
 
@@ -19,10 +20,6 @@ const table = (meeting: PlanMeeting | undefined): string[][] =>
 
 const headings = (board: Board): string[] => projectPlan(board).meetings.map((m) => m.heading);
 
-/** One meeting "lane" with the given people and notes. */
-function laneBoard(notes: Board['notes'], people = [aPerson({ id: 'a', name: 'A' })]): Board {
-  return makeBoard({ meetings: [aMeeting({ id: 'lane' })], people, notes });
-}
 const rowNoteIds = (board: Board): string[] =>
   projectPlan(board).meetings[0]?.rows.map((row) => row.noteId) ?? [];
 
@@ -278,108 +275,5 @@ describe('projectPlan: tolerance of damaged input', () => {
     expect(plan.meetings[0]?.rows).toEqual([]);
     expect(plan.meetings[0]?.formsMinutes).toBe(0);
     expect(plan.overview.people[0]?.attends).toEqual([0]);
-  });
-});
-
-describe('projectPlan: forms minutes', () => {
-  it('sums the durations of the form notes in the lane, counting a missing duration as 0', () => {
-    const board = laneBoard([
-      aForm({ lane: 'lane', durationMinutes: 45 }),
-      aForm({ lane: 'lane', durationMinutes: null }),
-      aForm({ lane: 'lane', durationMinutes: 90 }),
-      aForm({ lane: null, durationMinutes: 30 }),
-    ]);
-    expect(projectPlan(board).meetings[0]?.formsMinutes).toBe(135);
-  });
-});
-
-describe('projectPlan: overview', () => {
-  const board = makeBoard({
-    meetings: [aMeeting({ id: 'm1' }), aMeeting({ id: 'm2', kind: 'final' })],
-    people: [
-      aPerson({ id: 'jens', name: 'Jens J.', affiliation: 'ØS', category: 'professional' }),
-      aPerson({ id: 'soren', name: 'Søren S.', affiliation: 'Borger', category: 'citizen' }),
-      aPerson({
-        id: 'karen',
-        name: 'Karen K.',
-        affiliation: '',
-        category: 'professional',
-        core: true,
-      }),
-      aPerson({ id: 'idle', name: 'Ida I.', affiliation: 'Ekstern', category: 'external' }),
-    ],
-    notes: [
-      aParticipant({ lane: 'm1', person: 'jens' }),
-      aParticipant({ lane: 'm1', person: 'jens' }),
-      aParticipant({ lane: 'm1', person: 'soren' }),
-      aParticipant({ lane: 'm1', person: 'karen' }),
-      aParticipant({ lane: 'm2', person: 'karen' }),
-      aParticipant({ lane: null, person: 'idle' }),
-    ],
-  });
-
-  it('lists all people of the pool, core first then pool order, with their notes per meeting', () => {
-    const { overview } = projectPlan(board);
-    expect(overview.meetingIds).toEqual(['m1', 'm2']);
-    expect(overview.people).toEqual([
-      {
-        personId: 'karen',
-        participant: 'Karen K.',
-        category: 'professional',
-        core: true,
-        attends: [1, 1],
-      },
-      {
-        personId: 'jens',
-        participant: 'Jens J., ØS',
-        category: 'professional',
-        core: false,
-        attends: [2, 0],
-      },
-      {
-        personId: 'soren',
-        participant: 'Søren S., Borger',
-        category: 'citizen',
-        core: false,
-        attends: [1, 0],
-      },
-      {
-        personId: 'idle',
-        participant: 'Ida I., Ekstern',
-        category: 'external',
-        core: false,
-        attends: [0, 0],
-      },
-    ]);
-  });
-
-  it('counts distinct people per category per meeting', () => {
-    const { overview } = projectPlan(board);
-    expect(overview.counts).toEqual([
-      {
-        meetingId: 'm1',
-        byCategory: {
-          citizen: 1,
-          professional: 2,
-          external: 0,
-          referenceLeader: 0,
-          politician: 0,
-          other: 0,
-        },
-        total: 3,
-      },
-      {
-        meetingId: 'm2',
-        byCategory: {
-          citizen: 0,
-          professional: 1,
-          external: 0,
-          referenceLeader: 0,
-          politician: 0,
-          other: 0,
-        },
-        total: 1,
-      },
-    ]);
   });
 });
