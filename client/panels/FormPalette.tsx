@@ -14,6 +14,7 @@ import {
   PaletteFormEditor,
   type PaletteValues,
 } from './PaletteFormEditor.tsx';
+import { EntryActions, PanelError, PanelHeader } from './panelParts.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import './panels.css';
 
@@ -97,34 +98,24 @@ export function FormPalette(props: FormPaletteProps) {
 
   return (
     <section className="panel" data-testid="palette-panel" aria-labelledby={titleId}>
-      <header className="panel-header">
-        <h2 id={titleId} className="panel-title">
-          {translate(S.paletteTitle, lang)}
-        </h2>
-        {editable && (
-          <button
-            type="button"
-            className="panel-button panel-button--primary"
-            data-testid="palette-add"
-            aria-expanded={adding}
-            onClick={() => {
-              setAdding(true);
-              setEditingId(null);
-              setError(null);
-            }}
-          >
-            + {translate(S.addForm, lang)}
-          </button>
-        )}
-      </header>
+      <PanelHeader
+        titleId={titleId}
+        title={translate(S.paletteTitle, lang)}
+        add={
+          editable
+            ? { label: translate(S.addForm, lang), testId: 'palette-add', open: adding }
+            : null
+        }
+        onAdd={() => {
+          setAdding(true);
+          setEditingId(null);
+          setError(null);
+        }}
+      />
       {!props.readOnly && board.palette.length > 0 && (
         <p className="panel-hint">{translate(S.paletteHint, lang)}</p>
       )}
-      {error && (
-        <p className="panel-error" role="alert" data-testid="palette-error">
-          {error}
-        </p>
-      )}
+      <PanelError error={error} testId="palette-error" />
       <div className="panel-scroll">
         {board.palette.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.paletteEmpty, lang)}</p>
@@ -209,28 +200,16 @@ const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
         </div>
       </div>
       {props.editable && (
-        <div className="panel-entry-actions">
-          <button
-            type="button"
-            className="panel-icon-button"
-            data-testid={`palette-edit-${form.id}`}
-            aria-label={translate(S.editForm, lang, { name })}
-            title={translate(S.edit, lang)}
-            onClick={() => props.onEdit(form.id)}
-          >
-            ✎
-          </button>
-          <button
-            type="button"
-            className="panel-icon-button panel-icon-button--danger"
-            data-testid={`palette-delete-${form.id}`}
-            aria-label={translate(S.deleteForm, lang, { name })}
-            title={translate(S.delete, lang)}
-            onClick={() => props.onDelete(form.id)}
-          >
-            ✕
-          </button>
-        </div>
+        <EntryActions
+          id={form.id}
+          testIdPrefix="palette"
+          editLabel={translate(S.editForm, lang, { name })}
+          deleteLabel={translate(S.deleteForm, lang, { name })}
+          editTitle={translate(S.edit, lang)}
+          deleteTitle={translate(S.delete, lang)}
+          onEdit={props.onEdit}
+          onDelete={props.onDelete}
+        />
       )}
     </li>
   );

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
+import { EntryForm } from './panelParts.tsx';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
 
@@ -57,8 +57,7 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
   const [description, setDescription] = useState(initial.description);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const trimmedName = name.trim();
     if (trimmedName === '') {
       setError(translate(S.nameRequired, lang));
@@ -73,14 +72,16 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
       props.onSubmit({ name: trimmedName, durationMinutes, description: description.trim() }),
     );
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    props.onCancel();
-  };
 
   return (
-    <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
+    <EntryForm
+      testId={props.testId}
+      error={error}
+      submitLabel={props.submitLabel}
+      cancelLabel={props.cancelLabel ?? translate(S.cancel, lang)}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
       <label className="panel-field" htmlFor={`${id}-name`}>
         {translate(S.formName, lang)}
       </label>
@@ -116,19 +117,6 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         maxLength={LIMITS.textChars}
         onChange={(e) => setDescription(e.target.value)}
       />
-      {error && (
-        <p className="panel-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="panel-form-actions">
-        <button type="submit" className="panel-button panel-button--primary">
-          {props.submitLabel}
-        </button>
-        <button type="button" className="panel-button" onClick={props.onCancel}>
-          {props.cancelLabel ?? translate(S.cancel, lang)}
-        </button>
-      </div>
-    </form>
+    </EntryForm>
   );
 }

@@ -9,6 +9,7 @@ import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { changedPersonFields, EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
+import { EntryActions, PanelError, PanelHeader } from './panelParts.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import './panels.css';
 
@@ -152,25 +153,17 @@ export function PeoplePool(props: PeoplePoolProps) {
 
   return (
     <section className="panel" data-testid="pool-panel" aria-labelledby={titleId}>
-      <header className="panel-header">
-        <h2 id={titleId} className="panel-title">
-          {translate(S.poolTitle, lang)}
-          <span className="panel-count">
-            {translate(S.poolCount, lang, { count: board.people.length })}
-          </span>
-        </h2>
-        {editable && (
-          <button
-            type="button"
-            className="panel-button panel-button--primary"
-            data-testid="pool-add"
-            aria-expanded={adding}
-            onClick={openAdd}
-          >
-            + {translate(S.addPerson, lang)}
-          </button>
-        )}
-      </header>
+      <PanelHeader
+        titleId={titleId}
+        title={translate(S.poolTitle, lang)}
+        count={translate(S.poolCount, lang, { count: board.people.length })}
+        add={
+          editable
+            ? { label: translate(S.addPerson, lang), testId: 'pool-add', open: adding }
+            : null
+        }
+        onAdd={openAdd}
+      />
       {!props.readOnly && board.people.length > 0 && (
         <p className="panel-hint">{translate(S.poolHint, lang)}</p>
       )}
@@ -185,11 +178,7 @@ export function PeoplePool(props: PeoplePoolProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
       )}
-      {error && (
-        <p className="panel-error" role="alert" data-testid="pool-error">
-          {error}
-        </p>
-      )}
+      <PanelError error={error} testId="pool-error" />
       <div className="panel-scroll">
         {board.people.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.poolEmpty, lang)}</p>
@@ -299,28 +288,16 @@ const PoolEntry = memo(function PoolEntry(props: PoolEntryProps) {
         {meetings}
       </span>
       {props.editable && (
-        <div className="panel-entry-actions">
-          <button
-            type="button"
-            className="panel-icon-button"
-            data-testid={`person-edit-${person.id}`}
-            aria-label={translate(S.editPerson, lang, { name })}
-            title={translate(S.edit, lang)}
-            onClick={() => props.onEdit(person.id)}
-          >
-            ✎
-          </button>
-          <button
-            type="button"
-            className="panel-icon-button panel-icon-button--danger"
-            data-testid={`person-delete-${person.id}`}
-            aria-label={translate(S.deletePerson, lang, { name })}
-            title={translate(S.delete, lang)}
-            onClick={() => props.onDelete(person.id)}
-          >
-            ✕
-          </button>
-        </div>
+        <EntryActions
+          id={person.id}
+          testIdPrefix="person"
+          editLabel={translate(S.editPerson, lang, { name })}
+          deleteLabel={translate(S.deletePerson, lang, { name })}
+          editTitle={translate(S.edit, lang)}
+          deleteTitle={translate(S.delete, lang)}
+          onEdit={props.onEdit}
+          onDelete={props.onDelete}
+        />
       )}
     </li>
   );

@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
@@ -9,6 +8,7 @@ import {
   type Person,
   type PersonCategory,
 } from '../../shared/schema.ts';
+import { EntryForm } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
 
@@ -58,8 +58,7 @@ export function PersonForm(props: PersonFormProps) {
   const [core, setCore] = useState(initial.core);
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
     if (values.name === '') {
       setError(translate(S.nameRequired, lang));
@@ -67,14 +66,15 @@ export function PersonForm(props: PersonFormProps) {
     }
     setError(props.onSubmit(values));
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    props.onCancel();
-  };
-
   return (
-    <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
+    <EntryForm
+      testId={props.testId}
+      error={error}
+      submitLabel={props.submitLabel}
+      cancelLabel={props.cancelLabel ?? translate(S.cancel, lang)}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
       <label className="panel-field" htmlFor={`${id}-name`}>
         {translate(S.personName, lang)}
       </label>
@@ -124,19 +124,6 @@ export function PersonForm(props: PersonFormProps) {
         />
         {translate(S.core, lang)}
       </label>
-      {error && (
-        <p className="panel-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="panel-form-actions">
-        <button type="submit" className="panel-button panel-button--primary">
-          {props.submitLabel}
-        </button>
-        <button type="button" className="panel-button" onClick={props.onCancel}>
-          {props.cancelLabel ?? translate(S.cancel, lang)}
-        </button>
-      </div>
-    </form>
+    </EntryForm>
   );
 }

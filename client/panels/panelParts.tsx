@@ -1,0 +1,119 @@
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+
+/**
+ * The pieces the participant pool and the form palette share: the panel
+ * header with its add button, the edit and delete buttons of an entry, and
+ * the frame of an entry's form (error line, submit and cancel, Escape).
+ */
+
+export function PanelHeader(props: {
+  readonly titleId: string;
+  readonly title: string;
+  /** "500 i alt", after the title. */
+  readonly count?: string;
+  /** Null in read-only sessions: no add button. */
+  readonly add: { readonly label: string; readonly testId: string; readonly open: boolean } | null;
+  readonly onAdd: () => void;
+}) {
+  return (
+    <header className="panel-header">
+      <h2 id={props.titleId} className="panel-title">
+        {props.title}
+        {props.count !== undefined && <span className="panel-count">{props.count}</span>}
+      </h2>
+      {props.add && (
+        <button
+          type="button"
+          className="panel-button panel-button--primary"
+          data-testid={props.add.testId}
+          aria-expanded={props.add.open}
+          onClick={props.onAdd}
+        >
+          + {props.add.label}
+        </button>
+      )}
+    </header>
+  );
+}
+
+export function PanelError({ error, testId }: { error: string | null; testId?: string }) {
+  if (!error) return null;
+  return (
+    <p className="panel-error" role="alert" data-testid={testId}>
+      {error}
+    </p>
+  );
+}
+
+/** ✎ and ✕ of one entry; `testIdPrefix` gives `<prefix>-edit-<id>` and `<prefix>-delete-<id>`. */
+export function EntryActions(props: {
+  readonly id: string;
+  readonly testIdPrefix: string;
+  readonly editLabel: string;
+  readonly deleteLabel: string;
+  readonly editTitle: string;
+  readonly deleteTitle: string;
+  readonly onEdit: (id: string) => void;
+  readonly onDelete: (id: string) => void;
+}) {
+  const { id, testIdPrefix } = props;
+  return (
+    <div className="panel-entry-actions">
+      <button
+        type="button"
+        className="panel-icon-button"
+        data-testid={`${testIdPrefix}-edit-${id}`}
+        aria-label={props.editLabel}
+        title={props.editTitle}
+        onClick={() => props.onEdit(id)}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="panel-icon-button panel-icon-button--danger"
+        data-testid={`${testIdPrefix}-delete-${id}`}
+        aria-label={props.deleteLabel}
+        title={props.deleteTitle}
+        onClick={() => props.onDelete(id)}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}
+
+/** An entry's form: its fields, then the error line and submit / cancel; Escape cancels. */
+export function EntryForm(props: {
+  readonly testId?: string;
+  readonly error: string | null;
+  readonly submitLabel: string;
+  readonly cancelLabel: string;
+  readonly onSubmit: () => void;
+  readonly onCancel: () => void;
+  readonly children: ReactNode;
+}) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    props.onCancel();
+  };
+  return (
+    <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
+      {props.children}
+      <PanelError error={props.error} />
+      <div className="panel-form-actions">
+        <button type="submit" className="panel-button panel-button--primary">
+          {props.submitLabel}
+        </button>
+        <button type="button" className="panel-button" onClick={props.onCancel}>
+          {props.cancelLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
