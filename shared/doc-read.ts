@@ -74,10 +74,11 @@ function readCollection<T>(
 ): T[] {
   const entries: Entry<T>[] = [];
   collection.forEach((map, id) => {
-    if (!(map instanceof Y.Map) || !isValidId(id) || used.has(id)) return;
+    if (!(map instanceof Y.Map) || used.has(id)) return;
     let entry = cache?.get(map) as Entry<T> | null | undefined;
     if (entry === undefined) {
-      const value = read(id, map);
+      // A map stays under its key, so an invalid key is remembered (as null) too.
+      const value = isValidId(id) ? read(id, map) : null;
       const order = orderOf(map);
       entry = value === null ? null : { id, order: typeof order === 'string' ? order : '', value };
       cache?.set(map, entry);
