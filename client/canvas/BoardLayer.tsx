@@ -3,11 +3,11 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import { PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { INK, INK_MUTED, LANE_STROKE, PARKING_FILL } from './colors.ts';
-import { Group, Layer, Rect, Text } from './konva.ts';
+import { Group, Layer, Rect } from './konva.ts';
+import { TextShape } from './TextShape.tsx';
 import { Lane } from './Lane.tsx';
 import { t } from './strings.ts';
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const quiet = { listening: false, perfectDrawEnabled: false } as const;
 
 export interface BoardLayerProps {
@@ -32,23 +32,21 @@ const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; la
         dash={[10, 8]}
         cornerRadius={8}
       />
-      <Text
-        {...quiet}
+      <TextShape
         x={14}
         y={14}
+        width={PARKING_WIDTH - 28}
+        wrap="none"
         text={t(props.lang, 'parking')}
-        fontFamily={FONT}
         fontSize={19}
         fontStyle="bold"
         fill={INK}
       />
-      <Text
-        {...quiet}
+      <TextShape
         x={14}
         y={46}
         width={PARKING_WIDTH - 28}
         text={t(props.lang, 'parkingHint')}
-        fontFamily={FONT}
         fontSize={14}
         fill={INK_MUTED}
       />

@@ -17,7 +17,8 @@ import {
   OVER_TIME,
   WARNING,
 } from './colors.ts';
-import { Group, Line, Rect, Text } from './konva.ts';
+import { Group, Line, Rect } from './konva.ts';
+import { TextShape } from './TextShape.tsx';
 import { laneTitle, t } from './strings.ts';
 
 export interface LaneProps {
@@ -32,7 +33,6 @@ export interface LaneProps {
   readonly lang: Lang;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const quiet = { listening: false, perfectDrawEnabled: false } as const;
 
 export function formatMeetingDate(lang: Lang, date: string | null): string | null {
@@ -84,24 +84,20 @@ function HeaderButtonView(props: { button: HeaderButton; color: string; lang: La
         </>
       ) : (
         <>
-          <Text
-            {...quiet}
+          <TextShape
             width={rect.width}
             y={6}
             align="center"
             text="+"
-            fontFamily={FONT}
             fontSize={16}
             fontStyle="bold"
             fill={color}
           />
-          <Text
-            {...quiet}
+          <TextShape
             width={rect.width}
             y={21}
             align="center"
             text={t(props.lang, 'core').slice(0, 1)}
-            fontFamily={FONT}
             fontSize={10}
             fontStyle="bold"
             fill={color}
@@ -147,27 +143,23 @@ export const Lane = memo(function Lane(props: LaneProps) {
         strokeWidth={1}
         cornerRadius={[8, 8, 0, 0]}
       />
-      <Text
-        {...quiet}
+      <TextShape
         x={14}
         y={14}
         width={titleWidth}
         text={laneTitle(lang, meeting.kind, props.number)}
-        fontFamily={FONT}
         fontSize={19}
         fontStyle="bold"
         fill={ink}
         wrap="none"
         ellipsis
       />
-      <Text
-        {...quiet}
+      <TextShape
         x={14}
         y={46}
         width={LANE_WIDTH - 28}
         height={40}
         text={subtheme || t(lang, 'subthemePlaceholder')}
-        fontFamily={FONT}
         fontSize={15}
         fontStyle={subtheme ? 'normal' : 'italic'}
         fill={subtheme ? ink : muted}
@@ -175,25 +167,21 @@ export const Lane = memo(function Lane(props: LaneProps) {
         ellipsis
         wrap="word"
       />
-      <Text
-        {...quiet}
+      <TextShape
         x={14}
         y={92}
         width={LANE_WIDTH - 28}
         text={meetingMetaLine(lang, meeting)}
-        fontFamily={FONT}
         fontSize={13}
         fill={muted}
         wrap="none"
         ellipsis
       />
-      <Text
-        {...quiet}
+      <TextShape
         x={14}
         y={117}
         width={200}
         text={minutes}
-        fontFamily={FONT}
         fontSize={14}
         fontStyle="bold"
         fill={over ? (final ? '#ffb4a8' : OVER_TIME) : ink}
@@ -202,13 +190,11 @@ export const Lane = memo(function Lane(props: LaneProps) {
       {props.checkCount > 0 ? (
         <Group {...quiet} x={LANE_WIDTH - 70} y={112}>
           <Rect {...quiet} width={56} height={26} cornerRadius={13} fill={WARNING} />
-          <Text
-            {...quiet}
+          <TextShape
             width={56}
             y={6}
             align="center"
             text={`⚠ ${props.checkCount}`}
-            fontFamily={FONT}
             fontSize={14}
             fontStyle="bold"
             fill="#ffffff"
