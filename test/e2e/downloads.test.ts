@@ -1,8 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedBoard } from '../../shared/protocol.ts';
+import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
-import { E2E, download, openBoard, screenshot } from './harness.ts';
+import { download, e2eWithBoard, openBoard, screenshot } from './harness.ts';
 
 /**
  * Issue 6 §5: the downloads are saved as files and their contents hold the
@@ -10,17 +9,10 @@ import { E2E, download, openBoard, screenshot } from './harness.ts';
  * with the UTF-8 BOM and separates with ';' (what Danish Excel expects).
  */
 describe('downloads', () => {
-  let e2e: E2E;
-  let board: CreatedBoard;
-  beforeAll(async () => {
-    e2e = await E2E.start();
-    board = await e2e.createBoard(scenarioBoard());
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const setup = e2eWithBoard(() => scenarioBoard());
 
   it('saves a DOCX with the meeting headings, a CSV for Excel, the whole board as PNG, and prints', async () => {
+    const { e2e, board } = setup;
     const { page } = await e2e.user();
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
 

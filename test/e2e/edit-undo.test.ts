@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { CreatedBoard } from '../../shared/protocol.ts';
 import { scenarioBoard } from './fixtures.ts';
 import {
-  E2E,
+  e2eWithBoard,
   center,
   mustRect,
   openBoard,
@@ -19,15 +18,7 @@ import {
  * follows; undo and redo restore it; B's undo does not revert A's change.
  */
 describe('editing a note in place, with undo and redo', () => {
-  let e2e: E2E;
-  let board: CreatedBoard;
-  beforeAll(async () => {
-    e2e = await E2E.start();
-    board = await e2e.createBoard(scenarioBoard());
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const setup = e2eWithBoard(() => scenarioBoard());
 
   const rowIs = async (page: Page, id: string, want: Partial<PlanRowText>, what: string) => {
     let last: PlanRowText | null = null;
@@ -52,6 +43,7 @@ describe('editing a note in place, with undo and redo', () => {
   };
 
   it('follows in the table, undoes and redoes, and undo is per user', async () => {
+    const { e2e, board } = setup;
     const a = await e2e.user();
     const b = await e2e.user();
     await openBoard(a.page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });

@@ -1,9 +1,8 @@
 import type { WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedBoard } from '../../shared/protocol.ts';
+import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
-  E2E,
+  e2eWithBoard,
   center,
   connectionState,
   dragFromTo,
@@ -30,17 +29,10 @@ import {
  * dropped network would.
  */
 describe('offline editing', () => {
-  let e2e: E2E;
-  let board: CreatedBoard;
-  beforeAll(async () => {
-    e2e = await E2E.start();
-    board = await e2e.createBoard(scenarioBoard());
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const setup = e2eWithBoard(() => scenarioBoard());
 
   it('keeps edits made offline across a reload and delivers them when back online', async () => {
+    const { e2e, board } = setup;
     const a = await e2e.user();
     const b = await e2e.user();
     let offline = false;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedBoard } from '../../shared/protocol.ts';
+import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
-  E2E,
+  e2eWithBoard,
   center,
   download,
   dragFromTo,
@@ -19,17 +18,10 @@ import {
 
 /** Issue 6 §4: the read-only link shows the board; nothing can be changed; downloads work. */
 describe('the read-only link', () => {
-  let e2e: E2E;
-  let board: CreatedBoard;
-  beforeAll(async () => {
-    e2e = await E2E.start();
-    board = await e2e.createBoard(scenarioBoard());
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const setup = e2eWithBoard(() => scenarioBoard());
 
   it('allows no editing (drag, double-click, keyboard, table) but downloads', async () => {
+    const { e2e, board } = setup;
     const { page } = await e2e.user();
     await openBoard(page, `${e2e.url}${board.viewUrl}`, { name: 'Gæst' });
     await showPlan(page);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedBoard } from '../../shared/protocol.ts';
+import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
-  E2E,
+  e2eWithBoard,
   center,
   connectionState,
   dragFromTo,
@@ -24,17 +23,10 @@ import {
  * neither what was saved before nor what was edited while it was down.
  */
 describe('server restart during a session', () => {
-  let e2e: E2E;
-  let board: CreatedBoard;
-  beforeAll(async () => {
-    e2e = await E2E.start();
-    board = await e2e.createBoard(scenarioBoard());
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const setup = e2eWithBoard(() => scenarioBoard());
 
   it('both clients reconnect and every edit survives', async () => {
+    const { e2e, board } = setup;
     const a = await e2e.user();
     const b = await e2e.user();
     await openBoard(a.page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });

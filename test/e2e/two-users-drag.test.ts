@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedBoard } from '../../shared/protocol.ts';
+import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
-  E2E,
+  e2eWithBoard,
   center,
   dragFromTo,
   mustRect,
@@ -21,17 +20,10 @@ import {
  * A drops the note onto the form note; the row's "how" follows for both.
  */
 describe('two users on one board', () => {
-  let e2e: E2E;
-  let board: CreatedBoard;
-  beforeAll(async () => {
-    e2e = await E2E.start();
-    board = await e2e.createBoard(scenarioBoard());
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
+  const setup = e2eWithBoard(() => scenarioBoard());
 
   it('a pool drag by A shows up for B, and attaching to a form changes "how" for both', async () => {
+    const { e2e, board } = setup;
     const a = await e2e.user();
     const b = await e2e.user();
     await openBoard(a.page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
