@@ -8,6 +8,7 @@ import { CLOSE_CODES, WS_PATH } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
+import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
 
 const EMPTY_BOARD: Board = readBoard(new Y.Doc());
@@ -133,6 +134,11 @@ export class BoardSession {
     });
 
     doc.on('update', this.onUpdate);
+    applySyncAnswersAsReceived(this.provider, [
+      this.onUpdate,
+      this.offline._storeUpdate,
+      this.provider._updateHandler,
+    ]);
     this.offline.on('synced', () => this.onContentArrived());
     this.provider.on('sync', (synced: boolean) => {
       if (synced) this.setStatus({ unsent: false });
