@@ -256,7 +256,13 @@ export class BoardSession {
   private onContentArrived(): void {
     // A board the server seeded has a schema version; an empty local copy does not.
     const hasContent = this.provider.synced || docSchemaVersion(this.doc) > 0;
-    if (hasContent && !this.status.loaded) this.setStatus({ loaded: true });
+    if (hasContent && !this.status.loaded) {
+      // The first content shows at once, not as a transition (its update may
+      // be handed over after this event: syncAnswers.ts).
+      this.boardStale = true;
+      this.boardChange = 'urgent';
+      this.setStatus({ loaded: true });
+    }
   }
 
   private setStatus(patch: Partial<SessionStatus>): void {

@@ -20,6 +20,7 @@ import {
   intersectingNotes,
   interactiveMs,
   settledMs,
+  waitForLaidOut,
 } from './browser/page.ts';
 import { RemotePeer } from './browser/peer.ts';
 import { printAndWrite, type RunResult, type ViewResult } from './browser/summary.ts';
@@ -105,6 +106,7 @@ async function run(b: Browser, notes: number, storageState: StorageState): Promi
     });
     const total = await page.evaluate(() => window.__netvaerkstavle?.noteIds().length ?? 0);
     if (total !== notes) throw new Error(`board shows ${total} of ${notes} notes`);
+    await waitForLaidOut(page);
     const area = await canvasRect(page);
     const expectedVisible = await intersectingNotes(page, area);
     const { readyMs, interactiveMs: interactive } = await interactiveMs(page, expectedVisible);

@@ -176,6 +176,22 @@ export async function visibleNotes(
   }, area);
 }
 
+/**
+ * Waits until the canvas has laid out every note of the board (a note rect
+ * for each): the hook turns ready with the board before the canvas's render
+ * of it, and counting the notes in view earlier would count none.
+ */
+export async function waitForLaidOut(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const hook = (window as HookWindow).__netvaerkstavle;
+      return hook?.noteIds().every((id) => hook.noteRect(id) !== null) ?? false;
+    },
+    undefined,
+    { timeout: 30_000, polling: 250 },
+  );
+}
+
 /** How many notes intersect `area` (what must be painted for the view to be complete). */
 export async function intersectingNotes(page: Page, area: Rect): Promise<number> {
   return page.evaluate((c) => {
