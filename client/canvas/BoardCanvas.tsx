@@ -90,6 +90,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
       observer.disconnect();
       detachPointer();
       detachKeys();
+      controller.restZoom();
       renderer.destroy();
       controller.presence = null;
       controller.stage = null;
@@ -194,6 +195,9 @@ export function BoardCanvas(props: BoardCanvasProps) {
             {...styleProps}
             getViewRect={controller.viewRect}
             onRendered={controller.setRendered}
+            zoomPicture={controller.zoomPicture}
+            layerRef={controller.setNotesLayer}
+            detailRef={controller.setNotesDetail}
           />
           <DragLayer
             layout={layout}

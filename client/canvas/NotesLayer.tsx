@@ -4,9 +4,11 @@ import { NOTE_HEIGHT, NOTE_WIDTH, rectsOverlap, type Rect } from '../../shared/l
 import type { FormNote, Person } from '../../shared/schema.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import { SELECTION, WARNING, formAccent, noteColor } from './colors.ts';
-import { Konva, Layer, Shape } from './konva.ts';
+import { Group, Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
 import { planMount } from './progressiveMount.ts';
+import { rectContains } from './viewport.ts';
+import type { ZoomPicture } from './zoomPicture.ts';
 
 export interface NotesLayerProps {
   readonly layout: BoardLayout;
@@ -25,6 +27,11 @@ export interface NotesLayerProps {
   /** The board rectangle on screen right now, read at draw time (LOD culls per frame). */
   readonly getViewRect: () => Rect;
   readonly onRendered: (count: number) => void;
+  /** Shown instead of the full post-its while a zoom moves (zoomPicture.ts). */
+  readonly zoomPicture: ZoomPicture;
+  readonly layerRef: (layer: Konva.Layer | null) => void;
+  /** The full post-its' group: hidden while the zoom picture shows. */
+  readonly detailRef: (group: Konva.Group | null) => void;
 }
 
 export function formOf(layout: BoardLayout, placed: PlacedNote): FormNote | undefined {
@@ -58,7 +65,8 @@ export function renderNote(
 
 /**
  * Draws many notes as coloured rectangles in one shape (one node instead of
- * thousands), culled to the viewport at draw time so panning costs no React work.
+ * thousands), culled to the viewport at draw time so panning costs no React
+ * work. Notes wholly inside `except` are left out (the zoom picture shows them).
  */
 export function drawLodNotes(
   ctx: CanvasRenderingContext2D,
@@ -70,17 +78,15 @@ export function drawLodNotes(
     warnings: ReadonlySet<string>;
   },
   hidden: ReadonlySet<string>,
+  except: Rect | null = null,
 ): number {
   let drawn = 0;
   for (const placed of notes) {
     const note = placed.note;
     if (hidden.has(note.id)) continue;
-    if (
-      view &&
-      !rectsOverlap({ x: placed.x, y: placed.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }, view)
-    ) {
-      continue;
-    }
+    const box = { x: placed.x, y: placed.y, width: NOTE_WIDTH, height: NOTE_HEIGHT };
+    if (view && !rectsOverlap(box, view)) continue;
+    if (except && rectContains(except, box)) continue;
     drawn++;
     const person = note.kind === 'participant' ? style.people.get(note.person) : undefined;
     ctx.fillStyle = noteColor(note, person);
@@ -161,16 +167,38 @@ export function NotesLayer(props: NotesLayerProps) {
     },
     [waiting, people, selection, warnings, hidden],
   );
+  const { zoomPicture } = props;
+  const pictureFunc = useMemo(
+    () => (context: Konva.Context) => {
+      const shows = zoomPicture.rect;
+      if (shows === null) return;
+      const ctx = context._context;
+      // What was off screen when the picture was taken, as plain rectangles under it.
+      drawLodNotes(
+        ctx,
+        layout.notes,
+        getViewRect(),
+        { people, selection, warnings },
+        hidden,
+        shows,
+      );
+      zoomPicture.draw(ctx);
+    },
+    [zoomPicture, layout, people, selection, warnings, hidden, getViewRect],
+  );
   return (
-    <Layer listening={false}>
+    <Layer listening={false} ref={props.layerRef}>
       {lod ? (
         <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
       ) : (
         <>
-          {waiting.length > 0 && (
-            <Shape sceneFunc={waitingFunc} listening={false} perfectDrawEnabled={false} />
-          )}
-          {full.map((placed) => renderNote(layout, placed, props))}
+          <Shape sceneFunc={pictureFunc} listening={false} perfectDrawEnabled={false} />
+          <Group ref={props.detailRef} listening={false}>
+            {waiting.length > 0 && (
+              <Shape sceneFunc={waitingFunc} listening={false} perfectDrawEnabled={false} />
+            )}
+            {full.map((placed) => renderNote(layout, placed, props))}
+          </Group>
         </>
       )}
     </Layer>

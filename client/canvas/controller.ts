@@ -16,6 +16,7 @@ import {
   type Size,
 } from './viewport.ts';
 import { exportBoardPng } from './exportPng.ts';
+import { ZoomPicture } from './zoomPicture.ts';
 
 /** Below this zoom notes are drawn as plain coloured rectangles (level of detail). */
 export const LOD_ZOOM = 0.45;
@@ -41,6 +42,9 @@ export interface ControllerHooks {
   setEditing(target: EditTarget | null): void;
 }
 
+/** A wheel or pinch zoom has come to rest when no step came for this long. */
+const ZOOM_REST_MS = 150;
+
 /** Post-it text stays readable on a laptop screen down to this zoom. */
 const INITIAL_MIN_ZOOM = 0.75;
 
@@ -62,6 +66,12 @@ export class CanvasController {
   dragGroup: Konva.Group | null = null;
   overlayGroup: Konva.Group | null = null;
   presence: PresenceRenderer | null = null;
+  /** What the notes layer shows while a zoom moves (zoomPicture.ts). */
+  readonly zoomPicture = new ZoomPicture();
+  private notesLayer: Konva.Layer | null = null;
+  private notesDetail: Konva.Group | null = null;
+  /** Set while a wheel or pinch zoom moves: the view (cull, detail) waits for it to rest. */
+  private zoomRest: ReturnType<typeof setTimeout> | null = null;
   renderedCount = 0;
   editing: EditTarget | null = null;
   dragging: DragView | null = null;
@@ -123,8 +133,48 @@ export class CanvasController {
 
   viewRect = (): Rect => visibleBoardRect(this.camera, this.size, 0);
 
+  readonly setNotesLayer = (layer: Konva.Layer | null): void => {
+    this.notesLayer = layer;
+  };
+
+  readonly setNotesDetail = (group: Konva.Group | null): void => {
+    this.notesDetail = group;
+  };
+
+  /**
+   * One step of a continuous zoom (wheel, trackpad or touch pinch). The first
+   * step swaps the full post-its for a picture of them; once the steps pause
+   * (ZOOM_REST_MS), restZoom draws them in full at the new scale.
+   */
+  zoomStep(camera: Camera): void {
+    if (this.zoomRest === null) this.startZoomPicture();
+    else clearTimeout(this.zoomRest);
+    this.zoomRest = setTimeout(this.restZoom, ZOOM_REST_MS);
+    this.setCamera(camera);
+  }
+
+  private startZoomPicture(): void {
+    const layer = this.notesLayer;
+    const detail = this.notesDetail;
+    // Zoomed out, the notes are plain rectangles anyway, cheap at any scale.
+    if (this.view.lod || this.view.exporting || layer === null || detail === null) return;
+    this.zoomPicture.take(layer.getNativeCanvasElement(), this.viewRect());
+    if (this.zoomPicture.rect !== null) detail.visible(false);
+  }
+
+  /** Ends a continuous zoom: full post-its again, culled and detailed for the new camera. */
+  readonly restZoom = (): void => {
+    if (this.zoomRest === null) return;
+    clearTimeout(this.zoomRest);
+    this.zoomRest = null;
+    this.zoomPicture.clear();
+    this.notesDetail?.visible(true);
+    this.updateView(false);
+    this.stage?.batchDraw();
+  };
+
   private updateView(force: boolean): void {
-    if (this.view.exporting) return;
+    if (this.view.exporting || this.zoomRest !== null) return;
     const lod = this.camera.zoom < LOD_ZOOM;
     const visible = this.viewRect();
     const cull = this.view.cull;
@@ -170,12 +220,14 @@ export class CanvasController {
 
   openEditor(target: EditTarget | null): void {
     if (target && this.readOnly) return;
+    this.restZoom();
     this.editing = target;
     this.hooks.setEditing(target);
     this.props.presence.setLocal({ editing: target?.kind === 'note' ? target.id : null });
   }
 
   setDrag(drag: DragView | null): void {
+    if (drag) this.restZoom();
     this.dragging = drag;
     if (drag) this.dragGroup?.position({ x: 0, y: 0 });
     this.hooks.setDrag(drag);
@@ -243,6 +295,7 @@ export class CanvasController {
   async exportPng(pixelRatio: number): Promise<Blob> {
     const stage = this.stage;
     if (!stage) throw new Error('canvas not mounted');
+    this.restZoom();
     const saved = { camera: this.camera, view: this.view };
     this.view = { ...this.view, lod: false, exporting: true, cull: this.layout.bounds };
     this.hooks.setView(this.view);

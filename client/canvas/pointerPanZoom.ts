@@ -46,7 +46,7 @@ export function movePinch(session: PointerSession, g: PinchGesture): void {
     x: g.anchor.x * zoomed.zoom,
     y: g.anchor.y * zoomed.zoom,
   };
-  controller.setCamera({
+  controller.zoomStep({
     zoom: zoomed.zoom,
     x: mid.x - anchorScreen.x,
     y: mid.y - anchorScreen.y,
@@ -101,5 +101,7 @@ export function wheelZoom(session: PointerSession, event: WheelEvent): void {
   // Not passive: the page itself must not scroll or zoom under the board.
   event.preventDefault();
   const { controller } = session;
-  controller.setCamera(wheelCamera(controller.camera, event, session.local(event)));
+  const camera = wheelCamera(controller.camera, event, session.local(event));
+  if (camera.zoom !== controller.camera.zoom) controller.zoomStep(camera);
+  else controller.setCamera(camera);
 }

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { scenarioBoard } from './fixtures.ts';
+import { center, e2eWithBoard, mustRect, openBoard, sleep, type Rect } from './harness.ts';
+
+type Rgb = readonly [number, number, number];
+
+/**
+ * The colour the board shows at a client point, read from the canvas layers
+ * as they are composited, one frame after the last input.
+ */
+async function colourAt(page: Page, at: { x: number; y: number }): Promise<Rgb> {
+  return page.evaluate(async ({ x, y }) => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const one = document.createElement('canvas');
+    one.width = 1;
+    one.height = 1;
+    const context = one.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    for (const layer of document.querySelectorAll<HTMLCanvasElement>(
+      '[data-testid="board-canvas"] canvas',
+    )) {
+      const box = layer.getBoundingClientRect();
+      const scale = layer.width / box.width;
+      context.drawImage(layer, (x - box.x) * scale, (y - box.y) * scale, 1, 1, 0, 0, 1, 1);
+    }
+    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
+    return [r, g, b] as const;
+  }, at);
+}
+
+/** Near a post-it's lower right corner, clear of its text. */
+async function colourInNote(page: Page, id: string): Promise<{ rgb: Rgb; rect: Rect }> {
+  const rect = await mustRect(page, 'note', id);
+  const rgb = await colourAt(page, {
+    x: rect.x + rect.width * 0.93,
+    y: rect.y + rect.height * 0.88,
+  });
+  return { rgb, rect };
+}
+
+const close = (a: Rgb, b: Rgb) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= 16);
+
+/** Issue 4: zoom with the wheel (and a pinch) without the post-its ever leaving the screen. */
+describe('wheel zoom on the board', () => {
+  const setup = e2eWithBoard(() => scenarioBoard());
+
+  it('shows the post-its at every step and draws them in full once the zoom rests', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Zoom' });
+    const before = await colourInNote(page, 'n1');
+    const lane = await mustRect(page, 'lane', 'm1');
+    const empty = await colourAt(page, { x: center(lane).x, y: lane.y + lane.height - 20 });
+    expect(close(before.rgb, empty), 'the post-it stands out from its lane').toBe(false);
+    const startZoom = await page.evaluate(() => window.__netvaerkstavle?.camera().zoom ?? 0);
+
+    await page.mouse.move(center(before.rect).x, center(before.rect).y);
+    await page.keyboard.down('Control');
+    const during: Rgb[] = [];
+    for (let step = 0; step < 4; step++) {
+      await page.mouse.wheel(0, -100);
+      const seen = await colourInNote(page, 'n1');
+      expect(seen.rect.width).toBeGreaterThan(before.rect.width);
+      during.push(seen.rgb);
+    }
+    await page.keyboard.up('Control');
+    for (const rgb of during) expect(close(rgb, before.rgb), `${rgb} ~ ${before.rgb}`).toBe(true);
+
+    await sleep(400);
+    const after = await colourInNote(page, 'n1');
+    const zoom = await page.evaluate(() => window.__netvaerkstavle?.camera().zoom ?? 0);
+    expect(zoom).toBeGreaterThan(startZoom * 2);
+    expect(after.rect.width).toBeCloseTo(before.rect.width * (zoom / startZoom), 0);
+    expect(after.rgb).toEqual(before.rgb);
+    expect(
+      await page.evaluate(() => window.__netvaerkstavle?.renderedNotes() ?? 0),
+    ).toBeGreaterThan(0);
+  });
+});
