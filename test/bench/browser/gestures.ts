@@ -124,7 +124,8 @@ export async function measureZoom(page: Page): Promise<FrameStats> {
     await page.mouse.wheel(0, i < WHEEL_STEPS / 2 ? -100 : 100);
     await frames(page, 1);
   }
-  const stats = await stopFrames(page, 0);
+  // 400 ms more: the frames that draw the post-its in full once the zoom rests.
+  const stats = await stopFrames(page, 400, await pageNow(page));
   await page.keyboard.up('Control');
   return stats;
 }

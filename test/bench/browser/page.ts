@@ -72,7 +72,10 @@ export interface FrameStats {
   readonly over50: number;
   /** The frame interval that contains the (first) pointer-down, if any. */
   readonly downFrame?: number;
-  /** The longest frame within 300 ms after the (last) pointer-up, if any. */
+  /**
+   * The longest frame within 300 ms after the (last) pointer-up, if any; for
+   * a wheel zoom, after its last step (the post-its drawn in full again).
+   */
   readonly dropFrame?: number;
 }
 
@@ -93,7 +96,8 @@ export async function pageNow(page: Page): Promise<number> {
 
 /**
  * Stops sampling after `tailMs` more and returns the figures; intervals after
- * `gestureEnd` (default: now) only count for the drop frame.
+ * `gestureEnd` (default: now) only count for the drop frame, which with no
+ * pointer-up is the longest frame after `gestureEnd` itself.
  */
 export async function stopFrames(page: Page, tailMs = 0, gestureEnd?: number): Promise<FrameStats> {
   const { times, downs, ups, end } = await page.evaluate(async (tail) => {
@@ -104,7 +108,8 @@ export async function stopFrames(page: Page, tailMs = 0, gestureEnd?: number): P
     s.on = false;
     return { times: s.times, downs: s.downs, ups: s.ups, end };
   }, tailMs);
-  return frameStats(times, downs, ups, gestureEnd ?? end);
+  const last = gestureEnd ?? end;
+  return frameStats(times, downs, ups.length > 0 ? ups : tailMs > 0 ? [last] : [], last);
 }
 
 /**
