@@ -2,9 +2,9 @@ import { memo, useCallback, useMemo } from 'react';
 import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
-import { drawNote } from './drawNote.ts';
 import type { Konva } from './konva.ts';
 import { Shape } from './konva.ts';
+import { drawNoteFromBitmap } from './noteBitmaps.ts';
 import { noteLook } from './noteLook.ts';
 
 export interface NoteNodeProps {
@@ -34,7 +34,7 @@ export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
     [note, person, form, selected, warning, lang],
   );
   const sceneFunc = useCallback(
-    (context: Konva.Context) => drawNote(context._context, look),
+    (context: Konva.Context) => drawNoteFromBitmap(context._context, look),
     [look],
   );
   return (

@@ -122,7 +122,14 @@ export class CanvasController {
     this.camera = camera;
     const stage = this.stage;
     if (stage) {
-      stage.position({ x: camera.x, y: camera.y });
+      // On whole device pixels: a post-it then keeps its sub-pixel phase while
+      // the board pans and can be drawn from its bitmap (noteBitmaps.ts). The
+      // camera itself stays exact; the two differ by under half a pixel.
+      const ratio = window.devicePixelRatio || 1;
+      stage.position({
+        x: Math.round(camera.x * ratio) / ratio,
+        y: Math.round(camera.y * ratio) / ratio,
+      });
       stage.scale({ x: camera.zoom, y: camera.zoom });
       stage.batchDraw();
     }

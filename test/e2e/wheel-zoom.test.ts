@@ -1,33 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
+import { colourAt, type Rgb } from './canvasPixels.ts';
 import { center, e2eWithBoard, mustRect, openBoard, sleep, type Rect } from './harness.ts';
-
-type Rgb = readonly [number, number, number];
-
-/**
- * The colour the board shows at a client point, read from the canvas layers
- * as they are composited, one frame after the last input.
- */
-async function colourAt(page: Page, at: { x: number; y: number }): Promise<Rgb> {
-  return page.evaluate(async ({ x, y }) => {
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const one = document.createElement('canvas');
-    one.width = 1;
-    one.height = 1;
-    const context = one.getContext('2d');
-    if (!context) throw new Error('no 2d context');
-    for (const layer of document.querySelectorAll<HTMLCanvasElement>(
-      '[data-testid="board-canvas"] canvas',
-    )) {
-      const box = layer.getBoundingClientRect();
-      const scale = layer.width / box.width;
-      context.drawImage(layer, (x - box.x) * scale, (y - box.y) * scale, 1, 1, 0, 0, 1, 1);
-    }
-    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
-    return [r, g, b] as const;
-  }, at);
-}
 
 /** Near a post-it's lower right corner, clear of its text. */
 async function colourInNote(page: Page, id: string): Promise<{ rgb: Rgb; rect: Rect }> {
