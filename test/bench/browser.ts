@@ -76,9 +76,14 @@ async function storageWithName(b: Browser): Promise<StorageState> {
   return state;
 }
 
-async function measureView(page: Page, avoid: Set<string>, peer: RemotePeer): Promise<ViewResult> {
-  const drag = await measureDrag(page, LANES, avoid);
-  const remoteDrag = await measureDrag(page, LANES, avoid, { peer, notes: REMOTE_NOTES });
+async function measureView(
+  page: Page,
+  avoid: Set<string>,
+  peer: RemotePeer,
+  span = 3,
+): Promise<ViewResult> {
+  const drag = await measureDrag(page, LANES, avoid, undefined, span);
+  const remoteDrag = await measureDrag(page, LANES, avoid, { peer, notes: REMOTE_NOTES }, span);
   const pan = await measurePan(page);
   const zoom = await measureZoom(page);
   return { drag, remoteDrag, pan, zoom };
@@ -119,6 +124,8 @@ async function run(b: Browser, notes: number, storageState: StorageState): Promi
     const heapBytes = await heapAfterGc(page);
     peer = await RemotePeer.connect(server.url, created.id);
     const avoid = new Set<string>();
+    // The opening view (75 %): post-its in full detail; one lane on is what fits on screen.
+    const opening = await measureView(page, avoid, peer, 1);
     const lanesZoom = await showFourLanes(page, LANES);
     const normal = await measureView(page, avoid, peer);
     const fitMs = await fitBoard(page, notes, area);
@@ -135,6 +142,7 @@ async function run(b: Browser, notes: number, storageState: StorageState): Promi
       heapBytes,
       loadedJsGzipBytes: [...loaded].reduce((sum, f) => sum + gzipOf(f), 0),
       lanesZoom,
+      opening,
       normal,
       fitMs,
       fit,

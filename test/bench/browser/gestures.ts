@@ -21,27 +21,28 @@ const DRAG_MOVES = 120;
 const PAN_STEPS = 60;
 const WHEEL_STEPS = 20;
 
-/** A visible note in the first lane whose lane three lanes further is (at least partly) on screen. */
+/** A visible note in the first lane whose lane `span` lanes further is (at least partly) on screen. */
 async function dragPlan(
   page: Page,
   lanes: readonly string[],
   avoid: ReadonlySet<string>,
+  span: number,
 ): Promise<{ id: string; from: Point; to: Point; toLane: string | null }> {
   const area = await canvasRect(page);
   const notes = await visibleNotes(page, area);
-  for (let start = 0; start + 3 < lanes.length; start++) {
+  for (let start = 0; start + span < lanes.length; start++) {
     const lane = lanes[start];
     const candidates = notes.filter((n) => n.lane === lane && !avoid.has(n.id));
     const note = candidates[Math.floor(candidates.length / 2)];
     if (!note) continue;
-    const target = await mustRect(page, 'lane', lanes[start + 3] ?? '');
+    const target = await mustRect(page, 'lane', lanes[start + span] ?? '');
     const from = center(note.rect);
     // The target lane's middle, clamped into the canvas (a wide board may show only part of it).
     const to = {
       x: clamp(target.x + target.width / 2, area.x + 10, area.x + area.width - 10),
       y: clamp(from.y + 40, area.y + 10, area.y + area.height - 10),
     };
-    return { id: note.id, from, to, toLane: lanes[start + 3] ?? null };
+    return { id: note.id, from, to, toLane: lanes[start + span] ?? null };
   }
   // Too few lanes on screen: drag as far right as the canvas allows.
   const note = notes.find((n) => !avoid.has(n.id));
@@ -52,14 +53,15 @@ async function dragPlan(
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** Drags one note across three lanes with 120 pointer moves; frames from before pointer-down. */
+/** Drags one note `span` lanes on (default three) with 120 pointer moves; frames from before pointer-down. */
 export async function measureDrag(
   page: Page,
   lanes: readonly string[],
   avoid: Set<string>,
   peer?: { peer: RemotePeer; notes: number },
+  span = 3,
 ): Promise<FrameStats & { remoteMoves?: number; landedInTarget: boolean }> {
-  const plan = await dragPlan(page, lanes, avoid);
+  const plan = await dragPlan(page, lanes, avoid, span);
   avoid.add(plan.id);
   if (peer) {
     const area = await canvasRect(page);
