@@ -24,9 +24,9 @@ function changedAnything(transaction: Y.Transaction): boolean {
 }
 
 /**
- * Applies the server's sync answers (step 2: everything this copy lacks, the
- * whole board on a first visit) with the given 'update' listeners detached,
- * then hands them the answer's bytes as they arrived.
+ * Applies the server's whole-board answer to an empty copy (sync step 2 on a
+ * first visit) with the given 'update' listeners detached, then hands them
+ * the answer's bytes as they arrived.
  *
  * Yjs re-encodes every applied update for its 'update' listeners; for the
  * first answer of a 3,000-note board that is ~65 ms of the page's opening,
@@ -44,7 +44,10 @@ export function applySyncAnswersAsReceived(
   if (original === undefined) throw new Error('y-websocket has no sync message handler');
   const doc = provider.doc;
   handlers[messageSync] = (encoder, decoder, from, emitSynced, messageType) => {
-    const answer = syncStep2Update(decoder);
+    // Only into an empty copy: an answer to a copy that already holds the
+    // board (from this device's IndexedDB) may repeat much of it, and Yjs's
+    // encoding then hands on only what was new.
+    const answer = doc.store.clients.size === 0 ? syncStep2Update(decoder) : null;
     if (answer === null) {
       original(encoder, decoder, from, emitSynced, messageType);
       return;
@@ -60,8 +63,9 @@ export function applySyncAnswersAsReceived(
     } finally {
       doc.off('afterTransaction', onTransaction);
       for (const listener of listeners) doc.on('update', listener);
+      // Also when a 'sync' listener threw: the document has changed either way.
+      if (changed) for (const listener of listeners) listener(answer, provider);
     }
-    if (changed) for (const listener of listeners) listener(answer, provider);
   };
   return () => {
     handlers[messageSync] = original;

@@ -98,6 +98,25 @@ describe('sync answers applied as received', () => {
     expect(readBoard(docFrom(listed.seen.map((s) => s.update)))).toEqual(readBoard(doc));
   });
 
+  it('leaves an answer to a copy that already holds content to Yjs (it hands on only what is new)', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server);
+    const peer = await harness.syncedProvider(server, board.id);
+    // This device's earlier copy, then one more note on the server.
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer.doc));
+    expect(addNote(peer.doc, { kind: 'idea', lane: null, x: 0, y: 0, text: 'Ny' }).ok).toBe(true);
+    const yjsEvents = countYjsUpdateEvents(doc);
+    const listed = recorder();
+    doc.on('update', listed.listener);
+    const provider = harness.provider(server, board.id, doc);
+    applySyncAnswersAsReceived(provider, [listed.listener, provider._updateHandler]);
+    await waitFor(() => readBoard(doc).notes.length === 1, 'the new note arrived');
+
+    expect(yjsEvents.count).toBeGreaterThan(0);
+    expect(listed.seen.length).toBe(yjsEvents.count);
+  });
+
   it('restores y-websocket’s own handler when asked', async () => {
     const server = await harness.server();
     const board = await createBoard(server);
