@@ -1,5 +1,5 @@
 import type { IndexeddbPersistence } from 'y-indexeddb';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /**
  * The offline copy's writes, moved out of the frame that made them.
@@ -7,9 +7,11 @@ import * as Y from 'yjs';
  * y-indexeddb opens an IndexedDB transaction and clones the update inside the
  * document's 'update' event, i.e. in the middle of a drop or a keystroke
  * (~5 ms for the first one of a page). Here the updates wait until the frame
- * that made them has been painted, and a burst goes in as one merged update.
- * They are written at once when the page is hidden or closed, so an edit
- * made offline is not lost by closing the tab right after it.
+ * that made them has been painted (in a hidden tab, which paints no frames,
+ * a task later). They are written at once when the page is hidden, frozen or
+ * closed, so an edit made offline is not lost by closing the tab right after.
+ * Each is written as it came: merging a burst that holds the whole board
+ * would re-encode all of it.
  */
 export class OfflineWrites {
   private pending: Uint8Array[] = [];
@@ -22,6 +24,7 @@ export class OfflineWrites {
     doc.off('update', offline._storeUpdate);
     doc.on('update', this.onUpdate);
     window.addEventListener('pagehide', this.flush);
+    document.addEventListener('freeze', this.flush);
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -33,7 +36,8 @@ export class OfflineWrites {
     if (this.scheduled) return;
     this.scheduled = true;
     // After the next paint: a frame callback, then a task behind it.
-    requestAnimationFrame(() => setTimeout(this.flush, 0));
+    if (document.hidden) setTimeout(this.flush, 0);
+    else requestAnimationFrame(() => setTimeout(this.flush, 0));
   };
 
   readonly flush = (): void => {
@@ -41,8 +45,7 @@ export class OfflineWrites {
     if (this.pending.length === 0) return;
     const updates = this.pending;
     this.pending = [];
-    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
-    if (update !== undefined) this.offline._storeUpdate(update, null);
+    for (const update of updates) this.offline._storeUpdate(update, null);
   };
 
   private readonly onVisibility = (): void => {
@@ -54,6 +57,7 @@ export class OfflineWrites {
     this.flush();
     this.doc.off('update', this.onUpdate);
     window.removeEventListener('pagehide', this.flush);
+    document.removeEventListener('freeze', this.flush);
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
 }
