@@ -91,6 +91,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
       detachPointer();
       detachKeys();
       controller.restZoom();
+      controller.noteBitmaps.dispose();
       renderer.destroy();
       controller.presence = null;
       controller.stage = null;
@@ -196,6 +197,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
             getViewRect={controller.viewRect}
             onRendered={controller.setRendered}
             zoomPicture={controller.zoomPicture}
+            bitmaps={controller.noteBitmaps}
             layerRef={controller.setNotesLayer}
             detailRef={controller.setNotesDetail}
           />

@@ -45,7 +45,7 @@ export function DragLayer(props: {
             <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
           ) : null
         ) : (
-          dragged.map((placed) => renderNote(layout, placed, props))
+          dragged.map((placed) => renderNote(layout, placed, props, null))
         )}
       </Group>
       <Group ref={props.overlayGroupRef} listening={false} />

@@ -1,10 +1,11 @@
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
 import type { Konva } from './konva.ts';
 import { Shape } from './konva.ts';
-import { drawNoteFromBitmap } from './noteBitmaps.ts';
+import { drawNote } from './drawNote.ts';
+import type { NoteBitmaps } from './noteBitmaps.ts';
 import { noteLook } from './noteLook.ts';
 
 export interface NoteNodeProps {
@@ -19,6 +20,8 @@ export interface NoteNodeProps {
   readonly selected: boolean;
   readonly warning: boolean;
   readonly lang: Lang;
+  /** Draws from cached bitmaps (the notes layer); null: directly (drag layer, PNG export). */
+  readonly bitmaps: NoteBitmaps | null;
 }
 
 /**
@@ -28,15 +31,18 @@ export interface NoteNodeProps {
  * move only changes the shape's position.
  */
 export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
-  const { note, person, form, selected, warning, lang } = props;
+  const { note, person, form, selected, warning, lang, bitmaps } = props;
   const look = useMemo(
     () => noteLook(note, person, form, selected, warning, lang),
     [note, person, form, selected, warning, lang],
   );
   const sceneFunc = useCallback(
-    (context: Konva.Context) => drawNoteFromBitmap(context._context, look),
-    [look],
+    (context: Konva.Context) =>
+      bitmaps ? bitmaps.draw(context._context, look) : drawNote(context._context, look),
+    [look, bitmaps],
   );
+  // A look is drawn by this post-it only: once it changes or leaves, its bitmap goes.
+  useEffect(() => () => bitmaps?.forget(look), [look, bitmaps]);
   return (
     <Shape
       x={props.x}

@@ -8,6 +8,7 @@ import { Group, Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
 import { planMount } from './progressiveMount.ts';
 import { rectContains } from './viewport.ts';
+import type { NoteBitmaps } from './noteBitmaps.ts';
 import type { ZoomPicture } from './zoomPicture.ts';
 
 export interface NotesLayerProps {
@@ -29,6 +30,8 @@ export interface NotesLayerProps {
   readonly onRendered: (count: number) => void;
   /** Shown instead of the full post-its while a zoom moves (zoomPicture.ts). */
   readonly zoomPicture: ZoomPicture;
+  /** The post-its' cached bitmaps (noteBitmaps.ts). */
+  readonly bitmaps: NoteBitmaps;
   readonly layerRef: (layer: Konva.Layer | null) => void;
   /** The full post-its' group: hidden while the zoom picture shows. */
   readonly detailRef: (group: Konva.Group | null) => void;
@@ -44,21 +47,21 @@ export function renderNote(
   layout: BoardLayout,
   placed: PlacedNote,
   props: Pick<NotesLayerProps, 'selection' | 'warnings' | 'people' | 'lang'>,
-  dx = 0,
-  dy = 0,
+  bitmaps: NoteBitmaps | null,
 ) {
   const note = placed.note;
   return (
     <NoteNode
       key={note.id}
       note={note}
-      x={placed.x + dx}
-      y={placed.y + dy}
+      x={placed.x}
+      y={placed.y}
       person={note.kind === 'participant' ? props.people.get(note.person) : undefined}
       form={formOf(layout, placed)}
       selected={props.selection.has(note.id)}
       warning={props.warnings.has(note.id)}
       lang={props.lang}
+      bitmaps={bitmaps}
     />
   );
 }
@@ -197,7 +200,10 @@ export function NotesLayer(props: NotesLayerProps) {
             {waiting.length > 0 && (
               <Shape sceneFunc={waitingFunc} listening={false} perfectDrawEnabled={false} />
             )}
-            {full.map((placed) => renderNote(layout, placed, props))}
+            {full.map((placed) =>
+              // The PNG export draws at its own scale: directly, leaving the cache alone.
+              renderNote(layout, placed, props, props.allAtOnce ? null : props.bitmaps),
+            )}
           </Group>
         </>
       )}

@@ -138,6 +138,7 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
       const placed = controller.layout.noteById.get(id);
       return placed ? { x: placed.x, y: placed.y } : null;
     },
-    renderedNoteCount: () => controller.renderedCount,
+    // While the zoom picture shows, no post-it is drawn in full.
+    renderedNoteCount: () => (controller.zoomPicture.rect === null ? controller.renderedCount : 0),
   };
 }

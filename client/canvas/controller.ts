@@ -16,6 +16,7 @@ import {
   type Size,
 } from './viewport.ts';
 import { exportBoardPng } from './exportPng.ts';
+import { NoteBitmaps } from './noteBitmaps.ts';
 import { ZoomPicture } from './zoomPicture.ts';
 
 /** Below this zoom notes are drawn as plain coloured rectangles (level of detail). */
@@ -68,6 +69,8 @@ export class CanvasController {
   presence: PresenceRenderer | null = null;
   /** What the notes layer shows while a zoom moves (zoomPicture.ts). */
   readonly zoomPicture = new ZoomPicture();
+  /** Bitmaps of the notes layer's post-its (noteBitmaps.ts). */
+  readonly noteBitmaps = new NoteBitmaps();
   private notesLayer: Konva.Layer | null = null;
   private notesDetail: Konva.Group | null = null;
   /** Set while a wheel or pinch zoom moves: the view (cull, detail) waits for it to rest. */
@@ -125,7 +128,7 @@ export class CanvasController {
       // On whole device pixels: a post-it then keeps its sub-pixel phase while
       // the board pans and can be drawn from its bitmap (noteBitmaps.ts). The
       // camera itself stays exact; the two differ by under half a pixel.
-      const ratio = window.devicePixelRatio || 1;
+      const ratio = this.notesLayer?.getCanvas().getPixelRatio() ?? (window.devicePixelRatio || 1);
       stage.position({
         x: Math.round(camera.x * ratio) / ratio,
         y: Math.round(camera.y * ratio) / ratio,
