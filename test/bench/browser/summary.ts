@@ -116,7 +116,7 @@ export function printAndWrite(
     ] as const) {
       lines.push(frameRow(notes, view, `drag 1 note × ${span}`, v.drag));
       lines.push(frameRow(notes, view, 'pan 60 steps', v.pan));
-      lines.push(frameRow(notes, view, 'zoom 20 wheel steps', v.zoom));
+      lines.push(frameRow(notes, view, 'zoom 20 wheel steps (5 in, 5 out, twice)', v.zoom));
       lines.push(frameRow(notes, view, 'drag + remote 10 moves/s', v.remoteDrag));
     }
     const heapMb = m.heapBytes / 2 ** 20;
