@@ -8,7 +8,6 @@ import { CLOSE_CODES, WS_PATH } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
-import { OfflineWrites } from './offlineWrites.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
 
@@ -88,7 +87,6 @@ export class BoardSession {
   readonly actions: BoardActions | null;
   private readonly provider: WebsocketProvider;
   private readonly offline: IndexeddbPersistence;
-  private readonly offlineWrites: OfflineWrites;
   private readonly undo: Y.UndoManager;
   /**
    * Made once the content is here: its deep observer would otherwise build an
@@ -125,7 +123,6 @@ export class BoardSession {
     };
     this.board = EMPTY_BOARD;
     this.offline = new IndexeddbPersistence(`netvaerkstavle:${options.id}`, doc);
-    this.offlineWrites = new OfflineWrites(doc, this.offline);
     this.provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), options.id, doc);
     this.presence = new AwarenessPresence(this.provider.awareness, options.user);
     this.actions = options.readOnly ? null : createBoardActions(doc, options.user.sessionId);
@@ -139,7 +136,7 @@ export class BoardSession {
     doc.on('update', this.onUpdate);
     applySyncAnswersAsReceived(this.provider, [
       this.onUpdate,
-      this.offlineWrites.onUpdate,
+      this.offline._storeUpdate,
       this.provider._updateHandler,
     ]);
     this.offline.on('synced', () => this.onContentArrived());
@@ -235,7 +232,6 @@ export class BoardSession {
     this.presence.dispose();
     this.undo.destroy();
     this.provider.destroy();
-    this.offlineWrites.dispose();
     void this.offline.destroy();
     this.reader?.dispose();
     this.doc.destroy();

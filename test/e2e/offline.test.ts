@@ -94,6 +94,25 @@ describe('offline editing', () => {
     expect((await notePosition(a.page, 'n5'))?.lane).toBe('m4');
     await screenshot(a.page, '6-offline-reloaded');
 
+    // An edit made right before a reload, with no pause, is kept too: the
+    // offline copy is written when the page goes away (offlineWrites.ts).
+    const again = await mustRect(a.page, 'note', 'f2');
+    const target = await mustRect(a.page, 'lane', 'm4');
+    await dragFromTo(
+      a.page,
+      center(again),
+      { x: target.x + target.width / 2, y: again.y + 200 },
+      10,
+    );
+    await waitUntil(async () => (await notePosition(a.page, 'f2'))?.lane === 'm4', 'A moved f2');
+    await a.page.reload({ waitUntil: 'domcontentloaded', timeout: 10_000 });
+    await waitReady(a.page, { timeoutMs: 10_000 });
+    await waitUntil(
+      async () => (await notePosition(a.page, 'f2'))?.lane === 'm4',
+      'A still has the move made just before the reload',
+      5_000,
+    );
+
     // B has not seen anything yet.
     expect((await planRow(b.page, 'n1'))?.contribution).toBe('Oplæg om ensomhed');
     expect((await notePosition(b.page, 'n5'))?.lane).toBe('m3');
@@ -110,6 +129,10 @@ describe('offline editing', () => {
     await waitUntil(
       async () => (await notePosition(b.page, 'n5'))?.lane === 'm4',
       'B gets the move',
+    );
+    await waitUntil(
+      async () => (await notePosition(b.page, 'f2'))?.lane === 'm4',
+      'B gets the move made just before the reload',
     );
     await waitUntil(
       async () =>
