@@ -25,6 +25,11 @@ const POOL_SIZE = 32;
 const MAX_WANTED = 400;
 /** Keep at least this much of an idle period free (ms). */
 const IDLE_MARGIN_MS = 3;
+/**
+ * At most this long per idle callback: an idle period may last 50 ms, and a
+ * tap or key press arriving meanwhile should not wait for all of it.
+ */
+const IDLE_SLICE_MS = 8;
 /** Phases closer than this (device px) are the same; a position this close above a pixel is on it. */
 const EPSILON = 1e-3;
 
@@ -136,8 +141,10 @@ export class NoteBitmaps {
 
   private readonly makeWanted = (deadline: IdleDeadline): void => {
     this.idleScheduled = false;
+    const end = performance.now() + IDLE_SLICE_MS;
     for (const [look, placement] of this.wanted) {
       if (deadline.timeRemaining() < IDLE_MARGIN_MS && !deadline.didTimeout) break;
+      if (performance.now() > end) break;
       this.wanted.delete(look);
       const old = this.bitmaps.get(look);
       if (old !== undefined && samePlacement(old, placement)) continue;
