@@ -205,8 +205,7 @@ const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
           testIdPrefix="palette"
           editLabel={translate(S.editForm, lang, { name })}
           deleteLabel={translate(S.deleteForm, lang, { name })}
-          editTitle={translate(S.edit, lang)}
-          deleteTitle={translate(S.delete, lang)}
+          lang={lang}
           onEdit={props.onEdit}
           onDelete={props.onDelete}
         />

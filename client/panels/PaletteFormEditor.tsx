@@ -78,7 +78,8 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
       testId={props.testId}
       error={error}
       submitLabel={props.submitLabel}
-      cancelLabel={props.cancelLabel ?? translate(S.cancel, lang)}
+      cancelLabel={props.cancelLabel}
+      lang={lang}
       onSubmit={submit}
       onCancel={props.onCancel}
     >

@@ -293,8 +293,7 @@ const PoolEntry = memo(function PoolEntry(props: PoolEntryProps) {
           testIdPrefix="person"
           editLabel={translate(S.editPerson, lang, { name })}
           deleteLabel={translate(S.deletePerson, lang, { name })}
-          editTitle={translate(S.edit, lang)}
-          deleteTitle={translate(S.delete, lang)}
+          lang={lang}
           onEdit={props.onEdit}
           onDelete={props.onDelete}
         />

@@ -71,7 +71,8 @@ export function PersonForm(props: PersonFormProps) {
       testId={props.testId}
       error={error}
       submitLabel={props.submitLabel}
-      cancelLabel={props.cancelLabel ?? translate(S.cancel, lang)}
+      cancelLabel={props.cancelLabel}
+      lang={lang}
       onSubmit={submit}
       onCancel={props.onCancel}
     >

@@ -1,4 +1,7 @@
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
+import { translate } from '../../shared/i18n/translate.ts';
 
 /**
  * The pieces the participant pool and the form palette share: the panel
@@ -51,8 +54,7 @@ export function EntryActions(props: {
   readonly testIdPrefix: string;
   readonly editLabel: string;
   readonly deleteLabel: string;
-  readonly editTitle: string;
-  readonly deleteTitle: string;
+  readonly lang: Lang;
   readonly onEdit: (id: string) => void;
   readonly onDelete: (id: string) => void;
 }) {
@@ -64,7 +66,7 @@ export function EntryActions(props: {
         className="panel-icon-button"
         data-testid={`${testIdPrefix}-edit-${id}`}
         aria-label={props.editLabel}
-        title={props.editTitle}
+        title={translate(S.edit, props.lang)}
         onClick={() => props.onEdit(id)}
       >
         ✎
@@ -74,7 +76,7 @@ export function EntryActions(props: {
         className="panel-icon-button panel-icon-button--danger"
         data-testid={`${testIdPrefix}-delete-${id}`}
         aria-label={props.deleteLabel}
-        title={props.deleteTitle}
+        title={translate(S.delete, props.lang)}
         onClick={() => props.onDelete(id)}
       >
         ✕
@@ -88,7 +90,9 @@ export function EntryForm(props: {
   readonly testId?: string;
   readonly error: string | null;
   readonly submitLabel: string;
-  readonly cancelLabel: string;
+  /** Default: "Annuller" / "Cancel". */
+  readonly cancelLabel?: string;
+  readonly lang: Lang;
   readonly onSubmit: () => void;
   readonly onCancel: () => void;
   readonly children: ReactNode;
@@ -111,7 +115,7 @@ export function EntryForm(props: {
           {props.submitLabel}
         </button>
         <button type="button" className="panel-button" onClick={props.onCancel}>
-          {props.cancelLabel}
+          {props.cancelLabel ?? translate(S.cancel, props.lang)}
         </button>
       </div>
     </form>

@@ -33,6 +33,19 @@ function docFrom(updates: readonly Uint8Array[]): Y.Doc {
   return doc;
 }
 
+/** A provider for `doc` whose sync answers go to `listeners` (and its own) as received. */
+function providerWithListed(
+  server: Awaited<ReturnType<Harness['server']>>,
+  boardId: string,
+  doc: Y.Doc,
+  listeners: readonly ((update: Uint8Array, origin: unknown) => void)[],
+) {
+  for (const listener of listeners) doc.on('update', listener);
+  const provider = harness.provider(server, boardId, doc);
+  applySyncAnswersAsReceived(provider, [...listeners, provider._updateHandler]);
+  return provider;
+}
+
 describe('sync answers applied as received', () => {
   it('gives the listed listeners the whole board once, as the bytes that arrived', async () => {
     const server = await harness.server();
@@ -43,9 +56,7 @@ describe('sync answers applied as received', () => {
     const doc = new Y.Doc();
     const yjsEvents = countYjsUpdateEvents(doc);
     const listed = recorder();
-    doc.on('update', listed.listener);
-    const provider = harness.provider(server, board.id, doc);
-    applySyncAnswersAsReceived(provider, [listed.listener, provider._updateHandler]);
+    const provider = providerWithListed(server, board.id, doc, [listed.listener]);
     await waitFor(() => provider.synced, 'synced');
 
     expect(yjsEvents.count).toBe(0);
@@ -61,10 +72,8 @@ describe('sync answers applied as received', () => {
     const doc = new Y.Doc();
     const listed = recorder();
     const other = recorder();
-    doc.on('update', listed.listener);
+    const provider = providerWithListed(server, board.id, doc, [listed.listener]);
     doc.on('update', other.listener);
-    const provider = harness.provider(server, board.id, doc);
-    applySyncAnswersAsReceived(provider, [listed.listener, provider._updateHandler]);
     await waitFor(() => provider.synced, 'synced');
 
     expect(listed.seen).toHaveLength(1);
@@ -77,9 +86,7 @@ describe('sync answers applied as received', () => {
     const board = await createBoard(server);
     const doc = new Y.Doc();
     const listed = recorder();
-    doc.on('update', listed.listener);
-    const provider = harness.provider(server, board.id, doc);
-    applySyncAnswersAsReceived(provider, [listed.listener, provider._updateHandler]);
+    const provider = providerWithListed(server, board.id, doc, [listed.listener]);
     await waitFor(() => provider.synced, 'synced');
     const afterFirstAnswer = listed.seen.length;
 
@@ -108,9 +115,7 @@ describe('sync answers applied as received', () => {
     expect(addNote(peer.doc, { kind: 'idea', lane: null, x: 0, y: 0, text: 'Ny' }).ok).toBe(true);
     const yjsEvents = countYjsUpdateEvents(doc);
     const listed = recorder();
-    doc.on('update', listed.listener);
-    const provider = harness.provider(server, board.id, doc);
-    applySyncAnswersAsReceived(provider, [listed.listener, provider._updateHandler]);
+    const provider = providerWithListed(server, board.id, doc, [listed.listener]);
     await waitFor(() => readBoard(doc).notes.length === 1, 'the new note arrived');
 
     expect(yjsEvents.count).toBeGreaterThan(0);
