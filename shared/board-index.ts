@@ -48,28 +48,77 @@ export function compareByPosition(a: Note, b: Note): number {
 }
 
 export function indexBoard(board: Board): BoardIndex {
-  const people = new Map<string, Person>();
-  for (const person of board.people) if (!people.has(person.id)) people.set(person.id, person);
+  return createBoardIndexer()(board);
+}
 
-  const notesByLane = new Map<string, Note[]>();
-  for (const meeting of board.meetings) {
-    if (!notesByLane.has(meeting.id)) notesByLane.set(meeting.id, []);
-  }
-  for (const note of board.notes) {
-    if (note.lane === null) continue;
-    notesByLane.get(note.lane)?.push(note);
-  }
+/** What a lane's index was made from, to tell whether it can be reused. */
+interface LaneSource {
+  readonly meeting: Meeting;
+  readonly number: number | null;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly notes: readonly Note[];
+  readonly lane: LaneIndex;
+}
 
-  const seenMeetings = new Set<string>();
-  let networkCount = 0;
-  const lanes = board.meetings.map((meeting) => {
-    const number = meeting.kind === 'network' ? ++networkCount : null;
-    // A repeated meeting id (invalid input) gets an empty lane rather than the notes twice.
-    const notes = seenMeetings.has(meeting.id) ? [] : (notesByLane.get(meeting.id) ?? []);
-    seenMeetings.add(meeting.id);
-    return indexLane(meeting, number, notes, people);
-  });
-  return { people, lanes };
+/**
+ * `indexBoard` for a board that changes a little at a time (the live board
+ * re-projects after every few remote moves). The people map is kept while
+ * every person object is the same one; a lane's index is kept while its
+ * meeting, its number, that map and every one of its note objects are the
+ * same ones. The board reader keeps unchanged records' identity, so a move
+ * re-indexes only the lanes it touches. The result is the same as
+ * `indexBoard`'s, and a kept lane (or map) is the very object from before,
+ * which lets the projection and the checks keep their per-lane results too.
+ */
+export function createBoardIndexer(): (board: Board) => BoardIndex {
+  let previousPeople: readonly Person[] | null = null;
+  let people = new Map<string, Person>();
+  let previousLanes = new Map<string, LaneSource>();
+
+  return (board) => {
+    if (previousPeople === null || !sameItems(previousPeople, board.people)) {
+      people = new Map<string, Person>();
+      for (const person of board.people) if (!people.has(person.id)) people.set(person.id, person);
+    }
+    previousPeople = board.people;
+
+    const notesByLane = new Map<string, Note[]>();
+    for (const meeting of board.meetings) {
+      if (!notesByLane.has(meeting.id)) notesByLane.set(meeting.id, []);
+    }
+    for (const note of board.notes) {
+      if (note.lane === null) continue;
+      notesByLane.get(note.lane)?.push(note);
+    }
+
+    const lanesNow = new Map<string, LaneSource>();
+    let networkCount = 0;
+    const lanes = board.meetings.map((meeting) => {
+      const number = meeting.kind === 'network' ? ++networkCount : null;
+      // A repeated meeting id (invalid input) gets an empty lane rather than the notes twice.
+      if (lanesNow.has(meeting.id)) return indexLane(meeting, number, [], people);
+      const notes = notesByLane.get(meeting.id) ?? [];
+      const before = previousLanes.get(meeting.id);
+      const lane =
+        before !== undefined &&
+        before.meeting === meeting &&
+        before.number === number &&
+        before.people === people &&
+        sameItems(before.notes, notes)
+          ? before.lane
+          : indexLane(meeting, number, notes, people);
+      lanesNow.set(meeting.id, { meeting, number, people, notes, lane });
+      return lane;
+    });
+    previousLanes = lanesNow;
+    return { people, lanes };
+  };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function indexLane(

@@ -153,25 +153,51 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
       );
     }
 
-    if (meeting.kind === 'network' || meeting.kind === 'final') {
-      for (const person of corePeople) {
-        if (lane.notesByPerson.has(person.id)) continue;
-        checks.push(
-          makeCheck(
-            'core-missing',
-            { meetingId: meeting.id, personId: person.id },
-            { meeting: ref, person },
-          ),
-        );
-      }
-    }
-
-    checkNotes(lane, ref, index.people, checks);
+    for (const check of laneOwnChecks(lane, ref, index.people, corePeople)) checks.push(check);
   });
 
   if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
     checks.push(makeCheck('no-final-meeting', {}, {}));
   }
+  return checks;
+}
+
+/**
+ * A lane's findings that depend on nothing but the lane and the pool, kept per
+ * lane index. `createBoardIndexer` hands back the same lane index only for the
+ * same notes, meeting and people map, and a people map only for the same
+ * people, so a kept entry is what this lane would give again.
+ */
+const laneChecksCache = new WeakMap<
+  LaneIndex,
+  { readonly people: ReadonlyMap<string, Person>; readonly checks: readonly Check[] }
+>();
+
+/** Missing core participants (pool order), then findings on notes (reading order). */
+function laneOwnChecks(
+  lane: LaneIndex,
+  ref: MeetingRef,
+  people: ReadonlyMap<string, Person>,
+  corePeople: readonly Person[],
+): readonly Check[] {
+  const kept = laneChecksCache.get(lane);
+  if (kept !== undefined && kept.people === people) return kept.checks;
+  const checks: Check[] = [];
+  const { meeting } = lane;
+  if (meeting.kind === 'network' || meeting.kind === 'final') {
+    for (const person of corePeople) {
+      if (lane.notesByPerson.has(person.id)) continue;
+      checks.push(
+        makeCheck(
+          'core-missing',
+          { meetingId: meeting.id, personId: person.id },
+          { meeting: ref, person },
+        ),
+      );
+    }
+  }
+  checkNotes(lane, ref, people, checks);
+  laneChecksCache.set(lane, { people, checks });
   return checks;
 }
 

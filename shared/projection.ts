@@ -1,4 +1,4 @@
-import { indexBoard } from './board-index.ts';
+import { createBoardIndexer, indexBoard } from './board-index.ts';
 import type { BoardIndex, LaneIndex } from './board-index.ts';
 import { checkIndexedBoard } from './checks.ts';
 import type { CategoryCounts, Overview, Plan, PlanMeeting, PlanRow } from './plan.ts';
@@ -16,17 +16,51 @@ import type { Board, ParticipantNote, Person } from './schema.ts';
  * order of its arrays where position decides (ties break by note id).
  */
 export function projectPlan(board: Board): Plan {
-  const index = indexBoard(board);
-  // A person's label is the same in every row; make it once.
-  const labels = new Map<string, string>();
-  for (const [id, person] of index.people) labels.set(id, participantLabel(person));
+  return projectIndexed(board, indexBoard(board));
+}
+
+/**
+ * `projectPlan` for a board that changes a little at a time: lanes that did
+ * not change (see `createBoardIndexer`) keep their plan meeting and their
+ * checks, the very objects from before, so a remote move re-projects only the
+ * lanes it touches and the plan's tables re-render only those. Same output
+ * as `projectPlan`.
+ */
+export function createPlanProjector(): (board: Board) => Plan {
+  const index = createBoardIndexer();
+  return (board) => projectIndexed(board, index(board));
+}
+
+function projectIndexed(board: Board, index: BoardIndex): Plan {
   return {
     title: board.title,
     period: board.period,
-    meetings: index.lanes.map((lane) => projectMeeting(lane, index.people, labels)),
+    meetings: index.lanes.map((lane) => keptMeeting(lane, index.people)),
     overview: projectOverview(board, index),
     checks: checkIndexedBoard(board, index),
   };
+}
+
+/** Plan meetings by lane index; valid while the lane's people map is the same one. */
+const meetingCache = new WeakMap<
+  LaneIndex,
+  { readonly people: ReadonlyMap<string, Person>; readonly meeting: PlanMeeting }
+>();
+/** A person's label is the same in every row; made once per people map. */
+const labelCache = new WeakMap<ReadonlyMap<string, Person>, Map<string, string>>();
+
+function keptMeeting(lane: LaneIndex, people: ReadonlyMap<string, Person>): PlanMeeting {
+  const kept = meetingCache.get(lane);
+  if (kept !== undefined && kept.people === people) return kept.meeting;
+  let labels = labelCache.get(people);
+  if (labels === undefined) {
+    labels = new Map<string, string>();
+    for (const [id, person] of people) labels.set(id, participantLabel(person));
+    labelCache.set(people, labels);
+  }
+  const meeting = projectMeeting(lane, people, labels);
+  meetingCache.set(lane, { people, meeting });
+  return meeting;
 }
 
 function projectMeeting(

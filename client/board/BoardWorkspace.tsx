@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { Check } from '../../shared/plan.ts';
-import { projectPlan } from '../../shared/projection.ts';
+import { createPlanProjector } from '../../shared/projection.ts';
 import { editPath, viewPath, type BoardMeta } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { rememberBoard } from '../app/device.ts';
@@ -57,9 +57,11 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   // The first paint shows the board; the plan and its checks are projected in
   // the render right after it (issue 4: interactive within 1 s at 3,000 notes).
   const deferredPlanBoard = useDeferredValue<Board | null>(planBoard, null);
+  // Re-projects only the lanes that changed since the last plan (a remote move: one or two).
+  const [projectPlan] = useState(createPlanProjector);
   const plan = useMemo(
     () => (deferredPlanBoard === null ? null : projectPlan(deferredPlanBoard)),
-    [deferredPlanBoard],
+    [deferredPlanBoard, projectPlan],
   );
   // The side panels follow in the render after the canvas: a drop shows at once,
   // the pool's "in N meetings" a moment later.
