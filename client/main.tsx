@@ -1,3 +1,5 @@
+// First: the board arrives while the board page's code loads, not after it.
+import './sync/openEarly.ts';
 import './zodConfig.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

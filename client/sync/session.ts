@@ -4,10 +4,11 @@ import * as Y from 'yjs';
 import { docSchemaVersion, isDocNewerThanCode, rootTypes } from '../../shared/doc.ts';
 import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc-read.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
-import { CLOSE_CODES, WS_PATH } from '../../shared/protocol.ts';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
+import { boardServerUrl, earlySockets } from './earlySocket.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
 
@@ -70,11 +71,6 @@ function writeUnsent(id: string, unsent: boolean): void {
   }
 }
 
-function defaultServerUrl(): string {
-  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${scheme}//${location.host}${WS_PATH}`;
-}
-
 /**
  * One open board: the Y.Doc, its websocket provider, the offline copy in
  * IndexedDB, an immutable snapshot for React, undo of the local user's own
@@ -123,7 +119,10 @@ export class BoardSession {
     };
     this.board = EMPTY_BOARD;
     this.offline = new IndexeddbPersistence(`netvaerkstavle:${options.id}`, doc);
-    this.provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), options.id, doc);
+    // The first socket may be one the entry code opened while this code loaded.
+    this.provider = new WebsocketProvider(options.serverUrl ?? boardServerUrl(), options.id, doc, {
+      WebSocketPolyfill: earlySockets().webSocketClass(),
+    });
     this.presence = new AwarenessPresence(this.provider.awareness, options.user);
     this.actions = options.readOnly ? null : createBoardActions(doc, options.user.sessionId);
     // Only this user's named operations: remote updates come with the provider

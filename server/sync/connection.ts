@@ -36,6 +36,8 @@ export class Connection {
 
   /** Until the id is resolved, a connection may only read. */
   readOnly = true;
+  /** Asked for the whole board on connecting (`WS_WHOLE_BOARD_QUERY`). */
+  wantsWholeBoard = false;
 
   constructor(
     readonly socket: WebSocket,

@@ -191,6 +191,7 @@ export class Room {
     conn.send(encodeSyncStep1(this.doc));
     const present = this.presence.currentMessage();
     if (present !== null) conn.send(present);
+    if (conn.wantsWholeBoard) void this.enqueue(() => conn.send(this.syncAnswers.forEmpty()));
     conn.start((data) => this.receive(conn, data));
   }
 

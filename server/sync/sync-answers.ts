@@ -1,6 +1,9 @@
 import type * as Y from 'yjs';
 import { encodeSyncStep2 } from './messages.ts';
 
+/** The state vector of an empty document: no clients. */
+const EMPTY_STATE_VECTOR = Uint8Array.of(0);
+
 /**
  * Answers to sync step 1. A client with an empty document gets the whole
  * board. Joiners arrive together (a workshop opening the link), so that answer
@@ -27,6 +30,11 @@ export class SyncAnswers {
       this.timer.unref();
     }
     return this.full;
+  }
+
+  /** Sync step 2 for a client whose document is empty: the whole board. */
+  forEmpty(): Uint8Array {
+    return this.for(EMPTY_STATE_VECTOR);
   }
 
   /** Forgets the shared answer: the document changed, or the room is closing. */

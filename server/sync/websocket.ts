@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CLOSE_CODES, WS_PATH, parseWsPath } from '../../shared/protocol.ts';
+import { CLOSE_CODES, WS_PATH, WS_WHOLE_BOARD_QUERY, parseWsPath } from '../../shared/protocol.ts';
 import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import { isOriginAllowed } from '../origin.ts';
@@ -50,22 +50,29 @@ export function attachSyncEndpoint(
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     socket.on('error', (error) => log.debug('upgrade-socket-error', { error: error.message }));
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname } = url;
     if (closing || !(pathname === WS_PATH || pathname.startsWith(`${WS_PATH}/`))) {
       socket.end(`HTTP/1.1 ${closing ? '503 Service Unavailable' : '404 Not Found'}\r\n\r\n`);
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      void accept(ws, request, pathname);
+      void accept(ws, request, pathname, url.search === `?${WS_WHOLE_BOARD_QUERY}`);
     });
   };
 
-  const accept = async (ws: WebSocket, request: IncomingMessage, pathname: string) => {
+  const accept = async (
+    ws: WebSocket,
+    request: IncomingMessage,
+    pathname: string,
+    wantsWholeBoard: boolean,
+  ) => {
     const origin = request.headers.origin;
     const originOk = isOriginAllowed(origin, request.headers.host, config.allowedOrigins);
     const id = parseWsPath(pathname);
     // Frames that arrive from here on are buffered until the room is ready.
     const pending = new Connection(ws, config, log);
+    pending.wantsWholeBoard = wantsWholeBoard;
     if (!originOk) {
       log.warn('origin-refused', { origin });
       pending.close(CLOSE_CODES.forbiddenOrigin, 'origin not allowed');
