@@ -131,16 +131,20 @@ export function NotesLayer(props: NotesLayerProps) {
   );
   // Which notes were drawn in full at the last commit; a frame later, the next few.
   const mounted = useRef<ReadonlySet<string>>(new Set());
+  // The board's first view is drawn in full at once: one longer frame while
+  // the page opens is done sooner than a few frames with other work between.
+  const openedView = useRef(false);
   const [frame, setFrame] = useState(0);
   const { full, waiting } = useMemo(() => {
     const view = getViewRect();
     const center = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
-    const budget = props.allAtOnce ? Infinity : NEW_NOTES_PER_FRAME;
+    const budget = props.allAtOnce || !openedView.current ? Infinity : NEW_NOTES_PER_FRAME;
     return planMount(visible, mounted.current, budget, center);
     // `frame` asks for the next few once the last ones are on screen.
   }, [visible, frame, props.allAtOnce, getViewRect]);
   useLayoutEffect(() => {
     mounted.current = new Set(full.map((p) => p.note.id));
+    if (full.length > 0) openedView.current = true;
   }, [full]);
   useEffect(() => {
     if (waiting.length === 0) return;
