@@ -64,8 +64,9 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
     [deferredPlanBoard, projectPlan],
   );
   // The side panels follow in the render after the canvas: a drop shows at once,
-  // the pool's "in N meetings" a moment later.
-  const panelBoard = useDeferredValue(board);
+  // the pool's "in N meetings" a moment later. When the board opens, their
+  // first render too comes after the canvas's (a pool of 500 people is tens of ms).
+  const panelBoard = useDeferredValue<Board | null>(board, null);
 
   useEffect(() => {
     if (canvas) return installTestHook(id, canvas, session.getBoard);
@@ -139,20 +140,24 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
       <StatusBanner status={status} lang={lang} />
       {panelsOpen && (
         <aside className="side-panels">
-          <PeoplePool
-            board={panelBoard}
-            lang={lang}
-            readOnly={!editable}
-            actions={actions}
-            canvas={canvas}
-          />
-          <FormPalette
-            board={panelBoard}
-            lang={lang}
-            readOnly={!editable}
-            actions={actions}
-            canvas={canvas}
-          />
+          {panelBoard !== null && (
+            <>
+              <PeoplePool
+                board={panelBoard}
+                lang={lang}
+                readOnly={!editable}
+                actions={actions}
+                canvas={canvas}
+              />
+              <FormPalette
+                board={panelBoard}
+                lang={lang}
+                readOnly={!editable}
+                actions={actions}
+                canvas={canvas}
+              />
+            </>
+          )}
         </aside>
       )}
       <section className="canvas-area">
