@@ -92,6 +92,8 @@ export function layoutLines(text: string, style: TextStyle, measure: Measure): r
 }
 
 let measuringContext: CanvasRenderingContext2D | null = null;
+/** The font last set on the measuring context: setting one costs more than measuring. */
+let measuringFont = '';
 const widths = new Map<string, number>();
 
 /** Text width on a canvas, remembered per font and text. */
@@ -101,7 +103,10 @@ export const measureText: Measure = (text, font) => {
   if (known !== undefined) return known;
   measuringContext ??= document.createElement('canvas').getContext('2d');
   if (!measuringContext) return text.length * 7;
-  measuringContext.font = font;
+  if (font !== measuringFont) {
+    measuringContext.font = font;
+    measuringFont = font;
+  }
   const width = measuringContext.measureText(text).width;
   if (widths.size > 20_000) widths.clear();
   widths.set(key, width);
