@@ -68,16 +68,34 @@ export function settle(
     (max, o) => Math.max(max, Math.ceil((o.y + o.height - originY) / CELL_H)),
     0,
   );
+  const rows = Math.max(preferredRow, lastObstacleRow) + 2;
+  // Rows outward from the preferred one: a row `step` rows away is at least
+  // (step - 0.5) rows' height from the preferred point, so the search stops
+  // once that exceeds the nearest free cell found (a 500-note lane: a few
+  // cells tried, not every one). Ties go to the first cell in reading order.
   let best: Point | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  const rows = Math.max(preferredRow, lastObstacleRow) + 2;
-  for (let row = 0; row <= rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
-      const distance = Math.hypot(candidate.x - clamped.x, candidate.y - clamped.y);
-      if (distance < bestDistance && fits(candidate)) {
-        best = candidate;
-        bestDistance = distance;
+  let bestRow = 0;
+  let bestColumn = 0;
+  for (let step = 0; (step - 0.5) * CELL_H <= bestDistance; step++) {
+    const above = preferredRow - step;
+    const below = preferredRow + step;
+    if (above < 0 && below > rows) break;
+    for (const row of step === 0 ? [below] : [above, below]) {
+      if (row < 0 || row > rows) continue;
+      for (let column = 0; column < columns; column++) {
+        const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
+        const distance = Math.hypot(candidate.x - clamped.x, candidate.y - clamped.y);
+        const nearer =
+          distance < bestDistance ||
+          (distance === bestDistance &&
+            (row < bestRow || (row === bestRow && column < bestColumn)));
+        if (nearer && fits(candidate)) {
+          best = candidate;
+          bestDistance = distance;
+          bestRow = row;
+          bestColumn = column;
+        }
       }
     }
   }
