@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { docSchemaVersion, isDocNewerThanCode, rootTypes } from '../../shared/doc.ts';
 import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc-read.ts';
-import { BoardEdit, rehearseOperations } from '../../shared/ops/index.ts';
+import { BoardEdit } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
@@ -261,8 +261,6 @@ export class BoardSession {
       this.boardStale = true;
       this.boardChange = 'urgent';
       this.setStatus({ loaded: true });
-      // The first drop then runs compiled code (ops/rehearse.ts).
-      if (this.actions !== null) requestIdleCallback(() => rehearseOperations(), { timeout: 3000 });
     }
   }
 

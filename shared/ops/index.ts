@@ -12,4 +12,3 @@ export { attachToForm, addCoreParticipants } from './participants.ts';
 export type { AddNoteInput, NotePatch, NoteMove, NoteCopy } from './notes.ts';
 export { addPaletteForm, updatePaletteForm, deletePaletteForm } from './palette.ts';
 export type { AddPaletteFormInput, PaletteFormPatch } from './palette.ts';
-export { rehearseOperations } from './rehearse.ts';
