@@ -9,13 +9,8 @@ import { percentile } from '../report.ts';
  */
 
 /**
- * A requestAnimationFrame loop from document start: while `on`, every frame's
- * time is recorded — the timestamp requestAnimationFrame passes, which is the
- * frame's start on the display's 60 Hz grid, so a frame made in time is
- * 16.7 ms after the last and a missed one 33.3 ms (the reference figures of
- * issue 4, 16.7 and 83 ms, are such multiples) — and, besides, when the
- * callback actually ran (performance.now()), which adds the main thread's
- * scheduling jitter even to a page that misses no frame. Until the board settles it also
+ * A requestAnimationFrame loop from document start: while `on`, every frame
+ * callback's performance.now() is recorded. Until the board settles it also
  * logs [time, renderedNotes] once the test hook is ready, for the
  * navigation → painted measurement (performance.now() counts from navigation
  * start). Pointer-down and pointer-up times are recorded for the frame figures.
@@ -23,7 +18,7 @@ import { percentile } from '../report.ts';
 export const INSTRUMENT_SCRIPT = `
 (() => {
   const s = {
-    on: false, times: [], callbacks: [], load: [], loadDone: false, downs: [], ups: [], longTasks: [], planAt: null,
+    on: false, times: [], load: [], loadDone: false, downs: [], ups: [], longTasks: [], planAt: null,
   };
   window.__bench = s;
   try {
@@ -33,12 +28,9 @@ export const INSTRUMENT_SCRIPT = `
   } catch {}
   addEventListener('pointerdown', () => s.downs.push(performance.now()), true);
   addEventListener('pointerup', () => s.ups.push(performance.now()), true);
-  const loop = (frameTime) => {
+  const loop = () => {
     const now = performance.now();
-    if (s.on) {
-      s.times.push(frameTime);
-      s.callbacks.push(now);
-    }
+    if (s.on) s.times.push(now);
     if (!s.loadDone) {
       const hook = window.__netvaerkstavle;
       if (hook && hook.ready) {
@@ -55,10 +47,7 @@ export const INSTRUMENT_SCRIPT = `
 
 interface BenchState {
   on: boolean;
-  /** Frame start times (requestAnimationFrame's timestamp). */
   times: number[];
-  /** When each frame callback ran (performance.now()). */
-  callbacks: number[];
   load: [number, number][];
   loadDone: boolean;
   downs: number[];
@@ -81,8 +70,6 @@ export interface FrameStats {
   readonly p95: number;
   readonly max: number;
   readonly over50: number;
-  /** p95 of the intervals between frame callbacks as they ran (with the main thread's jitter). */
-  readonly callbackP95: number;
   /** The frame interval that contains the (first) pointer-down, if any. */
   readonly downFrame?: number;
   /**
@@ -95,8 +82,7 @@ export interface FrameStats {
 export async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
     const s = (window as unknown as BenchWindow).__bench;
-    s.times = [];
-    s.callbacks = [];
+    s.times = [performance.now()];
     s.downs = [];
     s.ups = [];
     s.on = true;
@@ -114,26 +100,16 @@ export async function pageNow(page: Page): Promise<number> {
  * pointer-up is the longest frame after `gestureEnd` itself.
  */
 export async function stopFrames(page: Page, tailMs = 0, gestureEnd?: number): Promise<FrameStats> {
-  const { times, callbacks, downs, ups, end } = await page.evaluate(async (tail) => {
+  const { times, downs, ups, end } = await page.evaluate(async (tail) => {
     const s = (window as unknown as BenchWindow).__bench;
     const end = performance.now();
     await new Promise((resolve) => setTimeout(resolve, tail));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     s.on = false;
-    return { times: s.times, callbacks: s.callbacks, downs: s.downs, ups: s.ups, end };
+    return { times: s.times, downs: s.downs, ups: s.ups, end };
   }, tailMs);
   const last = gestureEnd ?? end;
-  const stats = frameStats(times, downs, ups.length > 0 ? ups : tailMs > 0 ? [last] : [], last);
-  return { ...stats, callbackP95: percentile(intervalsUntil(callbacks, last), 95) };
-}
-
-function intervalsUntil(times: readonly number[], end: number): number[] {
-  const intervals: number[] = [];
-  for (let i = 1; i < times.length; i++) {
-    const a = times[i - 1] ?? 0;
-    if (a <= end) intervals.push((times[i] ?? 0) - a);
-  }
-  return intervals;
+  return frameStats(times, downs, ups.length > 0 ? ups : tailMs > 0 ? [last] : [], last);
 }
 
 /**
@@ -146,7 +122,7 @@ export function frameStats(
   downs: readonly number[],
   ups: readonly number[],
   end: number,
-): Omit<FrameStats, 'callbackP95'> {
+): FrameStats {
   const intervals: number[] = [];
   let downFrame: number | undefined;
   let dropFrame: number | undefined;
