@@ -13,8 +13,9 @@ export const WS_PATH = '/ws';
 /**
  * `/ws/<id>?state=full`: the client's document is empty, so the server sends
  * the whole board at once, as its answer to the sync step 1 of an empty
- * document, without waiting for one (the client then sends no such step 1).
- * The page asks for it while its own code is still loading.
+ * document, without waiting for one; the client's first sync step 1, if it
+ * is that empty one, then gets no second answer. The page asks for it while
+ * its own code is still loading.
  */
 export const WS_WHOLE_BOARD_QUERY = 'state=full';
 export const API_BOARDS_PATH = '/api/boards';

@@ -1,24 +1,19 @@
-import { WS_PATH, WS_WHOLE_BOARD_QUERY, parseClientRoute } from '../../shared/protocol.ts';
-
-/**
- * Sync step 1 of an empty document, as y-websocket's provider writes it:
- * message type sync (0), sync step 1 (0), then the state vector as a
- * length-prefixed byte array — an empty one is the single byte 0, hence (1, 0).
- */
-export const EMPTY_DOC_SYNC_STEP_1: Uint8Array = Uint8Array.of(0, 0, 1, 0);
+import {
+  WS_PATH,
+  WS_WHOLE_BOARD_QUERY,
+  editPath,
+  parseClientRoute,
+  viewPath,
+} from '../../shared/protocol.ts';
+import { loadRecentBoards } from '../app/device.ts';
 
 /** An early socket that no provider claims within this time is closed. */
-const UNCLAIMED_MS = 10_000;
+const UNCLAIMED_MS = 60_000;
 
 /** The websocket endpoint of this page's server. */
 export function boardServerUrl(): string {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}${WS_PATH}`;
-}
-
-function sameBytes(data: unknown, bytes: Uint8Array): boolean {
-  if (!(data instanceof Uint8Array) || data.length !== bytes.length) return false;
-  return data.every((byte, i) => byte === bytes[i]);
 }
 
 interface Early {
@@ -35,15 +30,16 @@ interface Early {
  * handed to y-websocket's provider once the board page makes one.
  *
  * The board page's code takes a few hundred ms to load and run; the server
- * needs less to answer. So the entry code opens the socket and asks for the
- * whole board on connecting (`WS_WHOLE_BOARD_QUERY`: the answer an empty
- * document's sync step 1 gets). What arrives waits in a queue. The provider's
- * socket class (`webSocketClass`) hands it the early socket: an open one
- * shows it 'open' and the queued messages as if they had just arrived, a
- * connecting one is handed over as it is. Either way the provider's own first
- * sync step 1, if it is the empty one, is not sent (the server would send the
- * whole board a second time). A socket that closed is dropped, and the
- * provider opens its own, as it always does.
+ * needs less to answer. So the entry code opens the socket and, for a board
+ * this device has no copy of, asks for the whole board on connecting
+ * (`WS_WHOLE_BOARD_QUERY`: the answer an empty document's sync step 1 gets).
+ * What arrives waits in a queue. The provider's socket class
+ * (`webSocketClass`) hands it the early socket: an open one shows it 'open'
+ * and the queued messages as if they had just arrived, a connecting one is
+ * handed over as it is. The provider then speaks the protocol as always (the
+ * server leaves out the second whole board an empty sync step 1 would bring).
+ * A socket that closed is dropped, and the provider opens its own, as it
+ * always does; so is one for another board.
  */
 export class EarlySockets {
   private early: Early | null = null;
@@ -53,10 +49,10 @@ export class EarlySockets {
     private readonly unclaimedMs = UNCLAIMED_MS,
   ) {}
 
-  /** Opens `url` (the provider's url for a board) asking for the whole board. */
-  open(url: string): void {
+  /** Opens `url` (the provider's url for a board), asking for the whole board or not. */
+  open(url: string, wholeBoard: boolean): void {
     this.drop();
-    const socket = new this.WebSocketImpl(`${url}?${WS_WHOLE_BOARD_QUERY}`);
+    const socket = new this.WebSocketImpl(wholeBoard ? `${url}?${WS_WHOLE_BOARD_QUERY}` : url);
     socket.binaryType = 'arraybuffer';
     const received: MessageEvent[] = [];
     const onMessage = (event: MessageEvent) => received.push(event);
@@ -92,13 +88,16 @@ export class EarlySockets {
 
   private claim(url: string): WebSocket | null {
     const early = this.early;
-    if (early === null || early.url !== url) return null;
+    if (early === null) return null;
+    if (early.url !== url) {
+      this.drop();
+      return null;
+    }
     this.early = null;
     clearTimeout(early.unclaimedTimer);
     early.stopListening();
     const { socket } = early;
     if (socket.readyState !== socket.CONNECTING && socket.readyState !== socket.OPEN) return null;
-    skipFirstSendIf(socket, EMPTY_DOC_SYNC_STEP_1);
     // An open socket's 'open' has passed: replay it, and what arrived, once the
     // provider has set its handlers (right after constructing the socket).
     if (socket.readyState === socket.OPEN) {
@@ -116,17 +115,11 @@ export class EarlySockets {
     this.early = null;
     clearTimeout(early.unclaimedTimer);
     early.stopListening();
+    // Closing a socket that is still connecting reports an error (in Node, a
+    // thrown one without a listener), as y-websocket's own close handling notes.
+    early.socket.onerror = () => {};
     early.socket.close();
   }
-}
-
-/** The socket's first `send` is skipped if it is exactly `bytes`; every other send goes out. */
-function skipFirstSendIf(socket: WebSocket, bytes: Uint8Array): void {
-  const send = socket.send;
-  socket.send = (data) => {
-    socket.send = send;
-    if (!sameBytes(data, bytes)) send.call(socket, data);
-  };
 }
 
 let appSockets: EarlySockets | null = null;
@@ -137,10 +130,16 @@ export function earlySockets(): EarlySockets {
   return appSockets;
 }
 
-/** Opens the board's socket early when `pathname` is a board page and the browser is online. */
+/**
+ * Opens the board's socket early when `pathname` is a board page and the
+ * browser is online. A board opened on this device before has a copy here
+ * (IndexedDB), so the server is asked for what that copy lacks, not the whole board.
+ */
 export function openBoardSocketEarly(pathname: string): void {
   const route = parseClientRoute(pathname);
   if (!navigator.onLine || route === null || route.kind === 'landing') return;
+  const path = route.kind === 'edit' ? editPath(route.id) : viewPath(route.viewId);
   const id = route.kind === 'edit' ? route.id : route.viewId;
-  earlySockets().open(`${boardServerUrl()}/${id}`);
+  const known = loadRecentBoards().some((board) => board.path === path);
+  earlySockets().open(`${boardServerUrl()}/${id}`, !known);
 }

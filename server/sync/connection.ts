@@ -36,7 +36,10 @@ export class Connection {
 
   /** Until the id is resolved, a connection may only read. */
   readOnly = true;
-  /** Asked for the whole board on connecting (`WS_WHOLE_BOARD_QUERY`). */
+  /**
+   * Asked for the whole board on connecting (`WS_WHOLE_BOARD_QUERY`); cleared
+   * by the client's first sync step 1, which is not answered if it is empty.
+   */
   wantsWholeBoard = false;
 
   constructor(

@@ -15,7 +15,7 @@ import {
 } from './messages.ts';
 import { RoomPresence } from './room-presence.ts';
 import { RoomStore } from './room-store.ts';
-import { SyncAnswers } from './sync-answers.ts';
+import { SyncAnswers, isEmptyStateVector } from './sync-answers.ts';
 
 export type RoomConfig = Pick<
   Config,
@@ -218,6 +218,11 @@ export class Room {
     const message = parsed.value;
     switch (message.type) {
       case 'sync-step-1':
+        if (conn.wantsWholeBoard) {
+          // It was sent on connecting; an empty document's step 1 would bring it again.
+          conn.wantsWholeBoard = false;
+          if (isEmptyStateVector(message.stateVector)) return;
+        }
         void this.enqueue(() => conn.send(this.syncAnswers.for(message.stateVector)));
         return;
       case 'update':

@@ -4,6 +4,10 @@ import { encodeSyncStep2 } from './messages.ts';
 /** The state vector of an empty document: no clients. */
 const EMPTY_STATE_VECTOR = Uint8Array.of(0);
 
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
 /**
  * Answers to sync step 1. A client with an empty document gets the whole
  * board. Joiners arrive together (a workshop opening the link), so that answer
@@ -22,8 +26,7 @@ export class SyncAnswers {
 
   /** Sync step 2 for a client whose document has this state vector. */
   for(stateVector: Uint8Array): Uint8Array {
-    const empty = stateVector.length === 1 && stateVector[0] === 0;
-    if (!empty) return encodeSyncStep2(this.doc, stateVector);
+    if (!isEmptyStateVector(stateVector)) return encodeSyncStep2(this.doc, stateVector);
     if (this.full === null) {
       this.full = encodeSyncStep2(this.doc, stateVector);
       this.timer = setTimeout(() => this.drop(), this.ttlMs);

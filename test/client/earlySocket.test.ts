@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { EMPTY_DOC_SYNC_STEP_1, EarlySockets } from '../../client/sync/earlySocket.ts';
+import { EarlySockets } from '../../client/sync/earlySocket.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { addNote } from '../../shared/ops/index.ts';
@@ -59,12 +59,6 @@ async function boardOf(notes: number) {
 }
 
 describe('the board socket opened before the board page', () => {
-  it('is written the way y-websocket writes an empty document’s sync step 1', () => {
-    const provider = { doc: new Y.Doc() };
-    const encoded = Y.encodeStateVector(provider.doc);
-    expect([...EMPTY_DOC_SYNC_STEP_1]).toEqual([0, 0, encoded.length, ...encoded]);
-  });
-
   it.each([
     ['open, with the whole board already received', true],
     ['still connecting', false],
@@ -72,7 +66,7 @@ describe('the board socket opened before the board page', () => {
     const { server, board } = await boardOf(200);
     const log = new SocketLog();
     const sockets = new EarlySockets(log.webSocket());
-    sockets.open(`${wsBase(server)}/${board.id}`);
+    sockets.open(`${wsBase(server)}/${board.id}`, true);
     if (waitForBoard) {
       await waitFor(() => log.sockets[0]?.wholeBoards === 1, 'the early socket got the board');
     }
@@ -81,7 +75,7 @@ describe('the board socket opened before the board page', () => {
       await waitFor(() => provider.synced, 'provider synced');
       expect(readBoard(provider.doc).notes).toHaveLength(200);
       await sleep(200);
-      // One socket, one whole board: the provider's empty step 1 was not sent again.
+      // One socket, one whole board: the server did not answer the provider's empty step 1 again.
       expect(log.sockets).toHaveLength(1);
       expect(log.sockets[0]?.wholeBoards).toBe(1);
     } finally {
@@ -92,7 +86,7 @@ describe('the board socket opened before the board page', () => {
   it('carries edits both ways after the handover, converging with another user', async () => {
     const { server, board } = await boardOf(30);
     const sockets = new EarlySockets(new SocketLog().webSocket());
-    sockets.open(`${wsBase(server)}/${board.id}`);
+    sockets.open(`${wsBase(server)}/${board.id}`, true);
     await sleep(100);
     const early = providerWith(sockets, server, board.id);
     const other = await harness.syncedProvider(server, board.id);
@@ -117,7 +111,7 @@ describe('the board socket opened before the board page', () => {
     const log = new SocketLog();
     const sockets = new EarlySockets(log.webSocket());
     const unknown = 'AAAAAAAAAAAAAAAAAAAAAA';
-    sockets.open(`${wsBase(server)}/${unknown}`);
+    sockets.open(`${wsBase(server)}/${unknown}`, true);
     await waitFor(() => log.sockets[0]?.closeCode === CLOSE_CODES.unknownBoard, 'early closed');
 
     const provider = providerWith(sockets, server, unknown);
@@ -136,18 +130,36 @@ describe('the board socket opened before the board page', () => {
     const { server, board } = await boardOf(10);
     const log = new SocketLog();
     const sockets = new EarlySockets(log.webSocket(), 100);
-    sockets.open(`${wsBase(server)}/${board.id}`);
+    sockets.open(`${wsBase(server)}/${board.id}`, true);
     await waitFor(() => log.sockets[0]?.closeCode !== null, 'early socket closed');
     expect(log.sockets[0]?.wholeBoards).toBe(1);
     await waitFor(() => server.stats().connections === 0, 'the server let it go');
   });
 
-  it('is not handed to a provider of another board', async () => {
+  it('without the whole-board query (a board this device knows) gets the board by the provider’s own step 1', async () => {
+    const { server, board } = await boardOf(100);
+    const log = new SocketLog();
+    const sockets = new EarlySockets(log.webSocket());
+    sockets.open(`${wsBase(server)}/${board.id}`, false);
+    await sleep(150);
+    expect(log.sockets[0]?.wholeBoards).toBe(0);
+    const provider = providerWith(sockets, server, board.id);
+    try {
+      await waitFor(() => provider.synced, 'provider synced');
+      expect(readBoard(provider.doc).notes).toHaveLength(100);
+      expect(log.sockets).toHaveLength(1);
+      expect(log.sockets[0]?.wholeBoards).toBe(1);
+    } finally {
+      provider.destroy();
+    }
+  });
+
+  it('is not handed to a provider of another board, and is closed then', async () => {
     const { server, board } = await boardOf(20);
     const other = await createBoard(server);
     const log = new SocketLog();
     const sockets = new EarlySockets(log.webSocket());
-    sockets.open(`${wsBase(server)}/${board.id}`);
+    sockets.open(`${wsBase(server)}/${board.id}`, true);
     const provider = providerWith(sockets, server, other.id);
     try {
       await waitFor(() => provider.synced, 'provider synced');
@@ -155,6 +167,7 @@ describe('the board socket opened before the board page', () => {
         `${wsBase(server)}/${board.id}?state=full`,
         `${wsBase(server)}/${other.id}`,
       ]);
+      await waitFor(() => log.sockets[0]?.closeCode !== null, 'the unclaimed socket closed');
     } finally {
       provider.destroy();
     }

@@ -32,6 +32,20 @@ describe(`the sync endpoint with ?${WS_WHOLE_BOARD_QUERY}`, () => {
     expect(readBoard(docFromStep2(frame)).notes).toHaveLength(50);
   });
 
+  it('does not send the board again for the client’s empty sync step 1, but for a later one', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server, generatedBoard({ notes: 20, people: 5, meetings: 6 }));
+    const raw = await harness.raw(server, `${board.id}?${WS_WHOLE_BOARD_QUERY}`);
+    const boards = () => raw.received.filter(isSyncStep2).length;
+    await waitFor(() => boards() === 1, 'the whole board');
+    const emptyStep1 = Uint8Array.of(0, 0, 1, 0); // sync, step 1, a state vector of no clients
+    raw.send(emptyStep1);
+    await sleep(200);
+    expect(boards()).toBe(1);
+    raw.send(emptyStep1);
+    await waitFor(() => boards() === 2, 'an answer to the second step 1');
+  });
+
   it('works with the view id too, which still cannot write', async () => {
     const server = await harness.server();
     const board = await createBoard(server, generatedBoard({ notes: 5, people: 3, meetings: 6 }));
