@@ -105,7 +105,7 @@ export function settle(
 /**
  * `fits(p)`: whether a note at `p` overlaps none of `obstacles`. The obstacles
  * are bucketed by grid row, so a lane of 500 notes answers each candidate from
- * its neighbours instead of all 500 (settle tries every cell of the lane).
+ * its neighbours instead of all 500 (nextFreeSpot may try every cell of the lane).
  */
 function obstacleIndex(obstacles: readonly Rect[], originY: number): (p: Point) => boolean {
   const rowOf = (y: number) => Math.floor((y - originY) / CELL_H);

@@ -144,8 +144,10 @@ export function NotesLayer(props: NotesLayerProps) {
   }, [visible, frame, props.allAtOnce, getViewRect]);
   useLayoutEffect(() => {
     mounted.current = new Set(full.map((p) => p.note.id));
-    if (full.length > 0) openedView.current = true;
-  }, [full]);
+    // The first view with a size is the opening one, whatever it shows (a
+    // board may open zoomed out or on an empty spot): later views mount progressively.
+    if (cull.width > 0 && cull.height > 0) openedView.current = true;
+  }, [full, cull]);
   useEffect(() => {
     if (waiting.length === 0) return;
     const next = requestAnimationFrame(() => setFrame((n) => n + 1));
