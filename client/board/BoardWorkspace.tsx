@@ -8,8 +8,8 @@ import { rememberBoard } from '../app/device.ts';
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { isTextField } from '../canvas/keyboard.ts';
-import { FormPalette } from '../panels/FormPalette.tsx';
-import { PeoplePool } from '../panels/PeoplePool.tsx';
+import { FormPalette, type FormPaletteProps } from '../panels/FormPalette.tsx';
+import { PeoplePool, type PeoplePoolProps } from '../panels/PeoplePool.tsx';
 import { createRefusingActions } from '../sync/actions.ts';
 import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
@@ -141,22 +141,13 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
       {panelsOpen && (
         <aside className="side-panels">
           {panelBoard !== null && (
-            <>
-              <PeoplePool
-                board={panelBoard}
-                lang={lang}
-                readOnly={!editable}
-                actions={actions}
-                canvas={canvas}
-              />
-              <FormPalette
-                board={panelBoard}
-                lang={lang}
-                readOnly={!editable}
-                actions={actions}
-                canvas={canvas}
-              />
-            </>
+            <Panels
+              board={panelBoard}
+              lang={lang}
+              readOnly={!editable}
+              actions={actions}
+              canvas={canvas}
+            />
           )}
         </aside>
       )}
@@ -190,5 +181,15 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
         </aside>
       )}
     </div>
+  );
+}
+
+/** The participant pool over the form palette: the same board, rights and canvas for both. */
+function Panels(props: PeoplePoolProps & FormPaletteProps) {
+  return (
+    <>
+      <PeoplePool {...props} />
+      <FormPalette {...props} />
+    </>
   );
 }

@@ -60,28 +60,36 @@ async function boardOf(notes: number) {
 
 describe('the board socket opened before the board page', () => {
   it.each([
-    ['open, with the whole board already received', true],
-    ['still connecting', false],
-  ])('is handed to the provider %s, and the board comes once', async (_, waitForBoard) => {
-    const { server, board } = await boardOf(200);
-    const log = new SocketLog();
-    const sockets = new EarlySockets(log.webSocket());
-    sockets.open(`${wsBase(server)}/${board.id}`, true);
-    if (waitForBoard) {
-      await waitFor(() => log.sockets[0]?.wholeBoards === 1, 'the early socket got the board');
-    }
-    const provider = providerWith(sockets, server, board.id);
-    try {
-      await waitFor(() => provider.synced, 'provider synced');
-      expect(readBoard(provider.doc).notes).toHaveLength(200);
-      await sleep(200);
-      // One socket, one whole board: the server did not answer the provider's empty step 1 again.
-      expect(log.sockets).toHaveLength(1);
-      expect(log.sockets[0]?.wholeBoards).toBe(1);
-    } finally {
-      provider.destroy();
-    }
-  });
+    ['open, with the whole board already received', true, 'board'],
+    ['still connecting', true, 'nothing'],
+    // A board this device knows: its copy asks for what it lacks, the server sends nothing unasked.
+    ['without the whole-board query, nothing received', false, 'quiet'],
+  ] as const)(
+    'is handed to the provider %s, and the board comes once',
+    async (_, wholeBoard, first) => {
+      const { server, board } = await boardOf(200);
+      const log = new SocketLog();
+      const sockets = new EarlySockets(log.webSocket());
+      sockets.open(`${wsBase(server)}/${board.id}`, wholeBoard);
+      if (first === 'board') {
+        await waitFor(() => log.sockets[0]?.wholeBoards === 1, 'the early socket got the board');
+      } else if (first === 'quiet') {
+        await sleep(150);
+        expect(log.sockets[0]?.wholeBoards).toBe(0);
+      }
+      const provider = providerWith(sockets, server, board.id);
+      try {
+        await waitFor(() => provider.synced, 'provider synced');
+        expect(readBoard(provider.doc).notes).toHaveLength(200);
+        await sleep(200);
+        // One socket, one whole board: the server did not answer the provider's empty step 1 again.
+        expect(log.sockets).toHaveLength(1);
+        expect(log.sockets[0]?.wholeBoards).toBe(1);
+      } finally {
+        provider.destroy();
+      }
+    },
+  );
 
   it('carries edits both ways after the handover, converging with another user', async () => {
     const { server, board } = await boardOf(30);
@@ -134,24 +142,6 @@ describe('the board socket opened before the board page', () => {
     await waitFor(() => log.sockets[0]?.closeCode !== null, 'early socket closed');
     expect(log.sockets[0]?.wholeBoards).toBe(1);
     await waitFor(() => server.stats().connections === 0, 'the server let it go');
-  });
-
-  it('without the whole-board query (a board this device knows) gets the board by the provider’s own step 1', async () => {
-    const { server, board } = await boardOf(100);
-    const log = new SocketLog();
-    const sockets = new EarlySockets(log.webSocket());
-    sockets.open(`${wsBase(server)}/${board.id}`, false);
-    await sleep(150);
-    expect(log.sockets[0]?.wholeBoards).toBe(0);
-    const provider = providerWith(sockets, server, board.id);
-    try {
-      await waitFor(() => provider.synced, 'provider synced');
-      expect(readBoard(provider.doc).notes).toHaveLength(100);
-      expect(log.sockets).toHaveLength(1);
-      expect(log.sockets[0]?.wholeBoards).toBe(1);
-    } finally {
-      provider.destroy();
-    }
   });
 
   it('is not handed to a provider of another board, and is closed then', async () => {
