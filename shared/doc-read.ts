@@ -250,11 +250,54 @@ export function createBoardReader(doc: Y.Doc): BoardReader {
     }
   };
   for (const collection of collections) collection.observeDeep(onChange);
+  let previous: Board | null = null;
   return {
-    read: () => readBoardWith(doc, cache),
+    read: () => {
+      const next = readBoardWith(doc, cache);
+      previous = previous === null ? next : keepUnchanged(previous, next);
+      return previous;
+    },
     dispose: () => {
       for (const collection of collections) collection.unobserveDeep(onChange);
       cache = new WeakMap();
+      previous = null;
     },
   };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `next` with every list whose records are all unchanged replaced by the
+ * previous read's list, and the previous board itself when nothing changed:
+ * a note move leaves `people`, `meetings` and `palette` as they were, so
+ * whatever is derived from them (the pool, the people map) is not derived again.
+ */
+export function keepUnchanged(previous: Board, next: Board): Board {
+  const meetings = sameItems(previous.meetings, next.meetings) ? previous.meetings : next.meetings;
+  const people = sameItems(previous.people, next.people) ? previous.people : next.people;
+  const notes = sameItems(previous.notes, next.notes) ? previous.notes : next.notes;
+  const palette = sameItems(previous.palette, next.palette) ? previous.palette : next.palette;
+  const period =
+    previous.period !== null &&
+    next.period !== null &&
+    previous.period.start === next.period.start &&
+    previous.period.end === next.period.end
+      ? previous.period
+      : next.period;
+  if (
+    meetings === previous.meetings &&
+    people === previous.people &&
+    notes === previous.notes &&
+    palette === previous.palette &&
+    period === previous.period &&
+    next.title === previous.title
+  ) {
+    return previous;
+  }
+  return { ...next, meetings, people, notes, palette, period };
 }

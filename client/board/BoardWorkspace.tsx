@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { Check } from '../../shared/plan.ts';
 import { createPlanProjector } from '../../shared/projection.ts';
@@ -184,12 +193,16 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   );
 }
 
-/** The participant pool over the form palette: the same board, rights and canvas for both. */
-function Panels(props: PeoplePoolProps & FormPaletteProps) {
+/**
+ * The participant pool over the form palette: the same board, rights and
+ * canvas for both. Memoised: a selection or a drag does not re-render a pool
+ * of hundreds.
+ */
+const Panels = memo(function Panels(props: PeoplePoolProps & FormPaletteProps) {
   return (
     <>
       <PeoplePool {...props} />
       <FormPalette {...props} />
     </>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
+import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFrame.ts';
 import { computeLayout, type BoardLayout } from './boardGeometry.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
 import { planCopyDrop, planDrop, planDuplicate, planNewNote } from './dropPlacement.ts';
@@ -249,18 +250,27 @@ export class CanvasController {
     if (copy) {
       const result = actions.duplicateNotes(planCopyDrop(this.layout, ids, dx, dy, at));
       if (result.ok) this.select(result.value);
-    } else {
-      const plan = planDrop(this.layout, ids, dx, dy, at);
-      // Moves and attachments of one drop: one transaction, one undo step.
-      actions.together('moveNotes', () => {
-        if (plan.moves.length > 0) actions.moveNotes(plan.moves);
-        for (const p of plan.attach?.participants ?? []) {
-          actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
-        }
-      });
+      this.props.presence.setLocal({ dragging: null });
+      this.setDrag(null);
+      return;
     }
+    const plan = planDrop(this.layout, ids, dx, dy, at);
+    // The write now, its render in the next frame (nextFrame.ts), where the
+    // drag layer, showing the post-its where they were let go until then, clears.
+    holdOwnRendersUntilNextFrame();
+    // Moves and attachments of one drop: one transaction, one undo step.
+    actions.together('moveNotes', () => {
+      if (plan.moves.length > 0) actions.moveNotes(plan.moves);
+      for (const p of plan.attach?.participants ?? []) {
+        actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
+      }
+    });
     this.props.presence.setLocal({ dragging: null });
-    this.setDrag(null);
+    this.dragging = null;
+    renderInNextFrame(() => {
+      // Unless a new drag began in between.
+      if (this.dragging === null) this.hooks.setDrag(null);
+    });
   }
 
   deleteSelection(): void {

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import type { Board } from '../../shared/schema.ts';
+import { ownRendersHeld, renderInNextFrame } from '../app/nextFrame.ts';
 import type { PresenceUser } from './presence.ts';
 import { BoardSession, type SessionStatus } from './session.ts';
 
@@ -43,6 +44,12 @@ function useBoardSnapshot(session: BoardSession | null): Board | null {
     }
     setBoard(session.getBoard());
     return session.subscribeBoard((urgent) => {
+      // Held: the board is read in that frame too (a read at 3,000 notes is
+      // several ms while the code is cold), not in the task that wrote it.
+      if (urgent && ownRendersHeld()) {
+        renderInNextFrame(() => setBoard(session.getBoard()));
+        return;
+      }
       const next = session.getBoard();
       if (urgent) setBoard(next);
       else startTransition(() => setBoard(next));

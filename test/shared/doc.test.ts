@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { DOC_VERSION, createBoardDoc, isDocNewerThanCode, roots } from '../../shared/doc.ts';
 import { createBoardReader, readBoard } from '../../shared/doc-read.ts';
 import { readPlace } from '../../shared/note-place.ts';
-import { moveNotes, updateNote } from '../../shared/ops/index.ts';
+import { moveNotes, updateNote, updatePerson } from '../../shared/ops/index.ts';
 import { generatedBoard, paperExampleBoard } from '../helpers/boards.ts';
 
 function viaUpdate(doc: Y.Doc): Y.Doc {
@@ -141,6 +141,32 @@ describe('incremental reader', () => {
     const changed = after.notes.filter((n) => !before.notes.includes(n));
     expect(changed.map((n) => n.id)).toEqual([moved.id]);
     expect(after.meetings[0]).toBe(before.meetings[0]);
+    reader.dispose();
+  });
+
+  it('keeps the lists a change did not touch, and the whole board when nothing changed', () => {
+    const doc = createBoardDoc(generatedBoard({ notes: 200, people: 20, meetings: 4 }));
+    const reader = createBoardReader(doc);
+    const before = reader.read();
+    const moved = before.notes[0];
+    if (!moved) throw new Error('fixture has no notes');
+    moveNotes(doc, [{ id: moved.id, lane: moved.lane, x: 400, y: 400 }]);
+    const after = reader.read();
+    expect(after.notes).not.toBe(before.notes);
+    expect(after.people).toBe(before.people);
+    expect(after.meetings).toBe(before.meetings);
+    expect(after.palette).toBe(before.palette);
+    expect(after.period).toBe(before.period);
+    // A write that leaves every record as it was (the same title again) changes nothing.
+    roots(doc).meta.set('title', after.title);
+    expect(reader.read()).toBe(after);
+    const person = after.people[0];
+    if (!person) throw new Error('fixture has no people');
+    updatePerson(doc, person.id, { name: 'Ny' });
+    const renamed = reader.read();
+    expect(renamed.people).not.toBe(after.people);
+    expect(renamed.notes).toBe(after.notes);
+    expect(renamed).toEqual(readBoard(doc));
     reader.dispose();
   });
 
