@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Check } from '../../shared/plan.ts';
 import type { FormNote } from '../../shared/schema.ts';
 import { BoardLayer } from './BoardLayer.tsx';
@@ -33,9 +33,10 @@ function checkCountsByMeeting(checks: readonly Check[]): Map<string, number> {
  * parking), the notes (culled to the viewport, plain rectangles when zoomed
  * out), the drag layer, and presence (cursors, remote drags). Nothing listens
  * on the canvas: input is hit tested against the layout (hitTest.ts), and the
- * camera is moved imperatively (controller.ts).
+ * camera is moved imperatively (controller.ts). Memoised: a change of the
+ * page around it (the connection, the undo buttons) does not render it.
  */
-export function BoardCanvas(props: BoardCanvasProps) {
+export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   const [view, setView] = useState<ViewState>({
     cull: { x: 0, y: 0, width: 0, height: 0 },
     lod: false,
@@ -240,4 +241,4 @@ export function BoardCanvas(props: BoardCanvasProps) {
       ) : null}
     </div>
   );
-}
+});
