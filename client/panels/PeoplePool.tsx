@@ -4,10 +4,11 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import type { Board, Note, Person } from '../../shared/schema.ts';
+import type { Board, Person } from '../../shared/schema.ts';
 import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
+import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
 import { changedPersonFields, EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
 import { EntryActions, PanelError, PanelHeader } from './panelParts.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
@@ -23,43 +24,6 @@ export interface PeoplePoolProps {
   readonly canvas: CanvasHandle | null;
 }
 
-export interface PersonUsage {
-  /** Distinct meetings the person has a note in (parked notes do not count). */
-  readonly meetings: number;
-  /** All their participant notes, parked ones included: what deleting them removes. */
-  readonly notes: number;
-}
-
-/** Per person: in how many meetings they are placed, and how many notes they have. */
-export function personUsage(notes: readonly Note[]): Map<string, PersonUsage> {
-  const lanes = new Map<string, Set<string>>();
-  const counts = new Map<string, number>();
-  for (const note of notes) {
-    if (note.kind !== 'participant') continue;
-    counts.set(note.person, (counts.get(note.person) ?? 0) + 1);
-    if (note.lane === null) continue;
-    let set = lanes.get(note.person);
-    if (!set) lanes.set(note.person, (set = new Set()));
-    set.add(note.lane);
-  }
-  const usage = new Map<string, PersonUsage>();
-  for (const [person, count] of counts) {
-    usage.set(person, { meetings: lanes.get(person)?.size ?? 0, notes: count });
-  }
-  return usage;
-}
-
-/** People whose name, affiliation or category contains the query (case-insensitive). */
-export function filterPeople(people: readonly Person[], query: string, lang: Lang): Person[] {
-  const needle = query.trim().toLocaleLowerCase();
-  if (needle === '') return [...people];
-  return people.filter((p) =>
-    [p.name, p.affiliation, translate(CATEGORY_STRINGS[p.category], lang)].some((text) =>
-      text.toLocaleLowerCase().includes(needle),
-    ),
-  );
-}
-
 /** Rows in the first render: more than any screen shows. */
 const FIRST_ROWS = 40;
 
@@ -72,7 +36,7 @@ export function PeoplePool(props: PeoplePoolProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const usage = useMemo(() => personUsage(board.notes), [board.notes]);
+  const meetings = useStableCounts(board.notes);
   const visible = useMemo(
     () => filterPeople(board.people, query, lang),
     [board.people, query, lang],
@@ -134,16 +98,18 @@ export function PeoplePool(props: PeoplePoolProps) {
     return null;
   };
 
-  const save = (person: Person, values: PersonValues): string | null => {
-    if (!actions) return null;
+  const save = useCallback((person: Person, values: PersonValues): string | null => {
+    const { actions: act, lang: l } = latest.current;
+    if (!act) return null;
     const patch = changedPersonFields(person, values);
     if (Object.keys(patch).length > 0) {
-      const result = actions.updatePerson(person.id, patch);
-      if (!result.ok) return opErrorMessage(result.error, lang);
+      const result = act.updatePerson(person.id, patch);
+      if (!result.ok) return opErrorMessage(result.error, l);
     }
     setEditingId(null);
     return null;
-  };
+  }, []);
+  const cancelEdit = useCallback(() => setEditingId(null), []);
 
   const openAdd = () => {
     setAdding(true);
@@ -186,34 +152,19 @@ export function PeoplePool(props: PeoplePoolProps) {
         {board.people.length > 0 && visible.length === 0 && (
           <p className="panel-empty">{translate(S.poolNoMatch, lang)}</p>
         )}
-        <ul className="panel-list">
-          {rows.map((person) =>
-            editable && editingId === person.id ? (
-              <li key={person.id} className="panel-entry panel-entry--editing">
-                <PersonForm
-                  lang={lang}
-                  initial={person}
-                  submitLabel={translate(S.save, lang)}
-                  onSubmit={(values) => save(person, values)}
-                  onCancel={() => setEditingId(null)}
-                  testId={`person-form-${person.id}`}
-                />
-              </li>
-            ) : (
-              <PoolEntry
-                key={person.id}
-                person={person}
-                meetings={usage.get(person.id)?.meetings ?? 0}
-                lang={lang}
-                editable={editable}
-                draggable={!props.readOnly}
-                onPointerDown={onPointerDown}
-                onEdit={onEdit}
-                onDelete={onDelete}
-              />
-            ),
-          )}
-        </ul>
+        <PoolRows
+          rows={rows}
+          meetings={meetings}
+          editingId={editable ? editingId : null}
+          lang={lang}
+          editable={editable}
+          draggable={!props.readOnly}
+          onPointerDown={onPointerDown}
+          onEdit={onEdit}
+          onDelete={onDelete}
+          onSave={save}
+          onCancelEdit={cancelEdit}
+        />
         {editable && adding && (
           <div className="panel-add-form">
             <PersonForm
@@ -232,6 +183,57 @@ export function PeoplePool(props: PeoplePoolProps) {
     </section>
   );
 }
+
+interface PoolRowsProps {
+  readonly rows: readonly Person[];
+  readonly meetings: ReadonlyMap<string, number>;
+  /** The row open in the editor, if any. */
+  readonly editingId: string | null;
+  readonly lang: Lang;
+  readonly editable: boolean;
+  readonly draggable: boolean;
+  readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
+  readonly onEdit: (id: string) => void;
+  readonly onDelete: (id: string) => void;
+  /** An error message, or null once saved. */
+  readonly onSave: (person: Person, values: PersonValues) => string | null;
+  readonly onCancelEdit: () => void;
+}
+
+/** The pool's rows; memoised, with stable props, so a change elsewhere on the board renders none. */
+const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
+  const { lang } = props;
+  return (
+    <ul className="panel-list">
+      {props.rows.map((person) =>
+        props.editingId === person.id ? (
+          <li key={person.id} className="panel-entry panel-entry--editing">
+            <PersonForm
+              lang={lang}
+              initial={person}
+              submitLabel={translate(S.save, lang)}
+              onSubmit={(values) => props.onSave(person, values)}
+              onCancel={props.onCancelEdit}
+              testId={`person-form-${person.id}`}
+            />
+          </li>
+        ) : (
+          <PoolEntry
+            key={person.id}
+            person={person}
+            meetings={props.meetings.get(person.id) ?? 0}
+            lang={lang}
+            editable={props.editable}
+            draggable={props.draggable}
+            onPointerDown={props.onPointerDown}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          />
+        ),
+      )}
+    </ul>
+  );
+});
 
 interface PoolEntryProps {
   readonly person: Person;
