@@ -184,17 +184,21 @@ export function PeoplePool(props: PeoplePoolProps) {
   );
 }
 
-interface PoolRowsProps {
-  readonly rows: readonly Person[];
-  readonly meetings: ReadonlyMap<string, number>;
-  /** The row open in the editor, if any. */
-  readonly editingId: string | null;
+/** What every row gets, the same for all rows. */
+interface RowShared {
   readonly lang: Lang;
   readonly editable: boolean;
   readonly draggable: boolean;
   readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
   readonly onEdit: (id: string) => void;
   readonly onDelete: (id: string) => void;
+}
+
+interface PoolRowsProps extends RowShared {
+  readonly rows: readonly Person[];
+  readonly meetings: ReadonlyMap<string, number>;
+  /** The row open in the editor, if any. */
+  readonly editingId: string | null;
   /** An error message, or null once saved. */
   readonly onSave: (person: Person, values: PersonValues) => string | null;
   readonly onCancelEdit: () => void;
@@ -235,16 +239,10 @@ const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
   );
 });
 
-interface PoolEntryProps {
+interface PoolEntryProps extends RowShared {
   readonly person: Person;
   /** A number, not the usage record: rows stay memoised when notes elsewhere change. */
   readonly meetings: number;
-  readonly lang: Lang;
-  readonly editable: boolean;
-  readonly draggable: boolean;
-  readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
-  readonly onEdit: (id: string) => void;
-  readonly onDelete: (id: string) => void;
 }
 
 /** One row; memoised so a change to one person re-renders one row of a 300-person pool. */
