@@ -40,6 +40,14 @@ function schedule(): void {
   timeout = setTimeout(flush, HIDDEN_PAGE_TIMEOUT_MS);
 }
 
+/**
+ * Renders what waits for the next frame now. Input calls it first: a press or
+ * a key right after a drop must act on the board as it is after the drop.
+ */
+export function flushNextFrameNow(): void {
+  if (frame !== 0) flush();
+}
+
 /** Runs `update` (React state setters) in the next frame's render. */
 export function renderInNextFrame(update: () => void): void {
   pending.push(update);

@@ -1,3 +1,4 @@
+import { flushNextFrameNow } from '../app/nextFrame.ts';
 import type { CanvasController } from './controller.ts';
 import { EDITING_COMMANDS, commandForKey, isTextField, type CanvasCommand } from './keyboard.ts';
 import { assertNever } from '../../shared/result.ts';
@@ -50,6 +51,8 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
     });
     if (!command) return;
     if (controller.readOnly && EDITING_COMMANDS.has(command)) return;
+    // A key right after a drop acts on the board as it is after the drop.
+    flushNextFrameNow();
     // Selection commands only make sense with a selection; leave the keys to the page otherwise.
     if (
       (command === 'delete' ||

@@ -1,3 +1,4 @@
+import { flushNextFrameNow } from '../app/nextFrame.ts';
 import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
@@ -105,6 +106,8 @@ export function attachPointerInput(
   };
 
   const onPointerDown = (event: PointerEvent) => {
+    // A press right after a drop hit tests the board as it is after the drop.
+    flushNextFrameNow();
     if (controller.editing) controller.openEditor(null);
     const screen = local(event);
     pointers.set(event.pointerId, screen);

@@ -30,7 +30,8 @@ export function useBoardSession(
 const noSubscribe = () => () => {};
 
 /**
- * The session's board snapshot. This user's own changes render at once;
+ * The session's board snapshot. This user's own changes render at once, or
+ * in the next frame when a gesture holds them (a drop, client/app/nextFrame.ts);
  * someone else's render as a transition, which React does in slices between
  * frames, so ten remote moves a second do not make ten long frames while
  * the user drags (issue 4).
@@ -42,18 +43,27 @@ function useBoardSnapshot(session: BoardSession | null): Board | null {
       setBoard(null);
       return;
     }
+    let live = true;
     setBoard(session.getBoard());
-    return session.subscribeBoard((urgent) => {
-      // Held: the board is read in that frame too (a read at 3,000 notes is
-      // several ms while the code is cold), not in the task that wrote it.
-      if (urgent && ownRendersHeld()) {
-        renderInNextFrame(() => setBoard(session.getBoard()));
+    const unsubscribe = session.subscribeBoard((urgent) => {
+      // Held: every change waits for that frame, someone else's too (it reads
+      // a board that holds the drop, which must not show before the drag layer
+      // clears), and the board is read there (several ms at 3,000 notes while
+      // the code is cold), not in the task that wrote it.
+      if (ownRendersHeld()) {
+        renderInNextFrame(() => {
+          if (live) setBoard(session.getBoard());
+        });
         return;
       }
       const next = session.getBoard();
       if (urgent) setBoard(next);
       else startTransition(() => setBoard(next));
     });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, [session]);
   return board;
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  flushNextFrameNow,
   holdOwnRendersUntilNextFrame,
   ownRendersHeld,
   renderInNextFrame,
@@ -56,6 +57,24 @@ describe('renderInNextFrame', () => {
     // The frame that comes later finds nothing left to do.
     runFrame();
     expect(ran).toEqual(['board']);
+  });
+});
+
+describe('flushNextFrameNow', () => {
+  it('renders what waits at once, for input that comes before the frame', () => {
+    const ran: string[] = [];
+    holdOwnRendersUntilNextFrame();
+    renderInNextFrame(() => ran.push('board'));
+    flushNextFrameNow();
+    expect(ran).toEqual(['board']);
+    expect(ownRendersHeld()).toBe(false);
+    runFrame();
+    expect(ran).toEqual(['board']);
+  });
+
+  it('does nothing when nothing waits', () => {
+    flushNextFrameNow();
+    expect(frames).toHaveLength(0);
   });
 });
 
