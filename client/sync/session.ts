@@ -9,6 +9,7 @@ import type { Board } from '../../shared/schema.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
+import { commitOfflineWritesAtOnce } from './offlineStore.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
 
@@ -119,6 +120,7 @@ export class BoardSession {
     };
     this.board = EMPTY_BOARD;
     this.offline = new IndexeddbPersistence(`netvaerkstavle:${options.id}`, doc);
+    commitOfflineWritesAtOnce(this.offline, doc);
     // The first socket may be one the entry code opened while this code loaded.
     this.provider = new WebsocketProvider(options.serverUrl ?? boardServerUrl(), options.id, doc, {
       WebSocketPolyfill: earlySockets().webSocketClass(),
