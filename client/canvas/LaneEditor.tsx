@@ -4,7 +4,7 @@ import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
 import { isRealDate } from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { changedFields, EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { parseMinutes } from './NoteEditor.tsx';
 import { laneTitle, t } from './strings.ts';
 
@@ -27,6 +27,8 @@ export function LaneEditor(props: {
   );
   const [location, setLocation] = useState(meeting.location);
   const [invalid, setInvalid] = useState<string | null>(null);
+  // A save writes only the fields changed since the editor opened (NoteEditor.tsx).
+  const [opened] = useState(meeting);
   const board = useMemo(
     () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
     [lane.id],
@@ -37,13 +39,23 @@ export function LaneEditor(props: {
     if (!minutes.ok) return setInvalid('duration');
     if (date !== '' && !isRealDate(date)) return setInvalid('date');
     if (time !== '' && !TIME.test(time)) return setInvalid('time');
-    const patch = {
-      ...(subtheme !== meeting.subtheme ? { subtheme } : {}),
-      ...((date || null) !== meeting.date ? { date: date || null } : {}),
-      ...((time || null) !== meeting.startTime ? { startTime: time || null } : {}),
-      ...(minutes.value !== meeting.durationMinutes ? { durationMinutes: minutes.value } : {}),
-      ...(location !== meeting.location ? { location } : {}),
-    };
+    const was = opened;
+    const patch = changedFields(
+      {
+        subtheme: was.subtheme,
+        date: was.date,
+        startTime: was.startTime,
+        durationMinutes: was.durationMinutes,
+        location: was.location,
+      },
+      {
+        subtheme,
+        date: date || null,
+        startTime: time || null,
+        durationMinutes: minutes.value,
+        location,
+      },
+    );
     if (Object.keys(patch).length > 0) controller.props.actions.updateMeeting(meeting.id, patch);
     props.onClose();
   };

@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import type { FormNote, Person } from '../../shared/schema.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { changedFields, EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { t } from './strings.ts';
 
 export interface NoteEditorProps {
@@ -43,23 +43,37 @@ export function NoteEditor(props: NoteEditorProps) {
   const [description, setDescription] = useState(note.kind === 'form' ? note.description : '');
   const [text, setText] = useState(note.kind === 'idea' ? note.text : '');
   const [minutesError, setMinutesError] = useState(false);
+  // What the fields showed when the editor opened: a save writes only the
+  // fields this user changed, so someone else's change to another field of
+  // the same note or person, made meanwhile, survives.
+  const [opened] = useState(() => ({ note, person }));
   // The rectangle is fixed while the editor is open (it follows the camera, not later moves).
   const board = useMemo(() => noteBoardRect(placed), [placed.note.id]);
 
   const save = () => {
     const { actions } = controller.props;
-    switch (note.kind) {
+    const was = opened.note;
+    switch (was.kind) {
       case 'participant': {
         const formId = form === '' ? null : form;
+        const wasPerson = opened.person;
+        const personPatch = wasPerson
+          ? changedFields(
+              { name: wasPerson.name, affiliation: wasPerson.affiliation },
+              { name, affiliation },
+            )
+          : {};
+        const notePatch = changedFields(
+          { contribution: was.contribution, role: was.role },
+          { contribution, role },
+        );
         // One save is one gesture: one transaction, one undo step.
         actions.together('updateNote', () => {
-          if (person && (name !== person.name || affiliation !== person.affiliation)) {
-            actions.updatePerson(person.id, { name, affiliation });
+          if (wasPerson && Object.keys(personPatch).length > 0) {
+            actions.updatePerson(wasPerson.id, personPatch);
           }
-          if (contribution !== note.contribution || role !== note.role) {
-            actions.updateNote(note.id, { contribution, role });
-          }
-          if (formId !== note.form) actions.attachToForm(note.id, formId);
+          if (Object.keys(notePatch).length > 0) actions.updateNote(note.id, notePatch);
+          if (formId !== was.form) actions.attachToForm(note.id, formId);
         });
         break;
       }
@@ -69,27 +83,27 @@ export function NoteEditor(props: NoteEditorProps) {
           setMinutesError(true);
           return;
         }
-        if (
-          formName !== note.name ||
-          parsed.value !== note.durationMinutes ||
-          description !== note.description
-        ) {
-          actions.updateNote(note.id, {
-            name: formName,
-            durationMinutes: parsed.value,
-            description,
-          });
-        }
+        const patch = changedFields(
+          { name: was.name, durationMinutes: was.durationMinutes, description: was.description },
+          { name: formName, durationMinutes: parsed.value, description },
+        );
+        if (Object.keys(patch).length > 0) actions.updateNote(note.id, patch);
         break;
       }
       case 'idea':
-        if (text !== note.text) actions.updateNote(note.id, { text });
+        if (text !== was.text) actions.updateNote(note.id, { text });
         break;
     }
     props.onClose();
   };
 
-  const input = (label: string, value: string, set: (v: string) => void, multiline = false) => (
+  const input = (
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    multiline = false,
+    first = false,
+  ) => (
     <label style={labelStyle}>
       {label}
       {multiline ? (
@@ -97,6 +111,7 @@ export function NoteEditor(props: NoteEditorProps) {
           style={{ ...fieldStyle, resize: 'vertical' }}
           rows={3}
           value={value}
+          data-editor-first={first || undefined}
           onChange={(e) => set(e.target.value)}
         />
       ) : (
@@ -123,7 +138,8 @@ export function NoteEditor(props: NoteEditorProps) {
               {t(lang, 'personFieldsHint')}
             </div>
           ) : null}
-          {input(t(lang, 'contribution'), contribution, setContribution, true)}
+          {/* What the person contributes is what a participant note is edited for. */}
+          {input(t(lang, 'contribution'), contribution, setContribution, true, true)}
           {input(t(lang, 'role'), role, setRole)}
           <label style={labelStyle}>
             {t(lang, 'form')}

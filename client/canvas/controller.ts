@@ -78,6 +78,8 @@ export class CanvasController {
   private zoomRest: ReturnType<typeof setTimeout> | null = null;
   renderedCount = 0;
   editing: EditTarget | null = null;
+  /** The open editor's save, registered by EditorFrame. */
+  editorSave: (() => void) | null = null;
   dragging: DragView | null = null;
   private view: ViewState;
   private readonly cameraListeners = new Set<(camera: Camera) => void>();
@@ -235,6 +237,18 @@ export class CanvasController {
     this.editing = target;
     this.hooks.setEditing(target);
     this.props.presence.setLocal({ editing: target?.kind === 'note' ? target.id : null });
+  }
+
+  /**
+   * Saves and closes the open editor, as a press elsewhere on the board does
+   * (on a tablet, tapping away is how typing ends; the plan's table saves a
+   * field when it is left, too). False when it stays open: a field is invalid.
+   */
+  finishEditing(): boolean {
+    if (this.editing === null) return true;
+    if (this.editorSave) this.editorSave();
+    else this.openEditor(null);
+    return this.editing === null;
   }
 
   setDrag(drag: DragView | null): void {

@@ -80,10 +80,23 @@ export function EditorFrame(props: {
     return controller.onCamera(() => place(controller, board, element));
   }, [controller, board]);
   useEffect(() => {
-    const first = ref.current?.querySelector<HTMLElement>('input, textarea, select');
+    const form = ref.current;
+    const first =
+      form?.querySelector<HTMLElement>('[data-editor-first]') ??
+      form?.querySelector<HTMLElement>('input, textarea, select');
     first?.focus();
     if (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) first.select();
   }, []);
+  // The controller saves through this when the board is pressed outside the editor.
+  const save = useRef(props.onSave);
+  save.current = props.onSave;
+  useEffect(() => {
+    const run = () => save.current();
+    controller.editorSave = run;
+    return () => {
+      if (controller.editorSave === run) controller.editorSave = null;
+    };
+  }, [controller]);
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     event.stopPropagation();
     if (event.key === 'Escape') {
@@ -112,4 +125,16 @@ export function EditorFrame(props: {
       <div style={{ fontSize: 12, color: '#57606a', marginTop: 4 }}>{props.hint}</div>
     </form>
   );
+}
+
+/**
+ * The fields of `values` that differ from `opened` (what the editor showed
+ * when it opened): a save writes only what this user changed.
+ */
+export function changedFields<T extends object>(opened: T, values: T): Partial<T> {
+  const patch: Partial<T> = {};
+  for (const key of Object.keys(values) as (keyof T)[]) {
+    if (values[key] !== opened[key]) patch[key] = values[key];
+  }
+  return patch;
 }

@@ -108,7 +108,8 @@ export function attachPointerInput(
   const onPointerDown = (event: PointerEvent) => {
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
-    if (controller.editing) controller.openEditor(null);
+    // A press outside the open editor saves it; an invalid field keeps it open.
+    if (!controller.finishEditing()) return;
     const screen = local(event);
     pointers.set(event.pointerId, screen);
     container.setPointerCapture?.(event.pointerId);

@@ -85,9 +85,10 @@ export function FormPalette(props: FormPaletteProps) {
     return null;
   };
 
-  const save = (form: PaletteForm, values: PaletteValues): string | null => {
+  const save = (form: PaletteForm, values: PaletteValues, opened: PaletteValues): string | null => {
     if (!actions) return null;
-    const patch = changedPaletteFields(form, values);
+    // Against what the form opened with, so a change someone made meanwhile survives.
+    const patch = changedPaletteFields(opened, values);
     if (Object.keys(patch).length > 0) {
       const result = actions.updatePaletteForm(form.id, patch);
       if (!result.ok) return opErrorMessage(result.error, lang);
@@ -128,7 +129,7 @@ export function FormPalette(props: FormPaletteProps) {
                   lang={lang}
                   initial={form}
                   submitLabel={translate(S.save, lang)}
-                  onSubmit={(values) => save(form, values)}
+                  onSubmit={(values, opened) => save(form, values, opened)}
                   onCancel={() => setEditingId(null)}
                   testId={`palette-form-${form.id}`}
                 />

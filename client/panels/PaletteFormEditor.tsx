@@ -41,7 +41,7 @@ export interface PaletteFormEditorProps {
   readonly submitLabel: string;
   readonly cancelLabel?: string;
   /** Returns an error message to show, or null when saved. */
-  readonly onSubmit: (values: PaletteValues) => string | null;
+  readonly onSubmit: (values: PaletteValues, opened: PaletteValues) => string | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
@@ -55,6 +55,8 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     initial.durationMinutes === null ? '' : String(initial.durationMinutes),
   );
   const [description, setDescription] = useState(initial.description);
+  // The values the form opened with: an edit writes only what differs from them.
+  const [opened] = useState(initial);
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {
@@ -69,7 +71,10 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
       return;
     }
     setError(
-      props.onSubmit({ name: trimmedName, durationMinutes, description: description.trim() }),
+      props.onSubmit(
+        { name: trimmedName, durationMinutes, description: description.trim() },
+        opened,
+      ),
     );
   };
 

@@ -98,17 +98,21 @@ export function PeoplePool(props: PeoplePoolProps) {
     return null;
   };
 
-  const save = useCallback((person: Person, values: PersonValues): string | null => {
-    const { actions: act, lang: l } = latest.current;
-    if (!act) return null;
-    const patch = changedPersonFields(person, values);
-    if (Object.keys(patch).length > 0) {
-      const result = act.updatePerson(person.id, patch);
-      if (!result.ok) return opErrorMessage(result.error, l);
-    }
-    setEditingId(null);
-    return null;
-  }, []);
+  const save = useCallback(
+    (person: Person, values: PersonValues, opened: PersonValues): string | null => {
+      const { actions: act, lang: l } = latest.current;
+      if (!act) return null;
+      // Against what the form opened with, so a change someone made meanwhile survives.
+      const patch = changedPersonFields(opened, values);
+      if (Object.keys(patch).length > 0) {
+        const result = act.updatePerson(person.id, patch);
+        if (!result.ok) return opErrorMessage(result.error, l);
+      }
+      setEditingId(null);
+      return null;
+    },
+    [],
+  );
   const cancelEdit = useCallback(() => setEditingId(null), []);
 
   const openAdd = () => {
@@ -200,7 +204,7 @@ interface PoolRowsProps extends RowShared {
   /** The row open in the editor, if any. */
   readonly editingId: string | null;
   /** An error message, or null once saved. */
-  readonly onSave: (person: Person, values: PersonValues) => string | null;
+  readonly onSave: (person: Person, values: PersonValues, opened: PersonValues) => string | null;
   readonly onCancelEdit: () => void;
 }
 
@@ -216,7 +220,7 @@ const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
               lang={lang}
               initial={person}
               submitLabel={translate(S.save, lang)}
-              onSubmit={(values) => props.onSave(person, values)}
+              onSubmit={(values, opened) => props.onSave(person, values, opened)}
               onCancel={props.onCancelEdit}
               testId={`person-form-${person.id}`}
             />

@@ -38,8 +38,11 @@ export interface PersonFormProps {
   readonly submitLabel: string;
   /** "Annuller" by default; "Luk" for the add form, which stays open for the next person. */
   readonly cancelLabel?: string;
-  /** Returns an error message to show, or null when saved. */
-  readonly onSubmit: (values: PersonValues) => string | null;
+  /**
+   * Returns an error message to show, or null when saved. `opened`: the
+   * values the form opened with (an edit writes only what differs from them).
+   */
+  readonly onSubmit: (values: PersonValues, opened: PersonValues) => string | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
@@ -57,6 +60,7 @@ export function PersonForm(props: PersonFormProps) {
   const [category, setCategory] = useState<PersonCategory>(initial.category);
   const [core, setCore] = useState(initial.core);
   const [error, setError] = useState<string | null>(null);
+  const [opened] = useState(initial);
 
   const submit = () => {
     const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
@@ -64,7 +68,7 @@ export function PersonForm(props: PersonFormProps) {
       setError(translate(S.nameRequired, lang));
       return;
     }
-    setError(props.onSubmit(values));
+    setError(props.onSubmit(values, opened));
   };
   return (
     <EntryForm

@@ -5,12 +5,10 @@ import {
   e2eWithBoard,
   center,
   mustRect,
-  openBoard,
   planRow,
   screenshot,
   waitUntil,
   type PlanRowText,
-  showPlan,
 } from './harness.ts';
 
 /**
@@ -44,12 +42,7 @@ describe('editing a note in place, with undo and redo', () => {
 
   it('follows in the table, undoes and redoes, and undo is per user', async () => {
     const { e2e, board } = setup;
-    const a = await e2e.user();
-    const b = await e2e.user();
-    await openBoard(a.page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
-    await showPlan(a.page);
-    await openBoard(b.page, `${e2e.url}${board.editUrl}`, { name: 'Bent' });
-    await showPlan(b.page);
+    const { a, b } = await e2e.anneAndBent(board);
     const original = {
       participant: 'Jens Jensen',
       contribution: 'Oplæg om ensomhed',
@@ -107,6 +100,42 @@ describe('editing a note in place, with undo and redo', () => {
 
     await screenshot(a.page, '3-edit-undo-A');
     await screenshot(b.page, '3-edit-undo-B');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it("saves only what the editor changed, keeping another user's change made meanwhile; a press outside saves", async () => {
+    const { e2e, board } = setup;
+    const { a, b } = await e2e.anneAndBent(board);
+
+    // B opens the editor on n1 (in view at the opening); the cursor is in what the person contributes.
+    const note = center(await mustRect(b.page, 'note', 'n1'));
+    await b.page.mouse.dblclick(note.x, note.y);
+    const editor = b.page.getByRole('dialog', { name: 'Rediger note' });
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    expect(
+      await editor
+        .getByLabel('Hvad skal personen bidrage med?')
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+
+    // Meanwhile A changes the role in the table, and B's page has it.
+    const role = a.page.getByTestId('plan-row-n1').getByTestId('plan-input-role');
+    await role.fill('ordstyrer');
+    await role.press('Enter');
+    await rowIs(b.page, 'n1', { role: 'ordstyrer' }, "B: sees A's role");
+
+    // B changes only the contribution and presses the board outside the editor.
+    await editor.getByLabel('Hvad skal personen bidrage med?').fill('Viden om SFO');
+    const canvas = await b.page.getByTestId('board-canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    // The parking area's empty bottom-left corner.
+    await b.page.mouse.click(canvas.x + 40, canvas.y + canvas.height - 40);
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+
+    const both = { contribution: 'Viden om SFO', role: 'ordstyrer' };
+    await rowIs(a.page, 'n1', both, "A: B's contribution and A's role");
+    await rowIs(b.page, 'n1', both, "B: B's contribution and A's role");
+    await screenshot(b.page, '3-edit-concurrent-B');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app.ts';
 import { API_BOARDS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
-import { sleep } from './browserHelpers.ts';
+import { fitBoard, openBoard, showPlan, sleep, waitConnected } from './browserHelpers.ts';
 import type { Board } from '../../shared/schema.ts';
 
 /**
@@ -114,6 +114,34 @@ export class E2E {
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
     return { context, page };
+  }
+
+  /**
+   * Anne and Bent, two users with the board open and its plan showing (and,
+   * with `fit`, the whole board in view and both connected).
+   */
+  async anneAndBent(
+    board: CreatedBoard,
+    options: { fit?: boolean } = {},
+  ): Promise<{
+    a: { context: BrowserContext; page: Page };
+    b: { context: BrowserContext; page: Page };
+  }> {
+    const a = await this.user();
+    const b = await this.user();
+    for (const [user, name] of [
+      [a, 'Anne'],
+      [b, 'Bent'],
+    ] as const) {
+      await openBoard(user.page, `${this.url}${board.editUrl}`, { name });
+      await showPlan(user.page);
+      if (options.fit) await fitBoard(user.page);
+    }
+    if (options.fit) {
+      await waitConnected(a.page);
+      await waitConnected(b.page);
+    }
+    return { a, b };
   }
 
   /** `POST /api/boards`: a template (`{title,start,networkMeetings}`), a board file, or empty. */

@@ -8,13 +8,10 @@ import {
   fetchBoard,
   mustRect,
   notePosition,
-  openBoard,
   planRow,
   screenshot,
   waitConnected,
   waitUntil,
-  showPlan,
-  fitBoard,
 } from './harness.ts';
 
 /**
@@ -27,16 +24,7 @@ describe('server restart during a session', () => {
 
   it('both clients reconnect and every edit survives', async () => {
     const { e2e, board } = setup;
-    const a = await e2e.user();
-    const b = await e2e.user();
-    await openBoard(a.page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
-    await showPlan(a.page);
-    await fitBoard(a.page);
-    await openBoard(b.page, `${e2e.url}${board.editUrl}`, { name: 'Bent' });
-    await showPlan(b.page);
-    await fitBoard(b.page);
-    await waitConnected(a.page);
-    await waitConnected(b.page);
+    const { a, b } = await e2e.anneAndBent(board, { fit: true });
 
     // An edit before the restart, seen by B.
     const input = a.page.getByTestId('plan-row-n1').getByTestId('plan-input-contribution');

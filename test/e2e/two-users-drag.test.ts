@@ -7,11 +7,9 @@ import {
   mustRect,
   noteIds,
   notePosition,
-  openBoard,
   planRow,
   screenshot,
   waitUntil,
-  showPlan,
 } from './harness.ts';
 
 /**
@@ -24,12 +22,7 @@ describe('two users on one board', () => {
 
   it('a pool drag by A shows up for B, and attaching to a form changes "how" for both', async () => {
     const { e2e, board } = setup;
-    const a = await e2e.user();
-    const b = await e2e.user();
-    await openBoard(a.page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
-    await showPlan(a.page);
-    await openBoard(b.page, `${e2e.url}${board.editUrl}`, { name: 'Bent' });
-    await showPlan(b.page);
+    const { a, b } = await e2e.anneAndBent(board);
     const before = new Set(await noteIds(a.page));
 
     // A: from the pool entry to an empty spot of meeting 2's lane, below the form note.

@@ -6,6 +6,7 @@ import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeopleP
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
+import { updatePerson } from '../../../shared/ops/index.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,
@@ -150,6 +151,20 @@ describe('PeoplePool', () => {
     rerender();
     expect(byTestId(view.container, 'person-form-helle')).toBeNull();
     expect(getByTestId(view.container, 'pool-entry-helle').textContent).toContain('PPR');
+  });
+
+  it("keeps another user's change to a field this user did not touch while the form was open", () => {
+    click(getByTestId(view.container, 'person-edit-helle'));
+    // Someone else renames Helle while this form is open; the pool re-renders with it.
+    updatePerson(doc, 'helle', { name: 'Helle Hansen' }, 'someone-else');
+    rerender();
+    const form = getByTestId(view.container, 'person-form-helle') as HTMLFormElement;
+    typeInto(input(form, 'affiliation'), 'PPR');
+    submit(form);
+    expect(readBoard(doc).people.find((p) => p.id === 'helle')).toMatchObject({
+      name: 'Helle Hansen',
+      affiliation: 'PPR',
+    });
   });
 
   it('saving an unchanged form writes nothing', () => {
