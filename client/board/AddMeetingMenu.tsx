@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { useDismiss } from '../app/useDismiss.ts';
 import type { BoardActions } from '../sync/actions.ts';
 
 /**
@@ -15,6 +16,8 @@ export function AddMeetingMenu(props: {
   const { actions, lang } = props;
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  const root = useRef<HTMLDetailsElement>(null);
+  useDismiss(open, root, () => setOpen(false));
   const add = (kind: 'network' | 'extra') => {
     const result = actions.addMeeting({ kind, durationMinutes: kind === 'network' ? 150 : 60 });
     setFailed(!result.ok);
@@ -24,7 +27,12 @@ export function AddMeetingMenu(props: {
     }
   };
   return (
-    <details className="menu" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      ref={root}
+      className="menu"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="button" data-testid="add-meeting">
         + {translate(S.addMeeting, lang)}
       </summary>

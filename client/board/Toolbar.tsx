@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { Plan } from '../../shared/plan.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import type { Board } from '../../shared/schema.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
+import { useDismiss } from '../app/useDismiss.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { CheckCountBadge } from '../plan/ChecksPanel.tsx';
 import type { PresenceUser } from '../sync/presence.ts';
@@ -88,6 +89,8 @@ export function Toolbar(props: ToolbarProps) {
   const { session, board, plan, status, editable, lang, canvas } = props;
   const t = (entry: { da: string; en: string }) => translate(entry, lang);
   const [downloadsOpen, setDownloadsOpen] = useState(false);
+  const downloadsRoot = useRef<HTMLDetailsElement>(null);
+  useDismiss(downloadsOpen, downloadsRoot, () => setDownloadsOpen(false));
   return (
     <header className="toolbar">
       <a
@@ -195,8 +198,10 @@ export function Toolbar(props: ToolbarProps) {
         {t(S.showPlan)} {plan !== null && <CheckCountBadge checks={plan.checks} lang={lang} />}
       </button>
       <details
+        ref={downloadsRoot}
         className="menu"
         data-testid="downloads-menu"
+        open={downloadsOpen}
         onToggle={(event) => setDownloadsOpen(event.currentTarget.open)}
       >
         <summary className="button">{t(S.downloads)}</summary>

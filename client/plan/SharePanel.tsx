@@ -2,6 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
+import { useDismiss } from '../app/useDismiss.ts';
+// The toolbar shows this before the plan has ever opened: its styles come with it.
+import './plan.css';
 
 export interface SharePanelProps {
   /** Absolute edit link; null in a read-only session (a view link must not reveal it). */
@@ -165,21 +168,7 @@ export function ShareButton(props: SharePanelProps) {
   const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, [open]);
+  useDismiss(open, root, () => setOpen(false));
 
   return (
     <div className="plan-share-anchor" ref={root}>

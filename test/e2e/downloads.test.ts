@@ -74,4 +74,35 @@ describe('downloads', () => {
     await screenshot(page, '5-downloads');
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('closes the toolbar menus with Escape and with a press outside them', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1400, height: 900 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    const downloads = page.getByTestId('downloads-menu');
+    const addMeeting = page.getByTestId('add-meeting');
+    const isOpen = (menu: 'downloads' | 'add') =>
+      (menu === 'downloads' ? downloads : addMeeting.locator('xpath=..')).evaluate(
+        (details) => (details as HTMLDetailsElement).open,
+      );
+
+    await downloads.locator('summary').click();
+    await page.getByTestId('download-csv').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    expect(await isOpen('downloads')).toBe(false);
+
+    await addMeeting.click();
+    await page.getByTestId('add-network-meeting').waitFor({ state: 'visible' });
+    // Opening the other menu is a press outside this one.
+    await downloads.locator('summary').click();
+    await page.getByTestId('download-csv').waitFor({ state: 'visible' });
+    expect(await isOpen('add')).toBe(false);
+
+    // A press on the board closes the downloads menu.
+    const canvas = await page.getByTestId('board-canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height - 30);
+    expect(await isOpen('downloads')).toBe(false);
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
