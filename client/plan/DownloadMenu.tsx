@@ -7,6 +7,8 @@ import { translate, type Localized } from '../../shared/i18n/translate.ts';
 import type { Plan } from '../../shared/plan.ts';
 import type { Board } from '../../shared/schema.ts';
 import { downloadBlob, localToday, printHtml } from './download.ts';
+// The toolbar shows this before the plan has ever opened: its styles come with it.
+import './plan.css';
 
 export const DOWNLOAD_KINDS = ['docx', 'csv', 'md', 'html', 'json', 'png'] as const;
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
