@@ -33,10 +33,19 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
   }
 }
 
+/** The number of network meetings typed, or null unless it is a whole number from 1 to 12. */
+export function meetingCount(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return null;
+  const count = Number(trimmed);
+  return count >= 1 && count <= 12 ? count : null;
+}
+
 export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(today);
-  const [meetings, setMeetings] = useState(5);
+  // As typed: clearing the field to type another number must not snap it to 1.
+  const [meetings, setMeetings] = useState('5');
   const [busy, setBusy] = useState(false);
   const [createError, setCreateError] = useState<string[]>([]);
   const [importErrors, setImportErrors] = useState<string[]>([]);
@@ -44,15 +53,20 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
-    if (title.trim() === '') {
-      setCreateError([translate(S.errorTitleRequired, lang)]);
+    const errors = [
+      ...(title.trim() === '' ? [translate(S.errorTitleRequired, lang)] : []),
+      ...(meetingCount(meetings) === null ? [translate(S.errorMeetingCount, lang)] : []),
+    ];
+    const networkMeetings = meetingCount(meetings);
+    if (errors.length > 0 || networkMeetings === null) {
+      setCreateError(errors);
       return;
     }
     setBusy(true);
     const result = await createBoardFromTemplate({
       title: title.trim(),
       start,
-      networkMeetings: meetings,
+      networkMeetings,
     });
     setBusy(false);
     if (result.ok) navigate(result.value.editUrl);
@@ -116,7 +130,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
               min={1}
               max={12}
               value={meetings}
-              onChange={(event) => setMeetings(Number(event.target.value) || 1)}
+              onChange={(event) => setMeetings(event.target.value)}
             />
           </label>
           {createError.length > 0 && (

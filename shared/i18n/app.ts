@@ -41,6 +41,10 @@ export const APP_STRINGS = {
     en: 'The server answered with an error: {message}',
   },
   errorTitleRequired: { da: 'Skriv netværkets tema.', en: "Enter the network's theme." },
+  errorMeetingCount: {
+    da: 'Antal netværksmøder skal være et helt tal fra 1 til 12.',
+    en: 'The number of network meetings must be a whole number from 1 to 12.',
+  },
   namePromptHeading: { da: 'Hvad hedder du?', en: 'What is your name?' },
   namePromptHint: {
     da: 'Navnet vises ved din markør, så de andre kan se, hvem der flytter hvad. Det huskes på denne enhed.',
