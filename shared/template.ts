@@ -76,24 +76,63 @@ export interface TemplateOptions {
   readonly createId?: () => string;
 }
 
-/** Moves a weekend date to a weekday: Saturday → Friday, Sunday → Monday, within bounds. */
-function onWeekday(date: string, first: string, last: string): string {
+/** Easter Sunday of a year (the Gregorian computus, anonymous algorithm). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Fixed days off in Denmark (with Christmas Eve and New Year's Eve, which workplaces keep free). */
+const FIXED_DAYS_OFF = ['01-01', '06-05', '12-24', '12-25', '12-26', '12-31'];
+/** Days off counted from Easter Sunday: Maundy Thursday to Easter Monday, Ascension, Whit Monday. */
+const EASTER_DAYS_OFF = [-3, -2, 0, 1, 39, 49, 50];
+
+/** A weekday that is not a Danish public holiday: a day a network can meet. */
+export function isWorkingDay(date: string): boolean {
   const day = weekday(date);
-  if (day === 6) return addDays(date, -1) >= first ? addDays(date, -1) : addDays(date, 2);
-  if (day === 0) return addDays(date, 1) <= last ? addDays(date, 1) : addDays(date, -2);
+  if (day === 0 || day === 6) return false;
+  if (FIXED_DAYS_OFF.includes(date.slice(5))) return false;
+  const easter = easterSunday(Number(date.slice(0, 4)));
+  return !EASTER_DAYS_OFF.some((offset) => addDays(easter, offset) === date);
+}
+
+/**
+ * The nearest working day within bounds, the earlier one on a tie: Saturday
+ * → Friday, Sunday → Monday, Christmas Day → the 23rd.
+ */
+function onWorkingDay(date: string, first: string, last: string): string {
+  if (isWorkingDay(date)) return date;
+  for (let distance = 1; distance <= 14; distance++) {
+    for (const candidate of [addDays(date, -distance), addDays(date, distance)]) {
+      if (candidate >= first && candidate <= last && isWorkingDay(candidate)) return candidate;
+    }
+  }
   return date;
 }
 
 /**
  * The meeting dates: the first on the start date, the final on the period's
- * last day, the others evenly between, each moved off weekends.
+ * last day, the others evenly between, each moved to the nearest working day.
  */
 export function spreadMeetingDates(start: string, end: string, count: number): string[] {
   const span = daysBetween(start, end);
   const dates: string[] = [];
   for (let i = 0; i < count; i++) {
     const offset = count === 1 ? 0 : Math.round((i * span) / (count - 1));
-    dates.push(onWeekday(addDays(start, offset), start, end));
+    dates.push(onWorkingDay(addDays(start, offset), start, end));
   }
   return dates;
 }

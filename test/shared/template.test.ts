@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { weekday } from '../../shared/dates.ts';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
-import { COMMON_FORMS, createTemplateBoard, spreadMeetingDates } from '../../shared/template.ts';
+import {
+  COMMON_FORMS,
+  createTemplateBoard,
+  easterSunday,
+  isWorkingDay,
+  spreadMeetingDates,
+} from '../../shared/template.ts';
 import { validateBoardFile } from '../../shared/validate.ts';
 
 describe('the default template has the paper planning tool’s shape', () => {
@@ -48,6 +54,31 @@ describe('the default template has the paper planning tool’s shape', () => {
   it('takes another number of network meetings', () => {
     const three = createTemplateBoard({ title: 'x', start: '2027-03-01', networkMeetings: 3 });
     expect(three.meetings.map((m) => m.kind)).toEqual(['network', 'network', 'network', 'final']);
+  });
+
+  it('knows Easter and the Danish days off', () => {
+    expect(easterSunday(2026)).toBe('2026-04-05');
+    expect(easterSunday(2027)).toBe('2027-03-28');
+    expect(easterSunday(2030)).toBe('2030-04-21');
+    // Maundy Thursday, Good Friday, Easter Monday, Ascension, Whit Monday 2027.
+    for (const day of ['2027-03-25', '2027-03-26', '2027-03-29', '2027-05-06', '2027-05-17']) {
+      expect(isWorkingDay(day)).toBe(false);
+    }
+    for (const day of ['2026-12-24', '2026-12-25', '2027-01-01', '2027-06-05']) {
+      expect(isWorkingDay(day)).toBe(false);
+    }
+    expect(isWorkingDay('2026-12-23')).toBe(true);
+    expect(isWorkingDay('2027-03-24')).toBe(true);
+  });
+
+  it('moves a meeting off Christmas and Easter to the nearest working day', () => {
+    // A period from 1 September: the middle meetings would fall on 24 December.
+    const christmas = spreadMeetingDates('2026-08-25', '2027-04-24', 3);
+    expect(christmas[1]).toBe('2026-12-23');
+    const easter = spreadMeetingDates('2027-03-01', '2027-04-21', 3);
+    // The middle one would fall on Saturday 27 March 2027, in Easter: Wednesday the 24th.
+    expect(easter[1]).toBe('2027-03-24');
+    for (const date of [...christmas, ...easter]) expect(isWorkingDay(date)).toBe(true);
   });
 
   it('moves weekend dates to the nearest weekday inside the period', () => {
