@@ -111,8 +111,17 @@ export function LaneEditor(props: {
           inputMode="numeric"
           style={border('duration')}
           value={duration}
-          onChange={(e) => setDuration(e.target.value)}
+          aria-invalid={invalid === 'duration'}
+          onChange={(e) => {
+            setDuration(e.target.value);
+            if (invalid === 'duration') setInvalid(null);
+          }}
         />
+        {invalid === 'duration' ? (
+          <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
+            {t(lang, 'invalidMinutes')}
+          </span>
+        ) : null}
       </label>
       <label style={labelStyle}>
         {t(lang, 'location')}
