@@ -65,7 +65,12 @@ export function createStaticHandler(
     const file = resolveInside(root, pathname);
     const info = file === null ? null : await fileStats(file);
     if (file === null || info === null) {
-      sendText(res, 404, 'Not found\n');
+      const index = join(root, 'index.html');
+      const indexInfo = wantsPage(req, pathname) ? await fileStats(index) : null;
+      // A person who mistyped a link gets the app's own page for it (Danish or
+      // English), with the status a missing page has; files and APIs get text.
+      if (indexInfo !== null) sendFile(res, index, indexInfo, { 'Cache-Control': 'no-cache' }, 404);
+      else sendText(res, 404, 'Not found\n');
       return;
     }
     // The service worker must be checked on every load, or clients keep an old app.
@@ -102,13 +107,23 @@ async function fileStats(file: string): Promise<Stats | null> {
   }
 }
 
+/** A browser navigating to a page (not a file: no extension, HTML accepted). */
+function wantsPage(req: IncomingMessage, pathname: string): boolean {
+  return (
+    !pathname.startsWith('/assets/') &&
+    extname(pathname) === '' &&
+    (req.headers.accept ?? '').includes('text/html')
+  );
+}
+
 function sendFile(
   res: ServerResponse,
   file: string,
   info: Stats,
   headers: Readonly<Record<string, string>>,
+  status = 200,
 ): void {
-  res.writeHead(200, {
+  res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,

@@ -38,6 +38,24 @@ describe('the built client', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it("answers a browser's unknown page with the app (its not-found page) and status 404", async () => {
+    const staticDir = harness.tempDir();
+    fakeBuild(staticDir);
+    const server = await harness.server({ staticDir });
+    for (const path of ['/b/', '/board', '/b/abc/extra']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { Accept: 'text/html' } });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await response.text()).toContain('Netværkstavlen');
+    }
+    // Files, and clients that do not ask for a page, get a plain 404.
+    const file = await fetch(`${server.url}/nope.js`, { headers: { Accept: 'text/html' } });
+    expect(await file.text()).toBe('Not found\n');
+    const plain = await fetch(`${server.url}/board`);
+    expect(plain.status).toBe(404);
+    expect(await plain.text()).toBe('Not found\n');
+  });
+
   it('does not serve files outside the build', async () => {
     const staticDir = harness.tempDir();
     fakeBuild(staticDir);
