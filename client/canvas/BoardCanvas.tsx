@@ -56,8 +56,9 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   const layout = useMemo(() => computeLayout(board), [board]);
   const people = useMemo(() => new Map(board.people.map((p) => [p.id, p])), [board.people]);
   const selection = useMemo(() => new Set(props.selection), [props.selection]);
+  // The red badge is for what needs fixing; hints (info) stay in the checks list.
   const warnings = useMemo(
-    () => new Set(checks.flatMap((c) => (c.noteId ? [c.noteId] : []))),
+    () => new Set(checks.flatMap((c) => (c.noteId && c.severity !== 'info' ? [c.noteId] : []))),
     [checks],
   );
   const checkCounts = useMemo(() => checkCountsByMeeting(checks), [checks]);
@@ -227,6 +228,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           }
           laneForms={laneForms}
           lang={lang}
+          fresh={editing?.kind === 'note' && editing.fresh === true}
           onClose={close}
         />
       ) : null}

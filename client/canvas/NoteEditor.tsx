@@ -13,6 +13,8 @@ export interface NoteEditorProps {
   /** The form notes of the note's lane (the participant's form picker). */
   readonly laneForms: readonly FormNote[];
   readonly lang: Lang;
+  /** The note was just made for this editor (a double-click on an empty spot). */
+  readonly fresh: boolean;
   readonly onClose: () => void;
 }
 
@@ -91,9 +93,17 @@ export function NoteEditor(props: NoteEditorProps) {
         break;
       }
       case 'idea':
-        if (text !== was.text) actions.updateNote(note.id, { text });
+        // A new note saved with nothing in it was not wanted after all.
+        if (props.fresh && text.trim() === '') actions.deleteNotes([note.id]);
+        else if (text !== was.text) actions.updateNote(note.id, { text });
         break;
     }
+    props.onClose();
+  };
+
+  const cancel = () => {
+    // Escape on a note made for this editor takes the note back too.
+    if (props.fresh) controller.props.actions.deleteNotes([note.id]);
     props.onClose();
   };
 
@@ -127,7 +137,7 @@ export function NoteEditor(props: NoteEditorProps) {
       label={t(lang, 'editNote')}
       hint={t(lang, 'editorHint')}
       onSave={save}
-      onCancel={props.onClose}
+      onCancel={cancel}
     >
       {note.kind === 'participant' ? (
         <>

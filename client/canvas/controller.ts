@@ -35,7 +35,12 @@ export interface DragView {
   readonly ids: readonly string[];
   readonly copy: boolean;
 }
-export type EditTarget = { readonly kind: 'note' | 'lane'; readonly id: string };
+export type EditTarget = {
+  readonly kind: 'note' | 'lane';
+  readonly id: string;
+  /** A note just made to be written in: left empty, it goes again. */
+  readonly fresh?: boolean;
+};
 
 /** The few React states the canvas has; they change per gesture, never per pointer move. */
 export interface ControllerHooks {
@@ -308,7 +313,7 @@ export class CanvasController {
     const result = this.props.actions.addNote({ kind: 'idea', text: '', ...spot });
     if (result.ok) {
       this.select([result.value]);
-      this.openEditor({ kind: 'note', id: result.value });
+      this.openEditor({ kind: 'note', id: result.value, fresh: true });
     }
   }
 

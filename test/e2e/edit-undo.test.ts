@@ -5,6 +5,8 @@ import {
   e2eWithBoard,
   center,
   mustRect,
+  openBoard,
+  noteIds,
   planRow,
   screenshot,
   waitUntil,
@@ -136,6 +138,43 @@ describe('editing a note in place, with undo and redo', () => {
     await rowIs(a.page, 'n1', both, "A: B's contribution and A's role");
     await rowIs(b.page, 'n1', both, "B: B's contribution and A's role");
     await screenshot(b.page, '3-edit-concurrent-B');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+  it('a new note left empty goes again: Escape, or saving it empty', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    const before = (await noteIds(page)).length;
+    const lane = await mustRect(page, 'lane', 'm2');
+    const canvas = await page.getByTestId('board-canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    // An empty spot low in meeting 2, inside the view.
+    const spot = {
+      x: lane.x + lane.width / 2,
+      y: Math.min(lane.y + lane.height, canvas.y + canvas.height) - 40,
+    };
+    const editor = page.getByRole('dialog', { name: 'Rediger note' });
+    const count = async () => (await noteIds(page)).length;
+
+    await page.mouse.dblclick(spot.x, spot.y);
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before + 1, 'the new note is there');
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before, 'Escape takes it back');
+
+    await page.mouse.dblclick(spot.x, spot.y);
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before, 'saved empty, it goes too');
+
+    await page.mouse.dblclick(spot.x, spot.y);
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await editor.getByLabel('Idé').fill('Spørg de unge selv');
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before + 1, 'a note with text stays');
     expect(e2e.pageErrors).toEqual([]);
   });
 });
