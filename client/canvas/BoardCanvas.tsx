@@ -186,7 +186,8 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           <BoardLayer
             layout={layout}
             checkCounts={checkCounts}
-            readOnly={props.readOnly}
+            // The picture of the board has no buttons to press.
+            readOnly={props.readOnly || view.exporting}
             lang={lang}
           />
           <NotesLayer

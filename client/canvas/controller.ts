@@ -339,7 +339,7 @@ export class CanvasController {
     this.view = { ...this.view, lod: false, exporting: true, cull: this.layout.bounds };
     this.hooks.setView(this.view);
     try {
-      return await exportBoardPng(stage, this.layout.bounds, pixelRatio);
+      return await exportBoardPng(stage, this.layout.bounds, pixelRatio, this.props.board.title);
     } finally {
       this.view = saved.view;
       this.hooks.setView(saved.view);

@@ -3,6 +3,10 @@ import { BOARD_BACKGROUND } from './colors.ts';
 import type { Konva } from './konva.ts';
 
 const PADDING = 32;
+/** The band above the board with its title, in board pixels. */
+const TITLE_BAND = 64;
+const TITLE_FONT = '600 32px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const TITLE_COLOR = '#1f2328';
 /** Browsers refuse canvases much beyond this side length. */
 const MAX_CANVAS_SIDE = 16_000;
 
@@ -14,26 +18,29 @@ function nextFrame(): Promise<void> {
 export const TRANSIENT_LAYER = 'transient';
 
 /**
- * PNG of the whole board. The caller has switched the notes layer to full
- * detail without culling; we wait for that render, draw the stage at zoom 1
- * over the board's bounds, and put the camera back (issue 5: all lanes, 2×).
+ * PNG of the whole board under its title. The caller has switched the notes
+ * layer to full detail without culling (and the lanes' buttons off); we wait
+ * for that render, draw the stage at zoom 1 over the board's bounds, and put
+ * the camera back (issue 5: all lanes, 2×).
  */
 export async function exportBoardPng(
   stage: Konva.Stage,
   bounds: Rect,
   pixelRatio: number,
+  title: string,
 ): Promise<Blob> {
   await nextFrame();
   await nextFrame();
+  const band = title.trim() === '' ? 0 : TITLE_BAND;
   const width = bounds.width + PADDING * 2;
-  const height = bounds.height + PADDING * 2;
+  const height = bounds.height + PADDING * 2 + band;
   const ratio = Math.max(
     0.1,
     Math.min(pixelRatio, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height),
   );
   const transient = stage.getLayers().filter((layer) => layer.name() === TRANSIENT_LAYER);
   for (const layer of transient) layer.visible(false);
-  stage.position({ x: -bounds.x + PADDING, y: -bounds.y + PADDING });
+  stage.position({ x: -bounds.x + PADDING, y: -bounds.y + PADDING + band });
   stage.scale({ x: 1, y: 1 });
   try {
     const drawn = stage.toCanvas({ x: 0, y: 0, width, height, pixelRatio: ratio });
@@ -45,6 +52,16 @@ export async function exportBoardPng(
     ctx.fillStyle = BOARD_BACKGROUND;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(drawn, 0, 0);
+    if (band > 0) {
+      const scale = canvas.width / width;
+      ctx.save();
+      ctx.scale(scale, scale);
+      ctx.font = TITLE_FONT;
+      ctx.fillStyle = TITLE_COLOR;
+      ctx.textBaseline = 'middle';
+      ctx.fillText(title.trim(), PADDING, PADDING + band / 2 - 8, width - PADDING * 2);
+      ctx.restore();
+    }
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))),
