@@ -91,6 +91,7 @@ export function LaneEditor(props: {
           <input
             type="date"
             style={border('date')}
+            aria-invalid={invalid === 'date'}
             value={date}
             onChange={(e) => setDate(e.target.value)}
           />
@@ -100,6 +101,7 @@ export function LaneEditor(props: {
           <input
             type="time"
             style={border('time')}
+            aria-invalid={invalid === 'time'}
             value={time}
             onChange={(e) => setTime(e.target.value)}
           />

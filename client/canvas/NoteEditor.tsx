@@ -94,16 +94,28 @@ export function NoteEditor(props: NoteEditorProps) {
       }
       case 'idea':
         // A new note saved with nothing in it was not wanted after all.
-        if (props.fresh && text.trim() === '') actions.deleteNotes([note.id]);
-        else if (text !== was.text) actions.updateNote(note.id, { text });
+        if (text.trim() === '' && takeBackIfUnused()) break;
+        if (text !== was.text) actions.updateNote(note.id, { text });
         break;
     }
     props.onClose();
   };
 
+  /**
+   * Removes a note made for this editor while it is still empty on the board
+   * (someone else may have written in it meanwhile: then it stays).
+   */
+  const takeBackIfUnused = (): boolean => {
+    const live = props.placed.note;
+    if (!props.fresh || live.kind !== 'idea' || live.text.trim() !== '') return false;
+    controller.props.actions.deleteNotes([note.id]);
+    controller.select(controller.props.selection.filter((id) => id !== note.id));
+    return true;
+  };
+
   const cancel = () => {
     // Escape on a note made for this editor takes the note back too.
-    if (props.fresh) controller.props.actions.deleteNotes([note.id]);
+    takeBackIfUnused();
     props.onClose();
   };
 

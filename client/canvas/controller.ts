@@ -253,7 +253,13 @@ export class CanvasController {
     if (this.editing === null) return true;
     if (this.editorSave) this.editorSave();
     else this.openEditor(null);
-    return this.editing === null;
+    if (this.editing === null) return true;
+    // The press would take the focus from the editor (Enter and Escape with
+    // it): give it back to the field that is wrong, once the press is done.
+    setTimeout(() =>
+      document.querySelector<HTMLElement>('form[role="dialog"] [aria-invalid="true"]')?.focus(),
+    );
+    return false;
   }
 
   setDrag(drag: DragView | null): void {

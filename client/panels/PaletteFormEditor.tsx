@@ -56,7 +56,12 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
   );
   const [description, setDescription] = useState(initial.description);
   // The values the form opened with: an edit writes only what differs from them.
-  const [opened] = useState(initial);
+  // Trimmed as the values sent are, so stray spaces do not count as a change.
+  const [opened] = useState(() => ({
+    ...initial,
+    name: initial.name.trim(),
+    description: initial.description.trim(),
+  }));
   const [error, setError] = useState<string | null>(null);
 
   const submit = () => {

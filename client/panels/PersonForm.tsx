@@ -60,7 +60,12 @@ export function PersonForm(props: PersonFormProps) {
   const [category, setCategory] = useState<PersonCategory>(initial.category);
   const [core, setCore] = useState(initial.core);
   const [error, setError] = useState<string | null>(null);
-  const [opened] = useState(initial);
+  // Trimmed as the values sent are, so stray spaces do not count as a change.
+  const [opened] = useState(() => ({
+    ...initial,
+    name: initial.name.trim(),
+    affiliation: initial.affiliation.trim(),
+  }));
 
   const submit = () => {
     const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
