@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { formatIssues, parseBoardJson } from '../../shared/validate.ts';
+import { isRealDate } from '../../shared/schema.ts';
 import { createBoardFromTemplate, importBoardFile, type ApiFailure } from '../sync/api.ts';
 import { loadRecentBoards } from './device.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -53,8 +54,10 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
+    // The form is noValidate: these messages, in the page's language, are the ones shown.
     const errors = [
       ...(title.trim() === '' ? [translate(S.errorTitleRequired, lang)] : []),
+      ...(!isRealDate(start) ? [translate(S.errorStartDate, lang)] : []),
       ...(meetingCount(meetings) === null ? [translate(S.errorMeetingCount, lang)] : []),
     ];
     const networkMeetings = meetingCount(meetings);
@@ -99,7 +102,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
       </header>
       <p className="tagline">{translate(S.tagline, lang)}</p>
       <div className="landing-grid">
-        <form className="card" onSubmit={(event) => void onCreate(event)}>
+        <form className="card" noValidate onSubmit={(event) => void onCreate(event)}>
           <h2>{translate(S.createHeading, lang)}</h2>
           <label>
             {translate(S.theme, lang)}

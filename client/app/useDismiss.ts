@@ -17,7 +17,10 @@ export function useDismiss(
       if (event.target instanceof Node && !root.current?.contains(event.target)) latest.current();
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') latest.current();
+      if (event.key !== 'Escape') return;
+      // This Escape is the menu's: the board must not clear its selection too.
+      event.preventDefault();
+      latest.current();
     };
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('keydown', onKeyDown);

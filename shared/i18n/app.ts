@@ -41,6 +41,7 @@ export const APP_STRINGS = {
     en: 'The server answered with an error: {message}',
   },
   errorTitleRequired: { da: 'Skriv netværkets tema.', en: "Enter the network's theme." },
+  errorStartDate: { da: 'Vælg en startdato.', en: 'Choose a start date.' },
   errorMeetingCount: {
     da: 'Antal netværksmøder skal være et helt tal fra 1 til 12.',
     en: 'The number of network meetings must be a whole number from 1 to 12.',

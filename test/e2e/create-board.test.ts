@@ -22,6 +22,14 @@ describe('creating a board on the landing page', () => {
     // The landing page does not load the board's code (only board pages preload it).
     expect(scripts.filter((path) => path.includes('/BoardPage-'))).toEqual([]);
     await page.getByTestId('create-start').fill('2027-01-12');
+    // A cleared count is not quietly one meeting: the page says what is wrong, in Danish.
+    await page.getByTestId('create-meetings').fill('');
+    await page.getByTestId('create-submit').click();
+    await page
+      .getByRole('alert')
+      .getByText('Antal netværksmøder skal være et helt tal fra 1 til 12.')
+      .waitFor({ timeout: 3_000 });
+    expect(new URL(page.url()).pathname).toBe('/');
     await page.getByTestId('create-meetings').fill('5');
     await page.getByTestId('create-submit').click();
 

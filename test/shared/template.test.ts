@@ -72,7 +72,7 @@ describe('the default template has the paper planning tool’s shape', () => {
   });
 
   it('moves a meeting off Christmas and Easter to the nearest working day', () => {
-    // A period from 1 September: the middle meetings would fall on 24 December.
+    // A period from 25 August: the middle meeting would fall on 24 December.
     const christmas = spreadMeetingDates('2026-08-25', '2027-04-24', 3);
     expect(christmas[1]).toBe('2026-12-23');
     const easter = spreadMeetingDates('2027-03-01', '2027-04-21', 3);
