@@ -50,6 +50,8 @@ function TitleField(props: {
 }) {
   const [draft, setDraft] = useState(props.title);
   const [focused, setFocused] = useState(false);
+  // Escape blurs too; the blur must then not save what Escape threw away.
+  const cancelled = useRef(false);
   useEffect(() => {
     if (!focused) setDraft(props.title);
   }, [props.title, focused]);
@@ -72,14 +74,19 @@ function TitleField(props: {
       onKeyDown={(event) => {
         if (event.key === 'Enter') event.currentTarget.blur();
         if (event.key === 'Escape') {
+          cancelled.current = true;
           setDraft(props.title);
-          setFocused(false);
           event.currentTarget.blur();
         }
       }}
       onBlur={() => {
         setFocused(false);
-        if (draft.trim() !== props.title) props.onCommit(draft.trim());
+        const next = draft.trim();
+        const keep = cancelled.current || next === '' || next === props.title;
+        cancelled.current = false;
+        // A board always has a title (the landing page asks for one): empty means "as it was".
+        if (keep) setDraft(props.title);
+        else props.onCommit(next);
       }}
     />
   );

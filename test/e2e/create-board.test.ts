@@ -70,6 +70,20 @@ describe('creating a board on the landing page', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 
     await screenshot(page, '1-create-board');
+
+    // The title: Escape throws a change away, an emptied title stays as it was, Enter saves.
+    const title = page.getByTestId('board-title');
+    await title.fill('Noget andet');
+    await title.press('Escape');
+    expect(await title.inputValue()).toBe('Ensomhed blandt unge');
+    await title.fill('');
+    await title.press('Enter');
+    expect(await title.inputValue()).toBe('Ensomhed blandt unge');
+    await title.fill('Ensomhed blandt unge i Vejle');
+    await title.press('Enter');
+    await expect
+      .poll(async () => (await fetchBoard(e2e.url, id)).title)
+      .toBe('Ensomhed blandt unge i Vejle');
     expect(e2e.pageErrors).toEqual([]);
   });
 });
