@@ -83,26 +83,15 @@ function HeaderButtonView(props: { button: HeaderButton; color: string; lang: La
           />
         </>
       ) : (
-        <>
-          <TextShape
-            width={rect.width}
-            y={6}
-            align="center"
-            text="+"
-            fontSize={16}
-            fontStyle="bold"
-            fill={color}
-          />
-          <TextShape
-            width={rect.width}
-            y={21}
-            align="center"
-            text={t(props.lang, 'core').slice(0, 1)}
-            fontSize={10}
-            fontStyle="bold"
-            fill={color}
-          />
-        </>
+        <TextShape
+          width={rect.width}
+          y={11}
+          align="center"
+          text={`+ ${t(props.lang, 'core')}`}
+          fontSize={13}
+          fontStyle="bold"
+          fill={color}
+        />
       )}
     </Group>
   );

@@ -181,16 +181,23 @@ export function noteBoardRect(placed: PlacedNote): Rect {
 export const HEADER_BUTTONS = ['addCore', 'delete'] as const;
 export type HeaderButton = (typeof HEADER_BUTTONS)[number];
 export const HEADER_BUTTON_SIZE = 36;
+/** "+ Kerne" says what it does in words (a touch screen shows no tooltip); × needs no words. */
+const HEADER_BUTTON_WIDTHS: Readonly<Record<HeaderButton, number>> = { addCore: 68, delete: 36 };
+const HEADER_BUTTON_GAP = 8;
 
 export function headerButtonRect(button: HeaderButton): Rect {
-  const right = LANE_WIDTH - 10;
-  const index = HEADER_BUTTONS.length - 1 - HEADER_BUTTONS.indexOf(button);
-  return {
-    x: right - HEADER_BUTTON_SIZE * (index + 1) - 8 * index,
-    y: 10,
-    width: HEADER_BUTTON_SIZE,
-    height: HEADER_BUTTON_SIZE,
-  };
+  // Right-aligned in the header, in HEADER_BUTTONS order.
+  let right = LANE_WIDTH - 10;
+  for (let i = HEADER_BUTTONS.length - 1; i >= 0; i--) {
+    const current = HEADER_BUTTONS[i];
+    if (current === undefined) continue;
+    const width = HEADER_BUTTON_WIDTHS[current];
+    if (current === button) {
+      return { x: right - width, y: 10, width, height: HEADER_BUTTON_SIZE };
+    }
+    right -= width + HEADER_BUTTON_GAP;
+  }
+  throw new Error(`unknown header button ${String(button)}`);
 }
 
 /** The participants attached to a form (drawn stacked under it; they move with it). */
