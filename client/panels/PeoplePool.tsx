@@ -1,4 +1,13 @@
-import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
@@ -46,6 +55,12 @@ export function PeoplePool(props: PeoplePoolProps) {
   // content-visibility then keeps the rows out of view cheap to lay out).
   const firstRows = useMemo(() => visible.slice(0, FIRST_ROWS), [visible]);
   const rows = useDeferredValue(visible, firstRows);
+  // After each person added, the form comes back into view below the new row
+  // (which the deferred list renders a moment after the form has the focus).
+  const addForm = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (adding) addForm.current?.scrollIntoView({ block: 'nearest' });
+  }, [rows, adding]);
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
@@ -170,7 +185,7 @@ export function PeoplePool(props: PeoplePoolProps) {
           onCancelEdit={cancelEdit}
         />
         {editable && adding && (
-          <div className="panel-add-form">
+          <div className="panel-add-form" ref={addForm}>
             <PersonForm
               key={addKey}
               lang={lang}
