@@ -52,6 +52,9 @@ function TitleField(props: {
   const [focused, setFocused] = useState(false);
   // Escape blurs too; the blur must then not save what Escape threw away.
   const cancelled = useRef(false);
+  // What the title was when the field got the focus: only a change from that
+  // is saved, so a rename by someone else meanwhile is not written back.
+  const atFocus = useRef(props.title);
   useEffect(() => {
     if (!focused) setDraft(props.title);
   }, [props.title, focused]);
@@ -69,10 +72,13 @@ function TitleField(props: {
       aria-label={translate(S.boardTitleLabel, props.lang)}
       value={draft}
       maxLength={200}
-      onFocus={() => setFocused(true)}
+      onFocus={() => {
+        atFocus.current = props.title;
+        setFocused(true);
+      }}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.currentTarget.blur();
         if (event.key === 'Escape') {
           cancelled.current = true;
           setDraft(props.title);
@@ -82,7 +88,7 @@ function TitleField(props: {
       onBlur={() => {
         setFocused(false);
         const next = draft.trim();
-        const keep = cancelled.current || next === '' || next === props.title;
+        const keep = cancelled.current || next === '' || next === atFocus.current;
         cancelled.current = false;
         // A board always has a title (the landing page asks for one): empty means "as it was".
         if (keep) setDraft(props.title);

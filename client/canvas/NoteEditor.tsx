@@ -94,7 +94,9 @@ export function NoteEditor(props: NoteEditorProps) {
       }
       case 'idea':
         // A new note saved with nothing in it was not wanted after all.
-        if (text.trim() === '' && takeBackIfUnused()) break;
+        // Blank text in a note made for this editor is never written: it would
+        // only blank what someone else may have written in it meanwhile.
+        if (text.trim() === '' && (takeBackIfUnused() || props.fresh)) break;
         if (text !== was.text) actions.updateNote(note.id, { text });
         break;
     }

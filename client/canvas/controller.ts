@@ -257,7 +257,7 @@ export class CanvasController {
     // The press would take the focus from the editor (Enter and Escape with
     // it): give it back to the field that is wrong, once the press is done.
     setTimeout(() =>
-      document.querySelector<HTMLElement>('form[role="dialog"] [aria-invalid="true"]')?.focus(),
+      document.querySelector<HTMLElement>('form[data-board-editor] [aria-invalid="true"]')?.focus(),
     );
     return false;
   }

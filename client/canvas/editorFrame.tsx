@@ -111,6 +111,7 @@ export function EditorFrame(props: {
     <form
       ref={ref}
       role="dialog"
+      data-board-editor=""
       aria-label={props.label}
       style={frameStyle}
       onKeyDown={onKeyDown}

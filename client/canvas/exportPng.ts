@@ -59,7 +59,11 @@ export async function exportBoardPng(
       ctx.font = TITLE_FONT;
       ctx.fillStyle = TITLE_COLOR;
       ctx.textBaseline = 'middle';
-      ctx.fillText(title.trim(), PADDING, PADDING + band / 2 - 8, width - PADDING * 2);
+      ctx.fillText(
+        fitText(ctx, title.trim(), width - PADDING * 2),
+        PADDING,
+        PADDING + band / 2 - 8,
+      );
       ctx.restore();
     }
     return await new Promise<Blob>((resolve, reject) =>
@@ -71,4 +75,17 @@ export async function exportBoardPng(
   } finally {
     for (const layer of transient) layer.visible(true);
   }
+}
+
+/** `text`, cut with an ellipsis where it would be wider than `maxWidth` (not squeezed). */
+function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (ctx.measureText(text).width <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
 }

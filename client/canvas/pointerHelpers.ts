@@ -19,7 +19,8 @@ export function hoverHint(
         .join('\n'),
     };
   }
-  if (hit.area === 'headerButton' && hit.button) {
+  // A read-only lane draws no buttons: its header is just a header there.
+  if (hit.area === 'headerButton' && hit.button && !controller.readOnly) {
     return {
       cursor: 'pointer',
       title: t(lang, hit.button === 'delete' ? 'deleteMeeting' : 'addCore'),

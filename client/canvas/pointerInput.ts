@@ -109,7 +109,11 @@ export function attachPointerInput(
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
     // A press outside the open editor saves it; an invalid field keeps it open.
-    if (!controller.finishEditing()) return;
+    if (!controller.finishEditing()) {
+      // Nor should the press move the focus (a tap's focus comes late on touch screens).
+      event.preventDefault();
+      return;
+    }
     const screen = local(event);
     pointers.set(event.pointerId, screen);
     container.setPointerCapture?.(event.pointerId);

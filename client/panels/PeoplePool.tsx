@@ -58,9 +58,13 @@ export function PeoplePool(props: PeoplePoolProps) {
   // After each person added, the form comes back into view below the new row
   // (which the deferred list renders a moment after the form has the focus).
   const addForm = useRef<HTMLDivElement>(null);
+  // Only after this user's own add: someone else's change must not move the list.
+  const justAdded = useRef(false);
   useEffect(() => {
-    if (adding) addForm.current?.scrollIntoView({ block: 'nearest' });
-  }, [rows, adding]);
+    if (!justAdded.current) return;
+    justAdded.current = false;
+    addForm.current?.scrollIntoView({ block: 'nearest' });
+  }, [rows]);
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
@@ -108,6 +112,7 @@ export function PeoplePool(props: PeoplePoolProps) {
     const result = actions.addPerson(values);
     if (!result.ok) return opErrorMessage(result.error, lang);
     // A fresh, empty form for the next person: a pool is usually typed in one go.
+    justAdded.current = true;
     setAddKey((k) => k + 1);
     setQuery('');
     return null;
