@@ -46,6 +46,11 @@ const PlanView = lazy(() =>
   import('../plan/PlanView.tsx').then((module) => ({ default: module.PlanView })),
 );
 
+/**
+ * Below this width the plan and the side panels do not open together: both
+ * left a tablet's board (1024 px) about 350 px wide.
+ */
+const ONE_SIDE_ONLY_BELOW_PX = 1280;
 /** The plan is projected at most this often while the board changes (drags, remote edits). */
 const PLAN_INTERVAL_MS = 200;
 const refusing = createRefusingActions();
@@ -142,9 +147,16 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
         canvas={canvas}
         links={links}
         planOpen={planOpen}
-        togglePlan={() => setPlanOpen((open) => !open)}
+        togglePlan={() => {
+          // A narrow screen shows one side at a time: the board keeps a useful width.
+          if (!planOpen && window.innerWidth < ONE_SIDE_ONLY_BELOW_PX) setPanelsOpen(false);
+          setPlanOpen(!planOpen);
+        }}
         panelsOpen={panelsOpen}
-        togglePanels={() => setPanelsOpen((open) => !open)}
+        togglePanels={() => {
+          if (!panelsOpen && window.innerWidth < ONE_SIDE_ONLY_BELOW_PX) setPlanOpen(false);
+          setPanelsOpen(!panelsOpen);
+        }}
       />
       <StatusBanner status={status} lang={lang} />
       {panelsOpen && (

@@ -105,4 +105,19 @@ describe('downloads', () => {
     expect(await isOpen('downloads')).toBe(false);
     expect(e2e.pageErrors).toEqual([]);
   });
+  it('on a tablet-wide screen the plan and the side panels take turns, so the board keeps its width', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1024, height: 768 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    const pressed = (id: string) => page.getByTestId(id).getAttribute('aria-pressed');
+    expect(await pressed('toggle-panels')).toBe('true');
+    await page.getByTestId('toggle-plan').click();
+    await page.getByTestId('plan-view').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await pressed('toggle-panels')).toBe('false');
+    const canvas = await page.getByTestId('board-canvas').boundingBox();
+    expect(canvas?.width ?? 0).toBeGreaterThan(450);
+    await page.getByTestId('toggle-panels').click();
+    expect(await pressed('toggle-plan')).toBe('false');
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
