@@ -138,6 +138,18 @@ describe('editing a note in place, with undo and redo', () => {
     await rowIs(a.page, 'n1', both, "A: B's contribution and A's role");
     await rowIs(b.page, 'n1', both, "B: B's contribution and A's role");
     await screenshot(b.page, '3-edit-concurrent-B');
+
+    // The board title too: A's field has the focus while B renames the board;
+    // A leaves the field without typing, and B's title stays.
+    const titleA = a.page.getByTestId('board-title');
+    const titleB = b.page.getByTestId('board-title');
+    await titleA.click();
+    await titleB.fill('Ensomhed blandt unge – forår');
+    await titleB.press('Enter');
+    await a.page.waitForTimeout(500);
+    await titleA.blur();
+    await expect.poll(() => titleB.inputValue()).toBe('Ensomhed blandt unge – forår');
+    await expect.poll(() => titleA.inputValue()).toBe('Ensomhed blandt unge – forår');
     expect(e2e.pageErrors).toEqual([]);
   });
   it('a new note left empty goes again: Escape, or saving it empty', async () => {
