@@ -4,7 +4,8 @@ import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
 import { isRealDate } from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { changedFields, EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { changedFields } from '../app/changedFields.ts';
+import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { parseMinutes } from './NoteEditor.tsx';
 import { laneTitle, t } from './strings.ts';
 

@@ -3,7 +3,8 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import type { FormNote, Person } from '../../shared/schema.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { changedFields, EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { changedFields } from '../app/changedFields.ts';
+import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { t } from './strings.ts';
 
 export interface NoteEditorProps {

@@ -127,15 +127,3 @@ export function EditorFrame(props: {
     </form>
   );
 }
-
-/**
- * The fields of `values` that differ from `opened` (what the editor showed
- * when it opened): a save writes only what this user changed.
- */
-export function changedFields<T extends object>(opened: T, values: T): Partial<T> {
-  const patch: Partial<T> = {};
-  for (const key of Object.keys(values) as (keyof T)[]) {
-    if (values[key] !== opened[key]) patch[key] = values[key];
-  }
-  return patch;
-}

@@ -8,13 +8,8 @@ import type { Board, PaletteForm } from '../../shared/schema.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
-import {
-  changedPaletteFields,
-  EMPTY_PALETTE_FORM,
-  PaletteFormEditor,
-  type PaletteValues,
-} from './PaletteFormEditor.tsx';
-import { EntryActions, PanelError, PanelHeader } from './panelParts.tsx';
+import { EMPTY_PALETTE_FORM, PaletteFormEditor, type PaletteValues } from './PaletteFormEditor.tsx';
+import { EntryActions, PanelError, PanelHeader, saveChanges } from './panelParts.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import './panels.css';
 
@@ -87,14 +82,14 @@ export function FormPalette(props: FormPaletteProps) {
 
   const save = (form: PaletteForm, values: PaletteValues, opened: PaletteValues): string | null => {
     if (!actions) return null;
-    // Against what the form opened with, so a change someone made meanwhile survives.
-    const patch = changedPaletteFields(opened, values);
-    if (Object.keys(patch).length > 0) {
-      const result = actions.updatePaletteForm(form.id, patch);
-      if (!result.ok) return opErrorMessage(result.error, lang);
-    }
-    setEditingId(null);
-    return null;
+    const error = saveChanges(
+      opened,
+      values,
+      (patch) => actions.updatePaletteForm(form.id, patch),
+      lang,
+    );
+    if (error === null) setEditingId(null);
+    return error;
   };
 
   return (

@@ -22,19 +22,6 @@ export function parseMinutes(text: string): number | null | undefined {
   return minutes >= 1 && minutes <= LIMITS.durationMinutes ? minutes : undefined;
 }
 
-/** The fields of `next` that differ from `current`. */
-export function changedPaletteFields(
-  current: PaletteValues,
-  next: PaletteValues,
-): Partial<PaletteValues> {
-  const patch: Partial<PaletteValues> = {};
-  if (next.name !== current.name) patch.name = next.name;
-  if (next.durationMinutes !== current.durationMinutes)
-    patch.durationMinutes = next.durationMinutes;
-  if (next.description !== current.description) patch.description = next.description;
-  return patch;
-}
-
 export interface PaletteFormEditorProps {
   readonly lang: Lang;
   readonly initial: PaletteValues;

@@ -18,8 +18,8 @@ import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
-import { changedPersonFields, EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
-import { EntryActions, PanelError, PanelHeader } from './panelParts.tsx';
+import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
+import { EntryActions, PanelError, PanelHeader, saveChanges } from './panelParts.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import './panels.css';
 
@@ -122,14 +122,9 @@ export function PeoplePool(props: PeoplePoolProps) {
     (person: Person, values: PersonValues, opened: PersonValues): string | null => {
       const { actions: act, lang: l } = latest.current;
       if (!act) return null;
-      // Against what the form opened with, so a change someone made meanwhile survives.
-      const patch = changedPersonFields(opened, values);
-      if (Object.keys(patch).length > 0) {
-        const result = act.updatePerson(person.id, patch);
-        if (!result.ok) return opErrorMessage(result.error, l);
-      }
-      setEditingId(null);
-      return null;
+      const error = saveChanges(opened, values, (patch) => act.updatePerson(person.id, patch), l);
+      if (error === null) setEditingId(null);
+      return error;
     },
     [],
   );

@@ -19,19 +19,6 @@ export const EMPTY_PERSON: PersonValues = {
   core: false,
 };
 
-/** The fields of `next` that differ from `current` (so a save never overwrites a concurrent edit of another field). */
-export function changedPersonFields(
-  current: PersonValues,
-  next: PersonValues,
-): Partial<PersonValues> {
-  const patch: Partial<PersonValues> = {};
-  if (next.name !== current.name) patch.name = next.name;
-  if (next.affiliation !== current.affiliation) patch.affiliation = next.affiliation;
-  if (next.category !== current.category) patch.category = next.category;
-  if (next.core !== current.core) patch.core = next.core;
-  return patch;
-}
-
 export interface PersonFormProps {
   readonly lang: Lang;
   readonly initial: PersonValues;

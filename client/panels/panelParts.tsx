@@ -1,5 +1,9 @@
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
+import type { OpError } from '../../shared/ops/index.ts';
+import type { Result } from '../../shared/result.ts';
+import { changedFields } from '../app/changedFields.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 
@@ -120,4 +124,20 @@ export function EntryForm(props: {
       </div>
     </form>
   );
+}
+
+/**
+ * Saves an entry's form: writes the fields changed since the form opened (none:
+ * nothing is written). An error message to show, or null once saved.
+ */
+export function saveChanges<T extends object>(
+  opened: T,
+  values: T,
+  write: (patch: Partial<T>) => Result<void, OpError>,
+  lang: Lang,
+): string | null {
+  const patch = changedFields(opened, values);
+  if (Object.keys(patch).length === 0) return null;
+  const result = write(patch);
+  return result.ok ? null : opErrorMessage(result.error, lang);
 }

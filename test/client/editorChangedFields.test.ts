@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from '../../client/canvas/editorFrame.tsx';
+import { changedFields } from '../../client/app/changedFields.ts';
 
 describe('an editor save writes only what this user changed', () => {
   it('gives the fields that differ from what the editor opened with', () => {
