@@ -277,7 +277,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
  * a note move leaves `people`, `meetings` and `palette` as they were, so
  * whatever is derived from them (the pool, the people map) is not derived again.
  */
-export function keepUnchanged(previous: Board, next: Board): Board {
+function keepUnchanged(previous: Board, next: Board): Board {
   const meetings = sameItems(previous.meetings, next.meetings) ? previous.meetings : next.meetings;
   const people = sameItems(previous.people, next.people) ? previous.people : next.people;
   const notes = sameItems(previous.notes, next.notes) ? previous.notes : next.notes;
