@@ -111,7 +111,7 @@ export function NoteEditor(props: NoteEditorProps) {
   const takeBackIfUnused = (): boolean => {
     const live = props.placed.note;
     if (!props.fresh || live.kind !== 'idea' || live.text.trim() !== '') return false;
-    controller.props.actions.deleteNotes([note.id]);
+    controller.props.actions.discardNewNote(note.id);
     controller.select(controller.props.selection.filter((id) => id !== note.id));
     return true;
   };

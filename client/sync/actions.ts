@@ -1,4 +1,5 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { roots } from '../../shared/doc.ts';
 import * as ops from '../../shared/ops/index.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import { err, type Result } from '../../shared/result.ts';
@@ -26,6 +27,12 @@ export interface BoardActions {
   readonly updateNote: Bound<typeof ops.updateNote>;
   readonly moveNotes: Bound<typeof ops.moveNotes>;
   readonly deleteNotes: Bound<typeof ops.deleteNotes>;
+  /**
+   * Deletes a note this user has just made and left empty. When making it was
+   * the last step of the undo history, both steps leave the history: undo
+   * then goes to the step before, as if the note had never been made.
+   */
+  readonly discardNewNote: (id: string) => Result<void, OpError>;
   readonly attachToForm: (
     participantId: string,
     formId: string | null,
@@ -40,12 +47,23 @@ export interface BoardActions {
   readonly together: (op: ops.OpName, write: () => void) => void;
 }
 
+/** The local user's undo history, for the one action that edits it. */
+export interface UndoHistory {
+  readonly manager: Y.UndoManager;
+  /** Steps were taken out by hand: Yjs has no event for that. */
+  readonly changed: () => void;
+}
+
 /**
  * The board's operations bound to one document and the local actor. In a
  * read-only session the page does not hand these to the canvas at all; the
  * server drops a view connection's updates regardless.
  */
-export function createBoardActions(doc: Y.Doc, actor: string): BoardActions {
+export function createBoardActions(
+  doc: Y.Doc,
+  actor: string,
+  history: UndoHistory | null = null,
+): BoardActions {
   return {
     updateBoard: (patch) => ops.updateBoard(doc, patch, actor),
     addMeeting: (input) => ops.addMeeting(doc, input, actor),
@@ -60,6 +78,7 @@ export function createBoardActions(doc: Y.Doc, actor: string): BoardActions {
     updateNote: (id, patch) => ops.updateNote(doc, id, patch, actor),
     moveNotes: (moves) => ops.moveNotes(doc, moves, actor),
     deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
+    discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     attachToForm: (participantId, formId, position) =>
       ops.attachToForm(doc, participantId, formId, position, actor),
     duplicateNotes: (copies) => ops.duplicateNotes(doc, copies, actor),
@@ -93,6 +112,7 @@ export function createRefusingActions(): BoardActions {
     updateNote: refuse,
     moveNotes: refuse,
     deleteNotes: refuse,
+    discardNewNote: refuse,
     attachToForm: refuse,
     duplicateNotes: refuse,
     addCoreParticipants: refuse,
@@ -102,4 +122,24 @@ export function createRefusingActions(): BoardActions {
     // The writes inside are refused one by one.
     together: (_op, write) => write(),
   };
+}
+
+function discardNewNote(
+  doc: Y.Doc,
+  id: string,
+  actor: string,
+  history: UndoHistory | null,
+): Result<void, OpError> {
+  const stack = history?.manager.undoStack;
+  const making = stack?.at(-1);
+  const noteItem = roots(doc).notes.get(id)?._item;
+  const madeLast =
+    making !== undefined && noteItem != null && Y.isDeleted(making.insertions, noteItem.id);
+  const result = ops.deleteNotes(doc, [id], actor);
+  // The deletion is the newest step now, right above the making.
+  if (result.ok && madeLast && stack && stack.at(-2) === making) {
+    stack.splice(-2, 2);
+    history?.changed();
+  }
+  return result;
 }

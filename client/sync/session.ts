@@ -126,13 +126,18 @@ export class BoardSession {
       WebSocketPolyfill: earlySockets().webSocketClass(),
     });
     this.presence = new AwarenessPresence(this.provider.awareness, options.user);
-    this.actions = options.readOnly ? null : createBoardActions(doc, options.user.sessionId);
     // Only this user's named operations: remote updates come with the provider
     // or IndexedDB as origin, so undo never reverts someone else's work.
     this.undo = new Y.UndoManager(rootTypes(doc), {
       trackedOrigins: new Set([BoardEdit]),
       captureTimeout: 0,
     });
+    this.actions = options.readOnly
+      ? null
+      : createBoardActions(doc, options.user.sessionId, {
+          manager: this.undo,
+          changed: this.showUndoState,
+        });
 
     doc.on('update', this.onUpdate);
     applySyncAnswersAsReceived(this.provider, [
@@ -158,19 +163,20 @@ export class BoardSession {
     this.provider.on('closed', (event: { code: number }) => {
       this.setStatus({ closed: closedReasonOf(event.code), connection: 'offline' });
     });
-    const onUndoStack = () =>
-      this.setStatus({
-        canUndo: this.undo.undoStack.length > 0,
-        canRedo: this.undo.redoStack.length > 0,
-      });
-    this.undo.on('stack-item-added', onUndoStack);
-    this.undo.on('stack-item-popped', onUndoStack);
-    this.undo.on('stack-cleared', onUndoStack);
+    this.undo.on('stack-item-added', this.showUndoState);
+    this.undo.on('stack-item-popped', this.showUndoState);
+    this.undo.on('stack-cleared', this.showUndoState);
     // A socket can outlive the network for a while (until the provider's 30 s
     // watchdog); when the browser knows it is offline, say so at once.
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
   }
+
+  private readonly showUndoState = (): void =>
+    this.setStatus({
+      canUndo: this.undo.undoStack.length > 0,
+      canRedo: this.undo.redoStack.length > 0,
+    });
 
   private readonly onOffline = (): void => {
     this.provider.disconnect();

@@ -174,6 +174,10 @@ describe('editing a note in place, with undo and redo', () => {
     await page.keyboard.press('Escape');
     await editor.waitFor({ state: 'hidden', timeout: 3_000 });
     await waitUntil(async () => (await count()) === before, 'Escape takes it back');
+    // …and leaves nothing to undo: Ctrl+Z does not bring the empty note back.
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(300);
+    expect(await count()).toBe(before);
 
     await page.mouse.dblclick(spot.x, spot.y);
     await editor.waitFor({ state: 'visible', timeout: 3_000 });
