@@ -1,7 +1,15 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
-import { download, e2eWithBoard, openBoard, screenshot } from './harness.ts';
+import {
+  download,
+  e2eWithBoard,
+  fetchBoard,
+  noteIds,
+  openBoard,
+  screenshot,
+  waitReady,
+} from './harness.ts';
 
 /**
  * Issue 6 §5: the downloads are saved as files and their contents hold the
@@ -72,6 +80,36 @@ describe('downloads', () => {
     expect(printed).toContain('Jens Jensen');
 
     await screenshot(page, '5-downloads');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('the JSON download is a backup: imported on the landing page, it opens as a new board with the same content', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    const backup = await download(page, 'download-json');
+    expect(backup.name).toMatch(/\.json$/);
+
+    await page.goto(`${e2e.url}/`);
+    await page.getByTestId('import-file').setInputFiles({
+      name: backup.name,
+      mimeType: 'application/json',
+      buffer: backup.bytes,
+    });
+    await page.waitForURL(
+      (url) => /^\/b\/[\w-]+$/.test(url.pathname) && !url.pathname.endsWith(board.id),
+      {
+        timeout: 10_000,
+      },
+    );
+    await waitReady(page);
+    const copyId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const [original, copy] = await Promise.all([
+      fetchBoard(e2e.url, board.id),
+      fetchBoard(e2e.url, copyId),
+    ]);
+    expect(copy).toEqual(original);
+    expect((await noteIds(page)).sort()).toEqual(original.notes.map((n) => n.id).sort());
     expect(e2e.pageErrors).toEqual([]);
   });
 
