@@ -301,3 +301,11 @@ function keepUnchanged(previous: Board, next: Board): Board {
   }
   return { ...next, meetings, people, notes, palette, period };
 }
+
+/**
+ * The Yjs id of a note's record, or null when there is no such note: an undo
+ * step whose insertions hold it is the step that made the note.
+ */
+export function noteRecordId(doc: Y.Doc, id: string): Y.ID | null {
+  return roots(doc).notes.get(id)?._item?.id ?? null;
+}

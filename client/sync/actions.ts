@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { roots } from '../../shared/doc.ts';
+import { noteRecordId } from '../../shared/doc-read.ts';
 import * as ops from '../../shared/ops/index.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import { err, type Result } from '../../shared/result.ts';
@@ -132,9 +132,9 @@ function discardNewNote(
 ): Result<void, OpError> {
   const stack = history?.manager.undoStack;
   const making = stack?.at(-1);
-  const noteItem = roots(doc).notes.get(id)?._item;
+  const record = noteRecordId(doc, id);
   const madeLast =
-    making !== undefined && noteItem != null && Y.isDeleted(making.insertions, noteItem.id);
+    making !== undefined && record !== null && Y.isDeleted(making.insertions, record);
   const result = ops.deleteNotes(doc, [id], actor);
   // The deletion is the newest step now, right above the making.
   if (result.ok && madeLast && stack && stack.at(-2) === making) {
