@@ -14,8 +14,10 @@
  * | `meeting-no-participants` | warning  | A meeting has no participants.                                           |
  * | `participant-no-form`     | info     | A participant is not linked to an involvement form in its meeting.       |
  * | `form-no-participants`    | info     | An involvement form has no participants linked to it.                    |
- * | `person-twice-in-meeting` | error    | A person stands more than once in one meeting (one per extra note).      |
+ * | `person-twice-in-meeting` | warning  | A person stands more than once under one form, or without one, in one meeting (one per extra note). |
  * | `forms-over-duration`     | warning  | The forms' total time exceeds the meeting's duration.                    |
+ * | `meeting-no-duration`     | info     | A meeting has no duration ("how long should the meeting take?").         |
+ * | `no-core-participants`    | warning  | The pool has people, but none of them is a core participant.             |
  *
  * Errors contradict the plan itself; warnings are gaps a finished plan should
  * not have; infos are loose ends that are often fine while planning.
@@ -23,7 +25,12 @@
  * Order is deterministic: meeting by meeting in board order — first the
  * meeting's own findings (in the table's order), then missing core participants
  * (pool order), then findings on notes (reading order of the lane) — and last
- * `no-final-meeting`, which concerns no meeting. Each check carries the ids it
+ * `no-final-meeting` and `no-core-participants`, which concern no meeting.
+ *
+ * A person may stand twice in one meeting under two different forms: a
+ * participant note belongs to one form, so two roles (a talk, then
+ * facilitating the workshop) take two notes. Only a second note under the
+ * same form, or a second one without a form, is a duplicate. Each check carries the ids it
  * concerns (meetingId / noteId / personId) so the board can point at it.
  */
 import { indexBoard } from './board-index.ts';
@@ -47,8 +54,10 @@ export const CHECK_SEVERITY: Readonly<Record<CheckCode, Severity>> = {
   'meeting-no-participants': 'warning',
   'participant-no-form': 'info',
   'form-no-participants': 'info',
-  'person-twice-in-meeting': 'error',
+  'person-twice-in-meeting': 'warning',
   'forms-over-duration': 'warning',
+  'meeting-no-duration': 'info',
+  'no-core-participants': 'warning',
 };
 
 interface CheckIds {
@@ -143,7 +152,9 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
       checks.push(makeCheck('meeting-no-participants', meetingIds, { meeting: ref }));
     }
     const duration = meeting.durationMinutes;
-    if (duration !== null && lane.formsMinutes > duration) {
+    if (duration === null) {
+      checks.push(makeCheck('meeting-no-duration', meetingIds, { meeting: ref }));
+    } else if (lane.formsMinutes > duration) {
       checks.push(
         makeCheck('forms-over-duration', meetingIds, {
           meeting: ref,
@@ -158,6 +169,9 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
 
   if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
     checks.push(makeCheck('no-final-meeting', {}, {}));
+  }
+  if (index.people.size > 0 && corePeople.length === 0) {
+    checks.push(makeCheck('no-core-participants', {}, {}));
   }
   return checks;
 }
@@ -229,10 +243,19 @@ function checkNotes(
           checks.push(makeCheck('participant-no-form', ids, { meeting: ref, person }));
         }
         const own = lane.notesByPerson.get(person.id) ?? [];
-        if (own.length > 1 && own[0] !== note) {
-          checks.push(
-            makeCheck('person-twice-in-meeting', ids, { meeting: ref, person, count: own.length }),
-          );
+        if (own.length > 1) {
+          const form = lane.formOf.get(note.id) ?? null;
+          const alike = own.filter((other) => (lane.formOf.get(other.id) ?? null) === form);
+          if (alike.length > 1 && alike[0] !== note) {
+            checks.push(
+              makeCheck('person-twice-in-meeting', ids, {
+                meeting: ref,
+                person,
+                count: alike.length,
+                form: form === null ? null : form.name,
+              }),
+            );
+          }
         }
         break;
       }

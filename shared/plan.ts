@@ -22,6 +22,8 @@ export const CHECK_CODES = [
   'form-no-participants',
   'person-twice-in-meeting',
   'forms-over-duration',
+  'meeting-no-duration',
+  'no-core-participants',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 

@@ -47,8 +47,16 @@ export interface CheckMessageParams {
   'meeting-no-participants': { meeting: MeetingRef };
   'participant-no-form': { meeting: MeetingRef; person: PersonRef };
   'form-no-participants': { meeting: MeetingRef; form: string };
-  'person-twice-in-meeting': { meeting: MeetingRef; person: PersonRef; count: number };
+  'person-twice-in-meeting': {
+    meeting: MeetingRef;
+    person: PersonRef;
+    count: number;
+    /** The form's name; null: the notes have no form. */
+    form: string | null;
+  };
   'forms-over-duration': { meeting: MeetingRef; formsMinutes: number; durationMinutes: number };
+  'meeting-no-duration': { meeting: MeetingRef };
+  'no-core-participants': Record<string, never>;
 }
 
 type MessageTable = {
@@ -173,9 +181,9 @@ export const CHECK_MESSAGES: MessageTable = {
     da: `Inddragelsesformen ${quoted(form, UNNAMED_FORM, 'da')} på ${m(meeting, 'da')} har ingen deltagere.`,
     en: `The involvement form ${quoted(form, UNNAMED_FORM, 'en')} at ${m(meeting, 'en')} has no participants.`,
   }),
-  'person-twice-in-meeting': ({ meeting, person, count }) => ({
-    da: `${upperFirst(p(person, 'da'))} står ${count} gange på ${m(meeting, 'da')}. Fjern de ekstra sedler, eller saml dem på én.`,
-    en: `${upperFirst(p(person, 'en'))} is on ${m(meeting, 'en')} ${count} times. Remove the extra notes or merge them into one.`,
+  'person-twice-in-meeting': ({ meeting, person, count, form }) => ({
+    da: `${upperFirst(p(person, 'da'))} står ${count} gange på ${m(meeting, 'da')} ${form === null ? 'uden inddragelsesform' : `under inddragelsesformen ${quoted(form, UNNAMED_FORM, 'da')}`}. Fjern de ekstra post-its, eller saml dem på én.`,
+    en: `${upperFirst(p(person, 'en'))} is on ${m(meeting, 'en')} ${count} times ${form === null ? 'without an involvement form' : `under the involvement form ${quoted(form, UNNAMED_FORM, 'en')}`}. Remove the extra post-its or merge them into one.`,
   }),
   'forms-over-duration': ({ meeting, formsMinutes, durationMinutes }) =>
     both((lang) =>
@@ -183,4 +191,12 @@ export const CHECK_MESSAGES: MessageTable = {
         ? `Inddragelsesformerne på ${m(meeting, lang)} varer tilsammen ${formatMinutes(formsMinutes, lang)}, men mødet varer kun ${formatMinutes(durationMinutes, lang)}.`
         : `The involvement forms at ${m(meeting, 'en')} take ${formatMinutes(formsMinutes, lang)} in all, but the meeting lasts only ${formatMinutes(durationMinutes, lang)}.`,
     ),
+  'meeting-no-duration': ({ meeting }) => ({
+    da: `${m(meeting, 'da')} har ingen varighed. Hvor lang tid skal mødet tage?`,
+    en: `${m(meeting, 'en')} has no duration. How long should the meeting take?`,
+  }),
+  'no-core-participants': () => ({
+    da: 'Ingen i deltagerlisten er kernedeltager. Husk at have kernedeltagere med, som deltager igennem hele netværksarbejdet.',
+    en: 'No one in the participant pool is a core participant. Remember to have core participants who take part throughout the network’s work.',
+  }),
 };

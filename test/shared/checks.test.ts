@@ -172,7 +172,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     );
   });
 
-  it('person-twice-in-meeting: on every note after the first, as an error', () => {
+  it('person-twice-in-meeting: on every note after the first under the same form, as a warning', () => {
     const board = withNotes([
       aParticipant({ id: 'again', lane: 'net1', y: 300, person: 'soren', form: 'net1-form' }),
       aParticipant({ id: 'early', lane: 'net1', y: 150, person: 'soren', form: 'net1-form' }),
@@ -180,12 +180,52 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const found = ofCode(board, 'person-twice-in-meeting');
     // Reading order: net1-soren (y 200) is preceded by "early" (y 150), so it and "again" are the extras.
     expect(found.map((c) => [c.noteId, c.personId, c.severity])).toEqual([
-      ['net1-soren', 'soren', 'error'],
-      ['again', 'soren', 'error'],
+      ['net1-soren', 'soren', 'warning'],
+      ['again', 'soren', 'warning'],
     ]);
     expect(found[0]?.message.da).toBe(
-      'Søren S. står 3 gange på “Netværksmøde 1: Samarbejde”. Fjern de ekstra sedler, eller saml dem på én.',
+      'Søren S. står 3 gange på “Netværksmøde 1: Samarbejde” under inddragelsesformen “Workshop m. borgere”. Fjern de ekstra post-its, eller saml dem på én.',
     );
+  });
+
+  it('person-twice-in-meeting: twice without a form too, but not under two different forms (two roles)', () => {
+    const twoRoles = withNotes([
+      aForm({ id: 'talk', lane: 'net1', y: 500, name: 'Oplæg', durationMinutes: 15 }),
+      aParticipant({ id: 'speaker', lane: 'net1', y: 520, person: 'soren', form: 'talk' }),
+    ]);
+    expect(ofCode(twoRoles, 'person-twice-in-meeting')).toEqual([]);
+
+    const loose = withNotes([
+      aParticipant({ id: 'loose1', lane: 'net1', y: 500, person: 'soren' }),
+      aParticipant({ id: 'loose2', lane: 'net1', y: 600, person: 'soren' }),
+    ]);
+    const found = ofCode(loose, 'person-twice-in-meeting');
+    expect(found.map((c) => c.noteId)).toEqual(['loose2']);
+    expect(found[0]?.message.en).toBe(
+      'Søren S. is on “Network meeting 1: Samarbejde” 2 times without an involvement form. Remove the extra post-its or merge them into one.',
+    );
+  });
+
+  it('meeting-no-duration: for each meeting without one, as an info', () => {
+    const found = ofCode(withMeeting('extra1', { durationMinutes: null }), 'meeting-no-duration');
+    expect(found.map((c) => [c.meetingId, c.severity])).toEqual([['extra1', 'info']]);
+    expect(found[0]?.message.da).toBe(
+      '“Ekstramøde: Status med referencelederen” har ingen varighed. Hvor lang tid skal mødet tage?',
+    );
+  });
+
+  it('no-core-participants: once, for the board, when the pool has people and none is core', () => {
+    const board = cleanBoard();
+    const noCore = { ...board, people: board.people.map((p) => ({ ...p, core: false })) };
+    expect(codes(noCore)).toEqual(['no-core-participants']);
+    expect(ofCode(noCore, 'no-core-participants')[0]?.severity).toBe('warning');
+    // An empty pool has other findings first; this one waits for people.
+    const empty = {
+      ...board,
+      people: [],
+      notes: board.notes.filter((n) => n.kind !== 'participant'),
+    };
+    expect(codes(empty)).not.toContain('no-core-participants');
   });
 
   it('forms-over-duration: only when the meeting has a duration and the forms exceed it', () => {
@@ -226,8 +266,12 @@ describe('checkBoard: every code, severity and message', () => {
       ],
     });
     const found = new Set(codes(board));
-    // Every code but no-final-meeting (the board has one); that one is covered above.
-    expect([...CHECK_CODES].filter((code) => !found.has(code))).toEqual(['no-final-meeting']);
+    // Every code but the board's own two (it has a final meeting and a core
+    // participant); those are covered above.
+    expect([...CHECK_CODES].filter((code) => !found.has(code))).toEqual([
+      'no-final-meeting',
+      'no-core-participants',
+    ]);
     for (const check of checkBoard(board)) {
       expect(checkSchema.safeParse(check).success).toBe(true);
       expect(check.severity).toBe(CHECK_SEVERITY[check.code]);
@@ -258,6 +302,7 @@ describe('checkBoard: order', () => {
     });
     expect(checkBoard(board).map((c) => [c.code, c.meetingId, c.noteId ?? c.personId])).toEqual([
       ['meeting-no-date', 'first', undefined],
+      ['meeting-no-duration', 'first', undefined],
       ['core-missing', 'first', 'k2'],
       ['core-missing', 'first', 'k1'],
       ['form-no-participants', 'first', 'top'],
@@ -265,6 +310,7 @@ describe('checkBoard: order', () => {
       ['participant-no-form', 'first', 'low'],
       ['person-twice-in-meeting', 'first', 'low'],
       ['meeting-no-participants', 'second', undefined],
+      ['meeting-no-duration', 'second', undefined],
       ['core-missing', 'second', 'k2'],
       ['core-missing', 'second', 'k1'],
       ['no-final-meeting', undefined, undefined],

@@ -181,6 +181,7 @@ export function cleanBoard(): Board {
       kind: 'extra',
       subtheme: 'Status med referencelederen',
       date: '2027-03-09',
+      durationMinutes: 60,
     }),
     aMeeting({
       id: 'final1',
