@@ -148,7 +148,10 @@ export const Lane = memo(function Lane(props: LaneProps) {
         y={46}
         width={LANE_WIDTH - 28}
         height={40}
-        text={subtheme || t(lang, 'subthemePlaceholder')}
+        text={
+          subtheme ||
+          t(lang, meeting.kind === 'final' ? 'finalSubthemePlaceholder' : 'subthemePlaceholder')
+        }
         fontSize={15}
         fontStyle={subtheme ? 'normal' : 'italic'}
         fill={subtheme ? ink : muted}

@@ -83,6 +83,7 @@ export function LaneEditor(props: {
           style={{ ...fieldStyle, resize: 'vertical' }}
           rows={2}
           value={subtheme}
+          placeholder={meeting.kind === 'final' ? t(lang, 'finalSubthemePlaceholder') : undefined}
           onChange={(e) => setSubtheme(e.target.value)}
         />
       </label>

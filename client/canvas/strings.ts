@@ -1,6 +1,7 @@
 import { CATEGORY_STRINGS } from '../../shared/i18n/categories.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
+import { FINAL_MEETING_SUBTHEME } from '../../shared/plan-labels.ts';
 import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
 
 /**
@@ -9,32 +10,37 @@ import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
  */
 export const CANVAS_STRINGS = {
   parking: { da: 'Parkering', en: 'Parking' },
-  parkingHint: { da: 'Noter, der ikke er placeret endnu', en: 'Notes not placed yet' },
+  parkingHint: { da: 'Post-its, der ikke er placeret endnu', en: 'Post-its not placed yet' },
   subthemePlaceholder: { da: 'Undertema …', en: 'Sub-theme …' },
+  /** The final meeting's standing purpose on the paper form, shown until it gets a sub-theme. */
+  finalSubthemePlaceholder: {
+    da: FINAL_MEETING_SUBTHEME,
+    en: 'Analysis and learning drawn from the other network meetings',
+  },
   noDate: { da: 'Ingen dato', en: 'No date' },
   minutes: { da: 'min', en: 'min' },
   deleteMeeting: { da: 'Slet møde', en: 'Delete meeting' },
   confirmDeleteMeeting: {
-    da: 'Slet „{name}“? Mødets noter flyttes til parkeringen. Du kan fortryde.',
-    en: 'Delete “{name}”? Its notes move to the parking area. You can undo this.',
+    da: 'Slet „{name}“? Mødets post-its flyttes til parkeringen. Du kan fortryde.',
+    en: 'Delete “{name}”? Its post-its move to the parking area. You can undo this.',
   },
   addCore: { da: 'Tilføj kernedeltagere', en: 'Add core participants' },
   core: { da: 'Kerne', en: 'Core' },
   unknownPerson: { da: '(ukendt person)', en: '(unknown person)' },
   newIdea: { da: 'Ny idé', en: 'New idea' },
-  untitledForm: { da: '(unavngiven form)', en: '(untitled form)' },
+  untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
   emptyIdea: { da: '(tom idé)', en: '(empty idea)' },
   name: { da: 'Navn eller kompetence', en: 'Name or competence' },
   affiliation: { da: 'Tilknytning', en: 'Affiliation' },
   personFieldsHint: {
-    da: 'Navn og tilknytning ændres for personen på alle noter.',
-    en: 'Name and affiliation change for the person on every note.',
+    da: 'Navn og tilknytning ændres for personen på alle post-its.',
+    en: 'Name and affiliation change for the person on every post-it.',
   },
-  contribution: { da: 'Hvad skal personen bidrage med?', en: 'What will the person contribute?' },
+  contribution: { da: 'Hvad skal personen bidrage med?', en: 'What should the person contribute?' },
   role: { da: 'Rolle', en: 'Role' },
   form: { da: 'Inddragelsesform', en: 'Involvement form' },
   noForm: { da: '— ingen —', en: '— none —' },
-  formName: { da: 'Navn på formen', en: 'Name of the form' },
+  formName: { da: 'Navn på inddragelsesformen', en: 'Name of the involvement form' },
   formMinutes: { da: 'Minutter', en: 'Minutes' },
   description: { da: 'Beskrivelse', en: 'Description' },
   ideaText: { da: 'Idé', en: 'Idea' },
@@ -49,7 +55,7 @@ export const CANVAS_STRINGS = {
     da: 'Enter gemmer · Shift+Enter ny linje · Esc annullerer',
     en: 'Enter saves · Shift+Enter new line · Esc cancels',
   },
-  editNote: { da: 'Rediger note', en: 'Edit note' },
+  editNote: { da: 'Rediger post-it', en: 'Edit post-it' },
   editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
   boardLabel: {
     da: 'Tavle. Træk i tom flade for at panorere, Shift+træk for at markere flere.',

@@ -2,7 +2,7 @@
 export const APP_STRINGS = {
   appName: { da: 'Netværkstavlen', en: 'Netværkstavlen' },
   tagline: {
-    da: 'Planlæg læringsnetværkets møder som en post-it-øvelse — sammen, live — og få planlægningsskemaet med det samme.',
+    da: 'Planlæg læringsnetværkets møder som en post-it-øvelse — sammen, live — og få planlægningsredskabets skema med det samme.',
     en: "Plan the learning network's meetings as a post-it exercise — together, live — and get the planning table right away.",
   },
   createHeading: { da: 'Opret en ny tavle', en: 'Create a new board' },

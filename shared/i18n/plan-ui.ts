@@ -39,17 +39,17 @@ export const PLAN_UI_STRINGS = {
   roleOf: { da: 'Rolle for {name}', en: 'Role of {name}' },
   formOf: { da: 'Inddragelsesform for {name}', en: 'Involvement form for {name}' },
   rolePlaceholder: { da: 'Rolle', en: 'Role' },
-  noForm: { da: '(ingen form)', en: '(no form)' },
-  untitledForm: { da: '(unavngiven form)', en: '(untitled form)' },
+  noForm: { da: '(ingen inddragelsesform)', en: '(no involvement form)' },
+  untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
 
-  formsTime: { da: 'Former: {forms} min', en: 'Forms: {forms} min' },
+  formsTime: { da: 'Inddragelsesformer: {forms} min', en: 'Involvement forms: {forms} min' },
   formsVsDuration: {
-    da: 'Former: {forms} af {duration} min',
-    en: 'Forms: {forms} of {duration} min',
+    da: 'Inddragelsesformer: {forms} af {duration} min',
+    en: 'Involvement forms: {forms} of {duration} min',
   },
   formsOverDuration: {
-    da: 'Formerne varer {over} min længere end mødet',
-    en: 'The forms take {over} min longer than the meeting',
+    da: 'Inddragelsesformerne varer {over} min længere end mødet',
+    en: 'The involvement forms take {over} min longer than the meeting',
   },
 
   errorWholeMinutes: {
@@ -69,9 +69,9 @@ export const PLAN_UI_STRINGS = {
     da: 'Hvem kommer hvornår — kernedeltagere først',
     en: 'Who comes when — core participants first',
   },
-  overviewEmpty: { da: 'Deltagerlisten er tom.', en: 'The participant list is empty.' },
+  overviewEmpty: { da: 'Deltagerlisten er tom.', en: 'The participant pool is empty.' },
   attendsOnce: { da: 'Deltager', en: 'Attends' },
-  attendsMany: { da: 'Deltager ({n} noter)', en: 'Attends ({n} notes)' },
+  attendsMany: { da: 'Deltager ({n} post-its)', en: 'Attends ({n} post-its)' },
   totalPeople: { da: 'I alt', en: 'Total' },
   category: { da: 'Kategori', en: 'Category' },
 

@@ -55,7 +55,7 @@ describe('editing a note in place, with undo and redo', () => {
     // A double-clicks the note: the editor opens over it.
     const note = center(await mustRect(a.page, 'note', 'n1'));
     await a.page.mouse.dblclick(note.x, note.y);
-    const editor = a.page.getByRole('dialog', { name: 'Rediger note' });
+    const editor = a.page.getByRole('dialog', { name: 'Rediger post-it' });
     await editor.waitFor({ state: 'visible', timeout: 3_000 });
     await editor.getByLabel('Navn eller kompetence').fill('Jens Juhl');
     await editor.getByLabel('Hvad skal personen bidrage med?').fill('Fortæller om projektet');
@@ -112,7 +112,7 @@ describe('editing a note in place, with undo and redo', () => {
     // B opens the editor on n1 (in view at the opening); the cursor is in what the person contributes.
     const note = center(await mustRect(b.page, 'note', 'n1'));
     await b.page.mouse.dblclick(note.x, note.y);
-    const editor = b.page.getByRole('dialog', { name: 'Rediger note' });
+    const editor = b.page.getByRole('dialog', { name: 'Rediger post-it' });
     await editor.waitFor({ state: 'visible', timeout: 3_000 });
     expect(
       await editor
@@ -165,7 +165,7 @@ describe('editing a note in place, with undo and redo', () => {
       x: lane.x + lane.width / 2,
       y: Math.min(lane.y + lane.height, canvas.y + canvas.height) - 40,
     };
-    const editor = page.getByRole('dialog', { name: 'Rediger note' });
+    const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
     const count = async () => (await noteIds(page)).length;
 
     await page.mouse.dblclick(spot.x, spot.y);

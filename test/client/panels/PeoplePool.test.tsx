@@ -78,7 +78,7 @@ describe('PeoplePool', () => {
     expect(getByTestId(panel, 'pool-entry-soeren').textContent).toContain('Borger');
     expect(getByTestId(panel, 'pool-placed-jens').textContent).toBe('1');
     expect(getByTestId(panel, 'pool-placed-jens').getAttribute('aria-label')).toBe(
-      'Placeret i 1 møde',
+      'Placeret på 1 møde',
     );
   });
 
@@ -179,7 +179,7 @@ describe('PeoplePool', () => {
     const confirm = vi.fn(() => true);
     vi.stubGlobal('confirm', confirm);
     click(getByTestId(view.container, 'person-delete-jens'));
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('note på tavlen slettes også'));
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('post-it på tavlen slettes også'));
     const board = readBoard(doc);
     expect(board.people.map((p) => p.id)).toEqual(['helle', 'soeren']);
     expect(board.notes.some((n) => n.kind === 'participant' && n.person === 'jens')).toBe(false);

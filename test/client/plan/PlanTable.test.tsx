@@ -188,7 +188,7 @@ describe('plan table', () => {
       'plan-input-form',
     );
     expect([...select.options].map((o) => o.textContent)).toEqual([
-      '(ingen form)',
+      '(ingen inddragelsesform)',
       'Workshop m. borgere',
       'Oplæg',
     ]);
@@ -216,6 +216,16 @@ describe('plan table', () => {
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
       'Skriv et helt antal minutter mellem 1 og 2880.',
     );
+  });
+
+  it("shows the final meeting's standing purpose where its sub-theme is empty", () => {
+    const { container } = show(liveBoard(paperExampleBoard()));
+    const sub = (id: string) =>
+      byTestId<HTMLInputElement>(byTestId(container, `plan-meeting-${id}`), 'plan-input-subtheme');
+    expect(sub('final').placeholder).toBe(
+      'Analyse og generering af læring på baggrund af øvrige netværksmøder',
+    );
+    expect(sub('m2').placeholder).toBe('');
   });
 
   it('edits sub-theme, date and start time of a meeting', () => {
@@ -260,12 +270,12 @@ describe('plan table', () => {
     const live = liveBoard(paperExampleBoard());
     const { container } = show(live);
     const minutes = byTestId(byTestId(container, 'plan-meeting-m1'), 'plan-minutes');
-    expect(minutes.textContent).toBe('Former: 120 af 150 min');
+    expect(minutes.textContent).toBe('Inddragelsesformer: 120 af 150 min');
     act(() => {
       live.actions.updateNote('f1', { durationMinutes: 180 });
     });
     expect(minutes.textContent).toBe(
-      'Former: 180 af 150 min — Formerne varer 30 min længere end mødet',
+      'Inddragelsesformer: 180 af 150 min — Inddragelsesformerne varer 30 min længere end mødet',
     );
   });
 
