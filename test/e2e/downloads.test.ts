@@ -156,6 +156,17 @@ describe('downloads', () => {
     expect(canvas?.width ?? 0).toBeGreaterThan(450);
     await page.getByTestId('toggle-panels').click();
     expect(await pressed('toggle-plan')).toBe('false');
+
+    // "Del" opens over the board, not clipped by the toolbar (which scrolls sideways here).
+    await page.getByTestId('share-open').click();
+    for (const id of ['share-edit-link', 'share-view-link', 'share-view-copy']) {
+      const shown = await page.getByTestId(id).evaluate((element) => {
+        const r = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return hit !== null && (element === hit || element.contains(hit));
+      });
+      expect(shown, `${id} is on top`).toBe(true);
+    }
     expect(e2e.pageErrors).toEqual([]);
   });
 });
