@@ -114,6 +114,9 @@ export function attachPointerInput(
       event.preventDefault();
       return;
     }
+    // No compatibility mouse events after a touch or pen press: they come after
+    // the pointer-up and would take the focus from an editor a double tap opened.
+    if (event.pointerType !== 'mouse') event.preventDefault();
     const screen = local(event);
     pointers.set(event.pointerId, screen);
     container.setPointerCapture?.(event.pointerId);

@@ -48,6 +48,33 @@ const camera = (page: Page) =>
 describe('touch on the board', () => {
   const setup = e2eWithBoard(() => scenarioBoard());
 
+  // First: the next test moves n1.
+  it('a double tap on a post-it opens its editor with the cursor in the contribution', async () => {
+    const { e2e, board } = setup;
+    const { page, context } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    const cdp = await context.newCDPSession(page);
+    const note = center(await mustRect(page, 'note', 'n1'));
+    for (let tap = 0; tap < 2; tap++) {
+      await touch(cdp, 'touchStart', [note]);
+      await touch(cdp, 'touchEnd', []);
+      await sleep(60);
+    }
+    const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    // The focus must survive what the browser does after a tap (its compatibility mouse events).
+    await sleep(300);
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return {
+        inEditor: active?.closest('[role="dialog"]') !== null,
+        first: active?.hasAttribute('data-editor-first') ?? false,
+      };
+    });
+    expect(focused).toEqual({ inEditor: true, first: true });
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
   it('pinches to zoom, pans with two fingers and drags a post-it with one', async () => {
     const { e2e, board } = setup;
     const { page, context } = await e2e.user();
