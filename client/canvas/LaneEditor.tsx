@@ -72,6 +72,7 @@ export function LaneEditor(props: {
       label={`${t(lang, 'editMeeting')}: ${laneTitle(lang, meeting.kind, lane.number)}`}
       hint={t(lang, 'editorHint')}
       onSave={save}
+      lang={lang}
       onCancel={props.onClose}
     >
       <div style={{ fontWeight: 700, fontSize: 16, marginBottom: 8 }}>

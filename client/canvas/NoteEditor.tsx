@@ -116,6 +116,14 @@ export function NoteEditor(props: NoteEditorProps) {
     return true;
   };
 
+  const remove = () => {
+    if (!takeBackIfUnused()) {
+      controller.props.actions.deleteNotes([note.id]);
+      controller.select(controller.props.selection.filter((id) => id !== note.id));
+    }
+    props.onClose();
+  };
+
   const cancel = () => {
     // Escape on a note made for this editor takes the note back too.
     takeBackIfUnused();
@@ -151,8 +159,11 @@ export function NoteEditor(props: NoteEditorProps) {
       board={board}
       label={t(lang, 'editNote')}
       hint={t(lang, 'editorHint')}
+      lang={lang}
       onSave={save}
       onCancel={cancel}
+      onDelete={remove}
+      deleteLabel={t(lang, 'deleteNote')}
     >
       {note.kind === 'participant' ? (
         <>

@@ -6,8 +6,10 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import type { Lang } from '../../shared/i18n/index.ts';
 import type { Rect } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
+import { t } from './strings.ts';
 import { boardRectToScreen } from './viewport.ts';
 
 export const EDITOR_WIDTH = 340;
@@ -48,6 +50,35 @@ const frameStyle: CSSProperties = {
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 };
 
+const buttonRowStyle: CSSProperties = {
+  display: 'flex',
+  gap: 8,
+  alignItems: 'center',
+  marginTop: 10,
+};
+
+const buttonStyle: CSSProperties = {
+  font: 'inherit',
+  fontSize: 14,
+  minHeight: 36,
+  padding: '6px 14px',
+  borderRadius: 6,
+  border: '1px solid #b9b2a3',
+  background: '#ffffff',
+  color: '#1f2328',
+  cursor: 'pointer',
+};
+
+const saveButtonStyle: CSSProperties = {
+  ...buttonStyle,
+  background: '#1d64d8',
+  borderColor: '#1d64d8',
+  color: '#ffffff',
+  fontWeight: 600,
+};
+
+const deleteButtonStyle: CSSProperties = { ...buttonStyle, color: '#b42318', marginRight: 'auto' };
+
 function place(controller: CanvasController, board: Rect, element: HTMLElement): void {
   const screen = boardRectToScreen(controller.camera, board);
   const height = element.offsetHeight;
@@ -61,16 +92,23 @@ function place(controller: CanvasController, board: Rect, element: HTMLElement):
  * A DOM editor over a board rectangle (text is edited in the DOM, not on the
  * canvas). Follows the camera imperatively. Enter saves (Shift+Enter: new line
  * in multi-line fields), Escape cancels, Tab moves between fields natively.
+ * Save, cancel and delete are buttons too: a tablet or whiteboard has no
+ * Escape or Delete key, and its on-screen keyboard often no Shift+Enter.
  */
 export function EditorFrame(props: {
   readonly controller: CanvasController;
   readonly board: Rect;
   readonly label: string;
   readonly hint: string;
+  readonly lang: Lang;
   readonly onSave: () => void;
   readonly onCancel: () => void;
+  /** With a delete button, labelled `deleteLabel`. */
+  readonly onDelete?: () => void;
+  readonly deleteLabel?: string;
   readonly children: ReactNode;
 }) {
+  const { lang } = props;
   const { controller, board } = props;
   const ref = useRef<HTMLFormElement>(null);
   useLayoutEffect(() => {
@@ -124,6 +162,29 @@ export function EditorFrame(props: {
     >
       {props.children}
       <div style={{ fontSize: 12, color: '#57606a', marginTop: 4 }}>{props.hint}</div>
+      <div style={buttonRowStyle}>
+        {props.onDelete && (
+          <button
+            type="button"
+            style={deleteButtonStyle}
+            data-testid="editor-delete"
+            onClick={props.onDelete}
+          >
+            {props.deleteLabel}
+          </button>
+        )}
+        <button
+          type="button"
+          style={{ ...buttonStyle, marginLeft: props.onDelete ? 0 : 'auto' }}
+          data-testid="editor-cancel"
+          onClick={props.onCancel}
+        >
+          {t(lang, 'cancel')}
+        </button>
+        <button type="submit" style={saveButtonStyle} data-testid="editor-save">
+          {t(lang, 'save')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -56,6 +56,7 @@ export const CANVAS_STRINGS = {
     en: 'Enter saves · Shift+Enter new line · Esc cancels',
   },
   editNote: { da: 'Rediger post-it', en: 'Edit post-it' },
+  deleteNote: { da: 'Slet', en: 'Delete' },
   editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
   boardLabel: {
     da: 'Tavle. Træk i tom flade for at panorere, Shift+træk for at markere flere.',

@@ -5,11 +5,13 @@ import {
   e2eWithBoard,
   center,
   mustRect,
+  noteIds,
   notePosition,
   openBoard,
   sleep,
   waitUntil,
   type Point,
+  type Rect,
 } from './harness.ts';
 
 type Touch = 'touchStart' | 'touchMove' | 'touchEnd';
@@ -41,6 +43,12 @@ async function gesture(
   await touch(cdp, 'touchEnd', []);
 }
 
+async function mustBox(box: Promise<Rect | null> | Rect | null): Promise<Rect> {
+  const found = await box;
+  if (!found) throw new Error('not on screen');
+  return found;
+}
+
 const camera = (page: Page) =>
   page.evaluate(() => window.__netvaerkstavle?.camera() ?? { x: 0, y: 0, zoom: 0 });
 
@@ -54,12 +62,18 @@ describe('touch on the board', () => {
     const { page, context } = await e2e.user();
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
     const cdp = await context.newCDPSession(page);
-    const note = center(await mustRect(page, 'note', 'n1'));
-    for (let tap = 0; tap < 2; tap++) {
-      await touch(cdp, 'touchStart', [note]);
+    const tap = async (at: Point) => {
+      await touch(cdp, 'touchStart', [at]);
       await touch(cdp, 'touchEnd', []);
+    };
+    const doubleTap = async (at: Point) => {
+      await tap(at);
       await sleep(60);
-    }
+      await tap(at);
+    };
+    const tapButton = async (testId: string) =>
+      tap(center(await mustBox(page.getByTestId(testId).boundingBox())));
+    await doubleTap(center(await mustRect(page, 'note', 'n1')));
     const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
     await editor.waitFor({ state: 'visible', timeout: 3_000 });
     // The focus must survive what the browser does after a tap (its compatibility mouse events).
@@ -72,6 +86,16 @@ describe('touch on the board', () => {
       };
     });
     expect(focused).toEqual({ inEditor: true, first: true });
+
+    // Without a keyboard: the editor's own buttons cancel, and delete.
+    await tapButton('editor-cancel');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await doubleTap(center(await mustRect(page, 'note', 'f2')));
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await tapButton('editor-delete');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => !(await noteIds(page)).includes('f2'), 'f2 deleted');
+    expect(await noteIds(page)).toContain('n1');
     expect(e2e.pageErrors).toEqual([]);
   });
 
