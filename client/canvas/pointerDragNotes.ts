@@ -125,6 +125,13 @@ export function finishNote(
     if (!g.shift && tapped(session, screen, event)) onDoubleTap(session, screen);
     return;
   }
+  // Let go outside the board's view (over the plan or a panel): nothing moves,
+  // rather than into whatever meeting lies hidden behind it.
+  const { width, height } = controller.size;
+  if (screen.x < 0 || screen.y < 0 || screen.x > width || screen.y > height) {
+    cancelNoteDrag(session, g);
+    return;
+  }
   const { ids, dx, dy } = g.drag;
   controller.dropNotes(ids, dx, dy, session.board(screen), g.alt);
 }

@@ -117,6 +117,9 @@ export function attachPointerInput(
     // No compatibility mouse events after a touch or pen press: they come after
     // the pointer-up and would take the focus from an editor a double tap opened.
     if (event.pointerType !== 'mouse') event.preventDefault();
+    // At a whiteboard a second hand may touch the board while a post-it is being
+    // dragged: the drag goes on, undisturbed (no pinch).
+    if (session.gesture.kind === 'note' && pointers.size > 0) return;
     const screen = local(event);
     pointers.set(event.pointerId, screen);
     container.setPointerCapture?.(event.pointerId);
@@ -151,6 +154,8 @@ export function attachPointerInput(
     pendingCursor = board(screen);
     schedule();
     const gesture = session.gesture;
+    // Only the pointer that started a gesture moves it.
+    if ('id' in gesture && gesture.id !== event.pointerId) return;
     switch (gesture.kind) {
       case 'idle':
         if (event.pointerType === 'mouse' && event.buttons === 0) hoverFeedback(screen);

@@ -4,10 +4,13 @@ import { scenarioBoard } from './fixtures.ts';
 import {
   e2eWithBoard,
   center,
+  dragFromTo,
+  fitBoard,
   mustRect,
   noteIds,
   notePosition,
   openBoard,
+  showPlan,
   sleep,
   waitUntil,
   type Point,
@@ -146,6 +149,59 @@ describe('touch on the board', () => {
     const target = await mustRect(page, 'lane', 'm3');
     await gesture(cdp, [note], [{ x: target.x + target.width / 2, y: note.y + 60 }], 15);
     await waitUntil(async () => (await notePosition(page, 'n1'))?.lane === 'm3', 'n1 in m3');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('a second hand on the board does not disturb a drag; a post-it let go over the plan stays put', async () => {
+    const { e2e, board } = setup;
+    const { page, context } = await e2e.user({ viewport: { width: 1400, height: 900 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    const cdp = await context.newCDPSession(page);
+    const zoom = (await camera(page)).zoom;
+    const from = center(await mustRect(page, 'note', 'n5'));
+    const target = await mustRect(page, 'lane', 'm2');
+    const to = { x: target.x + target.width / 2, y: from.y + 80 };
+    const other = { x: from.x - 300, y: from.y + 250 };
+
+    // Finger 0 drags n5 towards meeting 2; finger 1 lands and moves meanwhile.
+    await touch(cdp, 'touchStart', [from]);
+    const steps = 12;
+    for (let i = 1; i <= steps; i++) {
+      const at = {
+        x: from.x + ((to.x - from.x) * i) / steps,
+        y: from.y + ((to.y - from.y) * i) / steps,
+      };
+      const second = { x: other.x + i * 8, y: other.y - i * 6 };
+      await touch(
+        cdp,
+        i < 3 ? 'touchMove' : i === 3 ? 'touchStart' : 'touchMove',
+        i < 3 ? [at] : [at, second],
+      );
+      await sleep(16);
+    }
+    await touch(cdp, 'touchEnd', []);
+    await waitUntil(async () => (await notePosition(page, 'n5'))?.lane === 'm2', 'n5 in m2');
+    expect((await camera(page)).zoom).toBeCloseTo(zoom, 5);
+
+    // The mouse drags n5 out over the plan and lets go there: nothing moves.
+    await showPlan(page);
+    await fitBoard(page);
+    const plan = await mustBox(page.getByTestId('plan-view').boundingBox());
+    const canvas = await mustBox(page.getByTestId('board-canvas').boundingBox());
+    // A post-it the plan does not cover.
+    let grab: { id: string; at: Point } | null = null;
+    for (const id of await noteIds(page)) {
+      const at = center(await mustRect(page, 'note', id));
+      if (at.x > canvas.x + 20 && at.x < canvas.x + canvas.width - 20 && at.y > canvas.y + 20) {
+        grab = { id, at };
+        break;
+      }
+    }
+    if (!grab) throw new Error('no post-it in view beside the plan');
+    const before = await notePosition(page, grab.id);
+    await dragFromTo(page, grab.at, center(plan));
+    await sleep(300);
+    expect(await notePosition(page, grab.id)).toEqual(before);
     expect(e2e.pageErrors).toEqual([]);
   });
 });
