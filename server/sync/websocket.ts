@@ -48,17 +48,34 @@ export function attachSyncEndpoint(
   const connections = new Set<Connection>();
   let closing = false;
 
+  // Nothing in here may throw: an exception from an 'upgrade' listener is
+  // uncaught (it crashes the process) and leaves the socket half-open.
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    socket.on('error', (error) => log.debug('upgrade-socket-error', { error: error.message }));
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const { pathname } = url;
-    if (closing || !(pathname === WS_PATH || pathname.startsWith(`${WS_PATH}/`))) {
-      socket.end(`HTTP/1.1 ${closing ? '503 Service Unavailable' : '404 Not Found'}\r\n\r\n`);
-      return;
+    try {
+      socket.on('error', (error) => log.debug('upgrade-socket-error', { error: error.message }));
+      const target = parseUpgradeTarget(request.url);
+      if (target === null) {
+        log.debug('upgrade-bad-target', { target: request.url?.slice(0, 200) });
+        refuseUpgrade(socket, '400 Bad Request');
+        return;
+      }
+      const { pathname, search } = target;
+      if (closing || !(pathname === WS_PATH || pathname.startsWith(`${WS_PATH}/`))) {
+        refuseUpgrade(socket, closing ? '503 Service Unavailable' : '404 Not Found');
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        accept(ws, request, pathname, search === `?${WS_WHOLE_BOARD_QUERY}`).catch(
+          (error: unknown) => {
+            log.error('upgrade-failed', errorFields(error));
+            ws.terminate();
+          },
+        );
+      });
+    } catch (error) {
+      log.error('upgrade-failed', errorFields(error));
+      socket.destroy();
     }
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      void accept(ws, request, pathname, url.search === `?${WS_WHOLE_BOARD_QUERY}`);
-    });
   };
 
   const accept = async (
@@ -128,4 +145,26 @@ export function attachSyncEndpoint(
       wss.close();
     },
   };
+}
+
+/** The request target's path and query; null when it is not a usable URL path (`//`, `/\`, …). */
+function parseUpgradeTarget(
+  target: string | undefined,
+): { pathname: string; search: string } | null {
+  try {
+    const url = new URL(target ?? '/', 'http://localhost');
+    return { pathname: url.pathname, search: url.search };
+  } catch {
+    return null;
+  }
+}
+
+/** An HTTP answer on the raw socket, then the socket is gone (what `ws` itself does on a refused handshake). */
+function refuseUpgrade(socket: Duplex, status: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.once('finish', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
