@@ -129,6 +129,22 @@ export function encodeAwarenessMessage(
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * Reads a whole update — its structs and then its delete set — without
+ * applying it. `Y.applyUpdate` integrates the structs before it reads the
+ * delete set, so an update whose delete set is broken would throw only after
+ * its content is in the document (and stored and broadcast). Checking first
+ * keeps a refused frame out entirely. Costs about half of applying it.
+ */
+export function readWholeUpdate(update: Uint8Array): Result<void, string> {
+  try {
+    Y.decodeUpdate(update);
+    return ok(undefined);
+  } catch (error) {
+    return err(`unreadable update: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** An update with no structs and no deletions (what a client with nothing new sends as step 2). */
 export function isEmptyUpdate(update: Uint8Array): boolean {
   return update.length <= 2 && update.every((byte) => byte === 0);

@@ -12,6 +12,7 @@ import {
   encodeUpdateMessage,
   isEmptyUpdate,
   parseClientMessage,
+  readWholeUpdate,
 } from './messages.ts';
 import { RoomPresence } from './room-presence.ts';
 import { RoomStore } from './room-store.ts';
@@ -146,6 +147,11 @@ export class Room {
       const stored = await this.persistence.load();
       if (this.state === 'closed') return false;
       Y.applyUpdate(this.doc, stored, LOAD_ORIGIN);
+      if (!this.persistence.pendingFits()) {
+        // Stored before the limit on waiting updates existed: the first sender must not pay for it.
+        this.ctx.log.warn('board-pending-dropped', { board });
+        this.persistence.dropPending();
+      }
     } catch (error) {
       // Never persisted over: no update listener exists yet, and the room is discarded.
       this.state = 'failed';
@@ -252,19 +258,32 @@ export class Room {
       }
       return;
     }
+    const readable = readWholeUpdate(update);
+    if (!readable.ok) {
+      this.reject(conn, CLOSE_CODES.badMessage, readable.error);
+      return;
+    }
     if (!this.persistence.admits(update.length)) {
       this.reject(conn, CLOSE_CODES.documentTooLarge, 'document too large');
       return;
     }
+    let failure: string | null = null;
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch (error) {
-      this.reject(
-        conn,
-        CLOSE_CODES.badMessage,
-        `update does not apply: ${errorFields(error).error}`,
-      );
+      failure = `update does not apply: ${errorFields(error).error}`;
     }
+    if (!this.persistence.pendingFits()) {
+      // What waits for missing dependencies would carry the board past its
+      // limits. None of it was stored or broadcast (it raised no 'update'),
+      // so it is forgotten; a client that still misses it sends it again
+      // in its sync step 2 when it reconnects.
+      this.persistence.dropPending();
+      this.syncAnswers.drop();
+      this.reject(conn, CLOSE_CODES.documentTooLarge, 'too much waiting for missing updates');
+      return;
+    }
+    if (failure !== null) this.reject(conn, CLOSE_CODES.badMessage, failure);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

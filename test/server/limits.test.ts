@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { CLOSE_CODES, MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
 
@@ -13,6 +14,34 @@ function updateFrame(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
   syncProtocol.writeUpdate(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/**
+ * Updates of one client that all depend on its first change, which is never
+ * sent: the server can only keep them waiting (Yjs' pending structs).
+ */
+function updatesMissingTheirStart(count: number, bytesEach: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  doc.clientID = 424_242;
+  doc.getMap('junk').set('withheld', true);
+  const updates: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('junk').set(`k${i}`, 'x'.repeat(bytesEach));
+    updates.push(Y.encodeStateAsUpdate(doc, before));
+  }
+  doc.destroy();
+  return updates;
+}
+
+async function storedBoard(dataDir: string, id: string): Promise<Uint8Array> {
+  const store = openSqliteStore(dataDir);
+  try {
+    const stored = await store.load(id);
+    return Y.mergeUpdates([stored!.snapshot, ...stored!.updates]);
+  } finally {
+    await store.close();
+  }
 }
 
 function queryAwarenessFrame(): Uint8Array {
@@ -69,5 +98,72 @@ describe('limits', () => {
     expect(health.ok).toBe(true);
     const reader = await harness.syncedProvider(server, board.id);
     expect(marks(reader.doc).has('blob')).toBe(false);
+  });
+
+  it('refuses with 4413 updates kept waiting for missing ones once they carry the board past its limit; joiners and the store never get them', async () => {
+    const limit = 64 * 1024;
+    const dataDir = harness.tempDir();
+    const server = await harness.server({ dataDir, maxDocBytes: limit });
+    const board = await createBoard(server);
+    const raw = await harness.raw(server, board.id);
+    for (const update of updatesMissingTheirStart(10, 10 * 1024)) raw.send(updateFrame(update));
+    expect((await raw.closed).code).toBe(CLOSE_CODES.documentTooLarge);
+
+    const joiner = await harness.syncedProvider(server, board.id);
+    expect(Y.encodeStateAsUpdate(joiner.doc).length).toBeLessThan(limit / 4);
+    expect(joiner.doc.store.pendingStructs).toBeNull();
+    // A legitimate edit, so that closing compacts the board into a new snapshot.
+    mark(joiner.doc, 'still-works');
+    const witness = await harness.syncedProvider(server, board.id);
+    await waitFor(() => marks(witness.doc).has('still-works'), 'the room carries on');
+    await server.close();
+    const stored = await storedBoard(dataDir, board.id);
+    expect(stored.length).toBeLessThan(limit / 4);
+  });
+
+  it('refuses with 4413 more than 2 MiB kept waiting for missing updates, however large the board may grow', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server);
+    const raw = await harness.raw(server, board.id);
+    for (const update of updatesMissingTheirStart(5, 512 * 1024)) raw.send(updateFrame(update));
+    expect((await raw.closed).code).toBe(CLOSE_CODES.documentTooLarge);
+    const joiner = await harness.syncedProvider(server, board.id);
+    expect(joiner.doc.store.pendingStructs).toBeNull();
+  });
+
+  it('applies an update that arrives before the one it depends on, once that one comes', async () => {
+    const server = await harness.server({ maxDocBytes: 64 * 1024 });
+    const board = await createBoard(server);
+    const reader = await harness.syncedProvider(server, board.id);
+    const raw = await harness.raw(server, board.id);
+    const source = new Y.Doc();
+    mark(source, 'first');
+    const firstUpdate = Y.encodeStateAsUpdate(source);
+    const afterFirst = Y.encodeStateVector(source);
+    mark(source, 'second');
+    const secondUpdate = Y.encodeStateAsUpdate(source, afterFirst);
+    raw.send(updateFrame(secondUpdate));
+    raw.send(updateFrame(firstUpdate));
+    await waitFor(
+      () => marks(reader.doc).has('first') && marks(reader.doc).has('second'),
+      'both updates applied',
+    );
+    expect(raw.closeCode).toBeNull();
+  });
+
+  it('drops too much waiting for missing updates stored by an older server when the board loads', async () => {
+    const limit = 64 * 1024;
+    const store = openSqliteStore(harness.tempDir());
+    const server = await harness.server({ store, maxDocBytes: limit });
+    const board = await createBoard(server);
+    for (const update of updatesMissingTheirStart(10, 10 * 1024)) {
+      await store.append(board.id, update);
+    }
+    const editor = await harness.syncedProvider(server, board.id);
+    expect(editor.doc.store.pendingStructs).toBeNull();
+    mark(editor.doc, 'edit');
+    const reader = await harness.syncedProvider(server, board.id);
+    await waitFor(() => marks(reader.doc).has('edit'), 'the edit arrives');
+    expect(editor.wsconnected).toBe(true);
   });
 });

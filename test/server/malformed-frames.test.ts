@@ -1,9 +1,21 @@
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { readBoard } from '../../shared/doc-read.ts';
-import { CLOSE_CODES } from '../../shared/protocol.ts';
+import { CLOSE_CODES, MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { paperExampleBoard } from '../helpers/boards.ts';
-import { Harness, createBoard, getJson, mark, marks, waitFor, type RawSocket } from './helpers.ts';
+import {
+  Harness,
+  createBoard,
+  getJson,
+  mark,
+  marks,
+  sleep,
+  waitFor,
+  type RawSocket,
+} from './helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -99,5 +111,39 @@ describe('malformed frames', () => {
     const raw = await harness.raw(server, board.id);
     raw.send('hello');
     expect((await raw.closed).code).toBe(CLOSE_CODES.badMessage);
+  });
+
+  it('refuses an update whose delete set is broken with 4400 before any of it is applied, stored or broadcast', async () => {
+    const dataDir = harness.tempDir();
+    const server = await harness.server({ dataDir });
+    const board = await createBoard(server);
+    const other = await harness.syncedProvider(server, board.id);
+    const source = new Y.Doc();
+    mark(source, 'smuggled', 'from a malformed frame');
+    const whole = Y.encodeStateAsUpdate(source);
+    // Valid structs, then the delete set's client count cut off: Yjs would
+    // integrate the structs before it finds out.
+    const broken = whole.slice(0, whole.length - 1);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_TYPES.sync);
+    syncProtocol.writeUpdate(encoder, broken);
+    const raw = await harness.raw(server, board.id);
+    raw.send(encoding.toUint8Array(encoder));
+    expect((await raw.closed).code).toBe(CLOSE_CODES.badMessage);
+
+    mark(other.doc, 'after');
+    const late = await harness.syncedProvider(server, board.id);
+    await waitFor(() => marks(late.doc).has('after'), 'the room carries on');
+    await sleep(50);
+    expect(marks(other.doc).has('smuggled')).toBe(false);
+    expect(marks(late.doc).has('smuggled')).toBe(false);
+    await server.close();
+    const store = openSqliteStore(dataDir);
+    const stored = await store.load(board.id);
+    await store.close();
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.mergeUpdates([stored!.snapshot, ...stored!.updates]));
+    expect(marks(reloaded).has('after')).toBe(true);
+    expect(marks(reloaded).has('smuggled')).toBe(false);
   });
 });
