@@ -9,6 +9,12 @@ export interface ConnectionLimits {
 
 /** Frames kept while the board loads; past this the client is flooding us. */
 const MAX_BUFFERED_MESSAGES = 1_000;
+/**
+ * Bytes kept while the board loads, in frames of the largest size: room for a
+ * client's first messages (an offline device's sync step 2 among them), not
+ * for 1,000 full frames (2 GiB at the default frame limit).
+ */
+const MAX_BUFFERED_FULL_FRAMES = 4;
 /** A client that does not read its socket is dropped before its backlog eats the memory. */
 const MAX_SEND_BACKLOG_BYTES = 64 * 1024 * 1024;
 
@@ -29,10 +35,13 @@ export class Connection {
   private closedFlag = false;
   private handler: ((data: Uint8Array) => void) | null = null;
   private buffered: Uint8Array[] = [];
+  private bufferedBytes = 0;
   private windowStart = 0;
   private windowCount = 0;
   private readonly closeListeners: Array<() => void> = [];
   droppedViewUpdates = 0;
+  /** Presence states over `maxAwarenessBytes` this socket sent (logged once, counted on leaving). */
+  droppedAwarenessStates = 0;
 
   /** Until the id is resolved, a connection may only read. */
   readOnly = true;
@@ -58,7 +67,7 @@ export class Connection {
     socket.on('close', () => {
       this.closedFlag = true;
       this.handler = null;
-      this.buffered = [];
+      this.dropBuffered();
       for (const listener of this.closeListeners.splice(0)) listener();
     });
   }
@@ -76,7 +85,7 @@ export class Connection {
   start(handler: (data: Uint8Array) => void): void {
     this.handler = handler;
     const pending = this.buffered;
-    this.buffered = [];
+    this.dropBuffered();
     for (const data of pending) {
       if (this.closed) return;
       this.dispatch(data);
@@ -100,7 +109,7 @@ export class Connection {
     if (this.closedFlag) return;
     this.closedFlag = true;
     this.handler = null;
-    this.buffered = [];
+    this.dropBuffered();
     try {
       this.socket.close(code, reason);
     } catch {
@@ -144,14 +153,30 @@ export class Connection {
     }
     const data = toBytes(raw);
     if (this.handler === null) {
-      if (this.buffered.length >= MAX_BUFFERED_MESSAGES) {
-        this.close(CLOSE_CODES.policyViolation, 'too many messages while loading');
+      const maxBytes = MAX_BUFFERED_FULL_FRAMES * this.limits.maxMessageBytes;
+      if (
+        this.buffered.length >= MAX_BUFFERED_MESSAGES ||
+        this.bufferedBytes + data.length > maxBytes
+      ) {
+        // Logged once: the socket is closed, later frames are not looked at.
+        this.log.warn('load-buffer-full', {
+          conn: this.id,
+          frames: this.buffered.length,
+          bytes: this.bufferedBytes,
+        });
+        this.close(CLOSE_CODES.policyViolation, 'too much sent while loading');
         return;
       }
       this.buffered.push(data);
+      this.bufferedBytes += data.length;
       return;
     }
     this.dispatch(data);
+  }
+
+  private dropBuffered(): void {
+    this.buffered = [];
+    this.bufferedBytes = 0;
   }
 
   private dispatch(data: Uint8Array): void {

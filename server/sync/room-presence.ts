@@ -58,7 +58,10 @@ export class RoomPresence {
       if (owner !== undefined && owner !== conn) continue;
       if (conn.awarenessId !== null && conn.awarenessId !== entry.clientId) continue;
       if (Buffer.byteLength(entry.stateJson) > this.deps.config.maxAwarenessBytes) {
-        this.deps.log.warn('awareness-too-large', { board: this.deps.board, conn: conn.id });
+        // One line per socket, not per state: a client can send thousands a second.
+        if (conn.droppedAwarenessStates++ === 0) {
+          this.deps.log.warn('awareness-too-large', { board: this.deps.board, conn: conn.id });
+        }
         continue;
       }
       if (conn.awarenessId === null) {
@@ -78,6 +81,13 @@ export class RoomPresence {
 
   /** A socket left: its client is gone for everyone else too. */
   leave(conn: Connection): void {
+    if (conn.droppedAwarenessStates > 0) {
+      this.deps.log.info('awareness-too-large-dropped', {
+        board: this.deps.board,
+        conn: conn.id,
+        count: conn.droppedAwarenessStates,
+      });
+    }
     const clientId = conn.awarenessId;
     if (clientId !== null && this.owners.get(clientId) === conn) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], conn);

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { createLogger } from '../../server/log.ts';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
 
@@ -106,5 +107,27 @@ describe('presence (awareness)', () => {
     raw.send(forgedAwareness(999, 2, { small: true }));
     await waitFor(() => observer.awareness.getStates().has(999), 'small state arrives');
     expect(observer.awareness.getStates().get(999)).toEqual({ small: true });
+  });
+
+  it('logs oversize presence states once per socket, and how many there were when it leaves', async () => {
+    type LogLine = { event: string; count?: number };
+    const events: LogLine[] = [];
+    const logger = createLogger('info', (line) => events.push(JSON.parse(line) as LogLine));
+    const server = await harness.server({ logger, maxAwarenessBytes: 1024 });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const raw = await harness.raw(server, board.id);
+    for (let clock = 1; clock <= 50; clock++) {
+      raw.send(forgedAwareness(999, clock, { blob: 'x'.repeat(2000) }));
+    }
+    raw.send(forgedAwareness(999, 51, { small: true }));
+    await waitFor(() => observer.awareness.getStates().has(999), 'small state arrives');
+    expect(events.filter((e) => e.event === 'awareness-too-large')).toHaveLength(1);
+    raw.terminate();
+    await waitFor(
+      () => events.some((e) => e.event === 'awareness-too-large-dropped'),
+      'the count is logged on leaving',
+    );
+    expect(events.find((e) => e.event === 'awareness-too-large-dropped')?.count).toBe(50);
   });
 });

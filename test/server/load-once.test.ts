@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/log.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
@@ -53,5 +54,21 @@ describe('loading a board', () => {
     expect((await store.list())[0]?.logLength).toBe(0);
     const provider = await harness.syncedProvider(server, board.id);
     expect(readBoard(provider.doc).title).toBe('Kept');
+  });
+
+  it('closes a socket with 1008 (logged once) that sends more than four full frames’ worth while the board loads', async () => {
+    const events: string[] = [];
+    const logger = createLogger('warn', (line) => events.push(line));
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, logger, maxMessageBytes: 64 * 1024 });
+    const board = await createBoard(server);
+    store.loadDelayMs = 1_000;
+    const raw = await harness.raw(server, board.viewId);
+    // Junk the room would refuse with 4400 once loaded: only the buffer's limit closes it sooner.
+    const fullFrame = new Uint8Array(64 * 1024);
+    for (let i = 0; i < 8; i++) raw.send(fullFrame);
+    expect((await raw.closed).code).toBe(CLOSE_CODES.policyViolation);
+    expect(store.loadFinishedAt).toBeNull();
+    expect(events.filter((line) => line.includes('"load-buffer-full"'))).toHaveLength(1);
   });
 });
