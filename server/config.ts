@@ -17,7 +17,8 @@ import { z } from 'zod';
  * | `MAX_CONNECTIONS_PER_BOARD` | `250`              | Sockets per board; more → close 1013 (client retries later)             |
  * | `MAX_CONNECTIONS`           | `2000`             | Sockets in total; more → close 1013                                     |
  * | `MAX_MESSAGES_PER_SECOND`   | `300`              | Frames per second per socket; more → close 1008                         |
- * | `MAX_AWARENESS_BYTES`       | `65536`            | Largest presence state of one client; larger states are dropped         |
+ * | `MAX_AWARENESS_BYTES`       | `65536`            | Largest presence state of one client; larger states are dropped (logged |
+ * |                             |                    | once per socket, with their count when it closes)                       |
  * | `AWARENESS_INTERVAL_MS`     | `50`               | At most one presence broadcast per client per interval (last one kept)  |
  * | `MAX_BODY_BYTES`            | `16777216` (16 MiB)| Largest REST request body (a 20,000-note board file fits); more → 413   |
  * | `ROOM_IDLE_MS`              | `30000`            | A board leaves memory this long after its last client left              |
@@ -27,6 +28,8 @@ import { z } from 'zod';
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
+ *
+ * An empty value counts as unset (the default).
  *
  * `npm run dev` (server/dev.ts) runs the same server with Vite in middleware
  * mode serving the client from source, with hot reload.
@@ -112,7 +115,7 @@ export function configFromEnv(
   env: Readonly<Record<string, string | undefined>> = process.env,
   argv: readonly string[] = process.argv.slice(2),
 ): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema.safeParse(withoutEmptyValues(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
@@ -140,6 +143,21 @@ export function configFromEnv(
     logLevel: e.LOG_LEVEL,
     dev: argv.includes('--dev'),
   };
+}
+
+/**
+ * An empty (or blank) variable counts as unset, so it means the default:
+ * `PORT=` in an env file or a compose file must not become `Number('')`, port
+ * 0, nor `ROOM_IDLE_MS=` an idle time of 0, nor `HOST=` an error.
+ */
+function withoutEmptyValues(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string> {
+  const set: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') set[name] = value;
+  }
+  return set;
 }
 
 /** The defaults, with `overrides` on top (tests start servers this way). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from '../../server/config.ts';
+
+describe('configuration from the environment', () => {
+  it('takes the defaults when nothing is set', () => {
+    const config = configFromEnv({}, []);
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: './data', dev: false });
+  });
+
+  it('reads an empty or blank value as unset: the default, never port 0', () => {
+    expect(configFromEnv({ PORT: '' }, []).port).toBe(8080);
+    const config = configFromEnv(
+      { PORT: '', HOST: '', ROOM_IDLE_MS: '  ', AWARENESS_INTERVAL_MS: '', LOG_LEVEL: '' },
+      [],
+    );
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      roomIdleMs: 30_000,
+      awarenessIntervalMs: 50,
+      logLevel: 'info',
+    });
+    expect(configFromEnv({ ALLOWED_ORIGINS: '' }, []).allowedOrigins).toEqual([]);
+  });
+
+  it('still takes PORT=0 as any free port, and refuses a port that is not one', () => {
+    expect(configFromEnv({ PORT: '0' }, []).port).toBe(0);
+    expect(configFromEnv({ PORT: '3000' }, []).port).toBe(3000);
+    expect(() => configFromEnv({ PORT: 'http' }, [])).toThrow(/PORT/);
+    expect(() => configFromEnv({ PORT: '70000' }, [])).toThrow(/PORT/);
+  });
+
+  it('lists every bad value at once', () => {
+    expect(() => configFromEnv({ MAX_MESSAGE_BYTES: '10', LOG_LEVEL: 'loud' }, [])).toThrow(
+      /MAX_MESSAGE_BYTES[\s\S]*LOG_LEVEL/,
+    );
+  });
+});
