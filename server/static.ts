@@ -1,7 +1,8 @@
 import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { appPageCsp, inlineScriptHashes } from './page-csp.ts';
 import { BASE_HEADERS, sendText } from './respond.ts';
 
 /**
@@ -43,6 +44,7 @@ export function createStaticHandler(
   dev: boolean,
 ): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
   const root = normalize(rootDir);
+  const pageScripts = createPageScripts();
   return async (req, res, pathname) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
@@ -59,6 +61,10 @@ export function createStaticHandler(
         'Cache-Control': 'no-cache',
         // Share links carry the board's ids: never leak them to other sites.
         'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy': appPageCsp(
+          await pageScripts.hashes(index, info),
+          req.headers.host,
+        ),
       });
       return;
     }
@@ -69,8 +75,16 @@ export function createStaticHandler(
       const indexInfo = wantsPage(req, pathname) ? await fileStats(index) : null;
       // A person who mistyped a link gets the app's own page for it (Danish or
       // English), with the status a missing page has; files and APIs get text.
-      if (indexInfo !== null) sendFile(res, index, indexInfo, { 'Cache-Control': 'no-cache' }, 404);
-      else sendText(res, 404, 'Not found\n');
+      if (indexInfo !== null) {
+        const csp = appPageCsp(await pageScripts.hashes(index, indexInfo), req.headers.host);
+        sendFile(
+          res,
+          index,
+          indexInfo,
+          { 'Cache-Control': 'no-cache', 'Content-Security-Policy': csp },
+          404,
+        );
+      } else sendText(res, 404, 'Not found\n');
       return;
     }
     // The service worker must be checked on every load, or clients keep an old app.
@@ -96,6 +110,22 @@ function resolveInside(root: string, pathname: string): string | null {
   if (segments.some((segment) => segment === '..' || segment.startsWith('.'))) return null;
   const file = normalize(join(root, ...segments));
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}
+
+/** The inline-script hashes of index.html, read again only when the file changes (a new build). */
+function createPageScripts(): {
+  hashes: (file: string, info: Stats) => Promise<readonly string[]>;
+} {
+  let kept: { version: string; hashes: readonly string[] } | null = null;
+  return {
+    async hashes(file, info) {
+      const version = `${info.mtimeMs}:${info.size}`;
+      if (kept?.version !== version) {
+        kept = { version, hashes: inlineScriptHashes(await readFile(file, 'utf8')) };
+      }
+      return kept.hashes;
+    },
+  };
 }
 
 async function fileStats(file: string): Promise<Stats | null> {

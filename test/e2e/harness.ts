@@ -113,6 +113,11 @@ export class E2E {
     this.contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
+    // Whatever the page's Content-Security-Policy refuses is a bug too.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        this.pageErrors.push(`${page.url()}: ${message.text()}`);
+    });
     return { context, page };
   }
 

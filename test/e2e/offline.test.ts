@@ -96,6 +96,8 @@ describe('offline editing', () => {
 
     // An edit made right before a reload, with no pause, is kept too: the
     // offline copy is written when the page goes away (offlineWrites.ts).
+    // Meeting 4 lies behind the plan at this zoom: show the whole board first.
+    await fitBoard(a.page);
     const again = await mustRect(a.page, 'note', 'f2');
     const target = await mustRect(a.page, 'lane', 'm4');
     await dragFromTo(

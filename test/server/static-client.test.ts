@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { appPageCsp } from '../../server/page-csp.ts';
 import { Harness } from './helpers.ts';
 
 const harness = new Harness();
@@ -69,6 +71,47 @@ describe('the built client', () => {
     ]) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status).toBe(404);
+    }
+  });
+
+  it('sends the page with a Content-Security-Policy that admits its own inline script by hash, and a new build at once', async () => {
+    const staticDir = harness.tempDir();
+    fakeBuild(staticDir);
+    const inline = "document.title = 'x';";
+    const hash = (text: string) => createHash('sha256').update(text).digest('base64');
+    writeFileSync(
+      join(staticDir, 'index.html'),
+      `<!doctype html><script>${inline}</script><script type="module" src="/assets/index-abc123.js"></script><title>Netværkstavlen</title>`,
+    );
+    const server = await harness.server({ staticDir });
+    for (const [path, accept] of [
+      ['/b/abc', '*/*'],
+      ['/unknown-page', 'text/html'],
+    ] as const) {
+      const response = await fetch(`${server.url}${path}`, { headers: { Accept: accept } });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain(`script-src 'self' 'sha256-${hash(inline)}'`);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toMatch(/connect-src 'self' ws:\/\/127\.0\.0\.1:\d+ wss:\/\/127\.0\.0\.1:\d+/);
+    }
+    // A rebuilt page (another inline script) gets its own hash, not the remembered one.
+    const rebuilt = "document.title = 'y';";
+    writeFileSync(
+      join(staticDir, 'index.html'),
+      `<!doctype html><script>${rebuilt}</script><title>Netværkstavlen, ny</title>`,
+    );
+    const next = await fetch(`${server.url}/`);
+    expect(next.headers.get('content-security-policy')).toContain(`'sha256-${hash(rebuilt)}'`);
+  });
+
+  it('names the websocket host in the policy only when the Host header is a plain host', () => {
+    expect(appPageCsp([], 'localhost:8080')).toContain(
+      "connect-src 'self' ws://localhost:8080 wss://localhost:8080",
+    );
+    expect(appPageCsp([], '[::1]:8080')).toContain('ws://[::1]:8080');
+    for (const host of ['evil.example\r\nX-Injected: 1', 'a b', 'x/y', undefined]) {
+      expect(appPageCsp([], host)).toContain("connect-src 'self';");
     }
   });
 });
