@@ -47,6 +47,7 @@ const frameStyle: CSSProperties = {
   border: '2px solid #1d64d8',
   borderRadius: 8,
   boxShadow: '0 8px 24px rgba(0,0,0,0.18)',
+  overflowY: 'auto',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
 };
 
@@ -81,6 +82,8 @@ const deleteButtonStyle: CSSProperties = { ...buttonStyle, color: '#b42318', mar
 
 function place(controller: CanvasController, board: Rect, element: HTMLElement): void {
   const screen = boardRectToScreen(controller.camera, board);
+  // A short view (a tablet's on-screen keyboard) scrolls the editor instead of cutting it off.
+  element.style.maxHeight = `${Math.max(120, controller.size.height - 16)}px`;
   const height = element.offsetHeight;
   const maxX = Math.max(0, controller.size.width - EDITOR_WIDTH - 8);
   const maxY = Math.max(0, controller.size.height - height - 8);

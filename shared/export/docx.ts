@@ -79,7 +79,8 @@ export async function planToDocx(plan: Plan): Promise<Uint8Array> {
     title,
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22 } },
+        // The plan is a Danish document: Word proofs it in Danish whatever its own language.
+        document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } },
         title: { run: { font: 'Calibri', size: 36, bold: true, color: '000000' } },
         heading2: {
           run: { font: 'Calibri', size: 26, bold: true, color: '000000' },

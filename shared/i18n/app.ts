@@ -92,7 +92,7 @@ export const APP_STRINGS = {
   fitBoard: { da: 'Hele tavlen', en: 'Fit board' },
   showPlan: { da: 'Plan', en: 'Plan' },
   hidePlan: { da: 'Skjul plan', en: 'Hide plan' },
-  showPanels: { da: 'Deltagere og former', en: 'People and forms' },
+  showPanels: { da: 'Deltagere og metoder', en: 'People and methods' },
   language: { da: 'English', en: 'Dansk' },
   languageLabel: { da: 'Sprog', en: 'Language' },
   presence: { da: '{count} på tavlen', en: '{count} on the board' },

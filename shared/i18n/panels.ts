@@ -55,7 +55,7 @@ export const PANEL_STRINGS = {
     da: 'Ingen inddragelsesformer endnu. Tilføj jeres egne.',
     en: 'No involvement forms yet. Add your own.',
   },
-  addForm: { da: 'Tilføj inddragelsesform', en: 'Add involvement form' },
+  addForm: { da: 'Tilføj metode', en: 'Add method' },
   editForm: { da: 'Rediger {name}', en: 'Edit {name}' },
   deleteForm: { da: 'Slet {name}', en: 'Delete {name}' },
   formName: { da: 'Navn på inddragelsesformen', en: 'Name of the involvement form' },

@@ -32,6 +32,14 @@ function textOf(fragment: string): string {
 }
 
 describe('planToDocx', () => {
+  it('marks its text as Danish, so Word proofs it in Danish', async () => {
+    const files = unzipSync(await planToDocx(paperExamplePlan()));
+    const styles = strFromU8(files['word/styles.xml'] ?? new Uint8Array());
+    expect(styles).toMatch(
+      /<w:docDefaults>[\s\S]*<w:lang w:val="da-DK"\/>[\s\S]*<\/w:docDefaults>/,
+    );
+  });
+
   it('is a Word file with the title, a heading and a table per meeting', async () => {
     const plan = paperExamplePlan();
     const bytes = await planToDocx(plan);
