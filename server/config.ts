@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../shared/schema.ts';
 
 /*
  * Server settings, read from the environment (issue 3: all configurable, all
@@ -20,7 +21,7 @@ import { z } from 'zod';
  * | `MAX_AWARENESS_BYTES`       | `65536`            | Largest presence state of one client; larger states are dropped (logged |
  * |                             |                    | once per socket, with their count when it closes)                       |
  * | `AWARENESS_INTERVAL_MS`     | `50`               | At most one presence broadcast per client per interval (last one kept)  |
- * | `MAX_BODY_BYTES`            | `16777216` (16 MiB)| Largest REST request body (a 20,000-note board file fits); more → 413   |
+ * | `MAX_BODY_BYTES`            | `33554432` (32 MiB)| Largest REST request body: the largest valid board file; more → 413    |
  * | `ROOM_IDLE_MS`              | `30000`            | A board leaves memory this long after its last client left              |
  * | `COMPACT_AFTER_UPDATES`     | `500`              | Merge a board's update log into its snapshot after this many updates…  |
  * | `COMPACT_AFTER_BYTES`       | `4194304` (4 MiB)  | …or after the log holds this many bytes                                 |
@@ -75,7 +76,7 @@ const envSchema = z.object({
   MAX_MESSAGES_PER_SECOND: int(1, 300),
   MAX_AWARENESS_BYTES: int(64, 64 * 1024),
   AWARENESS_INTERVAL_MS: int(0, 50),
-  MAX_BODY_BYTES: int(1024, 16 * MiB),
+  MAX_BODY_BYTES: int(1024, LIMITS.fileBytes),
   ROOM_IDLE_MS: int(0, 30_000),
   COMPACT_AFTER_UPDATES: int(1, 500),
   COMPACT_AFTER_BYTES: int(1, 4 * MiB),

@@ -25,6 +25,12 @@ export const LIMITS = {
   coordinate: 1_000_000,
   /** A meeting or form longer than two days is a typo. */
   durationMinutes: 2_880,
+  /**
+   * A board file's size in bytes (UTF-8). The largest body `POST /api/boards`
+   * takes (`MAX_BODY_BYTES`) defaults to it, so every valid file can be
+   * imported; without it the per-field caps would allow files of ~80 MB.
+   */
+  fileBytes: 32 * 1024 * 1024,
 } as const;
 
 export const MEETING_KINDS = ['network', 'final', 'extra'] as const;

@@ -1,7 +1,7 @@
 import { migrateBoardFile } from './migrations.ts';
 import { err, ok } from './result.ts';
 import type { Result } from './result.ts';
-import { BOARD_FORMAT, boardSchema } from './schema.ts';
+import { BOARD_FORMAT, LIMITS, boardSchema } from './schema.ts';
 import type { Board } from './schema.ts';
 import type { Lang } from './i18n/lang.ts';
 import { findForbiddenKeys } from './validate-keys.ts';
@@ -77,6 +77,8 @@ export function parseBoardJson(text: string): Result<Board, ValidationIssue[]> {
   if (typeof text !== 'string') {
     return err([makeIssue([], 'invalid-json', { position: null, line: null, column: null })]);
   }
+  const size = checkFileSize(utf8SizeOver(text, LIMITS.fileBytes) ?? 0);
+  if (!size.ok) return size;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let raw: unknown;
   try {
@@ -85,6 +87,31 @@ export function parseBoardJson(text: string): Result<Board, ValidationIssue[]> {
     return err([makeIssue([], 'invalid-json', jsonErrorPlace(body, error))]);
   }
   return validateBoardFile(raw);
+}
+
+/** A board file's size against `LIMITS.fileBytes`: checked before a file is even read. */
+export function checkFileSize(bytes: number): Result<void, ValidationIssue[]> {
+  if (bytes <= LIMITS.fileBytes) return ok(undefined);
+  return err([makeIssue([], 'file-too-large', { bytes, max: LIMITS.fileBytes })]);
+}
+
+/**
+ * The UTF-8 size of a text when it is over `max` bytes, else null. A text
+ * whose every character could take three bytes and still fit is not counted.
+ */
+export function utf8SizeOver(text: string, max: number): number | null {
+  if (text.length * 3 <= max) return null;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes > max ? bytes : null;
 }
 
 function jsonErrorPlace(

@@ -10,6 +10,7 @@ import type { ValidationMessageParams } from './i18n/validation.ts';
 export const VALIDATION_CODES = [
   // The file as a whole
   'invalid-json',
+  'file-too-large',
   'not-an-object',
   'wrong-format',
   'version-too-new',

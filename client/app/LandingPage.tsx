@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
-import { formatIssues, parseBoardJson } from '../../shared/validate.ts';
+import { checkFileSize, formatIssues, parseBoardJson } from '../../shared/validate.ts';
 import { isRealDate } from '../../shared/schema.ts';
 import { createBoardFromTemplate, importBoardFile, type ApiFailure } from '../sync/api.ts';
 import { loadRecentBoards } from './device.ts';
@@ -79,6 +79,11 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     setImportErrors([]);
+    const size = checkFileSize(file.size);
+    if (!size.ok) {
+      setImportErrors(formatIssues(size.error, lang));
+      return;
+    }
     const text = await file.text();
     // Checked here first so the user reads every problem without a round trip;
     // the server checks again.

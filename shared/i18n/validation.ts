@@ -20,6 +20,7 @@ export type RangeBound = 'at-most' | 'at-least' | 'above' | 'below';
 /** What each message needs to know. Indexing by a code missing here is a type error. */
 export interface ValidationMessageParams {
   'invalid-json': { position: number | null; line: number | null; column: number | null };
+  'file-too-large': { bytes: number; max: number };
   'not-an-object': { value: unknown };
   'wrong-format': { value: unknown; expected: string };
   'version-too-new': { version: number; supported: number };
@@ -173,6 +174,13 @@ export const VALIDATION_MESSAGES: MessageTable = {
     return {
       da: `Filen er ikke gyldig JSON og kan ikke læses${where.da}. Er det den rigtige fil, og er den hel?`,
       en: `The file is not valid JSON and cannot be read${where.en}. Is it the right file, and is it complete?`,
+    };
+  },
+  'file-too-large': ({ bytes, max }) => {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return {
+      da: `Filen er for stor: ${mb(bytes).replace('.', ',')} MB, men en tavlefil må højst fylde ${mb(max).replace('.', ',')} MB.`,
+      en: `The file is too large: ${mb(bytes)} MB, but a board file may be at most ${mb(max)} MB.`,
     };
   },
   'not-an-object': ({ value }) =>

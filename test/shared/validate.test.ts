@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatIssues, parseBoardJson, validateBoardFile } from '../../shared/validate.ts';
+import { LIMITS } from '../../shared/schema.ts';
+import {
+  checkFileSize,
+  formatIssues,
+  parseBoardJson,
+  utf8SizeOver,
+  validateBoardFile,
+} from '../../shared/validate.ts';
 import type { ValidationIssue } from '../../shared/validate.ts';
 import { translateZodIssues } from '../../shared/validate-structure.ts';
 import { participantNote, validBoardFile } from './validate-fixture.ts';
@@ -272,6 +279,27 @@ describe('parseBoardJson', () => {
     expect([issue?.path, issue?.code]).toEqual(['$', 'invalid-json']);
     expect(issue?.message.da).toContain('linje 3, tegn 13');
     expect(issue?.message.en).toContain('line 3, column 13');
+  });
+
+  it('refuses a file over the size cap before parsing it, with its size in MB', () => {
+    // Valid JSON (a long string), so only the size can refuse it.
+    const huge = `"${'x'.repeat(LIMITS.fileBytes)}"`;
+    const result = parseBoardJson(huge);
+    expect(result.ok ? [] : result.error.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
+      '$ file-too-large',
+    ]);
+    expect(result.ok ? '' : result.error[0]?.message.da).toBe(
+      'Filen er for stor: 32,0 MB, men en tavlefil må højst fylde 32,0 MB.',
+    );
+    expect(checkFileSize(LIMITS.fileBytes).ok).toBe(true);
+    expect(checkFileSize(LIMITS.fileBytes + 1).ok).toBe(false);
+  });
+
+  it('counts a text in UTF-8 bytes, as the file holds it', () => {
+    // 'æ' takes 2 bytes, '€' 3, '😀' (a surrogate pair) 4.
+    expect(utf8SizeOver('aæ€😀', 9)).toBe(10);
+    expect(utf8SizeOver('aæ€😀', 10)).toBeNull();
+    expect(utf8SizeOver('abc', 9)).toBeNull();
   });
 
   it('reports an empty file as invalid JSON', () => {
