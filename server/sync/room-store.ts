@@ -50,6 +50,12 @@ export class RoomStore {
   private docBytes = 0;
   private dirty = false;
   private closed = false;
+  /**
+   * Updates that came while a whole-state write was in flight: not in the
+   * state it writes, and an engine that is not synchronous may clear them
+   * with the log it replaces. Appended again once the write is done.
+   */
+  private arrivedDuringWrite: Uint8Array[] | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /**
    * This room's log length before compacting: ¾ to all of the configured one,
@@ -124,7 +130,8 @@ export class RoomStore {
 
   /** Appends one update to the log; on failure the room turns dirty and retries. */
   async persist(update: Uint8Array): Promise<void> {
-    if (this.dirty) return; // the retry stores the whole state, this update included
+    this.arrivedDuringWrite?.push(update);
+    if (this.dirty) return; // the retry stores the whole state (or the update, if it came during it)
     try {
       await this.deps.store.append(this.board, update);
       this.logCount++;
@@ -163,10 +170,22 @@ export class RoomStore {
 
   private async writeWholeState(): Promise<void> {
     const state = Y.encodeStateAsUpdate(this.doc);
-    await this.deps.store.compact(this.board, state);
+    const arrived: Uint8Array[] = [];
+    this.arrivedDuringWrite = arrived;
+    try {
+      await this.deps.store.compact(this.board, state);
+    } finally {
+      this.arrivedDuringWrite = null;
+    }
     this.logCount = 0;
     this.logBytes = 0;
     this.docBytes = this.appliedBytes(state.length);
+    // Applying an update twice changes nothing, so appending one the engine kept is harmless.
+    for (const update of arrived) {
+      await this.deps.store.append(this.board, update);
+      this.logCount++;
+      this.logBytes += update.length;
+    }
   }
 
   /** A whole-state size without what waits for missing updates (counted apart, see `pendingFits`). */

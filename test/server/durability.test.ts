@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBoard } from '../../shared/doc-read.ts';
 import { addNote, updateBoard } from '../../shared/ops/index.ts';
+import * as Y from 'yjs';
 import type { RunningServer } from '../../server/app.ts';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
+import type { BoardStore } from '../../server/store/types.ts';
 import { Harness, createBoard, getJson, mark, marks, sleep, waitFor } from './helpers.ts';
 
 const harness = new Harness();
@@ -60,6 +63,37 @@ describe('durability', () => {
     expect(await getJson(second, `/api/boards/${board.id}`)).toEqual(before);
     const reader = await harness.syncedProvider(second, board.id);
     expect(marks(reader.doc).size).toBe(200);
+  });
+
+  it('keeps updates that arrive while a slow store engine compacts (one not synchronous like SQLite)', async () => {
+    const dataDir = harness.tempDir();
+    const sqlite = openSqliteStore(dataDir);
+    // The same engine, with 200 ms of I/O before each compaction (a database across a network).
+    const slow: BoardStore = {
+      ...sqlite,
+      compact: async (id, state) => {
+        await sleep(200);
+        return sqlite.compact(id, state);
+      },
+    };
+    const server = await harness.server({ dataDir, store: slow, compactAfterUpdates: 4 });
+    const board = await createBoard(server);
+    const client = await harness.syncedProvider(server, board.id);
+    // The compaction starts after the third or fourth update; the rest arrive during it.
+    for (let i = 0; i < 6; i++) {
+      mark(client.doc, `k${i}`, i);
+      await sleep(30);
+    }
+    const observer = await harness.syncedProvider(server, board.id);
+    await waitFor(() => marks(observer.doc).size === 6, 'the server has every edit');
+    await server.close(); // closes the store it was given, too
+    const reopened = openSqliteStore(dataDir);
+    const stored = await reopened.load(board.id);
+    await reopened.close();
+    if (stored === null) throw new Error('board not stored');
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates]));
+    expect(marks(doc).size).toBe(6);
   });
 
   it('closes sockets with 1001 going-away on shutdown, so providers reconnect', async () => {
