@@ -21,6 +21,7 @@ import {
 } from './pointerDragNotes.ts';
 import type { Gesture, PointerSession } from './pointerGesture.ts';
 import { hoverHint, isTyping } from './pointerHelpers.ts';
+import { createTapHint } from './tapHint.ts';
 import {
   endPinch,
   finishPan,
@@ -51,6 +52,7 @@ export function attachPointerInput(
   let spaceHeld = false;
   let frame = 0;
   let pendingCursor: Point | null | undefined;
+  const tapHint = createTapHint(container);
 
   const session: PointerSession = {
     controller,
@@ -106,6 +108,7 @@ export function attachPointerInput(
   };
 
   const onPointerDown = (event: PointerEvent) => {
+    tapHint.hide();
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
     // A press outside the open editor saves it; an invalid field keeps it open.
@@ -200,7 +203,12 @@ export function attachPointerInput(
         finishHeaderButton(session, g, screen);
         break;
     }
-    hoverFeedback(screen);
+    if (event.pointerType === 'mouse') hoverFeedback(screen);
+    else if ((g.kind === 'note' && g.drag === null) || (g.kind === 'header' && !g.dragging)) {
+      // A tap: what the tooltip would say, for screens without tooltips.
+      const { title } = hoverHint(controller, board(screen));
+      if (title !== '' && controller.editing === null) tapHint.show(screen, title);
+    }
   };
 
   const onWheel = (event: WheelEvent) => wheelZoom(session, event);
@@ -250,5 +258,6 @@ export function attachPointerInput(
     window.removeEventListener('blur', onBlur);
     marquee.hide();
     laneDrag.hide();
+    tapHint.destroy();
   };
 }

@@ -76,7 +76,15 @@ describe('touch on the board', () => {
     };
     const tapButton = async (testId: string) =>
       tap(center(await mustBox(page.getByTestId(testId).boundingBox())));
+    // One tap shows what a mouse user reads in the tooltip: the post-it's check.
+    await tap(center(await mustRect(page, 'note', 'n1')));
+    const hint = page.getByTestId('board-tap-hint');
+    await hint.waitFor({ state: 'visible', timeout: 3_000 });
+    expect(await hint.innerText()).toContain('er ikke knyttet til en inddragelsesform');
+    await sleep(500); // past the double-tap window
+
     await doubleTap(center(await mustRect(page, 'note', 'n1')));
+    expect(await hint.isVisible()).toBe(false);
     const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
     await editor.waitFor({ state: 'visible', timeout: 3_000 });
     // The focus must survive what the browser does after a tap (its compatibility mouse events).
