@@ -127,8 +127,11 @@ export function finishNote(
   }
   // Let go outside the board's view (over the plan or a panel): nothing moves,
   // rather than into whatever meeting lies hidden behind it.
+  // Narrow screens lay the plan and panels over the board, so look at what is there.
   const { width, height } = controller.size;
-  if (screen.x < 0 || screen.y < 0 || screen.x > width || screen.y > height) {
+  const outside = screen.x < 0 || screen.y < 0 || screen.x > width || screen.y > height;
+  const over = document.elementFromPoint(event.clientX, event.clientY);
+  if (outside || (over !== null && !session.container.contains(over))) {
     cancelNoteDrag(session, g);
     return;
   }

@@ -121,8 +121,10 @@ export function attachPointerInput(
     // the pointer-up and would take the focus from an editor a double tap opened.
     if (event.pointerType !== 'mouse') event.preventDefault();
     // At a whiteboard a second hand may touch the board while a post-it is being
-    // dragged: the drag goes on, undisturbed (no pinch).
-    if (session.gesture.kind === 'note' && pointers.size > 0) return;
+    // dragged: the drag goes on, undisturbed. Before the drag has begun, a
+    // second finger still makes a pinch (a pinch may well start on a post-it).
+    const current = session.gesture;
+    if (current.kind === 'note' && current.drag !== null && pointers.size > 0) return;
     const screen = local(event);
     pointers.set(event.pointerId, screen);
     container.setPointerCapture?.(event.pointerId);
@@ -154,11 +156,12 @@ export function attachPointerInput(
   const onPointerMove = (event: PointerEvent) => {
     const screen = local(event);
     if (pointers.has(event.pointerId)) pointers.set(event.pointerId, screen);
+    const gesture = session.gesture;
+    // Only the pointer that started a gesture moves it (and this user's cursor
+    // as others see it): not a second hand resting on the board meanwhile.
+    if ('id' in gesture && gesture.id !== event.pointerId) return;
     pendingCursor = board(screen);
     schedule();
-    const gesture = session.gesture;
-    // Only the pointer that started a gesture moves it.
-    if ('id' in gesture && gesture.id !== event.pointerId) return;
     switch (gesture.kind) {
       case 'idle':
         if (event.pointerType === 'mouse' && event.buttons === 0) hoverFeedback(screen);

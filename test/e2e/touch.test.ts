@@ -110,6 +110,28 @@ describe('touch on the board', () => {
     expect(e2e.pageErrors).toEqual([]);
   });
 
+  it('a pinch whose first finger lands on a post-it zooms and leaves the post-it', async () => {
+    const { e2e, board } = setup;
+    const { page, context } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    const cdp = await context.newCDPSession(page);
+    const onNote = center(await mustRect(page, 'note', 'n1'));
+    const placed = await notePosition(page, 'n1');
+    const before = await camera(page);
+    await gesture(
+      cdp,
+      [onNote, { x: onNote.x + 60, y: onNote.y + 40 }],
+      [
+        { x: onNote.x - 30, y: onNote.y - 20 },
+        { x: onNote.x + 120, y: onNote.y + 80 },
+      ],
+    );
+    expect((await camera(page)).zoom).toBeGreaterThan(before.zoom * 1.3);
+    await sleep(200);
+    expect(await notePosition(page, 'n1')).toEqual(placed);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
   it('pinches to zoom, pans with two fingers and drags a post-it with one', async () => {
     const { e2e, board } = setup;
     const { page, context } = await e2e.user();
@@ -208,6 +230,34 @@ describe('touch on the board', () => {
     if (!grab) throw new Error('no post-it in view beside the plan');
     const before = await notePosition(page, grab.id);
     await dragFromTo(page, grab.at, center(plan));
+    await sleep(300);
+    expect(await notePosition(page, grab.id)).toEqual(before);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('on a narrow screen, where the plan lies over the board, a post-it let go over it stays put', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 800, height: 1000 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    await fitBoard(page);
+    await showPlan(page);
+    const plan = await mustBox(page.getByTestId('plan-view').boundingBox());
+    // A post-it the plan does not cover (the board is wider than what shows beside it).
+    let grab: { id: string; at: Point } | null = null;
+    for (const id of await noteIds(page)) {
+      const at = center(await mustRect(page, 'note', id));
+      const free = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.tagName === 'CANVAS',
+        at,
+      );
+      if (free && at.x < plan.x - 10) {
+        grab = { id, at };
+        break;
+      }
+    }
+    if (!grab) throw new Error('no post-it beside the plan');
+    const before = await notePosition(page, grab.id);
+    await dragFromTo(page, grab.at, { x: plan.x + plan.width / 2, y: grab.at.y });
     await sleep(300);
     expect(await notePosition(page, grab.id)).toEqual(before);
     expect(e2e.pageErrors).toEqual([]);
