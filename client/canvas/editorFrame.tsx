@@ -143,7 +143,13 @@ export function EditorFrame(props: {
     if (event.key === 'Escape') {
       event.preventDefault();
       props.onCancel();
-    } else if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+    } else if (
+      event.key === 'Enter' &&
+      !event.shiftKey &&
+      !event.nativeEvent.isComposing &&
+      // Enter on "Annuller" or "Slet" does what the button says.
+      !(event.target instanceof HTMLButtonElement && event.target.type === 'button')
+    ) {
       event.preventDefault();
       props.onSave();
     }

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { EditorFrame } from '../../client/canvas/editorFrame.tsx';
+import type { CanvasController } from '../../client/canvas/controller.ts';
+import { byTestId, click, mount, pressKey, type Mounted } from './plan/harness.tsx';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+/** What EditorFrame uses of the controller: the camera, the view size, the save hook. */
+function fakeController(): CanvasController {
+  const fake = {
+    camera: { x: 0, y: 0, zoom: 1 },
+    size: { width: 1000, height: 800 },
+    onCamera: () => () => {},
+    editorSave: null,
+  };
+  return fake as unknown as CanvasController;
+}
+
+function show() {
+  const calls: string[] = [];
+  mounted = mount(
+    <EditorFrame
+      controller={fakeController()}
+      board={{ x: 0, y: 0, width: 100, height: 100 }}
+      label="Rediger post-it"
+      hint="Enter gemmer"
+      lang="da"
+      onSave={() => calls.push('save')}
+      onCancel={() => calls.push('cancel')}
+      onDelete={() => calls.push('delete')}
+      deleteLabel="Slet"
+    >
+      <input data-testid="field" />
+    </EditorFrame>,
+  );
+  return { container: mounted.container, calls };
+}
+
+describe('the editor frame', () => {
+  it('saves, cancels and deletes with its buttons (for screens without a keyboard)', () => {
+    const { container, calls } = show();
+    expect(byTestId(container, 'editor-save').textContent).toBe('Gem');
+    click(byTestId(container, 'editor-cancel'));
+    click(byTestId(container, 'editor-delete'));
+    click(byTestId(container, 'editor-save'));
+    expect(calls).toEqual(['cancel', 'delete', 'save']);
+  });
+
+  it('saves on Enter in a field, but Enter on Annuller or Slet does what the button says', () => {
+    const { container, calls } = show();
+    pressKey(byTestId(container, 'field'), 'Enter');
+    expect(calls).toEqual(['save']);
+    calls.length = 0;
+    for (const id of ['editor-cancel', 'editor-delete']) pressKey(byTestId(container, id), 'Enter');
+    // The browser turns Enter on a focused button into a click; the frame must not save instead.
+    expect(calls).toEqual([]);
+    pressKey(byTestId(container, 'field'), 'Escape');
+    expect(calls).toEqual(['cancel']);
+  });
+});
