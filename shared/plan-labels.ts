@@ -1,4 +1,5 @@
 import { formatDanishDate } from './dates.ts';
+import { FINAL_MEETING_PURPOSE } from './i18n/meetings.ts';
 import { assertNever } from './result.ts';
 import { isRealDate } from './schema.ts';
 import type { MeetingKind, Person } from './schema.ts';
@@ -10,8 +11,7 @@ import type { MeetingKind, Person } from './schema.ts';
  */
 
 /** The final meeting's standing sub-theme on the paper form. */
-export const FINAL_MEETING_SUBTHEME =
-  'Analyse og generering af læring på baggrund af øvrige netværksmøder';
+export const FINAL_MEETING_SUBTHEME = FINAL_MEETING_PURPOSE.da;
 /** The paper form's placeholders for what is not yet filled in. */
 export const SUBTHEME_PLACEHOLDER = '[Undertema]';
 export const DATE_PLACEHOLDER = '[dato]';

@@ -1,7 +1,6 @@
 import { CATEGORY_STRINGS } from '../../shared/i18n/categories.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { meetingTitle } from '../../shared/i18n/meetings.ts';
-import { FINAL_MEETING_SUBTHEME } from '../../shared/plan-labels.ts';
+import { FINAL_MEETING_PURPOSE, meetingTitle } from '../../shared/i18n/meetings.ts';
 import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
 
 /**
@@ -13,10 +12,7 @@ export const CANVAS_STRINGS = {
   parkingHint: { da: 'Post-its, der ikke er placeret endnu', en: 'Post-its not placed yet' },
   subthemePlaceholder: { da: 'Undertema …', en: 'Sub-theme …' },
   /** The final meeting's standing purpose on the paper form, shown until it gets a sub-theme. */
-  finalSubthemePlaceholder: {
-    da: FINAL_MEETING_SUBTHEME,
-    en: 'Analysis and learning drawn from the other network meetings',
-  },
+  finalSubthemePlaceholder: FINAL_MEETING_PURPOSE,
   noDate: { da: 'Ingen dato', en: 'No date' },
   minutes: { da: 'min', en: 'min' },
   deleteMeeting: { da: 'Slet møde', en: 'Delete meeting' },

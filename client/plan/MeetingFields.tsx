@@ -4,7 +4,7 @@ import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { MeetingPatch } from '../../shared/ops/index.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
-import { FINAL_MEETING_SUBTHEME } from '../../shared/plan-labels.ts';
+import { FINAL_MEETING_PURPOSE } from '../../shared/i18n/meetings.ts';
 import { LIMITS, isRealDate } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from './DraftInput.tsx';
@@ -69,7 +69,7 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
         <DraftInput
           id={`${id}-subtheme`}
           value={meeting.subtheme}
-          placeholder={meeting.kind === 'final' ? FINAL_MEETING_SUBTHEME : undefined}
+          placeholder={meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : undefined}
           maxLength={LIMITS.shortTextChars}
           className="plan-input"
           testId="plan-input-subtheme"

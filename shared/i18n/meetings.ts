@@ -12,3 +12,12 @@ export function meetingTitle(kind: MeetingKind, number: number | null, lang: Lan
   const title = TITLES[kind][lang];
   return kind === 'network' && number !== null ? `${title} ${number}` : title;
 }
+
+/**
+ * The final meeting's standing purpose: its heading in the plan (always in
+ * Danish, as the paper form) and what its empty sub-theme fields show.
+ */
+export const FINAL_MEETING_PURPOSE = {
+  da: 'Analyse og generering af læring på baggrund af øvrige netværksmøder',
+  en: 'Analysis and learning drawn from the other network meetings',
+} as const satisfies Record<Lang, string>;

@@ -65,7 +65,7 @@ export const PANEL_STRINGS = {
   noMinutes: { da: 'uden tid', en: 'no time' },
   unnamedForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
   confirmDeleteForm: {
-    da: 'Slet „{name}“ fra metodesamlingen? Post-its med den, der allerede er på tavlen, bliver stående. Du kan fortryde.',
+    da: 'Slet „{name}“ fra metodesamlingen? Dens post-its, der allerede er på tavlen, bliver stående. Du kan fortryde.',
     en: 'Delete “{name}” from the method collection? Its post-its already on the board stay. You can undo this.',
   },
 
