@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../shared/result.ts';
 import { LIMITS, isRealDate, type Board } from '../shared/schema.ts';
 import { MAX_TEMPLATE_MEETINGS, createTemplateBoard } from '../shared/template.ts';
-import { validateBoardFile, type ValidationIssue } from '../shared/validate.ts';
+import {
+  checkFileSize,
+  utf8SizeOver,
+  validateBoardFile,
+  type ValidationIssue,
+} from '../shared/validate.ts';
 
 /** `POST /api/boards` without a board file: the template's options, all optional. */
 const templateRequestSchema = z.strictObject({
@@ -40,6 +45,9 @@ export function boardFromRequest(body: string, today: string): Result<Board, New
     });
   }
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'format' in raw) {
+    // The file cap holds here too, when MAX_BODY_BYTES is set above it.
+    const size = checkFileSize(utf8SizeOver(body, LIMITS.fileBytes) ?? 0);
+    if (!size.ok) return err({ kind: 'invalid-board', issues: size.error });
     const board = validateBoardFile(raw);
     return board.ok ? board : err({ kind: 'invalid-board', issues: board.error });
   }

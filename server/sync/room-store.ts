@@ -185,6 +185,7 @@ export class RoomStore {
       await this.deps.store.append(this.board, update);
       this.logCount++;
       this.logBytes += update.length;
+      this.docBytes += update.length; // not in the state measured above
     }
   }
 

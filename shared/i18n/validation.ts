@@ -177,10 +177,13 @@ export const VALIDATION_MESSAGES: MessageTable = {
     };
   },
   'file-too-large': ({ bytes, max }) => {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    // Megabytes of 10^6 bytes, as file managers show them; the size rounded
+    // up and the limit down, so a file just over it never reads as equal.
+    const size = (Math.ceil(bytes / 100_000) / 10).toFixed(1);
+    const limit = (Math.floor(max / 100_000) / 10).toFixed(1);
     return {
-      da: `Filen er for stor: ${mb(bytes).replace('.', ',')} MB, men en tavlefil må højst fylde ${mb(max).replace('.', ',')} MB.`,
-      en: `The file is too large: ${mb(bytes)} MB, but a board file may be at most ${mb(max)} MB.`,
+      da: `Filen er for stor: ${size.replace('.', ',')} MB, men en tavlefil må højst fylde ${limit.replace('.', ',')} MB.`,
+      en: `The file is too large: ${size} MB, but a board file may be at most ${limit} MB.`,
     };
   },
   'not-an-object': ({ value }) =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { BOARD_FORMAT } from '../../shared/schema.ts';
+import { BOARD_FORMAT, LIMITS } from '../../shared/schema.ts';
 import type { Board } from '../../shared/schema.ts';
 import { paperExampleBoard } from '../helpers/boards.ts';
 import { Harness, createBoard, getJson } from './helpers.ts';
@@ -83,6 +83,19 @@ describe('REST: creating boards', () => {
     const body = (await unknown.json()) as { error: string; issues: unknown[] };
     expect(body.error).toBe('invalid-request');
     expect(body.issues.length).toBe(2);
+  });
+
+  it('refuses a board file over the file cap even when MAX_BODY_BYTES would take it', async () => {
+    const server = await harness.server({ maxBodyBytes: LIMITS.fileBytes + 1024 * 1024 });
+    // Padding after the JSON keeps the file valid and makes it too large.
+    const file = JSON.stringify(paperExampleBoard()).padEnd(LIMITS.fileBytes + 10, ' ');
+    const response = await post(server.url, file);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; issues: { code: string }[] };
+    expect([body.error, body.issues.map((issue) => issue.code)]).toEqual([
+      'invalid-board',
+      ['file-too-large'],
+    ]);
   });
 
   it('answers 413 for a body over the limit and stores nothing', async () => {

@@ -289,7 +289,7 @@ describe('parseBoardJson', () => {
       '$ file-too-large',
     ]);
     expect(result.ok ? '' : result.error[0]?.message.da).toBe(
-      'Filen er for stor: 32,0 MB, men en tavlefil må højst fylde 32,0 MB.',
+      'Filen er for stor: 33,6 MB, men en tavlefil må højst fylde 33,5 MB.',
     );
     expect(checkFileSize(LIMITS.fileBytes).ok).toBe(true);
     expect(checkFileSize(LIMITS.fileBytes + 1).ok).toBe(false);
