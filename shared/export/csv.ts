@@ -1,4 +1,5 @@
-import type { Plan } from '../plan.ts';
+import { FINAL_MEETING_PURPOSE, meetingTitle } from '../i18n/meetings.ts';
+import type { Plan, PlanMeeting } from '../plan.ts';
 import { PLAN_COLUMN_TITLES, rowCells } from './text.ts';
 
 /**
@@ -8,7 +9,22 @@ import { PLAN_COLUMN_TITLES, rowCells } from './text.ts';
  * line ends and RFC 4180 quoting.
  */
 
-export const CSV_COLUMN_TITLES = ['Møde', 'Dato', ...PLAN_COLUMN_TITLES] as const;
+/**
+ * One record per row of the plan. Besides the paper form's three columns, the
+ * meeting's own fields one per column (no "[Undertema]" placeholders, the date
+ * as Excel sorts it) and whether the participant is a core participant, so the
+ * sheet can be sorted and filtered.
+ */
+export const CSV_COLUMN_TITLES = [
+  'Møde',
+  'Undertema',
+  'Dato',
+  'Kl.',
+  'Varighed (min)',
+  'Sted',
+  ...PLAN_COLUMN_TITLES,
+  'Kernedeltager',
+] as const;
 
 const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -17,12 +33,26 @@ const LINE_END = '\r\n';
 export function planToCsv(plan: Plan): string {
   const records: string[][] = [[...CSV_COLUMN_TITLES]];
   for (const meeting of plan.meetings) {
-    const date = meeting.date ?? '';
+    const fields = meetingCells(meeting);
     // A meeting without rows still gets a record, so no meeting is lost.
-    if (meeting.rows.length === 0) records.push([meeting.heading, date, '', '', '']);
-    for (const row of meeting.rows) records.push([meeting.heading, date, ...rowCells(row)]);
+    if (meeting.rows.length === 0) records.push([...fields, '', '', '', '']);
+    for (const row of meeting.rows) {
+      records.push([...fields, ...rowCells(row), row.core ? 'ja' : '']);
+    }
   }
   return BOM + records.map((cells) => cells.map(csvCell).join(SEPARATOR) + LINE_END).join('');
+}
+
+function meetingCells(meeting: PlanMeeting): string[] {
+  const subtheme = meeting.subtheme.trim();
+  return [
+    meetingTitle(meeting.kind, meeting.number, 'da'),
+    subtheme === '' && meeting.kind === 'final' ? FINAL_MEETING_PURPOSE.da : subtheme,
+    meeting.date ?? '',
+    meeting.startTime ?? '',
+    meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
+    meeting.location,
+  ];
 }
 
 /*

@@ -120,7 +120,7 @@ describe('npm run plan', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout.length).toBe(0);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\uFEFFMøde;Dato;')).toBe(true);
+    expect(csv.startsWith('\uFEFFMøde;Undertema;Dato;')).toBe(true);
     expect(csv).toContain('Oplæg om X');
   });
 

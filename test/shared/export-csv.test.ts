@@ -19,7 +19,7 @@ function parse(csv: string): string[][] {
 }
 
 describe('planToCsv', () => {
-  it('starts with a BOM, ends every record with CRLF and uses the five columns', () => {
+  it('starts with a BOM, ends every record with CRLF, and has a column per meeting field', () => {
     const csv = planToCsv(paperExamplePlan());
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -27,38 +27,38 @@ describe('planToCsv', () => {
     const rows = parse(csv);
     expect(rows[0]).toEqual([
       'Møde',
+      'Undertema',
       'Dato',
+      'Kl.',
+      'Varighed (min)',
+      'Sted',
       'Netværksdeltager',
       'Hvad skal personen bidrage med?',
       'Hvordan? (Inddragelsesform)',
+      'Kernedeltager',
     ]);
     expect(rows[0]).toEqual([...CSV_COLUMN_TITLES]);
+    const meeting1 = ['Netværksmøde 1', 'Undertema', '2027-01-12', '13:00', '120', 'Rådhuset'];
     expect(rows.slice(1)).toEqual([
+      [...meeting1, 'Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator', 'ja'],
       [
-        'Netværksmøde 1: Undertema, 12. januar 2027',
-        '2027-01-12',
-        'Jens J., ØS',
-        'Oplæg om X',
-        'Workshop m. borgere, facilitator',
-      ],
-      [
-        'Netværksmøde 1: Undertema, 12. januar 2027',
-        '2027-01-12',
+        ...meeting1,
         'Helle H., SPO',
         'Bidrager med viden om Y',
         'Workshop m. borgere, deltager',
+        '',
       ],
+      [...meeting1, 'Søren S., Borger', 'Modtager ydelse X', 'Workshop m. borgere, deltager', ''],
+      // The meeting without rows is kept as a record of its own fields; the final
+      // meeting's empty sub-theme is its standing purpose, as in its heading.
       [
-        'Netværksmøde 1: Undertema, 12. januar 2027',
-        '2027-01-12',
-        'Søren S., Borger',
-        'Modtager ydelse X',
-        'Workshop m. borgere, deltager',
-      ],
-      // The meeting without rows is kept as a record with just its heading and date.
-      [
-        'Afsluttende møde: Analyse og generering af læring på baggrund af øvrige netværksmøder, 20. april 2027',
+        'Afsluttende møde',
+        'Analyse og generering af læring på baggrund af øvrige netværksmøder',
         '2027-04-20',
+        '',
+        '',
+        '',
+        '',
         '',
         '',
         '',
@@ -68,7 +68,7 @@ describe('planToCsv', () => {
 
   it('leaves the date empty for a meeting without one', () => {
     const plan = makePlan({ meetings: [makeMeeting({ date: null, rows: [makeRow()] })] });
-    expect(parse(planToCsv(plan))[1]?.[1]).toBe('');
+    expect(parse(planToCsv(plan))[1]?.[2]).toBe('');
   });
 
   it('quotes separators, quotes and line breaks so they survive a round trip', () => {
@@ -86,7 +86,7 @@ describe('planToCsv', () => {
     const rows = parse(csv).slice(1);
     expect(rows).toHaveLength(texts.length);
     for (const [i, text] of texts.entries()) {
-      expect(rows[i]?.slice(2)).toEqual([text, text, text]);
+      expect(rows[i]?.slice(6, 9)).toEqual([text, text, text]);
     }
   });
 
@@ -99,7 +99,7 @@ describe('planToCsv', () => {
           makeMeeting({ rows: [makeRow({ participant: text, contribution: 'ok', how: 'ok' })] }),
         ],
       });
-      const cell = parse(planToCsv(plan))[1]?.[2];
+      const cell = parse(planToCsv(plan))[1]?.[6];
       expect(cell).toBe(`'${text}`);
       expect(neutraliseFormula(text)).toBe(`'${text}`);
     },

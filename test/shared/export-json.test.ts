@@ -46,7 +46,7 @@ describe('renderPlanExport', () => {
     const plan = paperExamplePlan();
     expect(await renderPlanExport(plan, 'json')).toBe(planToJson(plan));
     expect(await renderPlanExport(plan, 'md')).toMatch(/^# Læring/);
-    expect(await renderPlanExport(plan, 'csv')).toMatch(/^\uFEFFMøde;Dato;/);
+    expect(await renderPlanExport(plan, 'csv')).toMatch(/^\uFEFFMøde;Undertema;Dato;/);
     expect(await renderPlanExport(plan, 'html')).toMatch(/^<!doctype html>/);
     const docx = await renderPlanExport(plan, 'docx');
     expect(docx).toBeInstanceOf(Uint8Array);

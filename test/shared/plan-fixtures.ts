@@ -85,6 +85,7 @@ export function paperExamplePlan(): Plan {
             participant: 'Jens J., ØS',
             contribution: 'Oplæg om X',
             role: 'facilitator',
+            core: true,
             how: 'Workshop m. borgere, facilitator',
           }),
           makeRow({
@@ -104,6 +105,7 @@ export function paperExamplePlan(): Plan {
         number: null,
         heading:
           'Afsluttende møde: Analyse og generering af læring på baggrund af øvrige netværksmøder, 20. april 2027',
+        subtheme: '',
         date: '2027-04-20',
         rows: [],
       }),
