@@ -19,6 +19,12 @@ export interface DraftInputProps {
    * would otherwise clear the stored one).
    */
   readonly badInputMessage?: string;
+  /**
+   * A text of several lines (a contribution, a sub-theme): a text area that
+   * keeps line breaks (an input drops them from its value, and a save would
+   * write the text back without them). Shift+Enter adds a line; Enter saves.
+   */
+  readonly multiline?: boolean;
   /** Saves the text; returns a message to show when it could not be saved, else null. */
   onCommit(next: string): string | null;
 }
@@ -35,7 +41,7 @@ export function DraftInput(props: DraftInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   const commit = () => {
     if (draft === null) return;
@@ -54,8 +60,8 @@ export function DraftInput(props: DraftInputProps) {
     if (problem === null) setDraft(null);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !(props.multiline === true && event.shiftKey)) {
       event.preventDefault();
       commit();
     } else if (event.key === 'Escape') {
@@ -67,28 +73,34 @@ export function DraftInput(props: DraftInputProps) {
     }
   };
 
+  const shown = draft ?? value;
+  const common = {
+    id: props.id,
+    ref: input,
+    className: props.className,
+    'data-testid': props.testId,
+    'aria-label': props.label,
+    'aria-invalid': error !== null,
+    'aria-describedby': error !== null ? errorId : undefined,
+    maxLength: props.maxLength,
+    inputMode: props.inputMode,
+    placeholder: props.placeholder,
+    value: shown,
+    onChange: (event: { target: { value: string } }) => {
+      setDraft(event.target.value);
+      setError(null);
+    },
+    onBlur: commit,
+    onKeyDown,
+  };
+
   return (
     <span className="plan-draft">
-      <input
-        id={props.id}
-        ref={input}
-        type={props.type ?? 'text'}
-        className={props.className}
-        data-testid={props.testId}
-        aria-label={props.label}
-        aria-invalid={error !== null}
-        aria-describedby={error !== null ? errorId : undefined}
-        maxLength={props.maxLength}
-        inputMode={props.inputMode}
-        placeholder={props.placeholder}
-        value={draft ?? value}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setError(null);
-        }}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
+      {props.multiline === true ? (
+        <textarea {...common} rows={Math.max(1, shown.split('\n').length)} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} />
+      )}
       {error !== null && (
         <span id={errorId} className="plan-error" role="alert">
           {error}

@@ -71,6 +71,7 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
           value={meeting.subtheme}
           placeholder={meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : undefined}
           maxLength={LIMITS.shortTextChars}
+          multiline
           className="plan-input"
           testId="plan-input-subtheme"
           onCommit={(next) => save({ patch: { subtheme: next } })}

@@ -87,6 +87,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
             value={row.contribution}
             label={translate(S.contributionOf, lang, { name })}
             maxLength={LIMITS.textChars}
+            multiline
             className="plan-input"
             testId="plan-input-contribution"
             onCommit={(next) => updateText('contribution', next)}

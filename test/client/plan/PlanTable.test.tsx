@@ -128,6 +128,35 @@ describe('plan table', () => {
     expect(input.value).toBe('Oplæg om ensomhed');
   });
 
+  it('keeps the line breaks of a contribution; Shift+Enter adds one, Enter saves', () => {
+    const board = paperExampleBoard();
+    const n1 = board.notes.find((n) => n.id === 'n1');
+    if (n1?.kind !== 'participant') throw new Error('fixture');
+    n1.contribution = 'Linje 1\nLinje 2';
+    const live = liveBoard(board);
+    const { container } = show(live);
+    const field = byTestId<HTMLTextAreaElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-contribution',
+    );
+    expect(field.tagName).toBe('TEXTAREA');
+    expect(field.value).toBe('Linje 1\nLinje 2');
+    typeInto(field as unknown as HTMLInputElement, 'Linje 1\nLinje 2 og mere');
+    // Shift+Enter is a new line (the browser adds it), not a save.
+    field.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        shiftKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    expect(live.ops).toEqual([]);
+    pressKey(field, 'Enter');
+    expect(live.ops).toEqual(['updateNote']);
+    expect(noteOf(live, 'n1').contribution).toBe('Linje 1\nLinje 2 og mere');
+  });
+
   it('saves an edited role when the field loses focus', () => {
     const live = liveBoard(paperExampleBoard());
     const { container } = show(live);
@@ -188,7 +217,7 @@ describe('plan table', () => {
       'plan-input-form',
     );
     expect([...select.options].map((o) => o.textContent)).toEqual([
-      '(ingen inddragelsesform)',
+      '(ingen)',
       'Workshop m. borgere',
       'Oplæg',
     ]);
