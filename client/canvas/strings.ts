@@ -35,7 +35,7 @@ export const CANVAS_STRINGS = {
   contribution: { da: 'Hvad skal personen bidrage med?', en: 'What should the person contribute?' },
   role: { da: 'Rolle', en: 'Role' },
   form: { da: 'Inddragelsesform', en: 'Involvement form' },
-  noForm: { da: '— ingen —', en: '— none —' },
+  noForm: { da: '(ingen)', en: '(none)' },
   formName: { da: 'Navn på inddragelsesformen', en: 'Name of the involvement form' },
   formMinutes: { da: 'Minutter', en: 'Minutes' },
   description: { da: 'Beskrivelse', en: 'Description' },

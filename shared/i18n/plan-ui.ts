@@ -39,7 +39,7 @@ export const PLAN_UI_STRINGS = {
   roleOf: { da: 'Rolle for {name}', en: 'Role of {name}' },
   formOf: { da: 'Inddragelsesform for {name}', en: 'Involvement form for {name}' },
   rolePlaceholder: { da: 'Rolle', en: 'Role' },
-  noForm: { da: '(ingen inddragelsesform)', en: '(no involvement form)' },
+  noForm: { da: '(ingen)', en: '(none)' },
   untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
 
   formsTime: { da: 'Inddragelsesformer: {forms} min', en: 'Involvement forms: {forms} min' },

@@ -307,11 +307,11 @@ export const VALIDATION_MESSAGES: MessageTable = {
   }),
   'unknown-person': ({ id }) => ({
     da: `Personen ${JSON.stringify(id)} findes ikke i deltagerlisten`,
-    en: `The person ${JSON.stringify(id)} is not in the participant list`,
+    en: `The person ${JSON.stringify(id)} is not in the participant pool`,
   }),
   'unknown-lane': ({ id }) => ({
     da: `Post-it'en står i mødet ${JSON.stringify(id)}, som ikke findes`,
-    en: `The note stands in the meeting ${JSON.stringify(id)}, which does not exist`,
+    en: `The post-it stands in the meeting ${JSON.stringify(id)}, which does not exist`,
   }),
   'form-not-found': ({ id }) => ({
     da: `Inddragelsesformen ${JSON.stringify(id)} findes ikke på tavlen`,
@@ -319,7 +319,7 @@ export const VALIDATION_MESSAGES: MessageTable = {
   }),
   'form-not-a-form': ({ id }) => ({
     da: `Post-it'en ${JSON.stringify(id)} er ikke en inddragelsesform`,
-    en: `The note ${JSON.stringify(id)} is not an involvement form`,
+    en: `The post-it ${JSON.stringify(id)} is not an involvement form`,
   }),
   'form-not-in-lane': ({ id }) => ({
     da: `Inddragelsesformen ${JSON.stringify(id)} står ikke i samme møde som deltageren`,

@@ -181,7 +181,7 @@ describe('form choice in a lane with many forms', () => {
     const chosen = forms.find((f) => attached?.kind === 'participant' && f.id === attached.form);
     const select = formSelect(m0, withForm ?? '');
     expect(labels(select)).toEqual([
-      '(ingen inddragelsesform)',
+      '(ingen)',
       chosen?.kind === 'form' ? chosen.name : '',
     ]);
     expect(select.value).toBe(chosen?.id);
