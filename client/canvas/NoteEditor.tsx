@@ -98,7 +98,11 @@ export function NoteEditor(props: NoteEditorProps) {
         // Blank text in a note made for this editor is never written: it would
         // only blank what someone else may have written in it meanwhile.
         if (text.trim() === '' && (takeBackIfUnused() || props.fresh)) break;
-        if (text !== was.text) actions.updateNote(note.id, { text });
+        if (text !== was.text) {
+          // The first text of a new idea: one undo step with its making.
+          if (props.fresh) actions.updateNewNote(note.id, { text });
+          else actions.updateNote(note.id, { text });
+        }
         break;
     }
     props.onClose();

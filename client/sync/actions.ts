@@ -33,6 +33,12 @@ export interface BoardActions {
    * then goes to the step before, as if the note had never been made.
    */
   readonly discardNewNote: (id: string) => Result<void, OpError>;
+  /**
+   * `updateNote` for a note this user has just made (the first text of a new
+   * idea): when making it was the last step of the undo history, the edit
+   * joins that step, so one undo takes the note away, not its text first.
+   */
+  readonly updateNewNote: Bound<typeof ops.updateNote>;
   readonly attachToForm: (
     participantId: string,
     formId: string | null,
@@ -79,6 +85,7 @@ export function createBoardActions(
     moveNotes: (moves) => ops.moveNotes(doc, moves, actor),
     deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
+    updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
     attachToForm: (participantId, formId, position) =>
       ops.attachToForm(doc, participantId, formId, position, actor),
     duplicateNotes: (copies) => ops.duplicateNotes(doc, copies, actor),
@@ -113,6 +120,7 @@ export function createRefusingActions(): BoardActions {
     moveNotes: refuse,
     deleteNotes: refuse,
     discardNewNote: refuse,
+    updateNewNote: refuse,
     attachToForm: refuse,
     duplicateNotes: refuse,
     addCoreParticipants: refuse,
@@ -124,6 +132,36 @@ export function createRefusingActions(): BoardActions {
   };
 }
 
+/** The newest undo step, when it is the one that made this note. */
+function makingStep(doc: Y.Doc, id: string, history: UndoHistory | null) {
+  const making = history?.manager.undoStack.at(-1);
+  const record = noteRecordId(doc, id);
+  return making !== undefined && record !== null && Y.isDeleted(making.insertions, record)
+    ? making
+    : null;
+}
+
+function updateNewNote(
+  doc: Y.Doc,
+  id: string,
+  patch: ops.NotePatch,
+  actor: string,
+  history: UndoHistory | null,
+): Result<void, OpError> {
+  const making = makingStep(doc, id, history);
+  const result = ops.updateNote(doc, id, patch, actor);
+  const stack = history?.manager.undoStack;
+  const edit = stack?.at(-1);
+  // The edit is the newest step now, right above the making: fold it in.
+  if (result.ok && making && stack && edit && edit !== making && stack.at(-2) === making) {
+    making.insertions = Y.mergeDeleteSets([making.insertions, edit.insertions]);
+    making.deletions = Y.mergeDeleteSets([making.deletions, edit.deletions]);
+    stack.pop();
+    history?.changed();
+  }
+  return result;
+}
+
 function discardNewNote(
   doc: Y.Doc,
   id: string,
@@ -131,13 +169,10 @@ function discardNewNote(
   history: UndoHistory | null,
 ): Result<void, OpError> {
   const stack = history?.manager.undoStack;
-  const making = stack?.at(-1);
-  const record = noteRecordId(doc, id);
-  const madeLast =
-    making !== undefined && record !== null && Y.isDeleted(making.insertions, record);
+  const making = makingStep(doc, id, history);
   const result = ops.deleteNotes(doc, [id], actor);
   // The deletion is the newest step now, right above the making.
-  if (result.ok && madeLast && stack && stack.at(-2) === making) {
+  if (result.ok && making && stack && stack.at(-2) === making) {
     stack.splice(-2, 2);
     history?.changed();
   }

@@ -65,3 +65,38 @@ describe('discarding a note just made', () => {
     expect(manager.undoStack).toHaveLength(2);
   });
 });
+
+describe('the first text of a note just made', () => {
+  const textOf = (doc: Y.Doc, id: string) => {
+    const note = readBoard(doc).notes.find((n) => n.id === id);
+    return note?.kind === 'idea' ? note.text : null;
+  };
+
+  it('joins the making in one undo step, and redo brings both back', () => {
+    const { doc, manager, actions, noteIds, changes } = setup();
+    const before = noteIds();
+    actions.updateBoard({ title: 'Før' });
+    const made = actions.addNote(emptyIdea);
+    if (!made.ok) throw new Error('not made');
+    expect(actions.updateNewNote(made.value, { text: 'Husk lokale' }).ok).toBe(true);
+    expect(manager.undoStack).toHaveLength(2);
+    expect(changes()).toBe(1);
+
+    manager.undo();
+    expect(noteIds()).toEqual(before);
+    expect(readBoard(doc).title).toBe('Før');
+    manager.redo();
+    expect(textOf(doc, made.value)).toBe('Husk lokale');
+  });
+
+  it('is an ordinary update when other steps came after the making', () => {
+    const { doc, manager, actions } = setup();
+    const made = actions.addNote(emptyIdea);
+    if (!made.ok) throw new Error('not made');
+    actions.updateBoard({ title: 'Imellem' });
+    actions.updateNewNote(made.value, { text: 'Senere' });
+    expect(manager.undoStack).toHaveLength(3);
+    manager.undo();
+    expect(textOf(doc, made.value)).toBe('');
+  });
+});

@@ -191,6 +191,9 @@ describe('editing a note in place, with undo and redo', () => {
     await page.keyboard.press('Enter');
     await editor.waitFor({ state: 'hidden', timeout: 3_000 });
     await waitUntil(async () => (await count()) === before + 1, 'a note with text stays');
+    // One undo takes the new note away, text and all (not first its text).
+    await page.keyboard.press('Control+z');
+    await waitUntil(async () => (await count()) === before, 'one undo removes it');
     expect(e2e.pageErrors).toEqual([]);
   });
 });
