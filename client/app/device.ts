@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../../shared/i18n/index.ts';
 import { createId } from '../../shared/ids.ts';
+import { PRESENCE_COLORS } from '../sync/presence.ts';
 
 /**
  * What this device remembers (localStorage): language, display name, a
@@ -54,12 +55,14 @@ export const saveName = (name: string): void => writeItem(KEYS.name, name.trim()
 /** New per page load: two tabs of one person are two presences with their own undo. */
 export const SESSION_ID = createId(64);
 
-const COLORS = ['#e8590c', '#1971c2', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#5f3dc4'];
+/** When this page's presence began: of two users who share a colour, the later changes. */
+export const SESSION_STARTED = Date.now();
 
+/** A first colour from the session id; presence moves to a free one if someone has it already. */
 export function colorFor(sessionId: string): string {
   let hash = 0;
   for (let i = 0; i < sessionId.length; i++) hash = (hash * 31 + sessionId.charCodeAt(i)) >>> 0;
-  return COLORS[hash % COLORS.length] ?? '#e8590c';
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? '#e8590c';
 }
 
 function isRecentBoard(value: unknown): value is RecentBoard {

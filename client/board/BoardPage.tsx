@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { BoardMeta } from '../../shared/protocol.ts';
-import { colorFor, loadName, saveName, SESSION_ID } from '../app/device.ts';
+import { colorFor, loadName, saveName, SESSION_ID, SESSION_STARTED } from '../app/device.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
 import { fetchBoardMeta } from '../sync/api.ts';
 import type { PresenceUser } from '../sync/presence.ts';
@@ -30,6 +30,7 @@ export function BoardPage({ id, readOnly, lang, setLang, navigate }: BoardPagePr
       name: name || translate(S.anonymous, lang),
       color: colorFor(SESSION_ID),
       sessionId: SESSION_ID,
+      since: SESSION_STARTED,
     }),
     [name, lang],
   );

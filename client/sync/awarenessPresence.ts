@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { PRESENCE_COLORS } from './presence.ts';
 import type { PresenceSource, PresenceState, PresenceUser, RemotePresence } from './presence.ts';
 
 /** Presence sends at most this often; the server coalesces to 50 ms anyway (issue 3). */
@@ -26,6 +27,8 @@ export class AwarenessPresence implements PresenceSource {
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastSent = 0;
+  /** The colour taken instead of the user's own because someone earlier had it. */
+  private colorInstead: string | null = null;
 
   constructor(
     private readonly awareness: Awareness,
@@ -35,6 +38,7 @@ export class AwarenessPresence implements PresenceSource {
     awareness.setLocalState(this.local);
     awareness.on('change', this.onChange);
     this.rebuildRemote();
+    this.avoidSharedColor();
   }
 
   getRemote(): readonly RemotePresence[] {
@@ -52,7 +56,7 @@ export class AwarenessPresence implements PresenceSource {
   }
 
   setUser(user: PresenceUser): void {
-    this.local = { ...this.local, user };
+    this.local = { ...this.local, user: { ...user, color: this.colorInstead ?? user.color } };
     this.schedule();
   }
 
@@ -82,8 +86,31 @@ export class AwarenessPresence implements PresenceSource {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     if (changed.every((id) => id === self)) return;
     this.rebuildRemote();
+    this.avoidSharedColor();
     for (const listener of this.listeners) listener();
   };
+
+  /**
+   * Two people with one colour cannot tell their cursors apart: of the two,
+   * the one who came later (ties: the higher client id) moves to a colour
+   * nobody has, while there is one.
+   */
+  private avoidSharedColor(): void {
+    const mine = this.local.user;
+    const self = this.awareness.clientID;
+    const since = mine.since ?? 0;
+    const earlier = (other: RemotePresence) => {
+      const theirs = typeof other.user.since === 'number' ? other.user.since : 0;
+      return theirs < since || (theirs === since && other.clientId < self);
+    };
+    if (!this.remote.some((other) => other.user.color === mine.color && earlier(other))) return;
+    const used = new Set(this.remote.map((other) => other.user.color));
+    const free = PRESENCE_COLORS.find((color) => !used.has(color));
+    if (free === undefined) return;
+    this.colorInstead = free;
+    this.local = { ...this.local, user: { ...mine, color: free } };
+    this.schedule();
+  }
 
   private rebuildRemote(): void {
     const self = this.awareness.clientID;

@@ -11,7 +11,31 @@ export interface PresenceUser {
   readonly color: string;
   /** Stable per device/session, for the presence list. */
   readonly sessionId: string;
+  /**
+   * When this presence began (ms since 1970). Of two users with one colour,
+   * the later one takes another (see AwarenessPresence); absent: earliest.
+   */
+  readonly since?: number;
 }
+
+/**
+ * Cursor and avatar colours, distinct enough side by side and dark enough for
+ * white text; a workshop of a dozen people can each have their own.
+ */
+export const PRESENCE_COLORS = [
+  '#e8590c',
+  '#1971c2',
+  '#2f9e44',
+  '#9c36b5',
+  '#c2255c',
+  '#0c8599',
+  '#5f3dc4',
+  '#e03131',
+  '#364fc7',
+  '#087f5b',
+  '#5c940d',
+  '#a61e4d',
+] as const;
 
 export interface DragPresence {
   /** Note ids being dragged. */

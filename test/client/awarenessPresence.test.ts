@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { AwarenessPresence } from '../../client/sync/awarenessPresence.ts';
+import { PRESENCE_COLORS } from '../../client/sync/presence.ts';
 
 const user = (name: string) => ({ name, color: '#1971c2', sessionId: `session-${name}` });
 
@@ -53,5 +54,29 @@ describe('presence over awareness', () => {
     expect(receiver.getRemote()).toHaveLength(1);
     sender.dispose();
     expect(receiver.getRemote()).toHaveLength(0);
+  });
+
+  it('of two users with one colour, the later one moves to a free colour, and keeps it', () => {
+    vi.useFakeTimers();
+    const { a, b } = pair();
+    const teal = PRESENCE_COLORS[5];
+    const earlier = new AwarenessPresence(a, { ...user('Anne'), color: teal, since: 1_000 });
+    const later = new AwarenessPresence(b, { ...user('Bo'), color: teal, since: 2_000 });
+    // Bo hears Anne (and Anne hears Bo once Bo's state is relayed back).
+    b.on('update', ({ added, updated }: Record<string, number[]>) => {
+      const changed = [...(added ?? []), ...(updated ?? [])].filter((id) => id === b.clientID);
+      if (changed.length > 0) applyAwarenessUpdate(a, encodeAwarenessUpdate(b, changed), 'relay');
+    });
+    applyAwarenessUpdate(b, encodeAwarenessUpdate(a, [a.clientID]), 'relay');
+    vi.advanceTimersByTime(200);
+    const bo = later.getRemote()[0];
+    expect(bo?.user.color).toBe(teal); // Anne, who was first, keeps hers
+    const boColor = earlier.getRemote()[0]?.user.color;
+    expect(boColor).not.toBe(teal);
+    expect(PRESENCE_COLORS).toContain(boColor);
+    // Renaming keeps the colour moved to.
+    later.setUser({ ...user('Bo Berg'), color: teal, since: 2_000 });
+    vi.advanceTimersByTime(200);
+    expect(earlier.getRemote()[0]?.user).toMatchObject({ name: 'Bo Berg', color: boColor });
   });
 });
