@@ -85,6 +85,8 @@ export class CanvasController {
   editing: EditTarget | null = null;
   /** The open editor's save, registered by EditorFrame. */
   editorSave: (() => void) | null = null;
+  /** Set by the open editor: Escape pressed outside it (focus on the page) cancels it. */
+  editorCancel: (() => void) | null = null;
   dragging: DragView | null = null;
   private view: ViewState;
   private readonly cameraListeners = new Set<(camera: Camera) => void>();

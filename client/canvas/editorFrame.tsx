@@ -131,11 +131,16 @@ export function EditorFrame(props: {
   // The controller saves through this when the board is pressed outside the editor.
   const save = useRef(props.onSave);
   save.current = props.onSave;
+  const cancel = useRef(props.onCancel);
+  cancel.current = props.onCancel;
   useEffect(() => {
     const run = () => save.current();
+    const stop = () => cancel.current();
     controller.editorSave = run;
+    controller.editorCancel = stop;
     return () => {
       if (controller.editorSave === run) controller.editorSave = null;
+      if (controller.editorCancel === stop) controller.editorCancel = null;
     };
   }, [controller]);
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {

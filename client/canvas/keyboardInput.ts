@@ -39,7 +39,16 @@ function run(controller: CanvasController, command: CanvasCommand): void {
 export function attachKeyboardInput(controller: CanvasController): () => void {
   const isMac = isMacPlatform();
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || controller.editing) return;
+    if (event.defaultPrevented) return;
+    if (controller.editing) {
+      // The editor hears its own keys; Escape with the focus gone from it
+      // (tabbed out onto the page) still closes it.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        controller.editorCancel?.();
+      }
+      return;
+    }
     const command = commandForKey({
       key: event.key,
       ctrlKey: event.ctrlKey,

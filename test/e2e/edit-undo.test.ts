@@ -194,6 +194,14 @@ describe('editing a note in place, with undo and redo', () => {
     // One undo takes the new note away, text and all (not first its text).
     await page.keyboard.press('Control+z');
     await waitUntil(async () => (await count()) === before, 'one undo removes it');
+
+    // Escape closes the editor also when the focus has left it (tabbed out onto the page).
+    await page.mouse.dblclick(spot.x, spot.y);
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before, 'and takes the empty note back');
     expect(e2e.pageErrors).toEqual([]);
   });
 });
