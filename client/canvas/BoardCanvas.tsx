@@ -17,6 +17,21 @@ import { t } from './strings.ts';
 import type { BoardCanvasProps } from './types.ts';
 import { TRANSIENT_LAYER } from './exportPng.ts';
 
+const noticeStyle = {
+  position: 'absolute',
+  top: 12,
+  left: '50%',
+  transform: 'translateX(-50%)',
+  zIndex: 25,
+  maxWidth: 'min(460px, calc(100% - 24px))',
+  padding: '8px 14px',
+  borderRadius: 8,
+  background: 'rgba(31, 35, 40, 0.92)',
+  color: '#ffffff',
+  font: '14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  boxShadow: '0 4px 14px rgba(0, 0, 0, 0.25)',
+} as const;
+
 const EMPTY: ReadonlySet<string> = new Set();
 
 function checkCountsByMeeting(checks: readonly Check[]): Map<string, number> {
@@ -141,12 +156,22 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   );
   // The note or lane went away (deleted by someone): close its editor.
   // (A just-created note may not be in the snapshot yet: close only once it had been there.)
+  // Saying so: what was typed in it is gone, and it should not look like a glitch.
   const editedSeen = useRef(false);
+  const [vanished, setVanished] = useState<'note' | 'lane' | null>(null);
   useEffect(() => {
     if (!editing) editedSeen.current = false;
     else if (editedNote || editedLane) editedSeen.current = true;
-    else if (editedSeen.current) controller.openEditor(null);
+    else if (editedSeen.current) {
+      setVanished(editing.kind);
+      controller.openEditor(null);
+    }
   }, [controller, editing, editedNote, editedLane]);
+  useEffect(() => {
+    if (vanished === null) return;
+    const timer = setTimeout(() => setVanished(null), 6_000);
+    return () => clearTimeout(timer);
+  }, [vanished]);
   useEffect(() => {
     if (props.readOnly && editing) controller.openEditor(null);
   }, [controller, props.readOnly, editing]);
@@ -232,6 +257,11 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           fresh={editing?.kind === 'note' && editing.fresh === true}
           onClose={close}
         />
+      ) : null}
+      {vanished !== null ? (
+        <div role="status" data-testid="editor-vanished" style={noticeStyle}>
+          {t(lang, vanished === 'note' ? 'editedNoteDeleted' : 'editedMeetingDeleted')}
+        </div>
       ) : null}
       {editedLane && !props.readOnly ? (
         <LaneEditor

@@ -52,6 +52,14 @@ export const CANVAS_STRINGS = {
     en: 'Enter saves · Shift+Enter new line · Esc cancels',
   },
   editNote: { da: 'Rediger post-it', en: 'Edit post-it' },
+  editedNoteDeleted: {
+    da: "Post-it'en, du redigerede, blev slettet af en anden.",
+    en: 'The post-it you were editing was deleted by someone else.',
+  },
+  editedMeetingDeleted: {
+    da: 'Mødet, du redigerede, blev slettet af en anden.',
+    en: 'The meeting you were editing was deleted by someone else.',
+  },
   deleteNote: { da: 'Slet', en: 'Delete' },
   editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
   boardLabel: {

@@ -204,4 +204,24 @@ describe('editing a note in place, with undo and redo', () => {
     await waitUntil(async () => (await count()) === before, 'and takes the empty note back');
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('says so when the post-it being edited is deleted by someone else', async () => {
+    const { e2e, board } = setup;
+    const { a, b } = await e2e.anneAndBent(board);
+    const note = center(await mustRect(b.page, 'note', 'n1'));
+    await b.page.mouse.dblclick(note.x, note.y);
+    const editor = b.page.getByRole('dialog', { name: 'Rediger post-it' });
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+
+    const atA = center(await mustRect(a.page, 'note', 'n1'));
+    await a.page.mouse.click(atA.x, atA.y);
+    await a.page.keyboard.press('Delete');
+    await editor.waitFor({ state: 'hidden', timeout: 5_000 });
+    const notice = b.page.getByTestId('editor-vanished');
+    await notice.waitFor({ state: 'visible', timeout: 3_000 });
+    expect(await notice.innerText()).toBe("Post-it'en, du redigerede, blev slettet af en anden.");
+    await a.page.keyboard.press('Control+z');
+    await waitUntil(async () => (await noteIds(b.page)).includes('n1'), 'A undoes the delete');
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
