@@ -13,6 +13,15 @@ import {
   type PlanRowText,
 } from './harness.ts';
 
+/** Double-clicks a post-it and waits for its editor. */
+async function openEditorOn(page: Page, noteId: string) {
+  const note = center(await mustRect(page, 'note', noteId));
+  await page.mouse.dblclick(note.x, note.y);
+  const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
+  await editor.waitFor({ state: 'visible', timeout: 3_000 });
+  return editor;
+}
+
 /**
  * Issue 6 §3: edit a note in place (name, contribution, role) → the plan table
  * follows; undo and redo restore it; B's undo does not revert A's change.
@@ -110,10 +119,7 @@ describe('editing a note in place, with undo and redo', () => {
     const { a, b } = await e2e.anneAndBent(board);
 
     // B opens the editor on n1 (in view at the opening); the cursor is in what the person contributes.
-    const note = center(await mustRect(b.page, 'note', 'n1'));
-    await b.page.mouse.dblclick(note.x, note.y);
-    const editor = b.page.getByRole('dialog', { name: 'Rediger post-it' });
-    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    const editor = await openEditorOn(b.page, 'n1');
     expect(
       await editor
         .getByLabel('Hvad skal personen bidrage med?')
@@ -208,10 +214,7 @@ describe('editing a note in place, with undo and redo', () => {
   it('says so when the post-it being edited is deleted by someone else', async () => {
     const { e2e, board } = setup;
     const { a, b } = await e2e.anneAndBent(board);
-    const note = center(await mustRect(b.page, 'note', 'n1'));
-    await b.page.mouse.dblclick(note.x, note.y);
-    const editor = b.page.getByRole('dialog', { name: 'Rediger post-it' });
-    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    const editor = await openEditorOn(b.page, 'n1');
 
     const atA = center(await mustRect(a.page, 'note', 'n1'));
     await a.page.mouse.click(atA.x, atA.y);
