@@ -42,8 +42,9 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
     if (event.defaultPrevented) return;
     if (controller.editing) {
       // The editor hears its own keys; Escape with the focus gone from it
-      // (tabbed out onto the page) still closes it.
-      if (event.key === 'Escape') {
+      // (tabbed out onto the page) still closes it, but not Escape meant for
+      // another field (clearing the pool's search, say).
+      if (event.key === 'Escape' && !isTextField(event.target as HTMLElement | null)) {
         event.preventDefault();
         controller.editorCancel?.();
       }
