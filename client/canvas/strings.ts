@@ -52,13 +52,14 @@ export const CANVAS_STRINGS = {
     en: 'Enter saves · Shift+Enter new line · Esc cancels',
   },
   editNote: { da: 'Rediger post-it', en: 'Edit post-it' },
+  // Not "by someone else": an undo or a person's deletion by this user does it too.
   editedNoteDeleted: {
-    da: "Post-it'en, du redigerede, blev slettet af en anden.",
-    en: 'The post-it you were editing was deleted by someone else.',
+    da: "Post-it'en, du redigerede, er blevet slettet.",
+    en: 'The post-it you were editing has been deleted.',
   },
   editedMeetingDeleted: {
-    da: 'Mødet, du redigerede, blev slettet af en anden.',
-    en: 'The meeting you were editing was deleted by someone else.',
+    da: 'Mødet, du redigerede, er blevet slettet.',
+    en: 'The meeting you were editing has been deleted.',
   },
   deleteNote: { da: 'Slet', en: 'Delete' },
   editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },

@@ -222,7 +222,7 @@ describe('editing a note in place, with undo and redo', () => {
     await editor.waitFor({ state: 'hidden', timeout: 5_000 });
     const notice = b.page.getByTestId('editor-vanished');
     await notice.waitFor({ state: 'visible', timeout: 3_000 });
-    expect(await notice.innerText()).toBe("Post-it'en, du redigerede, blev slettet af en anden.");
+    expect(await notice.innerText()).toBe("Post-it'en, du redigerede, er blevet slettet.");
     await a.page.keyboard.press('Control+z');
     await waitUntil(async () => (await noteIds(b.page)).includes('n1'), 'A undoes the delete');
     expect(e2e.pageErrors).toEqual([]);
