@@ -28,6 +28,7 @@ export function PresenceList(props: { presence: PresenceSource; self: PresenceUs
     return cache.current.people;
   });
   const { self, lang } = props;
+  const ownColor = useSyncExternalStore(subscribe, () => presence.getLocalColor());
   return (
     <div
       className="presence-list"
@@ -36,7 +37,7 @@ export function PresenceList(props: { presence: PresenceSource; self: PresenceUs
     >
       <span
         className="avatar"
-        style={{ background: self.color }}
+        style={{ background: ownColor }}
         title={`${self.name} ${translate(S.you, lang)}`}
       >
         {self.name.slice(0, 1).toUpperCase()}

@@ -45,6 +45,10 @@ export class AwarenessPresence implements PresenceSource {
     return this.remote;
   }
 
+  getLocalColor(): string {
+    return this.local.user.color;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -110,6 +114,8 @@ export class AwarenessPresence implements PresenceSource {
     this.colorInstead = free;
     this.local = { ...this.local, user: { ...mine, color: free } };
     this.schedule();
+    // Subscribers (the presence list) show this user's own colour too.
+    for (const listener of this.listeners) listener();
   }
 
   private rebuildRemote(): void {

@@ -23,18 +23,18 @@ export interface PresenceUser {
  * white text; a workshop of a dozen people can each have their own.
  */
 export const PRESENCE_COLORS = [
-  '#e8590c',
-  '#1971c2',
-  '#2f9e44',
-  '#9c36b5',
-  '#c2255c',
-  '#0c8599',
-  '#5f3dc4',
-  '#e03131',
-  '#364fc7',
-  '#087f5b',
-  '#5c940d',
-  '#a61e4d',
+  '#e8590c', // orange
+  '#1971c2', // blue
+  '#2f9e44', // green
+  '#9c36b5', // purple
+  '#e03131', // red
+  '#0c8599', // teal
+  '#c2255c', // pink
+  '#5c940d', // olive
+  '#5f3dc4', // violet
+  '#8a5a2b', // brown
+  '#495057', // grey
+  '#1b3a6b', // navy
 ] as const;
 
 export interface DragPresence {
@@ -70,4 +70,6 @@ export interface PresenceSource {
   subscribe(listener: () => void): () => void;
   /** Merges a partial update into the local state (throttled by the caller's transport). */
   setLocal(update: Partial<Omit<PresenceState, 'user'>>): void;
+  /** The colour this user shows in, which may differ from the one asked for (see AwarenessPresence). */
+  getLocalColor(): string;
 }

@@ -74,6 +74,9 @@ describe('presence over awareness', () => {
     const boColor = earlier.getRemote()[0]?.user.color;
     expect(boColor).not.toBe(teal);
     expect(PRESENCE_COLORS).toContain(boColor);
+    // Bo's own avatar shows the colour the others see.
+    expect(later.getLocalColor()).toBe(boColor);
+    expect(earlier.getLocalColor()).toBe(teal);
     // Renaming keeps the colour moved to.
     later.setUser({ ...user('Bo Berg'), color: teal, since: 2_000 });
     vi.advanceTimersByTime(200);
