@@ -61,6 +61,8 @@ export function DraftInput(props: DraftInputProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    // Enter or Escape during IME composition belongs to the composition.
+    if (event.nativeEvent.isComposing) return;
     if (event.key === 'Enter' && !(props.multiline === true && event.shiftKey)) {
       event.preventDefault();
       commit();

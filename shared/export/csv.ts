@@ -51,7 +51,7 @@ function meetingCells(meeting: PlanMeeting): string[] {
     meeting.date ?? '',
     meeting.startTime ?? '',
     meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
-    meeting.location,
+    meeting.location.trim(),
   ];
 }
 
