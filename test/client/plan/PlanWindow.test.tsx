@@ -180,10 +180,7 @@ describe('form choice in a lane with many forms', () => {
     const attached = live.board().notes.find((n) => n.id === withForm);
     const chosen = forms.find((f) => attached?.kind === 'participant' && f.id === attached.form);
     const select = formSelect(m0, withForm ?? '');
-    expect(labels(select)).toEqual([
-      '(ingen)',
-      chosen?.kind === 'form' ? chosen.name : '',
-    ]);
+    expect(labels(select)).toEqual(['(ingen)', chosen?.kind === 'form' ? chosen.name : '']);
     expect(select.value).toBe(chosen?.id);
 
     act(() => select.focus());
