@@ -16,7 +16,6 @@ import type { Board } from '../../shared/schema.ts';
 import { rememberBoard } from '../app/device.ts';
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
 import type { CanvasHandle } from '../canvas/types.ts';
-import { isTextField } from '../canvas/keyboard.ts';
 import { FormPalette, type FormPaletteProps } from '../panels/FormPalette.tsx';
 import { PeoplePool, type PeoplePoolProps } from '../panels/PeoplePool.tsx';
 import { createRefusingActions } from '../sync/actions.ts';
@@ -25,7 +24,7 @@ import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { installTestHook } from '../testHook.ts';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { undoCommandForKey } from './undoKeys.ts';
+import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
 
 interface BoardWorkspaceProps {
@@ -103,7 +102,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
         metaKey: event.metaKey,
         shiftKey: event.shiftKey,
         altKey: event.altKey,
-        inTextField: isTextField(event.target as HTMLElement | null),
+        inTextField: keepsOwnUndo(event.target instanceof Element ? event.target : null),
         isMac,
       });
       if (command === null) return;

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 
 export interface DraftInputProps {
   /** The committed value, as text ('' for none). */
@@ -81,6 +82,8 @@ export function DraftInput(props: DraftInputProps) {
     ref: input,
     className: props.className,
     'data-testid': props.testId,
+    // Nothing unsaved here: Ctrl+Z is the board's undo (the last save included).
+    [BOARD_UNDO_ATTRIBUTE]: draft === null ? '' : undefined,
     'aria-label': props.label,
     'aria-invalid': error !== null,
     'aria-describedby': error !== null ? errorId : undefined,

@@ -119,9 +119,13 @@ describe('plan table', () => {
       byTestId(container, 'plan-row-n1'),
       'plan-input-contribution',
     );
+    // Nothing unsaved: Ctrl+Z in the field is the board's undo.
+    expect(input.hasAttribute('data-board-undo')).toBe(true);
     typeInto(input, 'Oplæg om ensomhed');
+    expect(input.hasAttribute('data-board-undo')).toBe(false);
     expect(live.ops).toEqual([]);
     pressKey(input, 'Enter');
+    expect(input.hasAttribute('data-board-undo')).toBe(true);
     blurField(input);
     expect(live.ops).toEqual(['updateNote']);
     expect(noteOf(live, 'n1').contribution).toBe('Oplæg om ensomhed');
