@@ -7,9 +7,16 @@ import { isTextField, type KeyShape } from '../canvas/keyboard.ts';
  */
 export const BOARD_UNDO_ATTRIBUTE = 'data-board-undo';
 
-/** Whether Ctrl+Z in this element is the element's own (typing), not the board's. */
+/**
+ * Whether Ctrl+Z in this element is the element's own (typing), not the
+ * board's. A select has no undo of its own; a date or time field typed half
+ * (the browser flags it, and reports no value yet) holds unsaved typing even
+ * where it is marked.
+ */
 export function keepsOwnUndo(target: Element | null): boolean {
-  return isTextField(target as HTMLElement | null) && !target?.hasAttribute(BOARD_UNDO_ATTRIBUTE);
+  if (!isTextField(target as HTMLElement | null) || target?.tagName === 'SELECT') return false;
+  if (target instanceof HTMLInputElement && target.validity?.badInput) return true;
+  return !target?.hasAttribute(BOARD_UNDO_ATTRIBUTE);
 }
 
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo; text fields keep their own undo. */

@@ -9,6 +9,8 @@ describe('whose undo Ctrl+Z is', () => {
     field.setAttribute(BOARD_UNDO_ATTRIBUTE, '');
     expect(keepsOwnUndo(field)).toBe(false);
     expect(keepsOwnUndo(document.createElement('button'))).toBe(false);
+    // A select has no undo of its own.
+    expect(keepsOwnUndo(document.createElement('select'))).toBe(false);
     expect(keepsOwnUndo(null)).toBe(false);
   });
 });

@@ -98,6 +98,8 @@ describe('editing a note in place, with undo and redo', () => {
     // Still in the field, but with nothing unsaved in it: Ctrl+Z is the board's undo.
     await b.page.keyboard.press('Control+z');
     await rowIs(b.page, 'n5', { contribution: 'Viden om skolen' }, 'B: undo reverts own change');
+    // The board's undo, not the field's: A sees it too.
+    await rowIs(a.page, 'n5', { contribution: 'Viden om skolen' }, "A: sees B's undo");
     await input.blur();
     await b.page.keyboard.press('Control+z');
     // The button may be disabled (nothing of B's left to undo): that is fine too.
