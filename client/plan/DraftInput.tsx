@@ -45,11 +45,12 @@ export function DraftInput(props: DraftInputProps) {
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   const commit = () => {
-    if (draft === null) return;
+    // Before the draft check: a date typed half reports no value, so no draft either.
     if (props.badInputMessage !== undefined && input.current?.validity?.badInput) {
       setError(props.badInputMessage);
       return;
     }
+    if (draft === null) return;
     if (draft === value) {
       setDraft(null);
       setError(null);

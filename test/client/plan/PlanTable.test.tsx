@@ -261,6 +261,24 @@ describe('plan table', () => {
     expect(sub('m2').placeholder).toBe('');
   });
 
+  it('says so when a date is left half typed, though the browser reports no value for it', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const date = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-meeting-m2'),
+      'plan-input-date',
+    );
+    // What Chromium does with "03" typed into the month: value '', validity.badInput.
+    Object.defineProperty(date, 'validity', { value: { badInput: true } });
+    act(() => date.focus());
+    blurField(date);
+    expect(live.ops).toEqual([]);
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      byTestId(container, 'plan-meeting-m2').querySelector('[role="alert"]')?.textContent,
+    ).toBe('Skriv en hel, gyldig dato.');
+  });
+
   it('edits sub-theme, date and start time of a meeting', () => {
     const live = liveBoard(paperExampleBoard());
     const { container } = show(live);
