@@ -1,9 +1,11 @@
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
+  OVERVIEW_HEADING,
   PLAN_COLUMN_TITLES,
   blankRowCount,
   documentTitle,
   meetingDetails,
+  overviewTable,
   periodLine,
   rowCells,
   stripXmlIllegalChars,
@@ -12,7 +14,7 @@ import {
 /**
  * The plan as one standalone HTML document that prints like the paper
  * planning tool (issue 2 §5): A4 landscape, per meeting a heading and a
- * bordered three-column table. Self-contained: inline CSS only, no scripts,
+ * bordered three-column table; last, on a page of its own, who comes when. Self-contained: inline CSS only, no scripts,
  * no external resources — the content security policy says so too, so even a
  * mistake in escaping could not run code or load anything.
  */
@@ -36,6 +38,9 @@ tr.blank td { height: 9mm; }
 col.participant { width: 28%; }
 col.contribution { width: 36%; }
 col.how { width: 36%; }
+.overview { break-before: page; page-break-before: always; }
+.overview tbody th { font-weight: normal; background: none; }
+.mark { text-align: center; }
 `.trim();
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -58,7 +63,10 @@ export function planToHtml(plan: Plan): string {
     `<h1>${title}</h1>`,
   ];
   if (period !== '') lines.push(`<p class="period">${escapeHtml(period)}</p>`);
-  lines.push('</header>', '<main>', ...plan.meetings.map(meetingSection), '</main>');
+  lines.push('</header>', '<main>', ...plan.meetings.map(meetingSection));
+  const overview = overviewTable(plan);
+  if (overview !== null) lines.push(overviewSection(overview));
+  lines.push('</main>');
   lines.push('</body>', '</html>');
   return `${lines.join('\n')}\n`;
 }
@@ -80,6 +88,30 @@ function meetingSection(meeting: PlanMeeting): string {
     ...(details === '' ? [] : [`<p class="details">${escapeHtml(details)}</p>`]),
     '<table>',
     '<colgroup><col class="participant"><col class="contribution"><col class="how"></colgroup>',
+    `<thead><tr>${header}</tr></thead>`,
+    `<tbody>${rows.join('')}</tbody>`,
+    '</table>',
+    '</section>',
+  ].join('\n');
+}
+
+function overviewSection(overview: { header: string[]; rows: string[][] }): string {
+  const [first, ...meetings] = overview.header;
+  const header = [
+    `<th scope="col">${escapeHtml(first ?? '')}</th>`,
+    ...meetings.map((title) => `<th scope="col" class="mark">${escapeHtml(title)}</th>`),
+  ].join('');
+  const rows = overview.rows.map(([person, ...marks]) =>
+    [
+      `<tr><th scope="row">${escapeHtml(person ?? '')}</th>`,
+      ...marks.map((mark) => `<td class="mark">${escapeHtml(mark)}</td>`),
+      '</tr>',
+    ].join(''),
+  );
+  return [
+    '<section class="overview">',
+    `<h2>${escapeHtml(OVERVIEW_HEADING)}</h2>`,
+    '<table>',
     `<thead><tr>${header}</tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table>',

@@ -1,15 +1,31 @@
 import type { Plan, PlanMeeting } from '../plan.ts';
-import { PLAN_COLUMN_TITLES, documentTitle, meetingDetails, periodLine, rowCells } from './text.ts';
+import {
+  OVERVIEW_HEADING,
+  PLAN_COLUMN_TITLES,
+  documentTitle,
+  meetingDetails,
+  overviewTable,
+  periodLine,
+  rowCells,
+} from './text.ts';
 
 /**
  * The plan as Markdown (GitHub-flavoured tables): the title, then per meeting
- * its heading and the paper form's three-column table (issue 2 §5).
+ * its heading and the paper form's three-column table (issue 2 §5), and last
+ * who comes when.
  */
 export function planToMarkdown(plan: Plan): string {
   const lines: string[] = [`# ${escapeMarkdownLine(documentTitle(plan))}`];
   const period = periodLine(plan);
   if (period !== '') lines.push('', escapeMarkdownLine(period));
   for (const meeting of plan.meetings) lines.push('', ...meetingLines(meeting));
+  const overview = overviewTable(plan);
+  if (overview !== null) {
+    lines.push('', `## ${OVERVIEW_HEADING}`, '');
+    lines.push(tableRow(overview.header.map(escapeMarkdownCell)));
+    lines.push(`|${' --- |'.repeat(overview.header.length)}`);
+    for (const row of overview.rows) lines.push(tableRow(row.map(escapeMarkdownCell)));
+  }
   return `${lines.join('\n')}\n`;
 }
 

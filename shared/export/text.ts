@@ -1,4 +1,5 @@
 import { formatDanishDate } from '../dates.ts';
+import { meetingTitle } from '../i18n/meetings.ts';
 import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
 
 /**
@@ -51,6 +52,37 @@ export function meetingDetails(meeting: PlanMeeting): string {
   const location = meeting.location.trim();
   if (location !== '') parts.push(location);
   return parts.join(' · ');
+}
+
+/** The overview's heading: the paper tool's own aim ("Skab overblik over hvem og hvornår …"). */
+export const OVERVIEW_HEADING = 'Overblik: hvem kommer hvornår';
+
+/**
+ * Who comes when, as a table: a row per person of the pool (core participants
+ * first, marked), a column per meeting, "✓" where the person is placed (the
+ * count where more than once). Null when the pool is empty.
+ */
+export function overviewTable(plan: Plan): { header: string[]; rows: string[][] } | null {
+  const { overview } = plan;
+  if (overview.people.length === 0) return null;
+  const byId = new Map(plan.meetings.map((meeting) => [meeting.meetingId, meeting]));
+  const header = [
+    PLAN_COLUMN_TITLES[0],
+    ...overview.meetingIds.map((id) => {
+      const meeting = byId.get(id);
+      if (!meeting) return '';
+      const title = meetingTitle(meeting.kind, meeting.number, 'da');
+      // Extra meetings share a title; their dates tell them apart.
+      return meeting.kind === 'extra' && meeting.date !== null
+        ? `${title} ${formatDanishDate(meeting.date)}`
+        : title;
+    }),
+  ];
+  const rows = overview.people.map((person) => [
+    person.core ? `${person.participant} (kernedeltager)` : person.participant,
+    ...person.attends.map((count) => (count === 0 ? '' : count === 1 ? '✓' : String(count))),
+  ]);
+  return { header, rows };
 }
 
 /**

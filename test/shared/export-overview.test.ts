@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { planToHtml } from '../../shared/export/html.ts';
+import { planToMarkdown } from '../../shared/export/markdown.ts';
+import { projectPlan } from '../../shared/projection.ts';
+import type { Board } from '../../shared/schema.ts';
+import { paperExampleBoard } from '../helpers/boards.ts';
+
+/** The paper example with Helle placed twice in meeting 1 and an extra meeting. */
+function board(): Board {
+  const example = paperExampleBoard();
+  example.meetings.splice(2, 0, {
+    id: 'x1',
+    kind: 'extra',
+    subtheme: 'Status',
+    date: '2027-03-09',
+    startTime: null,
+    durationMinutes: 60,
+    location: '',
+  });
+  example.notes.push({
+    id: 'again',
+    kind: 'participant',
+    lane: 'm1',
+    x: 12,
+    y: 600,
+    person: 'helle',
+    contribution: 'Noget mere',
+    role: '',
+    form: null,
+  });
+  return example;
+}
+
+describe('who comes when, in the exports', () => {
+  it('ends the Markdown with the overview: core participants first and marked, counts over one', () => {
+    const md = planToMarkdown(projectPlan(board()));
+    const overview = md.slice(md.indexOf('## Overblik: hvem kommer hvornår'));
+    expect(overview.split('\n').slice(0, 6)).toEqual([
+      '## Overblik: hvem kommer hvornår',
+      '',
+      '| Netværksdeltager | Netværksmøde 1 | Netværksmøde 2 | Ekstramøde 9. marts 2027 | Afsluttende møde |',
+      '| --- | --- | --- | --- | --- |',
+      '| Jens J., ØS (kernedeltager) | ✓ |   |   |   |',
+      '| Helle H., SPO | 2 |   |   |   |',
+    ]);
+  });
+
+  it('puts the overview on a page of its own in the HTML, with every name escaped', () => {
+    const example = board();
+    const helle = example.people.find((p) => p.id === 'helle');
+    if (!helle) throw new Error('fixture');
+    helle.name = '<b>Helle</b>';
+    const html = planToHtml(projectPlan(example));
+    expect(html).toContain('<section class="overview">');
+    expect(html).toMatch(/\.overview \{ break-before: page;/);
+    expect(html).toContain(
+      '<th scope="row">&lt;b&gt;Helle&lt;/b&gt;, SPO</th><td class="mark">2</td>',
+    );
+    expect(html).not.toContain('<b>Helle</b>');
+  });
+
+  it('is left out when the pool is empty', () => {
+    const empty = { ...board(), people: [], notes: [] };
+    expect(planToMarkdown(projectPlan(empty))).not.toContain('Overblik');
+    expect(planToHtml(projectPlan(empty))).not.toContain('class="overview"');
+  });
+});
