@@ -39,6 +39,8 @@ col.participant { width: 28%; }
 col.contribution { width: 36%; }
 col.how { width: 36%; }
 .overview { break-before: page; page-break-before: always; }
+.overview table { table-layout: auto; font-size: 9pt; }
+.overview th, .overview td { overflow-wrap: normal; }
 .overview tbody th { font-weight: normal; background: none; }
 .mark { text-align: center; }
 `.trim();

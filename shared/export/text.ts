@@ -64,7 +64,7 @@ export const OVERVIEW_HEADING = 'Overblik: hvem kommer hvornår';
  */
 export function overviewTable(plan: Plan): { header: string[]; rows: string[][] } | null {
   const { overview } = plan;
-  if (overview.people.length === 0) return null;
+  if (overview.people.length === 0 || overview.meetingIds.length === 0) return null;
   const byId = new Map(plan.meetings.map((meeting) => [meeting.meetingId, meeting]));
   const header = [
     PLAN_COLUMN_TITLES[0],
@@ -78,10 +78,13 @@ export function overviewTable(plan: Plan): { header: string[]; rows: string[][] 
         : title;
     }),
   ];
-  const rows = overview.people.map((person) => [
-    person.core ? `${person.participant} (kernedeltager)` : person.participant,
-    ...person.attends.map((count) => (count === 0 ? '' : count === 1 ? '✓' : String(count))),
-  ]);
+  const rows = overview.people.map((person) => {
+    const name = person.participant.trim() === '' ? '(uden navn)' : person.participant;
+    return [
+      person.core ? `${name} (kernedeltager)` : name,
+      ...person.attends.map((count) => (count === 0 ? '' : count === 1 ? '✓' : String(count))),
+    ];
+  });
   return { header, rows };
 }
 

@@ -59,6 +59,16 @@ describe('who comes when, in the exports', () => {
     expect(html).not.toContain('<b>Helle</b>');
   });
 
+  it('names a person without a name or affiliation "(uden navn)", not an empty row header', () => {
+    const example = board();
+    const jens = example.people.find((p) => p.id === 'jens');
+    if (!jens) throw new Error('fixture');
+    jens.name = '';
+    jens.affiliation = '';
+    const md = planToMarkdown(projectPlan(example));
+    expect(md).toContain('| (uden navn) (kernedeltager) | ✓ |');
+  });
+
   it('is left out when the pool is empty', () => {
     const empty = { ...board(), people: [], notes: [] };
     expect(planToMarkdown(projectPlan(empty))).not.toContain('Overblik');
