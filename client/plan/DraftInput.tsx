@@ -50,7 +50,11 @@ export function DraftInput(props: DraftInputProps) {
       setError(props.badInputMessage);
       return;
     }
-    if (draft === null) return;
+    if (draft === null) {
+      // Cleared back to empty (no event for that): an earlier half-typed error is gone.
+      setError(null);
+      return;
+    }
     if (draft === value) {
       setDraft(null);
       setError(null);

@@ -269,7 +269,7 @@ describe('plan table', () => {
       'plan-input-date',
     );
     // What Chromium does with "03" typed into the month: value '', validity.badInput.
-    Object.defineProperty(date, 'validity', { value: { badInput: true } });
+    Object.defineProperty(date, 'validity', { value: { badInput: true }, configurable: true });
     act(() => date.focus());
     blurField(date);
     expect(live.ops).toEqual([]);
@@ -277,6 +277,12 @@ describe('plan table', () => {
     expect(
       byTestId(container, 'plan-meeting-m2').querySelector('[role="alert"]')?.textContent,
     ).toBe('Skriv en hel, gyldig dato.');
+    // Cleared back to empty (the browser sends no event for that): the message goes.
+    Object.defineProperty(date, 'validity', { value: { badInput: false } });
+    act(() => date.focus());
+    blurField(date);
+    expect(date.getAttribute('aria-invalid')).toBe('false');
+    expect(live.ops).toEqual([]);
   });
 
   it('edits sub-theme, date and start time of a meeting', () => {
