@@ -9,12 +9,13 @@ export const BOARD_UNDO_ATTRIBUTE = 'data-board-undo';
 
 /**
  * Whether Ctrl+Z in this element is the element's own (typing), not the
- * board's. A select has no undo of its own; a date or time field typed half
- * (the browser flags it, and reports no value yet) holds unsaved typing even
- * where it is marked.
+ * board's. A date or time field typed half (the browser flags it, and reports
+ * no value yet) holds unsaved typing even where it is marked. A select that
+ * saves at once (the plan's form choice) carries the mark too; one in an
+ * unsaved form does not, so Ctrl+Z there leaves the board alone.
  */
 export function keepsOwnUndo(target: Element | null): boolean {
-  if (!isTextField(target as HTMLElement | null) || target?.tagName === 'SELECT') return false;
+  if (!isTextField(target as HTMLElement | null)) return false;
   if (target instanceof HTMLInputElement && target.validity?.badInput) return true;
   return !target?.hasAttribute(BOARD_UNDO_ATTRIBUTE);
 }

@@ -102,6 +102,8 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
             <select
               className="plan-input"
               data-testid="plan-input-form"
+              // It saves at once: Ctrl+Z here is the board's undo (undoKeys.ts).
+              data-board-undo=""
               aria-label={translate(S.formOf, lang, { name })}
               value={row.formNoteId ?? ''}
               onChange={(event) => chooseForm(event.target.value)}

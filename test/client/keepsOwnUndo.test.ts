@@ -9,8 +9,11 @@ describe('whose undo Ctrl+Z is', () => {
     field.setAttribute(BOARD_UNDO_ATTRIBUTE, '');
     expect(keepsOwnUndo(field)).toBe(false);
     expect(keepsOwnUndo(document.createElement('button'))).toBe(false);
-    // A select has no undo of its own.
-    expect(keepsOwnUndo(document.createElement('select'))).toBe(false);
+    // A select in an unsaved form keeps the board out; one that saves at once is marked.
+    const select = document.createElement('select');
+    expect(keepsOwnUndo(select)).toBe(true);
+    select.setAttribute(BOARD_UNDO_ATTRIBUTE, '');
+    expect(keepsOwnUndo(select)).toBe(false);
     expect(keepsOwnUndo(null)).toBe(false);
   });
 });
