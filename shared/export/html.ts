@@ -42,6 +42,7 @@ col.how { width: 36%; }
 .overview table { table-layout: auto; font-size: 9pt; }
 .overview th, .overview td { overflow-wrap: normal; }
 .overview tbody th { font-weight: normal; background: none; }
+.overview thead th.mark { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; vertical-align: middle; }
 .mark { text-align: center; }
 `.trim();
 
