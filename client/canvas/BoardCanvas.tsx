@@ -17,19 +17,14 @@ import { t } from './strings.ts';
 import type { BoardCanvasProps } from './types.ts';
 import { TRANSIENT_LAYER } from './exportPng.ts';
 
+/** Where the notice stands; it looks like the tap hint (`.board-bubble`). */
 const noticeStyle = {
-  position: 'absolute',
   top: 12,
   left: '50%',
   transform: 'translateX(-50%)',
   zIndex: 25,
   maxWidth: 'min(460px, calc(100% - 24px))',
-  padding: '8px 14px',
-  borderRadius: 8,
-  background: 'rgba(31, 35, 40, 0.92)',
-  color: '#ffffff',
-  font: '14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  boxShadow: '0 4px 14px rgba(0, 0, 0, 0.25)',
+  fontSize: 14,
 } as const;
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -259,7 +254,12 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         />
       ) : null}
       {vanished !== null ? (
-        <div role="status" data-testid="editor-vanished" style={noticeStyle}>
+        <div
+          role="status"
+          className="board-bubble"
+          data-testid="editor-vanished"
+          style={noticeStyle}
+        >
           {t(lang, vanished === 'note' ? 'editedNoteDeleted' : 'editedMeetingDeleted')}
         </div>
       ) : null}

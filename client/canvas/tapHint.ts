@@ -26,19 +26,13 @@ export function createTapHint(container: HTMLElement): TapHint {
   const make = (): HTMLDivElement => {
     const made = document.createElement('div');
     made.setAttribute('role', 'status');
+    made.className = 'board-bubble';
     made.dataset['testid'] = 'board-tap-hint';
     Object.assign(made.style, {
-      position: 'absolute',
       zIndex: '15',
       maxWidth: '300px',
-      padding: '8px 10px',
-      borderRadius: '8px',
-      background: 'rgba(31, 35, 40, 0.92)',
-      color: '#ffffff',
-      font: '13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       whiteSpace: 'pre-line',
       pointerEvents: 'none',
-      boxShadow: '0 4px 14px rgba(0, 0, 0, 0.25)',
     });
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
     container.appendChild(made);
