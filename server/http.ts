@@ -146,7 +146,7 @@ async function createBoard(deps: HttpDeps, req: IncomingMessage, res: ServerResp
     } else res.destroy();
     return;
   }
-  const request = boardFromRequest(body.body.toString('utf8'), todayIso());
+  const request = boardFromRequest(body.body.toString('utf8'), todayIso(), body.body.length);
   if (!request.ok) {
     const failure = request.error;
     switch (failure.kind) {

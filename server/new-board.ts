@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from '../shared/result.ts';
 import { LIMITS, isRealDate, type Board } from '../shared/schema.ts';
 import { MAX_TEMPLATE_MEETINGS, createTemplateBoard } from '../shared/template.ts';
-import {
-  checkFileSize,
-  utf8SizeOver,
-  validateBoardFile,
-  type ValidationIssue,
-} from '../shared/validate.ts';
+import { checkFileSize, validateBoardFile, type ValidationIssue } from '../shared/validate.ts';
 
 /** `POST /api/boards` without a board file: the template's options, all optional. */
 const templateRequestSchema = z.strictObject({
@@ -32,7 +27,11 @@ export function todayIso(now: Date = new Date()): string {
  * template; a JSON object with `format` is a board file to import (validated in
  * full, every issue reported); any other object holds template options.
  */
-export function boardFromRequest(body: string, today: string): Result<Board, NewBoardError> {
+export function boardFromRequest(
+  body: string,
+  today: string,
+  bodyBytes: number = Buffer.byteLength(body),
+): Result<Board, NewBoardError> {
   const text = body.startsWith('\uFEFF') ? body.slice(1) : body;
   if (text.trim() === '') return ok(createTemplateBoard({ title: '', start: today }));
   let raw: unknown;
@@ -46,7 +45,7 @@ export function boardFromRequest(body: string, today: string): Result<Board, New
   }
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'format' in raw) {
     // The file cap holds here too, when MAX_BODY_BYTES is set above it.
-    const size = checkFileSize(utf8SizeOver(body, LIMITS.fileBytes) ?? 0);
+    const size = checkFileSize(bodyBytes);
     if (!size.ok) return err({ kind: 'invalid-board', issues: size.error });
     const board = validateBoardFile(raw);
     return board.ok ? board : err({ kind: 'invalid-board', issues: board.error });
