@@ -154,7 +154,8 @@ async function run(b: Browser, notes: number, storageState: StorageState): Promi
 }
 
 try {
-  const floor = await measureFloor(browser, server.url, VIEWPORT);
+  const floor = await measureFloor(browser, server.url, VIEWPORT, 'fill');
+  const idleFloor = await measureFloor(browser, server.url, VIEWPORT, 'idle');
   const storageState = await storageWithName(browser);
   const results = new Map<number, RunResult[]>();
   for (const notes of SIZES) {
@@ -173,6 +174,7 @@ try {
     viewport: VIEWPORT,
     runsPerSize: RUNS,
     floor,
+    idleFloor,
     // Another viewport is another experiment: keep the default file for the default one.
     fileSuffix: arg('viewport') ? `-${VIEWPORT.width}x${VIEWPORT.height}` : '',
   });

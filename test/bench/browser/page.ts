@@ -70,6 +70,19 @@ export interface FrameStats {
   readonly p95: number;
   readonly max: number;
   readonly over50: number;
+  /**
+   * Frames that missed a vsync: intervals over 25 ms (1.5 frames at 60 Hz).
+   * A callback runs a few ms early or late within its frame, so an on-time
+   * frame can measure 20 ms; a missed vsync measures ~33 ms.
+   */
+  readonly late: number;
+  /**
+   * p95 of the intervals counted in whole vsyncs (each rounded to the nearest
+   * multiple of 16.7 ms, at least one): 16.7 when at least 95 % of frames
+   * came on the next vsync. The raw p95 above also carries the callbacks'
+   * jitter, which even an idle page shows (see floor.ts).
+   */
+  readonly p95Vsync: number;
   /** The frame interval that contains the (first) pointer-down, if any. */
   readonly downFrame?: number;
   /**
@@ -112,6 +125,14 @@ export async function stopFrames(page: Page, tailMs = 0, gestureEnd?: number): P
   return frameStats(times, downs, ups.length > 0 ? ups : tailMs > 0 ? [last] : [], last);
 }
 
+/** One frame at 60 Hz. */
+export const VSYNC_MS = 1000 / 60;
+
+/** An interval rounded to whole vsyncs (at least one), in ms. */
+export function inVsyncs(interval: number): number {
+  return Math.max(1, Math.round(interval / VSYNC_MS)) * VSYNC_MS;
+}
+
 /**
  * Intervals between frames up to `end` (the gesture's last event); the frame
  * containing the first pointer-down and the longest frame within 300 ms after
@@ -143,6 +164,8 @@ export function frameStats(
     p95: percentile(intervals, 95),
     max: intervals.length ? Math.max(...intervals) : 0,
     over50: intervals.filter((t) => t > 50).length,
+    late: intervals.filter((t) => t > 1.5 * VSYNC_MS).length,
+    p95Vsync: percentile(intervals.map(inVsyncs), 95),
     ...(downFrame === undefined ? {} : { downFrame }),
     ...(dropFrame === undefined ? {} : { dropFrame }),
   };
