@@ -26,6 +26,10 @@ import { LIMITS } from '../shared/schema.ts';
  * | `COMPACT_AFTER_UPDATES`     | `500`              | Merge a board's update log into its snapshot after this many updates…  |
  * | `COMPACT_AFTER_BYTES`       | `4194304` (4 MiB)  | …or after the log holds this many bytes                                 |
  * | `PING_INTERVAL_MS`          | `30000`            | Ping every socket this often; one missing pong closes it                |
+ * | `PRESENCE_PROBE_MS`         | `2500`             | A socket claims a presence client id another socket holds (a client     |
+ * |                             |                    | reconnecting before the server saw its old socket die): the holder is   |
+ * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
+ * |                             |                    | closed and the id, with the claimed state, passes to the claimant       |
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
@@ -81,6 +85,7 @@ const envSchema = z.object({
   COMPACT_AFTER_UPDATES: int(1, 500),
   COMPACT_AFTER_BYTES: int(1, 4 * MiB),
   PING_INTERVAL_MS: int(10, 30_000),
+  PRESENCE_PROBE_MS: int(10, 2_500),
   STORE_RETRY_MS: int(10, 2_000),
   SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -104,6 +109,7 @@ export interface Config {
   readonly compactAfterUpdates: number;
   readonly compactAfterBytes: number;
   readonly pingIntervalMs: number;
+  readonly presenceProbeMs: number;
   readonly storeRetryMs: number;
   readonly sqliteSynchronous: SqliteSyncMode;
   readonly logLevel: LogLevel;
@@ -139,6 +145,7 @@ export function configFromEnv(
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     pingIntervalMs: e.PING_INTERVAL_MS,
+    presenceProbeMs: e.PRESENCE_PROBE_MS,
     storeRetryMs: e.STORE_RETRY_MS,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,

@@ -39,6 +39,7 @@ export class Connection {
   private windowStart = 0;
   private windowCount = 0;
   private readonly closeListeners: Array<() => void> = [];
+  private readonly heardListeners = new Set<() => void>();
   droppedViewUpdates = 0;
   /** Presence states over `maxAwarenessBytes` this socket sent (logged once, counted on leaving). */
   droppedAwarenessStates = 0;
@@ -62,12 +63,14 @@ export class Connection {
     });
     socket.on('pong', () => {
       this.alive = true;
+      this.heard();
     });
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('close', () => {
       this.closedFlag = true;
       this.handler = null;
       this.dropBuffered();
+      this.heardListeners.clear();
       for (const listener of this.closeListeners.splice(0)) listener();
     });
   }
@@ -79,6 +82,21 @@ export class Connection {
   onClose(listener: () => void): void {
     if (this.closedFlag) listener();
     else this.closeListeners.push(listener);
+  }
+
+  /**
+   * Runs `listener` on the next sign of life — a pong or any frame — until the
+   * returned disposer runs or the socket closes. With `ping`, a probe that
+   * does not wait for the next ping round.
+   */
+  onHeard(listener: () => void): () => void {
+    if (this.closedFlag) return () => {};
+    const once = (): void => {
+      this.heardListeners.delete(once);
+      listener();
+    };
+    this.heardListeners.add(once);
+    return () => this.heardListeners.delete(once);
   }
 
   /** Installs the frame handler and replays what arrived meanwhile, in order. */
@@ -121,12 +139,15 @@ export class Connection {
   checkAlive(): void {
     if (this.closedFlag && this.socket.readyState === WebSocket.CLOSED) return;
     if (!this.alive) {
-      this.log.info('socket-dead', { conn: this.id });
-      this.closedFlag = true;
-      this.socket.terminate();
+      this.terminate('ping timeout');
       return;
     }
     this.alive = false;
+    this.ping();
+  }
+
+  /** A ping (its pong reaches `onHeard` listeners); a socket that cannot take one any more goes. */
+  ping(): void {
     try {
       this.socket.ping();
     } catch {
@@ -134,8 +155,23 @@ export class Connection {
     }
   }
 
+  /**
+   * Drops a socket that stopped answering. No close frame: the peer is not
+   * reading, so a close handshake would only hold the socket open for ws's
+   * close timeout (the peer sees 1006 whenever it wakes up, and reconnects).
+   */
+  terminate(reason: string): void {
+    if (this.closedFlag && this.socket.readyState === WebSocket.CLOSED) return;
+    this.log.info('socket-dead', { conn: this.id, reason });
+    this.closedFlag = true;
+    this.handler = null;
+    this.dropBuffered();
+    this.socket.terminate();
+  }
+
   private receive(raw: RawData, isBinary: boolean): void {
     if (this.closedFlag) return;
+    this.heard();
     const now = Date.now();
     if (now - this.windowStart >= 1000) {
       this.windowStart = now;
@@ -172,6 +208,10 @@ export class Connection {
       return;
     }
     this.dispatch(data);
+  }
+
+  private heard(): void {
+    for (const listener of [...this.heardListeners]) listener();
   }
 
   private dropBuffered(): void {

@@ -5,8 +5,12 @@ import { errorFields, type Logger } from '../log.ts';
 import { AwarenessRelay } from './awareness-relay.ts';
 import type { Connection } from './connection.ts';
 import { encodeAwarenessEntries, encodeAwarenessMessage, type AwarenessEntry } from './messages.ts';
+import { PresenceClaims } from './presence-claims.ts';
 
-export type RoomPresenceConfig = Pick<Config, 'maxAwarenessBytes' | 'awarenessIntervalMs'>;
+export type RoomPresenceConfig = Pick<
+  Config,
+  'maxAwarenessBytes' | 'awarenessIntervalMs' | 'presenceProbeMs'
+>;
 
 export interface RoomPresenceDeps {
   readonly board: string;
@@ -21,13 +25,16 @@ export interface RoomPresenceDeps {
 /**
  * A room's presence (issue 3): which socket owns which awareness client, the
  * size limit per state, and the coalescing relay. Presence is never stored, so
- * it does not go through the room's queue.
+ * it does not go through the room's queue. Claims on an id another socket
+ * owns (a reconnect whose old socket the server still holds) are
+ * `PresenceClaims`'.
  */
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   /** Awareness client id → the socket that owns it. */
   private readonly owners = new Map<number, Connection>();
   private readonly relay: AwarenessRelay;
+  private readonly claims: PresenceClaims;
 
   constructor(
     doc: Y.Doc,
@@ -41,6 +48,12 @@ export class RoomPresence {
       deps.broadcast(msg, this.owners.get(id) ?? null),
     );
     this.awareness.on('update', this.onAwarenessUpdate);
+    this.claims = new PresenceClaims({
+      board: deps.board,
+      probeMs: deps.config.presenceProbeMs,
+      log: deps.log,
+      handOver: (claimant, entry) => this.handOver(claimant, entry),
+    });
   }
 
   /** Everyone present, for a joiner or a query; null when no one is. */
@@ -50,13 +63,18 @@ export class RoomPresence {
   }
 
   receive(conn: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
-    // y-websocket clients echo the entries of other clients back (their awareness
-    // re-broadcasts every change): such entries are ignored, never applied.
     const own: AwarenessEntry[] = [];
     for (const entry of entries) {
-      const owner = this.owners.get(entry.clientId);
-      if (owner !== undefined && owner !== conn) continue;
       if (conn.awarenessId !== null && conn.awarenessId !== entry.clientId) continue;
+      const owner = this.owners.get(entry.clientId);
+      const claimed = owner !== undefined && owner !== conn;
+      // y-websocket clients echo the entries of other clients back (their
+      // awareness re-broadcasts every change): an entry for someone else's id
+      // that is not newer than what the room has is such an echo, ignored.
+      // A reconnecting client's own state is newer, or becomes so with its
+      // 15 s renewal, which at the default ping interval comes before
+      // ping/pong reaps the old socket.
+      if (claimed && entry.clock <= this.clockOf(entry.clientId)) continue;
       if (Buffer.byteLength(entry.stateJson) > this.deps.config.maxAwarenessBytes) {
         // One line per socket, not per state: a client can send thousands a second.
         if (conn.droppedAwarenessStates++ === 0) {
@@ -64,22 +82,26 @@ export class RoomPresence {
         }
         continue;
       }
+      if (claimed) {
+        // Not applied: kept, in case the owner turns out to be gone.
+        this.claims.claim(conn, owner, entry);
+        continue;
+      }
       if (conn.awarenessId === null) {
         conn.awarenessId = entry.clientId;
         this.owners.set(entry.clientId, conn);
+        this.claims.withdraw(conn);
       }
       own.push(entry);
     }
     if (own.length === 0) return;
-    try {
-      const accepted = own.length === entries.length ? update : encodeAwarenessEntries(own);
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, accepted, conn);
-    } catch (error) {
-      this.deps.reject(conn, `awareness: ${errorFields(error).error}`);
-    }
+    this.apply(conn, own.length === entries.length ? update : encodeAwarenessEntries(own));
   }
 
-  /** A socket left: its client is gone for everyone else too. */
+  /**
+   * A socket left: its client is gone for everyone else too — unless another
+   * socket claims its id (the same client, reconnected), which then takes it.
+   */
   leave(conn: Connection): void {
     if (conn.droppedAwarenessStates > 0) {
       this.deps.log.info('awareness-too-large-dropped', {
@@ -88,18 +110,50 @@ export class RoomPresence {
         count: conn.droppedAwarenessStates,
       });
     }
+    this.claims.withdraw(conn);
     const clientId = conn.awarenessId;
-    if (clientId !== null && this.owners.get(clientId) === conn) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], conn);
-      this.owners.delete(clientId);
+    if (clientId === null || this.owners.get(clientId) !== conn) return;
+    const next = this.claims.ownerLeft(conn);
+    // A claim the owner has since overtaken would leave the owner's last
+    // state behind under the claimant's name: that presence goes as usual.
+    if (next !== null && next.entry.clock > this.clockOf(clientId)) {
+      this.handOver(next.claimant, next.entry);
+      return;
     }
+    awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], conn);
+    this.owners.delete(clientId);
   }
 
   dispose(): void {
+    this.claims.dispose();
     this.relay.dispose();
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.owners.clear();
+  }
+
+  /**
+   * `claimant` takes over its claimed id; its last claimed state is applied
+   * (and relayed) now. The previous owner's leaving then removes nothing,
+   * since it is no longer the owner.
+   */
+  private handOver(claimant: Connection, entry: AwarenessEntry): void {
+    this.owners.set(entry.clientId, claimant);
+    claimant.awarenessId = entry.clientId;
+    this.apply(claimant, encodeAwarenessEntries([entry]));
+  }
+
+  private apply(conn: Connection, update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    } catch (error) {
+      this.deps.reject(conn, `awareness: ${errorFields(error).error}`);
+    }
+  }
+
+  /** The clock of the room's latest entry for `clientId` (0: none yet). */
+  private clockOf(clientId: number): number {
+    return this.awareness.meta.get(clientId)?.clock ?? 0;
   }
 
   private readonly onAwarenessUpdate = (changes: {

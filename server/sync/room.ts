@@ -23,6 +23,7 @@ export type RoomConfig = Pick<
   | 'maxDocBytes'
   | 'maxAwarenessBytes'
   | 'awarenessIntervalMs'
+  | 'presenceProbeMs'
   | 'compactAfterUpdates'
   | 'compactAfterBytes'
   | 'storeRetryMs'

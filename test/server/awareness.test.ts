@@ -1,28 +1,9 @@
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import * as Y from 'yjs';
 import { createLogger } from '../../server/log.ts';
-import { MESSAGE_TYPES } from '../../shared/protocol.ts';
-import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
+import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
-
-/** An awareness frame claiming `clientId` with `state` at `clock`. */
-function forgedAwareness(clientId: number, clock: number, state: unknown): Uint8Array {
-  const doc = new Y.Doc();
-  const awareness = new awarenessProtocol.Awareness(doc);
-  awareness.states.set(clientId, state as Record<string, unknown>);
-  awareness.meta.set(clientId, { clock, lastUpdated: Date.now() });
-  const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]);
-  awareness.destroy();
-  doc.destroy();
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('presence (awareness)', () => {
   it('relays presence between clients, view clients included', async () => {

@@ -35,4 +35,10 @@ describe('configuration from the environment', () => {
       /MAX_MESSAGE_BYTES[\s\S]*LOG_LEVEL/,
     );
   });
+
+  it('gives a probed presence owner 2.5 s to answer unless PRESENCE_PROBE_MS says otherwise', () => {
+    expect(configFromEnv({}, []).presenceProbeMs).toBe(2_500);
+    expect(configFromEnv({ PRESENCE_PROBE_MS: '500' }, []).presenceProbeMs).toBe(500);
+    expect(() => configFromEnv({ PRESENCE_PROBE_MS: '0' }, [])).toThrow(/PRESENCE_PROBE_MS/);
+  });
 });

@@ -1,10 +1,12 @@
+import * as encoding from 'lib0/encoding';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { WS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
+import { MESSAGE_TYPES, WS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 
 /**
@@ -35,8 +37,18 @@ export class Harness {
     return server;
   }
 
+  /** Runs `close` on cleanup (before what was opened earlier). */
+  onCleanup(close: () => Promise<void> | void): void {
+    this.closers.push(close);
+  }
+
   provider(server: RunningServer, id: string, doc: Y.Doc = new Y.Doc()): WebsocketProvider {
-    const provider = new WebsocketProvider(wsBase(server), id, doc, {
+    return this.providerAt(wsBase(server), id, doc);
+  }
+
+  /** A provider on another websocket base URL (`ws://host:port/ws`), e.g. through a proxy. */
+  providerAt(base: string, id: string, doc: Y.Doc = new Y.Doc()): WebsocketProvider {
+    const provider = new WebsocketProvider(base, id, doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       maxBackoffTime: 200,
@@ -148,4 +160,19 @@ export function mark(doc: Y.Doc, key: string, value: unknown = true): void {
 
 export function marks(doc: Y.Doc): Map<string, unknown> {
   return new Map(doc.getMap('test').entries());
+}
+
+/** An awareness frame claiming `clientId` with `state` at `clock`. */
+export function forgedAwareness(clientId: number, clock: number, state: unknown): Uint8Array {
+  const doc = new Y.Doc();
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.states.set(clientId, state as Record<string, unknown>);
+  awareness.meta.set(clientId, { clock, lastUpdated: Date.now() });
+  const update = awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]);
+  awareness.destroy();
+  doc.destroy();
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }

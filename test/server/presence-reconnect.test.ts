@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { WebsocketProvider } from 'y-websocket';
+import type { RunningServer } from '../../server/app.ts';
+import { createLogger, type Logger } from '../../server/log.ts';
+import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
+import { NetworkProxy } from './network-proxy.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+/**
+ * Small enough to keep the tests fast; the ping interval stays at its 30 s
+ * default, so only the probe can free a silent socket's client id in time.
+ */
+const PROBE_MS = 150;
+/** Room for a reconnect (backoff up to 200 ms) and a probe, far below a ping round. */
+const WITHIN_MS = 2_000;
+
+interface LogLine {
+  readonly event: string;
+  readonly reason?: string;
+}
+
+function capturedLog(): { logger: Logger; events: LogLine[] } {
+  const events: LogLine[] = [];
+  const logger = createLogger('info', (line) => events.push(JSON.parse(line) as LogLine));
+  return { logger, events };
+}
+
+function userName(provider: WebsocketProvider, clientId: number): string | undefined {
+  const state = provider.awareness.getStates().get(clientId) as
+    { user?: { name?: string } } | undefined;
+  return state?.user?.name;
+}
+
+async function proxy(server: RunningServer): Promise<NetworkProxy> {
+  const started = await NetworkProxy.start(server);
+  harness.onCleanup(() => started.close());
+  return started;
+}
+
+describe('presence after a reconnect (a client id claimed while another socket holds it)', () => {
+  it('hands a reconnecting client its id and newest presence at once when its old socket went silent, and keeps it there', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const network = await proxy(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const anna = harness.providerAt(network.wsBase, board.id);
+    await waitFor(() => anna.synced, 'anna synced');
+    const annaId = anna.doc.clientID;
+    anna.awareness.setLocalStateField('user', { name: 'Anna' });
+    await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+
+    // Her laptop sleeps: the server keeps the old socket, which no longer answers.
+    network.goSilent();
+    // Changed while offline; the provider sends it (newer clock, same client id) on reconnecting.
+    anna.awareness.setLocalStateField('user', { name: 'Anna, back' });
+    await waitFor(
+      () => userName(observer, annaId) === 'Anna, back',
+      'observer sees Anna’s new state',
+      WITHIN_MS,
+    );
+
+    await waitFor(
+      () => events.some((e) => e.event === 'socket-dead' && e.reason === 'presence claimed'),
+      'the silent socket is closed',
+      WITHIN_MS,
+    );
+    await sleep(300); // its leaving has run by now
+    expect(userName(observer, annaId)).toBe('Anna, back');
+    expect(events.filter((e) => e.event === 'presence-owner-silent')).toHaveLength(1);
+    // The new socket owns the id: her next change goes through as usual.
+    anna.awareness.setLocalStateField('user', { name: 'Anna, typing' });
+    await waitFor(() => userName(observer, annaId) === 'Anna, typing', 'her next change arrives');
+  });
+
+  it('lets a live owner keep its id: the claim is probed, refused and logged once', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const ownerId = 31_337;
+    const owner = await harness.raw(server, board.id);
+    let pings = 0;
+    owner.socket.on('ping', () => pings++); // `ws` answers each with a pong
+    owner.send(forgedAwareness(ownerId, 1, { user: { name: 'Owner' } }));
+    await waitFor(() => userName(observer, ownerId) === 'Owner', 'observer sees the owner');
+
+    const claimant = await harness.raw(server, board.id);
+    for (let clock = 100; clock < 110; clock++) {
+      claimant.send(forgedAwareness(ownerId, clock, { user: { name: 'Impostor' } }));
+    }
+    await sleep(PROBE_MS * 3); // well past the probe's deadline
+    expect(userName(observer, ownerId)).toBe('Owner');
+    expect(owner.closeCode).toBeNull();
+    expect(events.some((e) => e.event === 'socket-dead')).toBe(false);
+    // It was asked (pinged) at once, not at the next ping round; one probe
+    // for the claimant, not one per frame, and one log line.
+    expect(pings).toBe(1);
+    expect(events.filter((e) => e.event === 'presence-claim-refused')).toHaveLength(1);
+    // Still the owner: its own changes go through.
+    owner.send(forgedAwareness(ownerId, 2, { user: { name: 'Owner, moved' } }));
+    await waitFor(() => userName(observer, ownerId) === 'Owner, moved', 'owner’s next change');
+  });
+
+  it('does not let a view link take a live editor’s id', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const editor = await harness.syncedProvider(server, board.id);
+    const observer = await harness.syncedProvider(server, board.id);
+    let editorDisconnects = 0;
+    editor.on('status', ({ status }) => {
+      if (status === 'disconnected') editorDisconnects++;
+    });
+    const editorId = editor.doc.clientID;
+    editor.awareness.setLocalStateField('user', { name: 'Editor' });
+    await waitFor(() => userName(observer, editorId) === 'Editor', 'observer sees the editor');
+
+    const viewer = await harness.raw(server, board.viewId);
+    viewer.send(forgedAwareness(editorId, 1_000, { user: { name: 'Viewer as editor' } }));
+    viewer.send(forgedAwareness(editorId, 1_001, null));
+    await sleep(PROBE_MS * 3); // well past the probe's deadline
+    expect(userName(observer, editorId)).toBe('Editor');
+    expect(editorDisconnects).toBe(0);
+    expect(editor.wsconnected).toBe(true);
+    expect(events.filter((e) => e.event === 'presence-owner-silent')).toEqual([]);
+    expect(viewer.closeCode).toBeNull();
+    // The editor was probed and answered; the refusal is logged once.
+    expect(events.filter((e) => e.event === 'presence-claim-refused')).toHaveLength(1);
+    // Still the editor's: its own changes go through.
+    editor.awareness.setLocalStateField('user', { name: 'Editor, moved' });
+    await waitFor(() => userName(observer, editorId) === 'Editor, moved', 'editor’s next change');
+  });
+
+  it('hands nothing over when the claimant leaves during the probe', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const network = await proxy(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const anna = harness.providerAt(network.wsBase, board.id);
+    await waitFor(() => anna.synced, 'anna synced');
+    const annaId = anna.doc.clientID;
+    anna.awareness.setLocalStateField('user', { name: 'Anna' });
+    await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+    anna.disconnect(); // no reconnect of her own; the server keeps her silent socket
+    network.goSilent();
+
+    const claimant = await harness.raw(server, board.id);
+    claimant.send(forgedAwareness(annaId, 1_000, { user: { name: 'Gone again' } }));
+    await sleep(20);
+    claimant.terminate();
+    await sleep(PROBE_MS * 3);
+    expect(events.filter((e) => e.event === 'presence-owner-silent')).toEqual([]);
+    expect(events.some((e) => e.event === 'socket-dead')).toBe(false);
+    expect(userName(observer, annaId)).toBe('Anna');
+  });
+
+  it('passes a waiting claim the id when the owner leaves, instead of removing the presence', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const clientId = 4_711;
+    let removals = 0;
+    observer.awareness.on('change', ({ removed }: { removed: number[] }) => {
+      if (removed.includes(clientId)) removals++;
+    });
+    const old = await harness.raw(server, board.id);
+    old.send(forgedAwareness(clientId, 1, { user: { name: 'Old socket' } }));
+    await waitFor(() => userName(observer, clientId) === 'Old socket', 'observer sees it');
+    // The old socket still answers, so the claim waits…
+    const fresh = await harness.raw(server, board.id);
+    fresh.send(forgedAwareness(clientId, 2, { user: { name: 'New socket' } }));
+    await sleep(PROBE_MS * 2); // past the probe's deadline
+    // …until the old socket goes (its close reaches the server now, not a ping round later).
+    old.terminate();
+    await waitFor(
+      () => userName(observer, clientId) === 'New socket',
+      'the claim takes over',
+      WITHIN_MS,
+    );
+    await sleep(100);
+    expect(removals).toBe(0);
+    expect(events.filter((e) => e.event === 'presence-claim-refused')).toHaveLength(1);
+    fresh.send(forgedAwareness(clientId, 3, { user: { name: 'New socket, moved' } }));
+    await waitFor(() => userName(observer, clientId) === 'New socket, moved', 'its next change');
+  });
+});
