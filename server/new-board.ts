@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../shared/result.ts';
 import { LIMITS, isRealDate, type Board } from '../shared/schema.ts';
-import { MAX_TEMPLATE_MEETINGS, createTemplateBoard } from '../shared/template.ts';
+import {
+  MAX_TEMPLATE_MEETINGS,
+  MIN_TEMPLATE_MEETINGS,
+  createTemplateBoard,
+  isNetworkMeetingCount,
+} from '../shared/template.ts';
 import { checkFileSize, validateBoardFile, type ValidationIssue } from '../shared/validate.ts';
 
 /** `POST /api/boards` without a board file: the template's options, all optional. */
 const templateRequestSchema = z.strictObject({
   title: z.string().max(LIMITS.titleChars).optional(),
   start: z.string().refine(isRealDate, { error: 'not a real YYYY-MM-DD date' }).optional(),
-  networkMeetings: z.number().int().min(0).max(MAX_TEMPLATE_MEETINGS).optional(),
+  // The landing page's rule too (shared/template.ts).
+  networkMeetings: z
+    .number()
+    .refine(isNetworkMeetingCount, {
+      error: `a whole number from ${MIN_TEMPLATE_MEETINGS} to ${MAX_TEMPLATE_MEETINGS}`,
+    })
+    .optional(),
 });
 
 export type NewBoardError =

@@ -50,6 +50,21 @@ export const planRowSchema = z.object({
 });
 export type PlanRow = z.infer<typeof planRowSchema>;
 
+/**
+ * A form note of the meeting that no participant is linked to yet (check
+ * `form-no-participants`). It is still an item on the meeting's agenda, so the
+ * plan keeps it, in the place it stands among the rows.
+ */
+export const planFormSchema = z.object({
+  formNoteId: idSchema,
+  /** Trimmed; '' when the note has no name. */
+  name: z.string(),
+  durationMinutes: z.nullable(z.number()),
+  /** Its place in the agenda: before `rows[beforeRow]`, or after them all when `rows.length`. */
+  beforeRow: z.number().check(z.int(), z.nonnegative()),
+});
+export type PlanForm = z.infer<typeof planFormSchema>;
+
 export const planMeetingSchema = z.object({
   meetingId: idSchema,
   kind: z.enum(MEETING_KINDS),
@@ -65,6 +80,8 @@ export const planMeetingSchema = z.object({
   /** Sum of the durations of the form notes in the lane. */
   formsMinutes: z.number(),
   rows: z.array(planRowSchema),
+  /** In lane order; rows of forms with participants are in `rows`. */
+  formsWithoutParticipants: z.array(planFormSchema),
 });
 export type PlanMeeting = z.infer<typeof planMeetingSchema>;
 

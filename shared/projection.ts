@@ -1,7 +1,7 @@
 import { createBoardIndexer, indexBoard } from './board-index.ts';
 import type { BoardIndex, LaneIndex } from './board-index.ts';
 import { checkIndexedBoard } from './checks.ts';
-import type { CategoryCounts, Overview, Plan, PlanMeeting, PlanRow } from './plan.ts';
+import type { CategoryCounts, Overview, Plan, PlanForm, PlanMeeting, PlanRow } from './plan.ts';
 import { howLabel, meetingHeading, participantLabel, usableDate } from './plan-labels.ts';
 import { PERSON_CATEGORIES } from './schema.ts';
 import type { Board, ParticipantNote, Person } from './schema.ts';
@@ -10,7 +10,8 @@ import type { Board, ParticipantNote, Person } from './schema.ts';
  * The board projected into the paper planning tool (issue 2 §4): per meeting a
  * heading and the table "Netværksdeltager | Hvad skal personen bidrage med? |
  * Hvordan?", grouped by involvement form so that the table reads as the
- * meeting's agenda; the who-comes-when overview; and the checks.
+ * meeting's agenda (forms nobody is linked to yet included, see
+ * `meetingAgenda`); the who-comes-when overview; and the checks.
  *
  * Pure and deterministic: the same board gives the same plan, whatever the
  * order of its arrays where position decides (ties break by note id).
@@ -87,9 +88,19 @@ function projectMeeting(
       role,
     });
   };
+  const formsWithoutParticipants: PlanForm[] = [];
   for (const form of lane.forms) {
     const formName = form.name.trim();
+    const beforeRow = rows.length;
     for (const note of lane.participantsByForm.get(form.id) ?? []) addRow(note, form.id, formName);
+    if (rows.length === beforeRow) {
+      formsWithoutParticipants.push({
+        formNoteId: form.id,
+        name: formName,
+        durationMinutes: form.durationMinutes,
+        beforeRow,
+      });
+    }
   }
   for (const note of lane.unattached) addRow(note, null, '');
 
@@ -110,6 +121,7 @@ function projectMeeting(
     location: meeting.location,
     formsMinutes: lane.formsMinutes,
     rows,
+    formsWithoutParticipants,
   };
 }
 

@@ -16,7 +16,31 @@ import {
 
 export const DEFAULT_NETWORK_MEETINGS = 5;
 export const PERIOD_MONTHS = 4;
+
+/**
+ * How many network meetings a new board may start with: the one rule for the
+ * landing page and for `POST /api/boards`. A 4-month network usually has 3–8;
+ * 0 starts with only the final meeting (meetings are added as planning goes),
+ * 20 allows one a week. The API has taken 0–20 from the start, so the range
+ * stays that wide rather than refuse what existing callers send.
+ */
+export const MIN_TEMPLATE_MEETINGS = 0;
 export const MAX_TEMPLATE_MEETINGS = 20;
+
+export function isNetworkMeetingCount(count: number): boolean {
+  return (
+    Number.isInteger(count) && count >= MIN_TEMPLATE_MEETINGS && count <= MAX_TEMPLATE_MEETINGS
+  );
+}
+
+/** A number of network meetings as typed ("5", " 12 "), or null unless the rule allows it. */
+export function parseNetworkMeetingCount(text: string): number | null {
+  const trimmed = text.trim();
+  // Digits only: "1e1", "2.5", "+3" and "" are not what a person means by a count.
+  if (!/^\d{1,3}$/.test(trimmed)) return null;
+  const count = Number(trimmed);
+  return isNetworkMeetingCount(count) ? count : null;
+}
 
 /** Common involvement forms ("Metodesamlingen"), minutes as a starting point. */
 export const COMMON_FORMS: readonly Omit<PaletteForm, 'id'>[] = [
@@ -141,10 +165,17 @@ export function createTemplateBoard(options: TemplateOptions): Board {
   const makeId = options.createId ?? (() => createId());
   const count = Math.min(
     MAX_TEMPLATE_MEETINGS,
-    Math.max(0, Math.floor(options.networkMeetings ?? DEFAULT_NETWORK_MEETINGS)),
+    Math.max(
+      MIN_TEMPLATE_MEETINGS,
+      Math.floor(options.networkMeetings ?? DEFAULT_NETWORK_MEETINGS),
+    ),
   );
   const end = addMonths(options.start, PERIOD_MONTHS);
-  const dates = spreadMeetingDates(options.start, end, count + 1);
+  // Alone, the final meeting still closes the period rather than opening it.
+  const dates =
+    count === 0
+      ? spreadMeetingDates(options.start, end, 2).slice(1)
+      : spreadMeetingDates(options.start, end, count + 1);
   const meeting = (kind: Meeting['kind'], date: string | undefined): Meeting => ({
     id: makeId(),
     kind,

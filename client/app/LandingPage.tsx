@@ -3,6 +3,11 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { checkFileSize, formatIssues, parseBoardJson } from '../../shared/validate.ts';
 import { isRealDate } from '../../shared/schema.ts';
+import {
+  MAX_TEMPLATE_MEETINGS,
+  MIN_TEMPLATE_MEETINGS,
+  parseNetworkMeetingCount,
+} from '../../shared/template.ts';
 import { createBoardFromTemplate, importBoardFile, type ApiFailure } from '../sync/api.ts';
 import { loadRecentBoards } from './device.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -34,14 +39,6 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
   }
 }
 
-/** The number of network meetings typed, or null unless it is a whole number from 1 to 12. */
-export function meetingCount(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d{1,2}$/.test(trimmed)) return null;
-  const count = Number(trimmed);
-  return count >= 1 && count <= 12 ? count : null;
-}
-
 export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(today);
@@ -55,12 +52,19 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
     // The form is noValidate: these messages, in the page's language, are the ones shown.
+    const networkMeetings = parseNetworkMeetingCount(meetings);
     const errors = [
       ...(title.trim() === '' ? [translate(S.errorTitleRequired, lang)] : []),
       ...(!isRealDate(start) ? [translate(S.errorStartDate, lang)] : []),
-      ...(meetingCount(meetings) === null ? [translate(S.errorMeetingCount, lang)] : []),
+      ...(networkMeetings === null
+        ? [
+            translate(S.errorMeetingCount, lang, {
+              min: MIN_TEMPLATE_MEETINGS,
+              max: MAX_TEMPLATE_MEETINGS,
+            }),
+          ]
+        : []),
     ];
-    const networkMeetings = meetingCount(meetings);
     if (errors.length > 0 || networkMeetings === null) {
       setCreateError(errors);
       return;
@@ -135,8 +139,8 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             <input
               data-testid="create-meetings"
               type="number"
-              min={1}
-              max={12}
+              min={MIN_TEMPLATE_MEETINGS}
+              max={MAX_TEMPLATE_MEETINGS}
               value={meetings}
               onChange={(event) => setMeetings(event.target.value)}
             />

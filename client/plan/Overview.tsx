@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { distinctMeetingTitles } from '../../shared/i18n/meetings.ts';
 import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
-import { dateLabel, meetingLabel } from './labels.ts';
+import { dateLabel } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
 
@@ -84,6 +85,8 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
   const columns = overview.meetingIds
     .map((id) => byId.get(id))
     .filter((m): m is PlanMeeting => m !== undefined);
+  // Two extra meetings must not share a heading: they are numbered, as in the exports.
+  const titles = distinctMeetingTitles(columns, lang);
   const keys = useMemo(() => overview.people.map((person) => person.personId), [overview.people]);
   const rowWindow = useRowWindow(keys, {
     enabled: keys.length > WINDOW_ABOVE_ROWS,
@@ -98,7 +101,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
           <tr>
             <th scope="col">{translate(S.columnParticipant, lang)}</th>
             <th scope="col">{translate(S.category, lang)}</th>
-            {columns.map((meeting) => (
+            {columns.map((meeting, i) => (
               <th
                 scope="col"
                 key={meeting.meetingId}
@@ -110,7 +113,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
                   title={meeting.heading}
                   onClick={() => onFocus?.({ kind: 'lane', id: meeting.meetingId })}
                 >
-                  {meetingLabel(meeting, lang)}
+                  {titles[i]}
                 </button>
                 {meeting.date !== null && (
                   <span className="plan-overview-date">{dateLabel(meeting.date, lang)}</span>

@@ -2,10 +2,12 @@ import { memo, useMemo } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
+import { agendaKey, agendaLength, meetingAgenda } from '../../shared/plan-agenda.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
 import { MeetingFields } from './MeetingFields.tsx';
+import { PlanFormRowView } from './PlanFormRowView.tsx';
 import { PlanRowView } from './PlanRowView.tsx';
 import { samePlanMeeting } from './samePlan.ts';
 import type { OnPlanFocus } from './types.ts';
@@ -30,7 +32,7 @@ export interface PlanTableProps {
 export function PlanTable(props: PlanTableProps) {
   const actions = props.readOnly ? null : props.actions;
   let rows = 0;
-  for (const meeting of props.meetings) rows += meeting.rows.length;
+  for (const meeting of props.meetings) rows += agendaLength(meeting);
   const windowed = rows > WINDOW_ABOVE_ROWS;
   if (props.meetings.length === 0) {
     return <p className="plan-empty">{translate(S.noMeetings, props.lang)}</p>;
@@ -88,7 +90,9 @@ function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
 function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
   const { meeting, forms, lang, actions, onFocus } = props;
   const headingId = `plan-heading-${meeting.meetingId}`;
-  const keys = useMemo(() => meeting.rows.map((row) => row.noteId), [meeting.rows]);
+  // The table reads as the meeting's agenda: forms nobody is linked to yet stand in their place.
+  const agenda = useMemo(() => meetingAgenda(meeting), [meeting]);
+  const keys = useMemo(() => agenda.map(agendaKey), [agenda]);
   const rowWindow = useRowWindow(keys, {
     enabled: props.windowed,
     estimate: actions ? ROW_ESTIMATE_EDITABLE : ROW_ESTIMATE_TEXT,
@@ -126,21 +130,27 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
         </thead>
         <tbody ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
           {windowRows(rowWindow, 3, (i) => {
-            const row = meeting.rows[i];
-            return (
-              row && (
-                <PlanRowView
-                  key={row.noteId}
-                  row={row}
-                  forms={forms}
-                  lang={lang}
-                  actions={actions}
-                  onFocus={onFocus}
-                />
-              )
+            const entry = agenda[i];
+            if (entry === undefined) return null;
+            return entry.kind === 'row' ? (
+              <PlanRowView
+                key={entry.row.noteId}
+                row={entry.row}
+                forms={forms}
+                lang={lang}
+                actions={actions}
+                onFocus={onFocus}
+              />
+            ) : (
+              <PlanFormRowView
+                key={entry.form.formNoteId}
+                form={entry.form}
+                lang={lang}
+                onFocus={onFocus}
+              />
             );
           })}
-          {meeting.rows.length === 0 && (
+          {agenda.length === 0 && (
             <tr className="plan-row-empty">
               <td colSpan={3}>{translate(S.noRows, lang)}</td>
             </tr>

@@ -1,4 +1,4 @@
-import type { PlanMeeting, PlanRow } from '../../shared/plan.ts';
+import type { PlanForm, PlanMeeting, PlanRow } from '../../shared/plan.ts';
 
 /**
  * Content equality of projection output. `projectPlan` makes new objects on
@@ -21,6 +21,16 @@ export function samePlanRow(a: PlanRow, b: PlanRow): boolean {
   );
 }
 
+export function samePlanForm(a: PlanForm, b: PlanForm): boolean {
+  return (
+    a === b ||
+    (a.formNoteId === b.formNoteId &&
+      a.name === b.name &&
+      a.durationMinutes === b.durationMinutes &&
+      a.beforeRow === b.beforeRow)
+  );
+}
+
 export function samePlanMeeting(a: PlanMeeting, b: PlanMeeting): boolean {
   if (a === b) return true;
   if (
@@ -34,12 +44,19 @@ export function samePlanMeeting(a: PlanMeeting, b: PlanMeeting): boolean {
     a.durationMinutes !== b.durationMinutes ||
     a.location !== b.location ||
     a.formsMinutes !== b.formsMinutes ||
-    a.rows.length !== b.rows.length
+    a.rows.length !== b.rows.length ||
+    a.formsWithoutParticipants.length !== b.formsWithoutParticipants.length
   ) {
     return false;
   }
-  return a.rows.every((row, i) => {
-    const other = b.rows[i];
-    return other !== undefined && samePlanRow(row, other);
-  });
+  return (
+    a.rows.every((row, i) => {
+      const other = b.rows[i];
+      return other !== undefined && samePlanRow(row, other);
+    }) &&
+    a.formsWithoutParticipants.every((form, i) => {
+      const other = b.formsWithoutParticipants[i];
+      return other !== undefined && samePlanForm(form, other);
+    })
+  );
 }

@@ -1,6 +1,7 @@
 import { FINAL_MEETING_PURPOSE, meetingTitle } from '../i18n/meetings.ts';
+import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
-import { PLAN_COLUMN_TITLES, rowCells } from './text.ts';
+import { PLAN_COLUMN_TITLES, agendaCells } from './text.ts';
 
 /**
  * The plan as CSV for Danish Excel (issue 2 §5): UTF-8 with a byte-order mark
@@ -10,7 +11,8 @@ import { PLAN_COLUMN_TITLES, rowCells } from './text.ts';
  */
 
 /**
- * One record per row of the plan. Besides the paper form's three columns, the
+ * One record per line of the plan's tables: a participant's row, or a form
+ * without participants ("(ingen deltagere endnu)"). Besides the paper form's three columns, the
  * meeting's own fields one per column (no "[Undertema]" placeholders, the date
  * as Excel sorts it) and whether the participant is a core participant, so the
  * sheet can be sorted and filtered.
@@ -34,10 +36,12 @@ export function planToCsv(plan: Plan): string {
   const records: string[][] = [[...CSV_COLUMN_TITLES]];
   for (const meeting of plan.meetings) {
     const fields = meetingCells(meeting);
+    const agenda = meetingAgenda(meeting);
     // A meeting without rows still gets a record, so no meeting is lost.
-    if (meeting.rows.length === 0) records.push([...fields, '', '', '', '']);
-    for (const row of meeting.rows) {
-      records.push([...fields, ...rowCells(row), row.core ? 'ja' : '']);
+    if (agenda.length === 0) records.push([...fields, '', '', '', '']);
+    for (const entry of agenda) {
+      const core = entry.kind === 'row' && entry.row.core;
+      records.push([...fields, ...agendaCells(entry), core ? 'ja' : '']);
     }
   }
   return BOM + records.map((cells) => cells.map(csvCell).join(SEPARATOR) + LINE_END).join('');

@@ -14,14 +14,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
   PLAN_COLUMN_TITLES,
+  agendaCells,
   blankRowCount,
   documentTitle,
   meetingDetails,
   periodLine,
-  rowCells,
   splitLines,
   stripXmlIllegalChars,
 } from './text.ts';
@@ -29,8 +30,9 @@ import {
 /**
  * The plan as a Word document that looks like the paper planning tool
  * (issue 2 §5): landscape A4, the title, then per meeting a heading and a
- * bordered three-column table with a bold header row and a few empty rows to
- * write in by hand.
+ * bordered three-column table with a bold header row (forms without
+ * participants in their place, the placeholder in italics) and a few empty rows
+ * to write in by hand.
  *
  * This is the only module that imports `docx` (a large library): the client
  * loads it lazily, so nothing else may import this file statically.
@@ -130,7 +132,8 @@ function meetingBlock(meeting: PlanMeeting): (Paragraph | Table)[] {
 }
 
 function meetingTable(meeting: PlanMeeting): Table {
-  const rowCount = 1 + meeting.rows.length + blankRowCount(meeting);
+  const agenda = meetingAgenda(meeting);
+  const rowCount = 1 + agenda.length + blankRowCount(meeting);
   const keepTogether = rowCount <= KEEP_TOGETHER_MAX_ROWS;
   const rows = [
     new TableRow({
@@ -140,12 +143,15 @@ function meetingTable(meeting: PlanMeeting): Table {
       children: PLAN_COLUMN_TITLES.map((t) => cell(t, { bold: true, fill: HEADER_FILL })),
     }),
   ];
-  for (const row of meeting.rows) {
+  for (const entry of agenda) {
+    const placeholder = entry.kind === 'form';
     rows.push(
       new TableRow({
         cantSplit: true,
         ...keepWithNext(keepTogether && rows.length < rowCount - 1),
-        children: rowCells(row).map((text) => cell(text)),
+        children: agendaCells(entry).map((text, i) =>
+          cell(text, placeholder && i === 0 ? { italics: true } : {}),
+        ),
       }),
     );
   }
@@ -179,13 +185,17 @@ function keepWithNext(keep: boolean): { keepNext?: true } {
 }
 
 // Cells take their widths from the table's grid (docx writes them out).
-function cell(text: string, style: { bold?: boolean; fill?: string } = {}): TableCell {
+function cell(
+  text: string,
+  style: { bold?: boolean; italics?: boolean; fill?: string } = {},
+): TableCell {
   // One run per line, joined by line breaks, so multi-line notes keep their shape.
   const runs = splitLines(clean(text)).map(
     (line, i) =>
       new TextRun({
         text: line,
         ...(style.bold === true ? { bold: true } : {}),
+        ...(style.italics === true ? { italics: true } : {}),
         ...(i === 0 ? {} : { break: 1 }),
       }),
   );

@@ -1,13 +1,14 @@
+import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
   OVERVIEW_HEADING,
   PLAN_COLUMN_TITLES,
+  agendaCells,
   blankRowCount,
   documentTitle,
   meetingDetails,
   overviewTable,
   periodLine,
-  rowCells,
   stripXmlIllegalChars,
 } from './text.ts';
 
@@ -35,6 +36,7 @@ th { background: #e7e6e6; font-weight: bold; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 tr.blank td { height: 9mm; }
+td.placeholder { font-style: italic; }
 col.participant { width: 28%; }
 col.contribution { width: 36%; }
 col.how { width: 36%; }
@@ -77,12 +79,12 @@ export function planToHtml(plan: Plan): string {
 function meetingSection(meeting: PlanMeeting): string {
   const details = meetingDetails(meeting);
   const header = PLAN_COLUMN_TITLES.map((t) => `<th scope="col">${escapeHtml(t)}</th>`).join('');
-  const rows = meeting.rows.map(
-    (row) =>
-      `<tr>${rowCells(row)
-        .map((cell) => `<td>${escapeHtml(cell)}</td>`)
-        .join('')}</tr>`,
-  );
+  const rows = meetingAgenda(meeting).map((entry) => {
+    const [participant, contribution, how] = agendaCells(entry).map(escapeHtml);
+    // A form without participants: its first cell is a placeholder, set apart in italics.
+    const first = entry.kind === 'form' ? '<td class="placeholder">' : '<td>';
+    return `<tr>${first}${participant ?? ''}</td><td>${contribution ?? ''}</td><td>${how ?? ''}</td></tr>`;
+  });
   const blank = '<tr class="blank"><td></td><td></td><td></td></tr>';
   for (let i = 0; i < blankRowCount(meeting); i++) rows.push(blank);
   return [

@@ -1,18 +1,19 @@
+import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
   OVERVIEW_HEADING,
   PLAN_COLUMN_TITLES,
+  agendaCells,
   documentTitle,
   meetingDetails,
   overviewTable,
   periodLine,
-  rowCells,
 } from './text.ts';
 
 /**
  * The plan as Markdown (GitHub-flavoured tables): the title, then per meeting
- * its heading and the paper form's three-column table (issue 2 §5), and last
- * who comes when.
+ * its heading and the paper form's three-column table (issue 2 §5), forms
+ * without participants in their place in it, and last who comes when.
  */
 export function planToMarkdown(plan: Plan): string {
   const lines: string[] = [`# ${escapeMarkdownLine(documentTitle(plan))}`];
@@ -34,7 +35,12 @@ function meetingLines(meeting: PlanMeeting): string[] {
   const details = meetingDetails(meeting);
   if (details !== '') lines.push('', escapeMarkdownLine(details));
   lines.push('', tableRow(PLAN_COLUMN_TITLES), '| --- | --- | --- |');
-  for (const row of meeting.rows) lines.push(tableRow(rowCells(row).map(escapeMarkdownCell)));
+  for (const entry of meetingAgenda(meeting)) {
+    const cells = agendaCells(entry).map(escapeMarkdownCell);
+    // In italics: a placeholder, not a participant's name.
+    if (entry.kind === 'form') cells[0] = `*${cells[0] ?? ''}*`;
+    lines.push(tableRow(cells));
+  }
   return lines;
 }
 

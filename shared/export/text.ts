@@ -1,5 +1,11 @@
 import { formatDanishDate } from '../dates.ts';
-import { meetingTitle } from '../i18n/meetings.ts';
+import { distinctMeetingTitles } from '../i18n/meetings.ts';
+import {
+  agendaLength,
+  formWithoutParticipantsLabel,
+  noParticipantsLabel,
+  type AgendaEntry,
+} from '../plan-agenda.ts';
 import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
 
 /**
@@ -21,13 +27,23 @@ export function rowCells(row: PlanRow): readonly [string, string, string] {
 }
 
 /**
+ * The three cells of a line of the meeting's table (`meetingAgenda`). A form
+ * without participants keeps the table's shape: "(ingen deltagere endnu)"
+ * where the participant would stand, the form and its minutes under "Hvordan?".
+ */
+export function agendaCells(entry: AgendaEntry): readonly [string, string, string] {
+  if (entry.kind === 'row') return rowCells(entry.row);
+  return [noParticipantsLabel('da'), '', formWithoutParticipantsLabel(entry.form, 'da')];
+}
+
+/**
  * The printable forms (HTML, DOCX) end each table with empty rows up to this
  * count, as the paper form leaves room to write by hand.
  */
 export const MIN_PRINTED_ROWS = 3;
 
 export function blankRowCount(meeting: PlanMeeting): number {
-  return Math.max(0, MIN_PRINTED_ROWS - meeting.rows.length);
+  return Math.max(0, MIN_PRINTED_ROWS - agendaLength(meeting));
 }
 
 const FALLBACK_TITLE = 'Planlægningsredskab';
@@ -61,20 +77,29 @@ export const OVERVIEW_HEADING = 'Overblik: hvem kommer hvornår';
  * Who comes when, as a table: a row per person of the pool (core participants
  * first, marked), a column per meeting, "✓" where the person is placed (the
  * count where more than once). Null when the pool is empty.
+ *
+ * Every column heading is unique: meetings that share a title are numbered
+ * ("Ekstramøde 1", "Ekstramøde 2"), and an extra meeting, which has no place in
+ * the numbered series, also shows its date when it has one, as its heading in
+ * the plan does ("Ekstramøde 2, 9. marts 2027").
  */
 export function overviewTable(plan: Plan): { header: string[]; rows: string[][] } | null {
   const { overview } = plan;
   if (overview.people.length === 0 || overview.meetingIds.length === 0) return null;
   const byId = new Map(plan.meetings.map((meeting) => [meeting.meetingId, meeting]));
+  const columns = overview.meetingIds.map((id) => byId.get(id));
+  const titles = distinctMeetingTitles(
+    columns.filter((meeting): meeting is PlanMeeting => meeting !== undefined),
+    'da',
+  );
+  let next = 0;
   const header = [
     PLAN_COLUMN_TITLES[0],
-    ...overview.meetingIds.map((id) => {
-      const meeting = byId.get(id);
+    ...columns.map((meeting) => {
       if (!meeting) return '';
-      const title = meetingTitle(meeting.kind, meeting.number, 'da');
-      // Extra meetings share a title; their dates tell them apart.
+      const title = titles[next++] ?? '';
       return meeting.kind === 'extra' && meeting.date !== null
-        ? `${title} ${formatDanishDate(meeting.date)}`
+        ? `${title}, ${formatDanishDate(meeting.date)}`
         : title;
     }),
   ];

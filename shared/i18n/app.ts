@@ -42,9 +42,10 @@ export const APP_STRINGS = {
   },
   errorTitleRequired: { da: 'Skriv netværkets tema.', en: "Enter the network's theme." },
   errorStartDate: { da: 'Vælg en startdato.', en: 'Choose a start date.' },
+  // {min} and {max}: the rule in shared/template.ts, which the API applies too.
   errorMeetingCount: {
-    da: 'Antal netværksmøder skal være et helt tal fra 1 til 12.',
-    en: 'The number of network meetings must be a whole number from 1 to 12.',
+    da: 'Antal netværksmøder skal være et helt tal fra {min} til {max}.',
+    en: 'The number of network meetings must be a whole number from {min} to {max}.',
   },
   namePromptHeading: { da: 'Hvad hedder du?', en: 'What is your name?' },
   namePromptHint: {

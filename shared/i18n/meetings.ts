@@ -14,6 +14,29 @@ export function meetingTitle(kind: MeetingKind, number: number | null, lang: Lan
 }
 
 /**
+ * Titles that tell meetings side by side apart (the overview's columns): a
+ * title that would repeat — extra meetings, or a second final meeting on a
+ * damaged board — is numbered in board order, "Ekstramøde 1", "Ekstramøde 2",
+ * as network meetings are; a title that stands once is left as it is, so a
+ * lone extra meeting reads "Ekstramøde" here as on its lane.
+ */
+export function distinctMeetingTitles(
+  meetings: readonly { readonly kind: MeetingKind; readonly number: number | null }[],
+  lang: Lang,
+): string[] {
+  const titles = meetings.map((meeting) => meetingTitle(meeting.kind, meeting.number, lang));
+  const total = new Map<string, number>();
+  for (const title of titles) total.set(title, (total.get(title) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return titles.map((title) => {
+    if ((total.get(title) ?? 0) < 2) return title;
+    const n = (seen.get(title) ?? 0) + 1;
+    seen.set(title, n);
+    return `${title} ${n}`;
+  });
+}
+
+/**
  * The final meeting's standing purpose: its heading in the plan (always in
  * Danish, as the paper form) and what its empty sub-theme fields show.
  */

@@ -28,6 +28,9 @@ export const PLAN_UI_STRINGS = {
     da: 'Ingen deltagere på dette møde endnu.',
     en: 'No participants at this meeting yet.',
   },
+  // A form in a meeting that no participant is linked to yet (plan table and exports).
+  noParticipantsYet: { da: '(ingen deltagere endnu)', en: '(no participants yet)' },
+  formWithMinutes: { da: '{form} ({minutes} min.)', en: '{form} ({minutes} min)' },
   showOnBoard: { da: 'Vis på tavlen', en: 'Show on the board' },
   core: { da: 'Kerne', en: 'Core' },
 

@@ -27,7 +27,7 @@ describe('creating a board on the landing page', () => {
     await page.getByTestId('create-submit').click();
     await page
       .getByRole('alert')
-      .getByText('Antal netværksmøder skal være et helt tal fra 1 til 12.')
+      .getByText('Antal netværksmøder skal være et helt tal fra 0 til 20.')
       .waitFor({ timeout: 3_000 });
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByTestId('create-meetings').fill('5');

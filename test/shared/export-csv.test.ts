@@ -6,7 +6,14 @@ import {
   neutraliseFormula,
   planToCsv,
 } from '../../shared/export/csv.ts';
-import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+import {
+  agendaPlan,
+  makeForm,
+  makeMeeting,
+  makePlan,
+  makeRow,
+  paperExamplePlan,
+} from './plan-fixtures.ts';
 
 function parse(csv: string): string[][] {
   const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
@@ -64,6 +71,31 @@ describe('planToCsv', () => {
         '',
       ],
     ]);
+  });
+
+  it('gives a form without participants a record of its own, in agenda order, with the same columns', () => {
+    const csv = planToCsv(agendaPlan());
+    // Still one record per line: Excel sorts and filters it.
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    const rows = parse(csv);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMN_TITLES.length);
+    const meeting1 = ['Netværksmøde 1', 'Samarbejde med borgerne', '2027-01-12', '', '', ''];
+    const meeting2 = ['Netværksmøde 2', 'Samarbejde med borgerne', '2027-01-12', '', '', ''];
+    expect(rows.slice(1)).toEqual([
+      [...meeting1, '(ingen deltagere endnu)', '', 'Oplæg (20 min.)', ''],
+      [...meeting1, 'Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator', ''],
+      [...meeting1, 'Helle H., SPO', 'Viden om Y', 'Workshop m. borgere, deltager', ''],
+      [...meeting1, '(ingen deltagere endnu)', '', 'Fælles refleksion (30 min.)', ''],
+      // No empty record besides: the form keeps the meeting in the sheet.
+      [...meeting2, '(ingen deltagere endnu)', '', 'Dialogmøde', ''],
+    ]);
+  });
+
+  it('neutralises a form name that would start a formula', () => {
+    const plan = makePlan({
+      meetings: [makeMeeting({ formsWithoutParticipants: [makeForm({ name: '=1+1' })] })],
+    });
+    expect(parse(planToCsv(plan))[1]?.[8]).toBe("'=1+1 (30 min.)");
   });
 
   it('leaves the date empty for a meeting without one', () => {

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { planToDocx } from '../../shared/export/docx.ts';
-import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+import { agendaPlan, makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
 
 async function documentXml(bytes: Uint8Array): Promise<string> {
   const files = unzipSync(bytes);
@@ -84,6 +84,29 @@ describe('planToDocx', () => {
     });
     const tables = tableRows(await documentXml(await planToDocx(plan)));
     expect(tables.map((t) => t.length)).toEqual([1 + 3, 1 + 4]);
+  });
+
+  it('has a row for each form without participants where it stands in the agenda, the placeholder in italics', async () => {
+    const xml = await documentXml(await planToDocx(agendaPlan()));
+    const header =
+      'Netværksdeltager | Hvad skal personen bidrage med? | Hvordan? (Inddragelsesform)';
+    const none = '(ingen deltagere endnu)';
+    expect(tableRows(xml)).toEqual([
+      [
+        header,
+        `${none} |  | Oplæg (20 min.)`,
+        'Jens J., ØS | Oplæg om X | Workshop m. borgere, facilitator',
+        'Helle H., SPO | Viden om Y | Workshop m. borgere, deltager',
+        `${none} |  | Fælles refleksion (30 min.)`,
+      ],
+      // The form counts as a line: padded to three with two empty rows.
+      [header, `${none} |  | Dialogmøde`, ' |  | ', ' |  | '],
+    ]);
+    const placeholderRuns =
+      xml.match(/<w:r>(?:(?!<\/w:r>)[\s\S])*\(ingen deltagere endnu\)/g) ?? [];
+    expect(placeholderRuns).toHaveLength(3);
+    for (const run of placeholderRuns) expect(run).toContain('<w:i/>');
+    expect(xml.match(/<w:i\/>/g)).toHaveLength(3);
   });
 
   it('lays the page out as A4 landscape', async () => {

@@ -1,7 +1,14 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, planToHtml } from '../../shared/export/html.ts';
-import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+import {
+  agendaPlan,
+  makeForm,
+  makeMeeting,
+  makePlan,
+  makeRow,
+  paperExamplePlan,
+} from './plan-fixtures.ts';
 
 function parseHtml(html: string) {
   const window = new Window();
@@ -49,6 +56,37 @@ describe('planToHtml', () => {
     ]);
     // Like the paper form, an empty meeting still prints rows to write in by hand.
     expect(tables[1]?.rows).toEqual([header, ['', '', ''], ['', '', ''], ['', '', '']]);
+  });
+
+  it('prints a form without participants as a row where it stands in the agenda, the placeholder in italics', () => {
+    const html = planToHtml(agendaPlan());
+    const [first, second] = readTables(html);
+    const none = '(ingen deltagere endnu)';
+    expect(first?.rows.slice(1)).toEqual([
+      [none, '', 'Oplæg (20 min.)'],
+      ['Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator'],
+      ['Helle H., SPO', 'Viden om Y', 'Workshop m. borgere, deltager'],
+      [none, '', 'Fælles refleksion (30 min.)'],
+    ]);
+    // The form counts as a line: two rows are left to write in by hand, not three.
+    expect(second?.rows.slice(1)).toEqual([
+      [none, '', 'Dialogmøde'],
+      ['', '', ''],
+      ['', '', ''],
+    ]);
+    const { document } = parseHtml(html);
+    const placeholders = [...document.querySelectorAll('td.placeholder')];
+    expect(placeholders.map((td) => td.textContent)).toEqual([none, none, none]);
+    expect(html).toMatch(/td\.placeholder \{ font-style: italic; \}/);
+  });
+
+  it('escapes the name of a form without participants', () => {
+    const plan = makePlan({
+      meetings: [makeMeeting({ formsWithoutParticipants: [makeForm({ name: '<b>Oplæg</b>' })] })],
+    });
+    const html = planToHtml(plan);
+    expect(html).toContain('&lt;b&gt;Oplæg&lt;/b&gt; (30 min.)');
+    expect(html).not.toContain('<b>Oplæg</b>');
   });
 
   it('prints on A4 landscape and keeps each meeting together', () => {

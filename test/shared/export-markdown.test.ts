@@ -5,7 +5,14 @@ import {
   planToMarkdown,
 } from '../../shared/export/markdown.ts';
 import { planSchema } from '../../shared/plan.ts';
-import { makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
+import {
+  agendaPlan,
+  makeForm,
+  makeMeeting,
+  makePlan,
+  makeRow,
+  paperExamplePlan,
+} from './plan-fixtures.ts';
 
 /** Splits a GFM table line into cells on unescaped pipes, then undoes our escaping. */
 function parseTableLine(line: string): string[] {
@@ -67,6 +74,45 @@ describe('planToMarkdown', () => {
     ]);
     expect(markdown).toContain('| --- | --- | --- |');
     expect(markdown.endsWith('\n')).toBe(true);
+  });
+
+  it('shows a form without participants as a line of the table, where it stands in the agenda', () => {
+    const tables = parseTables(planToMarkdown(agendaPlan()));
+    const header = [
+      'Netværksdeltager',
+      'Hvad skal personen bidrage med?',
+      'Hvordan? (Inddragelsesform)',
+    ];
+    expect(tables.get('Netværksmøde 1: Undertema, 12. januar 2027')).toEqual([
+      header,
+      ['*(ingen deltagere endnu)*', '', 'Oplæg (20 min.)'],
+      ['Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator'],
+      ['Helle H., SPO', 'Viden om Y', 'Workshop m. borgere, deltager'],
+      ['*(ingen deltagere endnu)*', '', 'Fælles refleksion (30 min.)'],
+    ]);
+    // A meeting with only a form: the form is its agenda; a form without minutes is just its name.
+    expect(tables.get('Netværksmøde 2: Borgernes perspektiv, 9. februar 2027')).toEqual([
+      header,
+      ['*(ingen deltagere endnu)*', '', 'Dialogmøde'],
+    ]);
+  });
+
+  it('names an unnamed form without participants, and escapes a form name like any cell', () => {
+    const plan = makePlan({
+      meetings: [
+        makeMeeting({
+          formsWithoutParticipants: [
+            makeForm({ name: '', durationMinutes: 15 }),
+            makeForm({ name: 'Før | efter', durationMinutes: null }),
+          ],
+        }),
+      ],
+    });
+    const rows = [...parseTables(planToMarkdown(plan)).values()][0] ?? [];
+    expect(rows.slice(1).map((row) => row[2])).toEqual([
+      '(unavngiven inddragelsesform) (15 min.)',
+      'Før | efter',
+    ]);
   });
 
   it('escapes pipes, backslashes, HTML and line breaks so every row keeps three cells', () => {

@@ -1,4 +1,4 @@
-import type { Plan, PlanMeeting, PlanRow } from '../../shared/plan.ts';
+import type { Plan, PlanForm, PlanMeeting, PlanRow } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
 
 /**
@@ -42,6 +42,18 @@ export function makeMeeting(fields: Partial<PlanMeeting> = {}): PlanMeeting {
     location: '',
     formsMinutes: 0,
     rows: [],
+    formsWithoutParticipants: [],
+    ...fields,
+  };
+}
+
+/** A form of the meeting that no participant is linked to yet, before row `beforeRow`. */
+export function makeForm(fields: Partial<PlanForm> = {}): PlanForm {
+  return {
+    formNoteId: nextId('form'),
+    name: 'Fælles refleksion',
+    durationMinutes: 30,
+    beforeRow: 0,
     ...fields,
   };
 }
@@ -128,4 +140,34 @@ export function largePlan(rowCount = 5_000, meetingCount = 12): Plan {
   let excess = meetings.reduce((n, m) => n + m.rows.length, 0) - rowCount;
   for (let i = meetings.length - 1; excess > 0 && i >= 0; i--, excess--) meetings[i]?.rows.pop();
   return makePlan({ meetings });
+}
+
+/**
+ * Meeting 1 opens with a talk and ends with a reflection that nobody has
+ * joined yet, around the workshop's two rows; meeting 2 has only a form.
+ */
+export function agendaPlan(): Plan {
+  return makePlan({
+    meetings: [
+      makeMeeting({
+        number: 1,
+        heading: 'Netværksmøde 1: Undertema, 12. januar 2027',
+        rows: [
+          makeRow({ participant: 'Jens J., ØS', contribution: 'Oplæg om X', role: 'facilitator' }),
+          makeRow({ participant: 'Helle H., SPO', contribution: 'Viden om Y' }),
+        ],
+        formsWithoutParticipants: [
+          makeForm({ formNoteId: 'talk', name: 'Oplæg', durationMinutes: 20, beforeRow: 0 }),
+          makeForm({ formNoteId: 'reflection', beforeRow: 2 }),
+        ],
+      }),
+      makeMeeting({
+        number: 2,
+        heading: 'Netværksmøde 2: Borgernes perspektiv, 9. februar 2027',
+        formsWithoutParticipants: [
+          makeForm({ formNoteId: 'dialogue', name: 'Dialogmøde', durationMinutes: null }),
+        ],
+      }),
+    ],
+  });
 }

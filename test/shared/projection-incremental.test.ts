@@ -101,6 +101,28 @@ describe('createPlanProjector: the live plan, re-projecting only changed lanes',
     kept.forEach((check, i) => expect(check).toBe(untouched(before.checks)[i]));
   });
 
+  it('shows a form as without participants once its last one leaves, re-projecting that lane only', () => {
+    const live = liveBoard(generatedBoard({ notes: 300, people: 30, meetings: 5, seed: 5 }));
+    const project = createPlanProjector();
+    const before = project(live.read());
+    const lane = before.meetings.find((meeting) => meeting.rows.some((r) => r.formNoteId));
+    const formNoteId = lane?.rows.find((r) => r.formNoteId)?.formNoteId;
+    if (!lane || !formNoteId) throw new Error('no participant under a form');
+    expect(lane.formsWithoutParticipants.map((f) => f.formNoteId)).not.toContain(formNoteId);
+    for (const row of lane.rows.filter((r) => r.formNoteId === formNoteId)) {
+      ops.attachToForm(live.doc, row.noteId, null);
+    }
+    const board = live.read();
+    const after = project(board);
+    expect(after).toEqual(projectPlan(board));
+    after.meetings.forEach((meeting, i) => {
+      if (meeting.meetingId !== lane.meetingId) expect(meeting).toBe(before.meetings[i]);
+      else {
+        expect(meeting.formsWithoutParticipants.map((f) => f.formNoteId)).toContain(formNoteId);
+      }
+    });
+  });
+
   it('re-projects every lane when a person changes, since any lane may name them', () => {
     const live = liveBoard(generatedBoard({ notes: 120, people: 10, meetings: 4 }));
     const project = createPlanProjector();

@@ -63,6 +63,7 @@ describe('projectPlan: the paper form', () => {
       durationMinutes: 120,
       location: 'Rådhuset',
       formsMinutes: 90,
+      formsWithoutParticipants: [],
     });
     expect(rows[0]).toEqual({
       participant: 'Jens J., ØS',
@@ -217,6 +218,57 @@ describe('projectPlan: rows grouped by involvement form', () => {
       ['Helle H., SPO', 'tovholder', null, '', 'tovholder'],
       ['Søren S., Borger', '', null, '', ''],
     ]);
+  });
+});
+
+describe('projectPlan: forms without participants', () => {
+  const people = [aPerson({ id: 'a', name: 'A' }), aPerson({ id: 'b', name: 'B' })];
+  /** An opening talk and a closing reflection nobody has joined yet, around a workshop. */
+  const agendaNotes = () => [
+    aForm({
+      id: 'reflection',
+      lane: 'lane',
+      y: 600,
+      name: ' Fælles refleksion ',
+      durationMinutes: 30,
+    }),
+    aForm({ id: 'talk', lane: 'lane', y: 0, name: 'Oplæg', durationMinutes: null }),
+    aForm({ id: 'workshop', lane: 'lane', y: 200, name: 'Workshop 45 min', durationMinutes: 45 }),
+    aParticipant({ id: 'pFree', lane: 'lane', y: 100, person: 'b', form: null }),
+    aParticipant({ id: 'pWorkshop', lane: 'lane', y: 300, person: 'a', form: 'workshop' }),
+  ];
+
+  it('keeps each one in the plan with its name and minutes, where it stands in the agenda', () => {
+    const meeting = projectPlan(laneBoard(agendaNotes(), people)).meetings[0];
+    expect(meeting?.rows.map((row) => row.noteId)).toEqual(['pWorkshop', 'pFree']);
+    expect(meeting?.formsWithoutParticipants).toEqual([
+      // Before the workshop's row, and after it but before the participants without a form.
+      { formNoteId: 'talk', name: 'Oplæg', durationMinutes: null, beforeRow: 0 },
+      { formNoteId: 'reflection', name: 'Fælles refleksion', durationMinutes: 30, beforeRow: 1 },
+    ]);
+  });
+
+  it('lists them in lane order whatever the order of the notes, and the plan passes its schema', () => {
+    const board = laneBoard(agendaNotes(), people);
+    const plan = projectPlan(board);
+    expect(projectPlan({ ...board, notes: [...board.notes].reverse() })).toEqual(plan);
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('counts a form whose only participant names a missing person as one without participants', () => {
+    const board = laneBoard([
+      aForm({ id: 'f', lane: 'lane', y: 0, name: 'Dialogmøde', durationMinutes: 60 }),
+      aParticipant({ id: 'ghost', lane: 'lane', y: 10, person: 'nobody', form: 'f' }),
+    ]);
+    const meeting = projectPlan(board).meetings[0];
+    expect(meeting?.rows).toEqual([]);
+    expect(meeting?.formsWithoutParticipants.map((form) => form.formNoteId)).toEqual(['f']);
+    // The same form the check points at.
+    expect(
+      projectPlan(board)
+        .checks.filter((check) => check.code === 'form-no-participants')
+        .map((check) => check.noteId),
+    ).toEqual(['f']);
   });
 });
 

@@ -4,9 +4,14 @@ import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import {
   COMMON_FORMS,
+  DEFAULT_NETWORK_MEETINGS,
+  MAX_TEMPLATE_MEETINGS,
+  MIN_TEMPLATE_MEETINGS,
   createTemplateBoard,
   easterSunday,
+  isNetworkMeetingCount,
   isWorkingDay,
+  parseNetworkMeetingCount,
   spreadMeetingDates,
 } from '../../shared/template.ts';
 import { validateBoardFile } from '../../shared/validate.ts';
@@ -86,5 +91,41 @@ describe('the default template has the paper planning tool’s shape', () => {
     const dates = spreadMeetingDates('2027-01-02', '2027-05-02', 6);
     expect(dates[0]).toBe('2027-01-04');
     expect(dates.at(-1)).toBe('2027-04-30');
+  });
+});
+
+describe('how many network meetings a new board may start with (landing page and API)', () => {
+  it('is a whole number from 0 to 20, the default 5 among them', () => {
+    expect([MIN_TEMPLATE_MEETINGS, MAX_TEMPLATE_MEETINGS]).toEqual([0, 20]);
+    for (const count of [0, 1, 3, 8, DEFAULT_NETWORK_MEETINGS, 20]) {
+      expect(isNetworkMeetingCount(count)).toBe(true);
+    }
+    for (const count of [-1, 21, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(isNetworkMeetingCount(count)).toBe(false);
+    }
+  });
+
+  it('reads what is typed: digits, spaces around them allowed', () => {
+    expect(parseNetworkMeetingCount('5')).toBe(5);
+    expect(parseNetworkMeetingCount(' 20 ')).toBe(20);
+    expect(parseNetworkMeetingCount('0')).toBe(0);
+    for (const text of ['', ' ', '21', '100', '-1', '2.5', '1e1', '+3', 'fem', '0x5']) {
+      expect(parseNetworkMeetingCount(text)).toBeNull();
+    }
+  });
+
+  it('starts a board of no network meetings with the final meeting closing the period', () => {
+    const board = createTemplateBoard({ title: 'x', start: '2027-01-11', networkMeetings: 0 });
+    expect(board.meetings.map((m) => m.kind)).toEqual(['final']);
+    // Tuesday 11 May 2027, the period's last day, not its first.
+    expect(board.meetings[0]?.date).toBe('2027-05-11');
+  });
+
+  it('makes a board of 20 network meetings on 20 distinct working days', () => {
+    const board = createTemplateBoard({ title: 'x', start: '2027-01-11', networkMeetings: 20 });
+    const dates = board.meetings.map((m) => m.date ?? '');
+    expect(dates).toHaveLength(21);
+    expect(new Set(dates).size).toBe(21);
+    for (const date of dates) expect(isWorkingDay(date)).toBe(true);
   });
 });

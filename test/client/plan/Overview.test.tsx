@@ -157,6 +157,32 @@ describe('overview: who comes when', () => {
     );
   });
 
+  it('numbers two extra meetings, so their columns can be told apart, in either language', () => {
+    const board = overviewBoard();
+    for (const id of ['x1', 'x2']) {
+      board.meetings.splice(2, 0, {
+        id,
+        kind: 'extra',
+        subtheme: '',
+        date: null,
+        startTime: null,
+        durationMinutes: null,
+        location: '',
+      });
+    }
+    const heading = (container: HTMLElement, id: string) =>
+      byTestId(container, `overview-col-${id}`).querySelector('button')?.textContent;
+    const da = show(board).container;
+    expect(['x2', 'x1'].map((id) => heading(da, id))).toEqual(['Ekstramøde 1', 'Ekstramøde 2']);
+    expect(heading(da, 'm1')).toBe('Netværksmøde 1');
+    mounted?.unmount();
+    const en = show(board, 'en').container;
+    expect(['x2', 'x1'].map((id) => heading(en, id))).toEqual([
+      'Extra meeting 1',
+      'Extra meeting 2',
+    ]);
+  });
+
   it('focuses a lane when its column heading is clicked', () => {
     const { container, onFocus } = show(overviewBoard());
     click(byTestId(container, 'overview-col-final').querySelector('button') as Element);

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EAGER_FORM_OPTIONS } from '../../../client/plan/PlanRowView.tsx';
 import { WINDOW_ABOVE_ROWS } from '../../../client/plan/useRowWindow.tsx';
+import { agendaLength } from '../../../shared/plan-agenda.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { generatedBoard, paperExampleBoard } from '../../helpers/boards.ts';
 import {
@@ -76,8 +77,11 @@ function show(board = bigBoard()) {
   const live = liveBoard(board);
   mounted = mount(<LivePlan live={live} lang="da" readOnly={false} onFocus={() => {}} />);
   const m0 = byTestId(mounted.container, 'plan-meeting-m0');
-  const order = projectPlan(board).meetings[0]?.rows.map((row) => row.noteId) ?? [];
-  return { live, m0, order };
+  const meeting = projectPlan(board).meetings[0];
+  const order = meeting?.rows.map((row) => row.noteId) ?? [];
+  // The table's lines: the rows and, in their places, the forms nobody has joined.
+  const lines = meeting ? agendaLength(meeting) : 0;
+  return { live, m0, order, lines };
 }
 
 describe('plan table windowing', () => {
@@ -90,11 +94,11 @@ describe('plan table windowing', () => {
 
   it('renders only the rows near the view, with a spacer for the rest', () => {
     stubLayout();
-    const { m0, order } = show();
+    const { m0, order, lines } = show();
     // The view (800 px) and a screen below it: 1,600 px of 40 px rows.
     expect(rowIds(m0)).toEqual(order.slice(0, 40));
     const gap = m0.querySelector<HTMLElement>('.plan-window-gap');
-    expect(gap?.style.height).toBe(`${40 * ROW}px`);
+    expect(gap?.style.height).toBe(`${(lines - 40) * ROW}px`);
     expect(gap?.getAttribute('aria-hidden')).toBe('true');
   });
 

@@ -34,6 +34,20 @@ describe('plan table memoization', () => {
     expect(samePlanMeeting(base, { ...base, rows: base.rows.slice(1) })).toBe(false);
   });
 
+  it('sees a form without participants come, go, move or change its name or minutes', () => {
+    const base = projectPlan(paperExampleBoard()).meetings[0]!;
+    const form = { formNoteId: 'f9', name: 'Oplæg', durationMinutes: 20, beforeRow: 3 };
+    const withForm = { ...base, formsWithoutParticipants: [form] };
+    expect(samePlanMeeting(base, withForm)).toBe(false);
+    expect(samePlanMeeting(withForm, { ...base, formsWithoutParticipants: [{ ...form }] })).toBe(
+      true,
+    );
+    for (const changed of [{ name: 'Dialog' }, { durationMinutes: 30 }, { beforeRow: 0 }]) {
+      const other = { ...base, formsWithoutParticipants: [{ ...form, ...changed }] };
+      expect(samePlanMeeting(withForm, other)).toBe(false);
+    }
+  });
+
   it("keeps a lane's form list when only another lane's forms changed", () => {
     const board = generatedBoard({ notes: 3_000, people: 200, meetings: 10 });
     const first = formsByLane(board);

@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LandingPage } from '../../../client/app/LandingPage.tsx';
+import type { Lang } from '../../../shared/i18n/index.ts';
+import { byTestId, mount, typeInto, type Mounted } from '../plan/harness.tsx';
+
+/**
+ * The landing page's number of network meetings follows the rule the API
+ * applies (shared/template.ts): whole numbers from 0 to 20.
+ */
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  vi.restoreAllMocks();
+});
+
+function show(lang: Lang = 'da') {
+  const navigate = vi.fn<(to: string) => void>();
+  const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+    new Response(JSON.stringify({ id: 'e', viewId: 'v', editUrl: '/b/e', viewUrl: '/v/v' }), {
+      status: 201,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
+  mounted = mount(<LandingPage lang={lang} setLang={() => {}} navigate={navigate} />);
+  const { container } = mounted;
+  typeInto(byTestId<HTMLInputElement>(container, 'create-title'), 'Ensomhed blandt unge');
+  typeInto(byTestId<HTMLInputElement>(container, 'create-start'), '2027-01-11');
+  return { container, navigate, fetch };
+}
+
+async function create(container: HTMLElement, meetings: string): Promise<string[]> {
+  typeInto(byTestId<HTMLInputElement>(container, 'create-meetings'), meetings);
+  const form = byTestId(container, 'create-submit').closest('form');
+  await act(async () => {
+    form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+  return [...container.querySelectorAll('[role="alert"] li')].map((li) => li.textContent ?? '');
+}
+
+describe('the landing page: number of network meetings', () => {
+  it('offers the range the API takes, 0 to 20', () => {
+    const { container } = show();
+    const field = byTestId<HTMLInputElement>(container, 'create-meetings');
+    expect([field.min, field.max, field.value]).toEqual(['0', '20', '5']);
+  });
+
+  it.each(['21', '-1', '2.5', '', 'fem'])(
+    'refuses %j with the range in Danish, and asks the server for nothing',
+    async (typed) => {
+      const { container, fetch, navigate } = show();
+      expect(await create(container, typed)).toEqual([
+        'Antal netværksmøder skal være et helt tal fra 0 til 20.',
+      ]);
+      expect(fetch).not.toHaveBeenCalled();
+      expect(navigate).not.toHaveBeenCalled();
+    },
+  );
+
+  it('says it in English for English users', async () => {
+    const { container } = show('en');
+    expect(await create(container, '30')).toEqual([
+      'The number of network meetings must be a whole number from 0 to 20.',
+    ]);
+  });
+
+  it.each([
+    ['0', 0],
+    [' 20 ', 20],
+    ['12', 12],
+  ])('creates a board for %j network meetings, as the API allows', async (typed, count) => {
+    const { container, fetch, navigate } = show();
+    expect(await create(container, typed)).toEqual([]);
+    const body = JSON.parse(String(fetch.mock.calls[0]?.[1]?.body)) as Record<string, unknown>;
+    expect(body).toEqual({
+      title: 'Ensomhed blandt unge',
+      start: '2027-01-11',
+      networkMeetings: count,
+    });
+    expect(navigate).toHaveBeenCalledWith('/b/e');
+  });
+});
