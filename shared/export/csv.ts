@@ -1,4 +1,4 @@
-import { FINAL_MEETING_PURPOSE, meetingTitle } from '../i18n/meetings.ts';
+import { FINAL_MEETING_PURPOSE, distinctMeetingTitles } from '../i18n/meetings.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import { PLAN_COLUMN_TITLES, agendaCells } from './text.ts';
@@ -34,8 +34,10 @@ const LINE_END = '\r\n';
 
 export function planToCsv(plan: Plan): string {
   const records: string[][] = [[...CSV_COLUMN_TITLES]];
-  for (const meeting of plan.meetings) {
-    const fields = meetingCells(meeting);
+  // Excel filters on "Møde": two extra meetings must not read as one.
+  const titles = distinctMeetingTitles(plan.meetings, 'da');
+  for (const [i, meeting] of plan.meetings.entries()) {
+    const fields = meetingCells(meeting, titles[i] ?? '');
     const agenda = meetingAgenda(meeting);
     // A meeting without rows still gets a record, so no meeting is lost.
     if (agenda.length === 0) records.push([...fields, '', '', '', '']);
@@ -47,10 +49,10 @@ export function planToCsv(plan: Plan): string {
   return BOM + records.map((cells) => cells.map(csvCell).join(SEPARATOR) + LINE_END).join('');
 }
 
-function meetingCells(meeting: PlanMeeting): string[] {
+function meetingCells(meeting: PlanMeeting, title: string): string[] {
   const subtheme = meeting.subtheme.trim();
   return [
-    meetingTitle(meeting.kind, meeting.number, 'da'),
+    title,
     subtheme === '' && meeting.kind === 'final' ? FINAL_MEETING_PURPOSE.da : subtheme,
     meeting.date ?? '',
     meeting.startTime ?? '',

@@ -98,6 +98,25 @@ describe('planToCsv', () => {
     expect(parse(planToCsv(plan))[1]?.[8]).toBe("'=1+1 (30 min.)");
   });
 
+  it('numbers extra meetings in the Møde column, so a filter tells them apart', () => {
+    const extra = (date: string | null) =>
+      makeMeeting({ kind: 'extra', number: null, subtheme: '', date });
+    const plan = makePlan({
+      meetings: [makeMeeting(), extra(null), extra('2027-02-02'), makeMeeting({ number: 2 })],
+    });
+    const firstCells = planToCsv(plan)
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(';')[0]);
+    expect(firstCells).toEqual([
+      'Netværksmøde 1',
+      'Ekstramøde 1',
+      'Ekstramøde 2',
+      'Netværksmøde 2',
+    ]);
+  });
+
   it('leaves the date empty for a meeting without one', () => {
     const plan = makePlan({ meetings: [makeMeeting({ date: null, rows: [makeRow()] })] });
     expect(parse(planToCsv(plan))[1]?.[2]).toBe('');
