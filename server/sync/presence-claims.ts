@@ -72,6 +72,11 @@ export class PresenceClaims {
     if (isNew && claim.stopProbe === null) this.probe(id, claim);
   }
 
+  /** The id `conn` waits for, if any. */
+  claimedId(conn: Connection): number | undefined {
+    return this.claimed.get(conn);
+  }
+
   /** `conn` now owns an id of its own: whatever else it claimed is withdrawn. */
   withdraw(conn: Connection): void {
     const id = this.claimed.get(conn);
@@ -134,7 +139,8 @@ export class PresenceClaims {
       // First the id changes hands, then the old socket goes: its leaving
       // then finds itself no longer the owner and removes nothing.
       this.deps.handOver(next.claimant, next.entry);
-      owner.terminate('presence claimed');
+      // One already closing (server shutdown) keeps its going-away close.
+      if (!owner.closed) owner.terminate('presence claimed');
     }, this.deps.probeMs);
     claim.stopProbe = () => {
       clearTimeout(timer);

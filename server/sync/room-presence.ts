@@ -65,16 +65,22 @@ export class RoomPresence {
   receive(conn: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
     const own: AwarenessEntry[] = [];
     for (const entry of entries) {
-      if (conn.awarenessId !== null && conn.awarenessId !== entry.clientId) continue;
-      const owner = this.owners.get(entry.clientId);
-      const claimed = owner !== undefined && owner !== conn;
-      // y-websocket clients echo the entries of other clients back (their
-      // awareness re-broadcasts every change): an entry for someone else's id
-      // that is not newer than what the room has is such an echo, ignored.
-      // A reconnecting client's own state is newer, or becomes so with its
-      // 15 s renewal, which at the default ping interval comes before
-      // ping/pong reaps the old socket.
-      if (claimed && entry.clock <= this.clockOf(entry.clientId)) continue;
+      const id = entry.clientId;
+      if (conn.awarenessId !== null && conn.awarenessId !== id) continue;
+      const owner = this.owners.get(id);
+      if (owner !== conn) {
+        // An id this socket does not hold. y-websocket clients echo every
+        // change they receive back, the removal of someone who left included:
+        // an entry that is not newer than the room's, or that removes a state,
+        // is such an echo and claims nothing (a reconnecting client's own
+        // state is newer, or becomes so with its next change or 15 s renewal).
+        if (!this.isNewer(entry) || entry.stateJson === 'null') continue;
+        // A socket waiting for its own id (a reconnect) takes no other one.
+        const waitingFor = this.claims.claimedId(conn);
+        if (waitingFor !== undefined && waitingFor !== id) continue;
+        // A view link may not take an editor's presence, however silent it is.
+        if (owner !== undefined && conn.readOnly && !owner.readOnly) continue;
+      }
       if (Buffer.byteLength(entry.stateJson) > this.deps.config.maxAwarenessBytes) {
         // One line per socket, not per state: a client can send thousands a second.
         if (conn.droppedAwarenessStates++ === 0) {
@@ -82,14 +88,14 @@ export class RoomPresence {
         }
         continue;
       }
-      if (claimed) {
+      if (owner !== undefined && owner !== conn) {
         // Not applied: kept, in case the owner turns out to be gone.
         this.claims.claim(conn, owner, entry);
         continue;
       }
       if (conn.awarenessId === null) {
-        conn.awarenessId = entry.clientId;
-        this.owners.set(entry.clientId, conn);
+        conn.awarenessId = id;
+        this.owners.set(id, conn);
         this.claims.withdraw(conn);
       }
       own.push(entry);
@@ -138,9 +144,13 @@ export class RoomPresence {
    * since it is no longer the owner.
    */
   private handOver(claimant: Connection, entry: AwarenessEntry): void {
-    this.owners.set(entry.clientId, claimant);
-    claimant.awarenessId = entry.clientId;
-    this.apply(claimant, encodeAwarenessEntries([entry]));
+    const id = entry.clientId;
+    // A claimed clock far ahead (forged) would make the real client's next
+    // states look like echoes: the handed-over state is one step newer, no more.
+    const clock = Math.min(entry.clock, this.clockOf(id) + 1);
+    this.owners.set(id, claimant);
+    claimant.awarenessId = id;
+    this.apply(claimant, encodeAwarenessEntries([{ ...entry, clock }]));
   }
 
   private apply(conn: Connection, update: Uint8Array): void {
@@ -149,6 +159,12 @@ export class RoomPresence {
     } catch (error) {
       this.deps.reject(conn, `awareness: ${errorFields(error).error}`);
     }
+  }
+
+  /** Whether the room would take `entry` as news: no entry for its id yet, or a later clock. */
+  private isNewer(entry: AwarenessEntry): boolean {
+    const meta = this.awareness.meta.get(entry.clientId);
+    return meta === undefined || entry.clock > meta.clock;
   }
 
   /** The clock of the room's latest entry for `clientId` (0: none yet). */

@@ -39,18 +39,27 @@ async function proxy(server: RunningServer): Promise<NetworkProxy> {
   return started;
 }
 
+/**
+ * Anna's provider reaches the server through a proxy that can go silent (her
+ * laptop sleeps, her wifi goes), an observer connects directly; both see her.
+ */
+async function annaBehindProxy(server: RunningServer, boardId: string) {
+  const network = await proxy(server);
+  const observer = await harness.syncedProvider(server, boardId);
+  const anna = harness.providerAt(network.wsBase, boardId);
+  await waitFor(() => anna.synced, 'anna synced');
+  const annaId = anna.doc.clientID;
+  anna.awareness.setLocalStateField('user', { name: 'Anna' });
+  await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+  return { network, observer, anna, annaId };
+}
+
 describe('presence after a reconnect (a client id claimed while another socket holds it)', () => {
   it('hands a reconnecting client its id and newest presence at once when its old socket went silent, and keeps it there', async () => {
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const network = await proxy(server);
-    const observer = await harness.syncedProvider(server, board.id);
-    const anna = harness.providerAt(network.wsBase, board.id);
-    await waitFor(() => anna.synced, 'anna synced');
-    const annaId = anna.doc.clientID;
-    anna.awareness.setLocalStateField('user', { name: 'Anna' });
-    await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
 
     // Her laptop sleeps: the server keeps the old socket, which no longer answers.
     network.goSilent();
@@ -127,8 +136,8 @@ describe('presence after a reconnect (a client id claimed while another socket h
     expect(editor.wsconnected).toBe(true);
     expect(events.filter((e) => e.event === 'presence-owner-silent')).toEqual([]);
     expect(viewer.closeCode).toBeNull();
-    // The editor was probed and answered; the refusal is logged once.
-    expect(events.filter((e) => e.event === 'presence-claim-refused')).toHaveLength(1);
+    // Not even probed: a view link never takes an editor's id.
+    expect(events.filter((e) => e.event === 'presence-claim-refused')).toEqual([]);
     // Still the editor's: its own changes go through.
     editor.awareness.setLocalStateField('user', { name: 'Editor, moved' });
     await waitFor(() => userName(observer, editorId) === 'Editor, moved', 'editor’s next change');
@@ -138,13 +147,7 @@ describe('presence after a reconnect (a client id claimed while another socket h
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const network = await proxy(server);
-    const observer = await harness.syncedProvider(server, board.id);
-    const anna = harness.providerAt(network.wsBase, board.id);
-    await waitFor(() => anna.synced, 'anna synced');
-    const annaId = anna.doc.clientID;
-    anna.awareness.setLocalStateField('user', { name: 'Anna' });
-    await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
     anna.disconnect(); // no reconnect of her own; the server keeps her silent socket
     network.goSilent();
 
@@ -187,5 +190,78 @@ describe('presence after a reconnect (a client id claimed while another socket h
     expect(events.filter((e) => e.event === 'presence-claim-refused')).toHaveLength(1);
     fresh.send(forgedAwareness(clientId, 3, { user: { name: 'New socket, moved' } }));
     await waitFor(() => userName(observer, clientId) === 'New socket, moved', 'its next change');
+  });
+
+  it('does not take a departed client’s id while waiting for its own (the removal’s echo)', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS * 10 });
+    const board = await createBoard(server);
+    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    const beaId = 4_242;
+    const bea = await harness.raw(server, board.id);
+    bea.send(forgedAwareness(beaId, 1, { user: { name: 'Bea' } }));
+    await waitFor(() => userName(anna, beaId) === 'Bea', 'anna sees Bea');
+
+    network.goSilent();
+    anna.awareness.setLocalStateField('user', { name: 'Anna, back' });
+    // Bea moves: only Anna's new socket can bring her that, so Anna has reconnected.
+    bea.send(forgedAwareness(beaId, 2, { user: { name: 'Bea moved' } }));
+    await waitFor(() => userName(anna, beaId) === 'Bea moved', 'anna sees Bea move');
+    // While Anna's claim waits for the probe, Bea leaves: Anna's provider
+    // echoes Bea's removal, which must not make Bea's id Anna's socket's own.
+    bea.terminate();
+    await waitFor(
+      () => events.some((e) => e.event === 'presence-owner-silent'),
+      'the probe ends',
+      PROBE_MS * 10 + WITHIN_MS,
+    );
+    await waitFor(() => userName(observer, annaId) === 'Anna, back', 'observer sees Anna back');
+    anna.awareness.setLocalStateField('user', { name: 'Anna, typing' });
+    await waitFor(() => userName(observer, annaId) === 'Anna, typing', 'her next change');
+    // Bea's laptop comes back with her client id: free, so hers again.
+    const beaAgain = await harness.raw(server, board.id);
+    beaAgain.send(forgedAwareness(beaId, 3, { user: { name: 'Bea is back' } }));
+    await waitFor(() => userName(observer, beaId) === 'Bea is back', 'observer sees Bea back');
+    expect(events.filter((e) => e.event === 'presence-claim-refused')).toEqual([]);
+  });
+
+  it('does not let a view link take a silent editor’s id', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    anna.disconnect(); // her laptop sleeps: no reconnect yet
+    network.goSilent();
+
+    const viewer = await harness.raw(server, board.viewId);
+    viewer.send(forgedAwareness(annaId, 2 ** 40, { user: { name: 'Mallory as Anna' } }));
+    await sleep(PROBE_MS * 4); // well past a probe's deadline
+    expect(userName(observer, annaId)).toBe('Anna');
+    expect(events.filter((e) => e.event === 'presence-owner-silent')).toEqual([]);
+  });
+
+  it('hands over a forged far-ahead clock only one step on, so the real client’s next state counts', async () => {
+    const { logger } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    anna.disconnect();
+    network.goSilent();
+
+    // Someone with the edit link claims her id with a clock far ahead; she is silent, so it is handed over.
+    const other = await harness.raw(server, board.id);
+    other.send(forgedAwareness(annaId, 2 ** 40, { user: { name: 'Not Anna' } }));
+    await waitFor(() => userName(observer, annaId) === 'Not Anna', 'handed over', WITHIN_MS);
+    other.terminate();
+    // She wakes up: her provider reconnects with her own clock, and moves.
+    anna.connect();
+    await waitFor(() => anna.synced, 'anna back');
+    anna.awareness.setLocalStateField('user', { name: 'Anna, awake' });
+    anna.awareness.setLocalStateField('user', { name: 'Anna, awake and moving' });
+    await waitFor(
+      () => userName(observer, annaId) === 'Anna, awake and moving',
+      'observer sees the real Anna',
+      WITHIN_MS,
+    );
   });
 });
