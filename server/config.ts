@@ -26,6 +26,9 @@ import { LIMITS } from '../shared/schema.ts';
  * | `COMPACT_AFTER_UPDATES`     | `500`              | Merge a board's update log into its snapshot after this many updates…  |
  * | `COMPACT_AFTER_BYTES`       | `4194304` (4 MiB)  | …or after the log holds this many bytes                                 |
  * | `PING_INTERVAL_MS`          | `30000`            | Ping every socket this often; one missing pong closes it                |
+ * | `KEEPALIVE_MS`              | `10000`            | A socket sent nothing for this long gets an empty presence message, so  |
+ * |                             |                    | y-websocket (which reconnects after 30 s without one) stays connected;  |
+ * |                             |                    | at most `20000` (it may go out a quarter of this late)                  |
  * | `PRESENCE_PROBE_MS`         | `2500`             | A socket claims a presence client id another socket holds (a client     |
  * |                             |                    | reconnecting before the server saw its old socket die): the holder is   |
  * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
@@ -47,6 +50,7 @@ export const SQLITE_SYNC_MODES = ['normal', 'full'] as const;
 export type SqliteSyncMode = (typeof SQLITE_SYNC_MODES)[number];
 
 const MiB = 1024 * 1024;
+const MAX_KEEPALIVE_MS = 20_000;
 
 const int = (min: number, fallback: number) => z.coerce.number().int().min(min).default(fallback);
 
@@ -85,6 +89,9 @@ const envSchema = z.object({
   COMPACT_AFTER_UPDATES: int(1, 500),
   COMPACT_AFTER_BYTES: int(1, 4 * MiB),
   PING_INTERVAL_MS: int(10, 30_000),
+  // y-websocket reconnects after 30 s without a message; a keepalive goes out
+  // up to a quarter of this late (see keepalive.ts): 1.25 × 20 s leaves 5 s.
+  KEEPALIVE_MS: z.coerce.number().int().min(10).max(MAX_KEEPALIVE_MS).default(10_000),
   PRESENCE_PROBE_MS: int(10, 2_500),
   STORE_RETRY_MS: int(10, 2_000),
   SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
@@ -109,6 +116,7 @@ export interface Config {
   readonly compactAfterUpdates: number;
   readonly compactAfterBytes: number;
   readonly pingIntervalMs: number;
+  readonly keepaliveMs: number;
   readonly presenceProbeMs: number;
   readonly storeRetryMs: number;
   readonly sqliteSynchronous: SqliteSyncMode;
@@ -145,6 +153,7 @@ export function configFromEnv(
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     pingIntervalMs: e.PING_INTERVAL_MS,
+    keepaliveMs: e.KEEPALIVE_MS,
     presenceProbeMs: e.PRESENCE_PROBE_MS,
     storeRetryMs: e.STORE_RETRY_MS,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,

@@ -32,6 +32,8 @@ export class Connection {
   /** Set by the room once the connection has been sent the board. */
   admitted = false;
   alive = true;
+  /** When a frame last went out (`performance.now()`, monotonic): how long the client has heard nothing. */
+  lastSentAt = 0;
   private closedFlag = false;
   private handler: ((data: Uint8Array) => void) | null = null;
   private buffered: Uint8Array[] = [];
@@ -121,6 +123,7 @@ export class Connection {
         this.log.debug('send-failed', { conn: this.id, error: error.message });
       }
     });
+    this.lastSentAt = performance.now();
   }
 
   close(code: number, reason: string): void {

@@ -130,6 +130,18 @@ export function encodeAwarenessMessage(
 }
 
 /**
+ * An awareness message with no entries: y-protocols applies it as a no-op (no
+ * 'change' or 'update' event), yet y-websocket's provider counts it as a
+ * message received. The keepalive for sockets that hear nothing else.
+ */
+export function encodeEmptyAwarenessMessage(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries([]));
+  return encoding.toUint8Array(encoder);
+}
+
+/**
  * Reads a whole update — its structs and then its delete set — without
  * applying it. `Y.applyUpdate` integrates the structs before it reads the
  * delete set, so an update whose delete set is broken would throw only after

@@ -7,6 +7,7 @@ import { errorFields, type Logger } from '../log.ts';
 import { isOriginAllowed } from '../origin.ts';
 import type { BoardStore } from '../store/types.ts';
 import { Connection } from './connection.ts';
+import { startKeepalive } from './keepalive.ts';
 import { waitForSockets, type RoomRegistry } from './rooms.ts';
 
 export type SyncConfig = Pick<
@@ -16,6 +17,7 @@ export type SyncConfig = Pick<
   | 'maxMessagesPerSecond'
   | 'maxConnections'
   | 'pingIntervalMs'
+  | 'keepaliveMs'
 >;
 
 export interface SyncEndpoint {
@@ -129,6 +131,7 @@ export function attachSyncEndpoint(
     for (const conn of connections) conn.checkAlive();
   }, config.pingIntervalMs);
   ping.unref();
+  const stopKeepalive = startKeepalive(connections, config.keepaliveMs);
 
   return {
     get connectionCount() {
@@ -137,6 +140,7 @@ export function attachSyncEndpoint(
     async close() {
       closing = true;
       clearInterval(ping);
+      stopKeepalive();
       server.off('upgrade', onUpgrade);
       const open = [...connections];
       for (const conn of open) conn.close(CLOSE_CODES.goingAway, 'server shutting down');
