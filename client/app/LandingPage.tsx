@@ -39,33 +39,41 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
   }
 }
 
+/** Messages made in whatever language the page shows now, so a switch translates them too. */
+type Messages = (lang: Lang) => string[];
+
 export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(today);
   // As typed: clearing the field to type another number must not snap it to 1.
   const [meetings, setMeetings] = useState('5');
   const [busy, setBusy] = useState(false);
-  const [createError, setCreateError] = useState<string[]>([]);
-  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [createMessages, setCreateMessages] = useState<Messages | null>(null);
+  const [importMessages, setImportMessages] = useState<Messages | null>(null);
+  // A function in state must be wrapped, or React would call it as an updater.
+  const setCreateError = (messages: Messages | null) => setCreateMessages(() => messages);
+  const setImportErrors = (messages: Messages | null) => setImportMessages(() => messages);
+  const createError = createMessages?.(lang) ?? [];
+  const importErrors = importMessages?.(lang) ?? [];
   const recent = loadRecentBoards();
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
     // The form is noValidate: these messages, in the page's language, are the ones shown.
     const networkMeetings = parseNetworkMeetingCount(meetings);
-    const errors = [
-      ...(title.trim() === '' ? [translate(S.errorTitleRequired, lang)] : []),
-      ...(!isRealDate(start) ? [translate(S.errorStartDate, lang)] : []),
+    const errors = (l: Lang) => [
+      ...(title.trim() === '' ? [translate(S.errorTitleRequired, l)] : []),
+      ...(!isRealDate(start) ? [translate(S.errorStartDate, l)] : []),
       ...(networkMeetings === null
         ? [
-            translate(S.errorMeetingCount, lang, {
+            translate(S.errorMeetingCount, l, {
               min: MIN_TEMPLATE_MEETINGS,
               max: MAX_TEMPLATE_MEETINGS,
             }),
           ]
         : []),
     ];
-    if (errors.length > 0 || networkMeetings === null) {
+    if (errors(lang).length > 0 || networkMeetings === null) {
       setCreateError(errors);
       return;
     }
@@ -77,15 +85,19 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     });
     setBusy(false);
     if (result.ok) navigate(result.value.editUrl);
-    else setCreateError(failureMessages(result.error, lang));
+    else {
+      const failure = result.error;
+      setCreateError((l) => failureMessages(failure, l));
+    }
   };
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    setImportErrors([]);
+    setImportErrors(null);
     const size = checkFileSize(file.size);
     if (!size.ok) {
-      setImportErrors(formatIssues(size.error, lang));
+      const issues = size.error;
+      setImportErrors((l) => formatIssues(issues, l));
       return;
     }
     const text = await file.text();
@@ -93,14 +105,18 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     // the server checks again.
     const parsed = parseBoardJson(text);
     if (!parsed.ok) {
-      setImportErrors(formatIssues(parsed.error, lang));
+      const issues = parsed.error;
+      setImportErrors((l) => formatIssues(issues, l));
       return;
     }
     setBusy(true);
     const result = await importBoardFile(text);
     setBusy(false);
     if (result.ok) navigate(result.value.editUrl);
-    else setImportErrors(failureMessages(result.error, lang));
+    else {
+      const failure = result.error;
+      setImportErrors((l) => failureMessages(failure, l));
+    }
   };
 
   return (

@@ -83,3 +83,15 @@ describe('the landing page: number of network meetings', () => {
     expect(navigate).toHaveBeenCalledWith('/b/e');
   });
 });
+
+describe('the landing page: messages follow the language', () => {
+  it('shows a message made in Danish in English once the page is switched', async () => {
+    const { container } = show('da');
+    expect(await create(container, '21')).toEqual([
+      'Antal netværksmøder skal være et helt tal fra 0 til 20.',
+    ]);
+    mounted?.render(<LandingPage lang="en" setLang={() => {}} navigate={() => {}} />);
+    const shown = [...container.querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+    expect(shown).toEqual(['The number of network meetings must be a whole number from 0 to 20.']);
+  });
+});
