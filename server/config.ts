@@ -28,7 +28,7 @@ import { LIMITS } from '../shared/schema.ts';
  * | `PING_INTERVAL_MS`          | `30000`            | Ping every socket this often; one missing pong closes it                |
  * | `KEEPALIVE_MS`              | `10000`            | A socket sent nothing for this long gets an empty presence message, so  |
  * |                             |                    | y-websocket (which reconnects after 30 s without one) stays connected;  |
- * |                             |                    | at most `20000` (it may go out a quarter of this late)                  |
+ * |                             |                    | `1000` to `20000` (it may go out a quarter of this late)                |
  * | `PRESENCE_PROBE_MS`         | `2500`             | A socket claims a presence client id another socket holds (a client     |
  * |                             |                    | reconnecting before the server saw its old socket die): the holder is   |
  * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
@@ -91,7 +91,7 @@ const envSchema = z.object({
   PING_INTERVAL_MS: int(10, 30_000),
   // y-websocket reconnects after 30 s without a message; a keepalive goes out
   // up to a quarter of this late (see keepalive.ts): 1.25 × 20 s leaves 5 s.
-  KEEPALIVE_MS: z.coerce.number().int().min(10).max(MAX_KEEPALIVE_MS).default(10_000),
+  KEEPALIVE_MS: z.coerce.number().int().min(1_000).max(MAX_KEEPALIVE_MS).default(10_000),
   PRESENCE_PROBE_MS: int(10, 2_500),
   STORE_RETRY_MS: int(10, 2_000),
   SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),

@@ -21,8 +21,10 @@ export type ClientMessage =
 export interface AwarenessEntry {
   readonly clientId: number;
   readonly clock: number;
-  /** The state as sent (JSON text); 'null' removes the client. */
+  /** The state as sent (JSON text); JSON `null` removes the client. */
   readonly stateJson: string;
+  /** Whether the state is JSON `null` (however spaced): the client's removal. */
+  readonly removes: boolean;
 }
 
 export function parseClientMessage(data: Uint8Array): Result<ClientMessage, string> {
@@ -73,12 +75,13 @@ export function parseAwarenessUpdate(update: Uint8Array): Result<AwarenessEntry[
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const stateJson = decoding.readVarString(decoder);
+    let state: unknown;
     try {
-      JSON.parse(stateJson);
+      state = JSON.parse(stateJson);
     } catch {
       return err('awareness state is not JSON');
     }
-    entries.push({ clientId, clock, stateJson });
+    entries.push({ clientId, clock, stateJson, removes: state === null });
   }
   return ok(entries);
 }
@@ -135,9 +138,14 @@ export function encodeAwarenessMessage(
  * message received. The keepalive for sockets that hear nothing else.
  */
 export function encodeEmptyAwarenessMessage(): Uint8Array {
+  return encodeAwarenessFrame(encodeAwarenessEntries([]));
+}
+
+/** An awareness message carrying `update` (as `encodeAwarenessEntries` makes it). */
+export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
-  encoding.writeVarUint8Array(encoder, encodeAwarenessEntries([]));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

@@ -49,7 +49,7 @@ export class PresenceClaims {
 
   constructor(private readonly deps: PresenceClaimsDeps) {}
 
-  /** `claimant` (no id of its own yet) sent `entry` for an id `owner` holds. */
+  /** `claimant`, whose id `owner` holds, sent `entry` for it. */
   claim(claimant: Connection, owner: Connection, entry: AwarenessEntry): void {
     const id = entry.clientId;
     const already = this.claimed.get(claimant);
@@ -72,12 +72,7 @@ export class PresenceClaims {
     if (isNew && claim.stopProbe === null) this.probe(id, claim);
   }
 
-  /** The id `conn` waits for, if any. */
-  claimedId(conn: Connection): number | undefined {
-    return this.claimed.get(conn);
-  }
-
-  /** `conn` now owns an id of its own: whatever else it claimed is withdrawn. */
+  /** `conn` now holds its id, or leaves: its claim is withdrawn. */
   withdraw(conn: Connection): void {
     const id = this.claimed.get(conn);
     if (id === undefined) return;
@@ -149,11 +144,11 @@ export class PresenceClaims {
     owner.ping();
   }
 
-  /** The most recent claimant still open and without an id of its own. */
+  /** The most recent claimant still open. */
   private takeLatestClaimant(claim: Claim): ClaimHandover | null {
     const candidates = [...claim.claimants].reverse();
     for (const [claimant, entry] of candidates) {
-      if (!claimant.closed && claimant.awarenessId === null) return { claimant, entry };
+      if (!claimant.closed) return { claimant, entry };
     }
     return null;
   }

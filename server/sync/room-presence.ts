@@ -4,7 +4,12 @@ import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import { AwarenessRelay } from './awareness-relay.ts';
 import type { Connection } from './connection.ts';
-import { encodeAwarenessEntries, encodeAwarenessMessage, type AwarenessEntry } from './messages.ts';
+import {
+  encodeAwarenessEntries,
+  encodeAwarenessFrame,
+  encodeAwarenessMessage,
+  type AwarenessEntry,
+} from './messages.ts';
 import { PresenceClaims } from './presence-claims.ts';
 
 export type RoomPresenceConfig = Pick<
@@ -33,6 +38,12 @@ export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   /** Awareness client id → the socket that owns it. */
   private readonly owners = new Map<number, Connection>();
+  /**
+   * Ids an editing socket has held: a view link never takes one, not even
+   * after that editor has gone (it would then hold it against her return).
+   * Never pruned, like the awareness's own clocks.
+   */
+  private readonly editorIds = new Set<number>();
   private readonly relay: AwarenessRelay;
   private readonly claims: PresenceClaims;
 
@@ -52,7 +63,7 @@ export class RoomPresence {
       board: deps.board,
       probeMs: deps.config.presenceProbeMs,
       log: deps.log,
-      handOver: (claimant, entry) => this.handOver(claimant, entry),
+      handOver: (claimant, entry) => this.takeOver(claimant, entry),
     });
   }
 
@@ -63,49 +74,50 @@ export class RoomPresence {
   }
 
   receive(conn: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
-    const own: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      const id = entry.clientId;
-      if (conn.awarenessId !== null && conn.awarenessId !== id) continue;
-      const owner = this.owners.get(id);
-      if (owner !== conn) {
-        // An id this socket does not hold. y-websocket clients echo every
-        // change they receive back, the removal of someone who left included:
-        // an entry that is not newer than the room's, or that removes a state,
-        // is such an echo and claims nothing (a reconnecting client's own
-        // state is newer, or becomes so with its next change or 15 s renewal).
-        if (!this.isNewer(entry) || entry.stateJson === 'null') continue;
-        // A socket waiting for its own id (a reconnect) takes no other one.
-        const waitingFor = this.claims.claimedId(conn);
-        if (waitingFor !== undefined && waitingFor !== id) continue;
-        // A view link may not take an editor's presence, however silent it is.
-        if (owner !== undefined && conn.readOnly && !owner.readOnly) continue;
+    if (conn.awarenessId === null && !this.bind(conn, entries[0])) return;
+    const id = conn.awarenessId;
+    // Entries for other ids are never applied: the echoes every provider
+    // sends back of the others' changes (removals included), and what it
+    // forwards from other tabs of its browser (y-websocket's BroadcastChannel).
+    const own = entries.filter((entry) => entry.clientId === id);
+    const last = own.at(-1);
+    if (last === undefined) return;
+    if (
+      own.some((entry) => Buffer.byteLength(entry.stateJson) > this.deps.config.maxAwarenessBytes)
+    ) {
+      // One line per socket, not per state: a client can send thousands a second.
+      if (conn.droppedAwarenessStates++ === 0) {
+        this.deps.log.warn('awareness-too-large', { board: this.deps.board, conn: conn.id });
       }
-      if (Buffer.byteLength(entry.stateJson) > this.deps.config.maxAwarenessBytes) {
-        // One line per socket, not per state: a client can send thousands a second.
-        if (conn.droppedAwarenessStates++ === 0) {
-          this.deps.log.warn('awareness-too-large', { board: this.deps.board, conn: conn.id });
-        }
-        continue;
-      }
-      if (owner !== undefined && owner !== conn) {
-        // Not applied: kept, in case the owner turns out to be gone.
-        this.claims.claim(conn, owner, entry);
-        continue;
-      }
-      if (conn.awarenessId === null) {
-        conn.awarenessId = id;
-        this.owners.set(id, conn);
-        this.claims.withdraw(conn);
-      }
-      own.push(entry);
+      return;
     }
-    if (own.length === 0) return;
-    this.apply(conn, own.length === entries.length ? update : encodeAwarenessEntries(own));
+    const owner = this.owners.get(last.clientId);
+    if (owner === conn) {
+      this.apply(conn, own.length === entries.length ? update : encodeAwarenessEntries(own));
+      return;
+    }
+    // A removal claims nothing; it is only news from the id's holder.
+    if (last.removes) return;
+    if (owner === undefined) this.takeOver(conn, last);
+    // Not applied: kept, in case the holder turns out to be gone (a reconnect).
+    else this.claims.claim(conn, owner, last);
   }
 
   /**
-   * A socket left: its client is gone for everyone else too — unless another
+   * A socket's first awareness frame fixes its client id for good: a
+   * provider's first frame is its hello (its own state, sent on connecting,
+   * before anything it echoes or forwards). False when the frame cannot be a
+   * hello: empty, a removal, or — from a view link — an id an editor has had.
+   */
+  private bind(conn: Connection, hello: AwarenessEntry | undefined): boolean {
+    if (hello === undefined || hello.removes) return false;
+    if (conn.readOnly && this.editorIds.has(hello.clientId)) return false;
+    conn.awarenessId = hello.clientId;
+    return true;
+  }
+
+  /**
+   * A socket leaves: its client is gone for everyone else too — unless another
    * socket claims its id (the same client, reconnected), which then takes it.
    */
   leave(conn: Connection): void {
@@ -120,10 +132,9 @@ export class RoomPresence {
     const clientId = conn.awarenessId;
     if (clientId === null || this.owners.get(clientId) !== conn) return;
     const next = this.claims.ownerLeft(conn);
-    // A claim the owner has since overtaken would leave the owner's last
-    // state behind under the claimant's name: that presence goes as usual.
-    if (next !== null && next.entry.clock > this.clockOf(clientId)) {
-      this.handOver(next.claimant, next.entry);
+    // A claim the holder has since overtaken would bring back an older state: that presence goes.
+    if (next !== null && next.entry.clock >= this.clockOf(clientId)) {
+      this.takeOver(next.claimant, next.entry);
       return;
     }
     awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], conn);
@@ -139,18 +150,25 @@ export class RoomPresence {
   }
 
   /**
-   * `claimant` takes over its claimed id; its last claimed state is applied
-   * (and relayed) now. The previous owner's leaving then removes nothing,
-   * since it is no longer the owner.
+   * `conn` becomes the holder of its id, with `entry` as its state: a free
+   * id, or one handed over from a silent or departed holder (whose leaving
+   * then removes nothing, as it no longer holds it). Where the board already
+   * has a clock for the id, the state goes in one step past it: older, it
+   * would be ignored (a reconnect after the removal of its old socket, whose
+   * provider does not move its clock); far ahead (forged), it would make the
+   * real client's next states look stale. The socket is told that clock, so
+   * its own next states are newer again.
    */
-  private handOver(claimant: Connection, entry: AwarenessEntry): void {
+  private takeOver(conn: Connection, entry: AwarenessEntry): void {
     const id = entry.clientId;
-    // A claimed clock far ahead (forged) would make the real client's next
-    // states look like echoes: the handed-over state is one step newer, no more.
-    const clock = Math.min(entry.clock, this.clockOf(id) + 1);
-    this.owners.set(id, claimant);
-    claimant.awarenessId = id;
-    this.apply(claimant, encodeAwarenessEntries([{ ...entry, clock }]));
+    this.owners.set(id, conn);
+    if (!conn.readOnly) this.editorIds.add(id);
+    this.claims.withdraw(conn);
+    const known = this.awareness.meta.get(id);
+    const clock = known === undefined ? entry.clock : known.clock + 1;
+    const update = encodeAwarenessEntries([{ ...entry, clock }]);
+    this.apply(conn, update);
+    if (clock !== entry.clock) conn.send(encodeAwarenessFrame(update));
   }
 
   private apply(conn: Connection, update: Uint8Array): void {
@@ -159,12 +177,6 @@ export class RoomPresence {
     } catch (error) {
       this.deps.reject(conn, `awareness: ${errorFields(error).error}`);
     }
-  }
-
-  /** Whether the room would take `entry` as news: no entry for its id yet, or a later clock. */
-  private isNewer(entry: AwarenessEntry): boolean {
-    const meta = this.awareness.meta.get(entry.clientId);
-    return meta === undefined || entry.clock > meta.clock;
   }
 
   /** The clock of the room's latest entry for `clientId` (0: none yet). */

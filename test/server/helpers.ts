@@ -46,11 +46,21 @@ export class Harness {
     return this.providerAt(wsBase(server), id, doc);
   }
 
-  /** A provider on another websocket base URL (`ws://host:port/ws`), e.g. through a proxy. */
-  providerAt(base: string, id: string, doc: Y.Doc = new Y.Doc()): WebsocketProvider {
+  /**
+   * A provider on another websocket base URL (`ws://host:port/ws`), e.g.
+   * through a proxy. `broadcastChannel`: as the app runs it, sharing changes
+   * with the other providers of this process on the same board, as tabs of
+   * one browser do (the default keeps each test client on its own).
+   */
+  providerAt(
+    base: string,
+    id: string,
+    doc: Y.Doc = new Y.Doc(),
+    { broadcastChannel = false }: { broadcastChannel?: boolean } = {},
+  ): WebsocketProvider {
     const provider = new WebsocketProvider(base, id, doc, {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
+      disableBc: !broadcastChannel,
       maxBackoffTime: 200,
     });
     this.closers.push(() => {

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WebsocketProvider } from 'y-websocket';
 import type { RunningServer } from '../../server/app.ts';
-import { createLogger, type Logger } from '../../server/log.ts';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
 import { NetworkProxy } from './network-proxy.ts';
+import { capturedLog, userName } from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -15,23 +14,6 @@ afterEach(() => harness.cleanup());
 const PROBE_MS = 150;
 /** Room for a reconnect (backoff up to 200 ms) and a probe, far below a ping round. */
 const WITHIN_MS = 2_000;
-
-interface LogLine {
-  readonly event: string;
-  readonly reason?: string;
-}
-
-function capturedLog(): { logger: Logger; events: LogLine[] } {
-  const events: LogLine[] = [];
-  const logger = createLogger('info', (line) => events.push(JSON.parse(line) as LogLine));
-  return { logger, events };
-}
-
-function userName(provider: WebsocketProvider, clientId: number): string | undefined {
-  const state = provider.awareness.getStates().get(clientId) as
-    { user?: { name?: string } } | undefined;
-  return state?.user?.name;
-}
 
 async function proxy(server: RunningServer): Promise<NetworkProxy> {
   const started = await NetworkProxy.start(server);

@@ -1,0 +1,36 @@
+import type { WebsocketProvider } from 'y-websocket';
+import * as encoding from 'lib0/encoding';
+import { createLogger, type Logger } from '../../server/log.ts';
+import { MESSAGE_TYPES } from '../../shared/protocol.ts';
+
+/** What the presence tests read of the server's JSON log lines. */
+export interface LogLine {
+  readonly event: string;
+  readonly reason?: string;
+}
+
+export function capturedLog(): { logger: Logger; events: LogLine[] } {
+  const events: LogLine[] = [];
+  const logger = createLogger('info', (line) => events.push(JSON.parse(line) as LogLine));
+  return { logger, events };
+}
+
+/** The name `provider` shows for awareness client `clientId`. */
+export function userName(provider: WebsocketProvider, clientId: number): string | undefined {
+  const state = provider.awareness.getStates().get(clientId) as
+    { user?: { name?: string } } | undefined;
+  return state?.user?.name;
+}
+
+/** An awareness frame of one entry whose state is `json` as written (not re-serialised). */
+export function awarenessFrameOf(clientId: number, clock: number, json: string): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, clientId);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, json);
+  const frame = encoding.createEncoder();
+  encoding.writeVarUint(frame, MESSAGE_TYPES.awareness);
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
+  return encoding.toUint8Array(frame);
+}
