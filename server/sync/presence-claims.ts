@@ -19,9 +19,9 @@ export interface ClaimHandover {
 
 interface Claim {
   readonly owner: Connection;
-  /** Claimant → its latest entry for the id; the most recent claimant last. */
+  /** Claimant → its latest entry for the id, in the order they first claimed. */
   readonly claimants: Map<Connection, AwarenessEntry>;
-  /** Cancels the running probe of the owner; null when none runs. */
+  /** Cancels the running probe of the owner, or the grace after its answer; null when none runs. */
   stopProbe: (() => void) | null;
 }
 
@@ -31,21 +31,24 @@ interface Claim {
  * the server still holds the old socket, whose network silently went away
  * (sleep, lost wifi): that old socket owns the id until ping/pong reaps it,
  * up to two ping intervals, and its removal then took the person's presence
- * with it. So a claim probes the owner at once: an owner that answers (pong
- * or any frame) within `probeMs` keeps its id, as a live owner must (issue 3:
- * nobody, a view link least of all, may take over someone else's presence);
- * a silent one is dropped and the id handed to the latest claimant, whose
- * last claimed state then goes out without waiting for its next update. A
- * refused claim stays pending until either side leaves: when the owner leaves
- * first, the id passes to the claimant instead of being removed.
+ * with it. So a claim probes the owner at once: a silent one is dropped and
+ * the id handed to the earliest claimant still open, whose last claimed state
+ * then goes out without waiting for its next update. An owner that answers
+ * (pong or any frame) within `probeMs` keeps its id, as a live owner must
+ * (issue 3: a client may only set its own presence). Its claimants wait one
+ * grace period more (`2 × probeMs`: the old socket of a reconnect may still
+ * answer while its close is on the way), taking the id if the owner leaves
+ * meanwhile; after that they are refused for good, their presence ignored for
+ * the rest of their life, so a refused socket cannot lie in wait for the
+ * owner to leave and then hold the id against the real client's return.
  */
 export class PresenceClaims {
   /** Awareness client id → its pending claim; at most one probe per id, so per owner. */
   private readonly claims = new Map<number, Claim>();
   /** Claimant → the one id it claims (a socket may only ever have one). */
   private readonly claimed = new Map<Connection, number>();
-  /** Claimants whose refusal has been logged (once per socket). */
-  private readonly refusalLogged = new WeakSet<Connection>();
+  /** Claimants refused for good: a live owner kept the id past the grace. */
+  private readonly refused = new WeakSet<Connection>();
 
   constructor(private readonly deps: PresenceClaimsDeps) {}
 
@@ -65,7 +68,6 @@ export class PresenceClaims {
       this.claims.set(id, claim);
     }
     const isNew = !claim.claimants.has(claimant);
-    claim.claimants.delete(claimant);
     claim.claimants.set(claimant, entry);
     this.claimed.set(claimant, id);
     // One probe per claimant: its later frames only update what it claims.
@@ -92,9 +94,14 @@ export class PresenceClaims {
     if (id === null) return null;
     const claim = this.claims.get(id);
     if (claim === undefined || claim.owner !== owner) return null;
-    const next = this.takeLatestClaimant(claim);
+    const next = this.takeEarliestClaimant(claim);
     this.cancel(id);
     return next;
+  }
+
+  /** Whether `conn` was refused for good: its presence is ignored. */
+  isRefused(conn: Connection): boolean {
+    return this.refused.has(conn);
   }
 
   /** Cancels every probe (the room closes). */
@@ -104,24 +111,28 @@ export class PresenceClaims {
 
   private probe(id: number, claim: Claim): void {
     const { owner } = claim;
+    let grace: ReturnType<typeof setTimeout> | null = null;
     const stopListening = owner.onHeard(() => {
       clearTimeout(timer);
-      claim.stopProbe = null;
-      for (const claimant of claim.claimants.keys()) {
-        if (this.refusalLogged.has(claimant)) continue;
-        this.refusalLogged.add(claimant);
-        this.deps.log.info('presence-claim-refused', {
-          board: this.deps.board,
-          conn: claimant.id,
-          owner: owner.id,
-          clientId: id,
-        });
-      }
+      // It answered: it keeps the id. Its claimants wait out the grace, then are refused.
+      grace = setTimeout(() => {
+        claim.stopProbe = null;
+        for (const claimant of claim.claimants.keys()) {
+          this.refused.add(claimant);
+          this.deps.log.info('presence-claim-refused', {
+            board: this.deps.board,
+            conn: claimant.id,
+            owner: owner.id,
+            clientId: id,
+          });
+        }
+        this.cancel(id);
+      }, 2 * this.deps.probeMs);
     });
     const timer = setTimeout(() => {
       stopListening();
       claim.stopProbe = null;
-      const next = this.takeLatestClaimant(claim);
+      const next = this.takeEarliestClaimant(claim);
       this.cancel(id);
       if (next === null) return;
       this.deps.log.info('presence-owner-silent', {
@@ -139,15 +150,18 @@ export class PresenceClaims {
     }, this.deps.probeMs);
     claim.stopProbe = () => {
       clearTimeout(timer);
+      if (grace !== null) clearTimeout(grace);
       stopListening();
     };
     owner.ping();
   }
 
-  /** The most recent claimant still open. */
-  private takeLatestClaimant(claim: Claim): ClaimHandover | null {
-    const candidates = [...claim.claimants].reverse();
-    for (const [claimant, entry] of candidates) {
+  /**
+   * The claimant that claimed first and is still open: a socket that keeps
+   * sending cannot push ahead of the reconnect it races.
+   */
+  private takeEarliestClaimant(claim: Claim): ClaimHandover | null {
+    for (const [claimant, entry] of claim.claimants) {
       if (!claimant.closed) return { claimant, entry };
     }
     return null;

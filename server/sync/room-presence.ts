@@ -4,12 +4,7 @@ import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import { AwarenessRelay } from './awareness-relay.ts';
 import type { Connection } from './connection.ts';
-import {
-  encodeAwarenessEntries,
-  encodeAwarenessFrame,
-  encodeAwarenessMessage,
-  type AwarenessEntry,
-} from './messages.ts';
+import { encodeAwarenessEntries, encodeAwarenessMessage, type AwarenessEntry } from './messages.ts';
 import { PresenceClaims } from './presence-claims.ts';
 
 export type RoomPresenceConfig = Pick<
@@ -44,6 +39,8 @@ export class RoomPresence {
    * Never pruned, like the awareness's own clocks.
    */
   private readonly editorIds = new Set<number>();
+  /** Sockets whose first awareness frame has come: only that one can fix their id. */
+  private readonly settled = new WeakSet<Connection>();
   private readonly relay: AwarenessRelay;
   private readonly claims: PresenceClaims;
 
@@ -74,7 +71,13 @@ export class RoomPresence {
   }
 
   receive(conn: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
-    if (conn.awarenessId === null && !this.bind(conn, entries[0])) return;
+    if (this.claims.isRefused(conn)) return;
+    if (conn.awarenessId === null) {
+      // Only the first frame can be the hello; later ones are echoes of others.
+      if (this.settled.has(conn)) return;
+      this.settled.add(conn);
+      if (!this.bind(conn, entries[0])) return;
+    }
     const id = conn.awarenessId;
     // Entries for other ids are never applied: the echoes every provider
     // sends back of the others' changes (removals included), and what it
@@ -93,7 +96,13 @@ export class RoomPresence {
     }
     const owner = this.owners.get(last.clientId);
     if (owner === conn) {
-      this.apply(conn, own.length === entries.length ? update : encodeAwarenessEntries(own));
+      // Its holder's frames come in order on one socket, so the last is news
+      // even when its clock is not ahead (the client made it before the clock
+      // `takeOver` sent it arrived): it goes in one step past the board's.
+      const known = this.clockOf(last.clientId);
+      if (last.clock <= known)
+        this.apply(conn, encodeAwarenessEntries([{ ...last, clock: known + 1 }]));
+      else this.apply(conn, own.length === entries.length ? update : encodeAwarenessEntries(own));
       return;
     }
     // A removal claims nothing; it is only news from the id's holder.
@@ -156,8 +165,10 @@ export class RoomPresence {
    * has a clock for the id, the state goes in one step past it: older, it
    * would be ignored (a reconnect after the removal of its old socket, whose
    * provider does not move its clock); far ahead (forged), it would make the
-   * real client's next states look stale. The socket is told that clock, so
-   * its own next states are newer again.
+   * real client's next states look stale. The client is not told: its next
+   * frames, behind the board's clock, go in one step past it too (`receive`),
+   * whereas a clock sent back could arrive after a change it has already made
+   * and undo that change on its own screen.
    */
   private takeOver(conn: Connection, entry: AwarenessEntry): void {
     const id = entry.clientId;
@@ -166,9 +177,7 @@ export class RoomPresence {
     this.claims.withdraw(conn);
     const known = this.awareness.meta.get(id);
     const clock = known === undefined ? entry.clock : known.clock + 1;
-    const update = encodeAwarenessEntries([{ ...entry, clock }]);
-    this.apply(conn, update);
-    if (clock !== entry.clock) conn.send(encodeAwarenessFrame(update));
+    this.apply(conn, encodeAwarenessEntries([{ ...entry, clock }]));
   }
 
   private apply(conn: Connection, update: Uint8Array): void {
@@ -184,13 +193,23 @@ export class RoomPresence {
     return this.awareness.meta.get(clientId)?.clock ?? 0;
   }
 
-  private readonly onAwarenessUpdate = (changes: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
     for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
       this.relay.changed(id);
+    }
+    if (origin !== 'timeout') return;
+    // y-protocols dropped a state not renewed for 30 s (a throttled
+    // background tab). The relay tells everyone but its holder, so the holder
+    // is told too: its client never lets a remote removal stand and sends its
+    // state again at once, instead of at its next renewal.
+    for (const id of changes.removed) {
+      const holder = this.owners.get(id);
+      if (holder !== undefined && !holder.closed) {
+        holder.send(encodeAwarenessMessage(this.awareness, [id]));
+      }
     }
   };
 }

@@ -117,4 +117,67 @@ describe('presence: a socket’s own client id', () => {
     expect(userName(observer, annaId)).toBe('Anna');
     expect(events.filter((e) => e.event === 'presence-owner-silent')).toEqual([]);
   });
+
+  it('refuses for good a claim its owner outlived: the refused socket cannot take the id once the owner leaves', async () => {
+    const { logger, events } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const vera = await harness.syncedProvider(server, board.viewId);
+    const veraId = vera.doc.clientID;
+    vera.awareness.setLocalStateField('user', { name: 'Vera' });
+    await waitFor(() => userName(observer, veraId) === 'Vera', 'observer sees Vera');
+
+    // Someone claims her id while she is there: refused once the grace is over…
+    const mallory = await harness.raw(server, board.viewId);
+    mallory.send(forgedAwareness(veraId, 1_000, { user: { name: 'Mallory as Vera' } }));
+    await waitFor(
+      () => events.some((e) => e.event === 'presence-claim-refused'),
+      'claim refused',
+      PROBE_MS * 10,
+    );
+    // …so when Vera leaves (a reload) and comes back, the id is hers, not the claimant's.
+    vera.disconnect();
+    await waitFor(() => userName(observer, veraId) === undefined, 'Vera gone');
+    mallory.send(forgedAwareness(veraId, 2_000, { user: { name: 'Mallory as Vera' } }));
+    vera.connect();
+    vera.awareness.setLocalStateField('user', { name: 'Vera, back' });
+    await waitFor(() => userName(observer, veraId) === 'Vera, back', 'observer sees Vera back');
+    await sleep(PROBE_MS * 3);
+    expect(userName(observer, veraId)).toBe('Vera, back');
+  });
+
+  it('fixes no id from a later frame when the first was no hello (a client with no presence echoing others)', async () => {
+    const { logger } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const bot = await harness.raw(server, board.id);
+    bot.send(awarenessFrameOf(77, 1, 'null')); // no presence of its own
+    // Its later frames carry other people's states: never its own, whatever the id.
+    bot.send(forgedAwareness(4_242, 5, { user: { name: 'Echo of Bea' } }));
+    await sleep(100);
+    expect(userName(observer, 4_242)).toBeUndefined();
+    const bea = await harness.raw(server, board.id);
+    bea.send(forgedAwareness(4_242, 1, { user: { name: 'Bea' } }));
+    await waitFor(() => userName(observer, 4_242) === 'Bea', 'Bea is hers');
+  });
+
+  it('takes a holder’s change made before its clock caught up after a reconnect', async () => {
+    const { logger } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const id = 5_151;
+    const old = await harness.raw(server, board.id);
+    old.send(forgedAwareness(id, 1, { user: { name: 'Anna' } }));
+    await waitFor(() => userName(observer, id) === 'Anna', 'observer sees Anna');
+    old.terminate(); // removed: the board's clock for her id moves on
+    await waitFor(() => userName(observer, id) === undefined, 'Anna removed');
+    // Her provider reconnects with the clock it had, and moves before the server's clock reaches it.
+    const again = await harness.raw(server, board.id);
+    again.send(forgedAwareness(id, 1, { user: { name: 'Anna' } }));
+    again.send(forgedAwareness(id, 2, { user: { name: 'Anna, moved' } }));
+    await waitFor(() => userName(observer, id) === 'Anna, moved', 'observer sees her move');
+  });
 });
