@@ -142,7 +142,7 @@ export function encodeEmptyAwarenessMessage(): Uint8Array {
 }
 
 /** An awareness message carrying `update` (as `encodeAwarenessEntries` makes it). */
-function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
+export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
   encoding.writeVarUint8Array(encoder, update);

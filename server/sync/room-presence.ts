@@ -1,10 +1,16 @@
+import { equalityDeep } from 'lib0/function';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import { AwarenessRelay } from './awareness-relay.ts';
 import type { Connection } from './connection.ts';
-import { encodeAwarenessEntries, encodeAwarenessMessage, type AwarenessEntry } from './messages.ts';
+import {
+  encodeAwarenessEntries,
+  encodeAwarenessFrame,
+  encodeAwarenessMessage,
+  type AwarenessEntry,
+} from './messages.ts';
 import { PresenceClaims } from './presence-claims.ts';
 
 export type RoomPresenceConfig = Pick<
@@ -96,13 +102,7 @@ export class RoomPresence {
     }
     const owner = this.owners.get(last.clientId);
     if (owner === conn) {
-      // Its holder's frames come in order on one socket, so the last is news
-      // even when its clock is not ahead (the client made it before the clock
-      // `takeOver` sent it arrived): it goes in one step past the board's.
-      const known = this.clockOf(last.clientId);
-      if (last.clock <= known)
-        this.apply(conn, encodeAwarenessEntries([{ ...last, clock: known + 1 }]));
-      else this.apply(conn, own.length === entries.length ? update : encodeAwarenessEntries(own));
+      this.fromHolder(conn, last, own.length === entries.length ? update : null);
       return;
     }
     // A removal claims nothing; it is only news from the id's holder.
@@ -140,9 +140,9 @@ export class RoomPresence {
     this.claims.withdraw(conn);
     const clientId = conn.awarenessId;
     if (clientId === null || this.owners.get(clientId) !== conn) return;
+    // A claim still probing or in its grace is the same client, reconnected.
     const next = this.claims.ownerLeft(conn);
-    // A claim the holder has since overtaken would bring back an older state: that presence goes.
-    if (next !== null && next.entry.clock >= this.clockOf(clientId)) {
+    if (next !== null) {
       this.takeOver(next.claimant, next.entry);
       return;
     }
@@ -159,16 +159,37 @@ export class RoomPresence {
   }
 
   /**
+   * The holder's own state. Ahead of the board's clock, it goes in as it is.
+   * Not ahead, it is still news — its frames come in order on one socket —
+   * unless it is the board's own state coming back (a sibling tab forwards
+   * the relayed copy over BroadcastChannel): that only counts as a renewal,
+   * or two tabs would pass it back and forth for ever. News with a clock
+   * behind goes in one step past the board's, and the client is made to catch up.
+   */
+  private fromHolder(conn: Connection, entry: AwarenessEntry, whole: Uint8Array | null): void {
+    const id = entry.clientId;
+    const known = this.awareness.meta.get(id);
+    if (known === undefined || entry.clock > known.clock) {
+      this.apply(conn, whole ?? encodeAwarenessEntries([entry]));
+      return;
+    }
+    const current: unknown = this.awareness.getStates().get(id) ?? null;
+    if (equalityDeep(JSON.parse(entry.stateJson), current)) {
+      if (!entry.removes) this.awareness.meta.set(id, { ...known, lastUpdated: Date.now() });
+      return;
+    }
+    const clock = known.clock + 1;
+    this.apply(conn, encodeAwarenessEntries([{ ...entry, clock }]));
+    if (!entry.removes) this.catchUp(conn, id, clock);
+  }
+
+  /**
    * `conn` becomes the holder of its id, with `entry` as its state: a free
    * id, or one handed over from a silent or departed holder (whose leaving
-   * then removes nothing, as it no longer holds it). Where the board already
-   * has a clock for the id, the state goes in one step past it: older, it
-   * would be ignored (a reconnect after the removal of its old socket, whose
-   * provider does not move its clock); far ahead (forged), it would make the
-   * real client's next states look stale. The client is not told: its next
-   * frames, behind the board's clock, go in one step past it too (`receive`),
-   * whereas a clock sent back could arrive after a change it has already made
-   * and undo that change on its own screen.
+   * then removes nothing, as it no longer holds it). Where the board's clock
+   * for the id is not behind the entry's (a reconnect after its old socket's
+   * removal: the provider does not move its clock), the state goes in one
+   * step past it, and the client is made to catch up.
    */
   private takeOver(conn: Connection, entry: AwarenessEntry): void {
     const id = entry.clientId;
@@ -176,8 +197,21 @@ export class RoomPresence {
     if (!conn.readOnly) this.editorIds.add(id);
     this.claims.withdraw(conn);
     const known = this.awareness.meta.get(id);
-    const clock = known === undefined ? entry.clock : known.clock + 1;
+    const clock = known === undefined ? entry.clock : Math.max(entry.clock, known.clock + 1);
     this.apply(conn, encodeAwarenessEntries([{ ...entry, clock }]));
+    if (clock !== entry.clock) this.catchUp(conn, id, clock);
+  }
+
+  /**
+   * The board's clock for the holder's id went past the client's: the holder
+   * is told its id was removed at that clock. y-protocols never lets a remote
+   * removal of the local state stand: the client moves to the next clock and
+   * sends its current state again. So its clock catches up, and nothing it
+   * has shown is undone, as a state sent back could (it may have changed since).
+   */
+  private catchUp(conn: Connection, id: number, clock: number): void {
+    const removal = { clientId: id, clock, stateJson: 'null', removes: true };
+    conn.send(encodeAwarenessFrame(encodeAwarenessEntries([removal])));
   }
 
   private apply(conn: Connection, update: Uint8Array): void {

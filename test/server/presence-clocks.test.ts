@@ -1,0 +1,91 @@
+import * as decoding from 'lib0/decoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MESSAGE_TYPES } from '../../shared/protocol.ts';
+import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
+import { NetworkProxy } from './network-proxy.ts';
+import { capturedLog, userName } from './presence-helpers.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+/** Awareness frames with entries (keepalives left out) that a raw socket on the board receives. */
+async function frameCounter(server: Parameters<Harness['raw']>[0], boardId: string) {
+  const raw = await harness.raw(server, boardId);
+  const count = () =>
+    raw.received.filter((frame) => {
+      const decoder = decoding.createDecoder(frame);
+      if (decoding.readVarUint(decoder) !== MESSAGE_TYPES.awareness) return false;
+      return decoding.readVarUint(decoding.createDecoder(decoding.readVarUint8Array(decoder))) > 0;
+    }).length;
+  return { count };
+}
+
+/**
+ * After a reconnect the board's clock for a client can be ahead of the
+ * client's own (its old socket's removal moved it on; the provider does not
+ * move its clock). The client is made to catch up, and the board's own copy
+ * coming back is no news.
+ */
+describe('presence clocks after a reconnect', () => {
+  it('does not pass a reconnected tab’s presence back and forth between two tabs of one browser', async () => {
+    const { logger } = capturedLog();
+    const server = await harness.server({ logger });
+    const board = await createBoard(server);
+    const counter = await frameCounter(server, board.id);
+    const observer = await harness.syncedProvider(server, board.id);
+    const tab = () =>
+      harness.providerAt(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, undefined, {
+        broadcastChannel: true,
+      });
+    const a = tab();
+    const b = tab();
+    await waitFor(() => a.synced && b.synced, 'tabs synced');
+    a.awareness.setLocalStateField('user', { name: 'Tab A' });
+    b.awareness.setLocalStateField('user', { name: 'Tab B' });
+    await waitFor(() => userName(observer, a.doc.clientID) === 'Tab A', 'observer sees tab A');
+    // The browser's offline and online events (client/sync/session.ts).
+    a.disconnect();
+    await sleep(200);
+    a.connect();
+    await waitFor(() => a.synced, 'tab A back');
+    await sleep(500); // the reconnect's own frames
+    const before = counter.count();
+    await sleep(1_500); // nobody does anything
+    expect(counter.count() - before).toBe(0);
+    expect(userName(observer, a.doc.clientID)).toBe('Tab A');
+    a.awareness.setLocalStateField('user', { name: 'Tab A, moved' });
+    await waitFor(() => userName(observer, a.doc.clientID) === 'Tab A, moved', 'its next change');
+  });
+
+  it('does not undo a client’s own newer presence when it reconnects after a silent drop', async () => {
+    const { logger } = capturedLog();
+    const server = await harness.server({ logger, presenceProbeMs: 150 });
+    const board = await createBoard(server);
+    const network = await NetworkProxy.start(server);
+    harness.onCleanup(() => network.close());
+    const observer = await harness.syncedProvider(server, board.id);
+    const anna = harness.providerAt(network.wsBase, board.id);
+    await waitFor(() => anna.synced, 'anna synced');
+    const id = anna.doc.clientID;
+    const editing = (provider: typeof anna) =>
+      (provider.awareness.getStates().get(id) as { editing?: string | null } | undefined)?.editing;
+    anna.awareness.setLocalState({ user: { name: 'Anna' }, editing: 'note-1' });
+    await waitFor(() => editing(observer) === 'note-1', 'observer sees Anna editing');
+    // Two offline/online cycles: the board's clock for her runs ahead of hers.
+    for (let i = 0; i < 2; i++) {
+      anna.disconnect();
+      await sleep(100);
+      anna.connect();
+      await waitFor(() => anna.synced, 'back');
+      await sleep(200);
+    }
+    network.goSilent(); // her wifi goes; the server keeps the old socket
+    anna.awareness.setLocalState({ user: { name: 'Anna' }, editing: null }); // she leaves the note
+    await waitFor(() => editing(observer) === null, 'observer sees her leave the note', 3_000);
+    await sleep(300);
+    expect(editing(anna)).toBeNull();
+    anna.awareness.setLocalState(anna.awareness.getLocalState()); // what the 15 s renewal does
+    await sleep(300);
+    expect(editing(observer)).toBeNull();
+  });
+});
