@@ -13,6 +13,9 @@ import {
 } from './messages.ts';
 import { PresenceClaims } from './presence-claims.ts';
 
+/** How long a holder behind the board's clock must pause before it is told to catch up. */
+const CATCH_UP_AFTER_MS = 150;
+
 export type RoomPresenceConfig = Pick<
   Config,
   'maxAwarenessBytes' | 'awarenessIntervalMs' | 'presenceProbeMs'
@@ -45,6 +48,8 @@ export class RoomPresence {
    * Never pruned, like the awareness's own clocks.
    */
   private readonly editorIds = new Set<number>();
+  /** Holders with a catch-up waiting for them to pause (see `catchUp`). */
+  private readonly catchUps = new Map<Connection, ReturnType<typeof setTimeout>>();
   /** Sockets whose first awareness frame has come: only that one can fix their id. */
   private readonly settled = new WeakSet<Connection>();
   private readonly relay: AwarenessRelay;
@@ -138,6 +143,7 @@ export class RoomPresence {
       });
     }
     this.claims.withdraw(conn);
+    this.stopCatchUp(conn);
     const clientId = conn.awarenessId;
     if (clientId === null || this.owners.get(clientId) !== conn) return;
     // A claim still probing or in its grace is the same client, reconnected.
@@ -151,6 +157,8 @@ export class RoomPresence {
   }
 
   dispose(): void {
+    for (const pending of this.catchUps.values()) clearTimeout(pending);
+    this.catchUps.clear();
     this.claims.dispose();
     this.relay.dispose();
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -170,6 +178,7 @@ export class RoomPresence {
     const id = entry.clientId;
     const known = this.awareness.meta.get(id);
     if (known === undefined || entry.clock > known.clock) {
+      this.stopCatchUp(conn);
       this.apply(conn, whole ?? encodeAwarenessEntries([entry]));
       return;
     }
@@ -180,7 +189,7 @@ export class RoomPresence {
     }
     const clock = known.clock + 1;
     this.apply(conn, encodeAwarenessEntries([{ ...entry, clock }]));
-    if (!entry.removes) this.catchUp(conn, id, clock);
+    if (!entry.removes) this.catchUp(conn, id);
   }
 
   /**
@@ -199,7 +208,7 @@ export class RoomPresence {
     const known = this.awareness.meta.get(id);
     const clock = known === undefined ? entry.clock : Math.max(entry.clock, known.clock + 1);
     this.apply(conn, encodeAwarenessEntries([{ ...entry, clock }]));
-    if (clock !== entry.clock) this.catchUp(conn, id, clock);
+    if (clock !== entry.clock) this.catchUp(conn, id);
   }
 
   /**
@@ -209,9 +218,29 @@ export class RoomPresence {
    * sends its current state again. So its clock catches up, and nothing it
    * has shown is undone, as a state sent back could (it may have changed since).
    */
-  private catchUp(conn: Connection, id: number, clock: number): void {
-    const removal = { clientId: id, clock, stateJson: 'null', removes: true };
-    conn.send(encodeAwarenessFrame(encodeAwarenessEntries([removal])));
+  private catchUp(conn: Connection, id: number): void {
+    // Trailing: a client that keeps moving on a slow link sends frames still
+    // behind when a catch-up arrives (y-protocols then ignores it), so one goes
+    // out once it pauses, at the board's clock of that moment — not one per frame.
+    const pending = this.catchUps.get(conn);
+    if (pending !== undefined) clearTimeout(pending);
+    this.catchUps.set(
+      conn,
+      setTimeout(() => {
+        this.catchUps.delete(conn);
+        if (conn.closed || this.owners.get(id) !== conn) return;
+        const clock = this.clockOf(id);
+        const removal = { clientId: id, clock, stateJson: 'null', removes: true };
+        conn.send(encodeAwarenessFrame(encodeAwarenessEntries([removal])));
+      }, CATCH_UP_AFTER_MS),
+    );
+  }
+
+  private stopCatchUp(conn: Connection): void {
+    const pending = this.catchUps.get(conn);
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    this.catchUps.delete(conn);
   }
 
   private apply(conn: Connection, update: Uint8Array): void {

@@ -1,9 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
-import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
+import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
 import { NetworkProxy } from './network-proxy.ts';
-import { capturedLog, userName } from './presence-helpers.ts';
+import { awarenessEntries, capturedLog, userName } from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -87,5 +87,34 @@ describe('presence clocks after a reconnect', () => {
     anna.awareness.setLocalState(anna.awareness.getLocalState()); // what the 15 s renewal does
     await sleep(300);
     expect(editing(observer)).toBeNull();
+  });
+
+  it('tells a client behind the board’s clock to catch up once it pauses, not once per frame', async () => {
+    const { logger } = capturedLog();
+    const server = await harness.server({ logger });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const id = 7_373;
+    const old = await harness.raw(server, board.id);
+    old.send(forgedAwareness(id, 1, { user: { name: 'Anna' }, x: 0 }));
+    await waitFor(() => userName(observer, id) === 'Anna', 'observer sees Anna');
+    old.terminate(); // removed: the board's clock for her id moves past hers
+    await waitFor(() => userName(observer, id) === undefined, 'Anna removed');
+    // She is back and keeps moving, every frame still behind the board's clock (a slow link).
+    const again = await harness.raw(server, board.id);
+    for (let x = 1; x <= 20; x++) {
+      again.send(forgedAwareness(id, 1, { user: { name: 'Anna' }, x }));
+      await sleep(20);
+    }
+    const x = () => (observer.awareness.getStates().get(id) as { x?: number } | undefined)?.x;
+    await waitFor(() => x() === 20, 'observer sees every move, the last one last');
+    const removalsOfHerOwn = () =>
+      awarenessEntries(again.received).filter(
+        ([client, state]) => client === id && state === 'null',
+      ).length;
+    expect(removalsOfHerOwn()).toBe(0); // none while she moves
+    await waitFor(() => removalsOfHerOwn() === 1, 'one catch-up once she pauses', 2_000);
+    await sleep(400);
+    expect(removalsOfHerOwn()).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { createLogger, type Logger } from '../../server/log.ts';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
@@ -33,4 +34,21 @@ export function awarenessFrameOf(clientId: number, clock: number, json: string):
   encoding.writeVarUint(frame, MESSAGE_TYPES.awareness);
   encoding.writeVarUint8Array(frame, encoding.toUint8Array(update));
   return encoding.toUint8Array(frame);
+}
+
+/** The [clientId, state] entries of the awareness frames a raw socket received. */
+export function awarenessEntries(frames: readonly Uint8Array[]): [number, string][] {
+  const entries: [number, string][] = [];
+  for (const frame of frames) {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MESSAGE_TYPES.awareness) continue;
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const count = decoding.readVarUint(update);
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(update);
+      decoding.readVarUint(update); // clock
+      entries.push([clientId, decoding.readVarString(update)]);
+    }
+  }
+  return entries;
 }

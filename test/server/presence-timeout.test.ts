@@ -1,28 +1,9 @@
-import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { Harness, createBoard, forgedAwareness, waitFor } from './helpers.ts';
-import { capturedLog, userName } from './presence-helpers.ts';
+import { awarenessEntries, capturedLog, userName } from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
-
-/** The [clientId, state] entries of the awareness frames a raw socket received. */
-function awarenessEntries(frames: readonly Uint8Array[]): [number, string][] {
-  const entries: [number, string][] = [];
-  for (const frame of frames) {
-    const decoder = decoding.createDecoder(frame);
-    if (decoding.readVarUint(decoder) !== MESSAGE_TYPES.awareness) continue;
-    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
-    const count = decoding.readVarUint(update);
-    for (let i = 0; i < count; i++) {
-      const clientId = decoding.readVarUint(update);
-      decoding.readVarUint(update); // clock
-      entries.push([clientId, decoding.readVarString(update)]);
-    }
-  }
-  return entries;
-}
 
 /**
  * y-protocols drops a client's state that was not renewed for 30 s (a
