@@ -91,6 +91,22 @@ export function paperExampleBoard(): Board {
   };
 }
 
+/** The paper example with a second form, "Oplæg" (20 min), beside the workshop in meeting 1. */
+export function boardWithTwoForms(): Board {
+  const board = paperExampleBoard();
+  board.notes.push({
+    id: 'f2',
+    kind: 'form',
+    lane: 'm1',
+    x: 220,
+    y: 12,
+    name: 'Oplæg',
+    durationMinutes: 20,
+    description: '',
+  });
+  return board;
+}
+
 /** A deterministic pseudo-random generator (mulberry32) for randomised tests. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

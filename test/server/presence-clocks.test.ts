@@ -2,8 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
-import { NetworkProxy } from './network-proxy.ts';
-import { awarenessEntries, capturedLog, userName } from './presence-helpers.ts';
+import { annaBehindProxy, awarenessEntries, capturedLog, userName } from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -61,12 +60,12 @@ describe('presence clocks after a reconnect', () => {
     const { logger } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: 150 });
     const board = await createBoard(server);
-    const network = await NetworkProxy.start(server);
-    harness.onCleanup(() => network.close());
-    const observer = await harness.syncedProvider(server, board.id);
-    const anna = harness.providerAt(network.wsBase, board.id);
-    await waitFor(() => anna.synced, 'anna synced');
-    const id = anna.doc.clientID;
+    const {
+      network,
+      observer,
+      anna,
+      annaId: id,
+    } = await annaBehindProxy(harness, server, board.id);
     const editing = (provider: typeof anna) =>
       (provider.awareness.getStates().get(id) as { editing?: string | null } | undefined)?.editing;
     anna.awareness.setLocalState({ user: { name: 'Anna' }, editing: 'note-1' });

@@ -1,8 +1,11 @@
 import type { WebsocketProvider } from 'y-websocket';
+import type { RunningServer } from '../../server/app.ts';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { createLogger, type Logger } from '../../server/log.ts';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
+import { waitFor, type Harness } from './helpers.ts';
+import { NetworkProxy } from './network-proxy.ts';
 
 /** What the presence tests read of the server's JSON log lines. */
 export interface LogLine {
@@ -51,4 +54,26 @@ export function awarenessEntries(frames: readonly Uint8Array[]): [number, string
     }
   }
   return entries;
+}
+
+/** A proxy in front of `server` (see NetworkProxy), closed with the harness. */
+export async function proxyFor(harness: Harness, server: RunningServer): Promise<NetworkProxy> {
+  const started = await NetworkProxy.start(server);
+  harness.onCleanup(() => started.close());
+  return started;
+}
+
+/**
+ * Anna's provider reaches the server through a proxy that can go silent (her
+ * laptop sleeps, her wifi goes), an observer connects directly; both see her.
+ */
+export async function annaBehindProxy(harness: Harness, server: RunningServer, boardId: string) {
+  const network = await proxyFor(harness, server);
+  const observer = await harness.syncedProvider(server, boardId);
+  const anna = harness.providerAt(network.wsBase, boardId);
+  await waitFor(() => anna.synced, 'anna synced');
+  const annaId = anna.doc.clientID;
+  anna.awareness.setLocalStateField('user', { name: 'Anna' });
+  await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+  return { network, observer, anna, annaId };
 }

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
-import { NetworkProxy } from './network-proxy.ts';
-import { awarenessFrameOf, capturedLog, userName } from './presence-helpers.ts';
+import {
+  annaBehindProxy,
+  awarenessFrameOf,
+  capturedLog,
+  proxyFor,
+  userName,
+} from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -21,8 +26,7 @@ describe('presence: a socket’s own client id', () => {
     // A short ping round, so the old sockets are reaped within the test.
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS, pingIntervalMs: 300 });
     const board = await createBoard(server);
-    const network = await NetworkProxy.start(server);
-    harness.onCleanup(() => network.close());
+    const network = await proxyFor(harness, server);
     const observer = await harness.syncedProvider(server, board.id);
     // Two tabs: each tab's provider forwards the other's presence over its own socket.
     const a = harness.providerAt(network.wsBase, board.id, undefined, { broadcastChannel: true });
@@ -99,14 +103,7 @@ describe('presence: a socket’s own client id', () => {
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const network = await NetworkProxy.start(server);
-    harness.onCleanup(() => network.close());
-    const observer = await harness.syncedProvider(server, board.id);
-    const anna = harness.providerAt(network.wsBase, board.id);
-    await waitFor(() => anna.synced, 'anna synced');
-    const annaId = anna.doc.clientID;
-    anna.awareness.setLocalStateField('user', { name: 'Anna' });
-    await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
+    const { network, observer, anna, annaId } = await annaBehindProxy(harness, server, board.id);
     anna.disconnect(); // her laptop sleeps: the server keeps her silent socket
     network.goSilent();
 

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/app.ts';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
-import { NetworkProxy } from './network-proxy.ts';
-import { capturedLog, userName } from './presence-helpers.ts';
+import { annaBehindProxy, capturedLog, proxyFor, userName } from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -15,33 +13,12 @@ const PROBE_MS = 150;
 /** Room for a reconnect (backoff up to 200 ms) and a probe, far below a ping round. */
 const WITHIN_MS = 2_000;
 
-async function proxy(server: RunningServer): Promise<NetworkProxy> {
-  const started = await NetworkProxy.start(server);
-  harness.onCleanup(() => started.close());
-  return started;
-}
-
-/**
- * Anna's provider reaches the server through a proxy that can go silent (her
- * laptop sleeps, her wifi goes), an observer connects directly; both see her.
- */
-async function annaBehindProxy(server: RunningServer, boardId: string) {
-  const network = await proxy(server);
-  const observer = await harness.syncedProvider(server, boardId);
-  const anna = harness.providerAt(network.wsBase, boardId);
-  await waitFor(() => anna.synced, 'anna synced');
-  const annaId = anna.doc.clientID;
-  anna.awareness.setLocalStateField('user', { name: 'Anna' });
-  await waitFor(() => userName(observer, annaId) === 'Anna', 'observer sees Anna');
-  return { network, observer, anna, annaId };
-}
-
 describe('presence after a reconnect (a client id claimed while another socket holds it)', () => {
   it('hands a reconnecting client its id and newest presence at once when its old socket went silent, and keeps it there', async () => {
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    const { network, observer, anna, annaId } = await annaBehindProxy(harness, server, board.id);
 
     // Her laptop sleeps: the server keeps the old socket, which no longer answers.
     network.goSilent();
@@ -129,7 +106,7 @@ describe('presence after a reconnect (a client id claimed while another socket h
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    const { network, observer, anna, annaId } = await annaBehindProxy(harness, server, board.id);
     anna.disconnect(); // no reconnect of her own; the server keeps her silent socket
     network.goSilent();
 
@@ -178,7 +155,7 @@ describe('presence after a reconnect (a client id claimed while another socket h
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS * 10 });
     const board = await createBoard(server);
-    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    const { network, observer, anna, annaId } = await annaBehindProxy(harness, server, board.id);
     const beaId = 4_242;
     const bea = await harness.raw(server, board.id);
     bea.send(forgedAwareness(beaId, 1, { user: { name: 'Bea' } }));
@@ -211,7 +188,7 @@ describe('presence after a reconnect (a client id claimed while another socket h
     const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    const { network, observer, anna, annaId } = await annaBehindProxy(harness, server, board.id);
     anna.disconnect(); // her laptop sleeps: no reconnect yet
     network.goSilent();
 
@@ -226,7 +203,7 @@ describe('presence after a reconnect (a client id claimed while another socket h
     const { logger } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: PROBE_MS });
     const board = await createBoard(server);
-    const { network, observer, anna, annaId } = await annaBehindProxy(server, board.id);
+    const { network, observer, anna, annaId } = await annaBehindProxy(harness, server, board.id);
     anna.disconnect();
     network.goSilent();
 

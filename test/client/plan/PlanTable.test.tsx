@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlanFocusTarget } from '../../../client/plan/types.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { updateNote } from '../../../shared/ops/index.ts';
-import type { Board } from '../../../shared/schema.ts';
-import { paperExampleBoard } from '../../helpers/boards.ts';
+import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
-  LivePlan,
   blurField,
   byTestId,
   click,
@@ -16,6 +13,8 @@ import {
   typeInto,
   type LiveBoard,
   type Mounted,
+  cellTexts,
+  showLivePlan,
 } from './harness.tsx';
 
 let mounted: Mounted | null = null;
@@ -24,49 +23,17 @@ afterEach(() => {
   mounted = null;
 });
 
-function show(
-  live: LiveBoard,
-  options: { readOnly?: boolean; lang?: 'da' | 'en'; withoutActions?: boolean } = {},
-) {
-  const onFocus = vi.fn<(target: PlanFocusTarget) => void>();
-  mounted = mount(
-    <LivePlan
-      live={live}
-      lang={options.lang ?? 'da'}
-      readOnly={options.readOnly ?? false}
-      withoutActions={options.withoutActions}
-      onFocus={onFocus}
-    />,
-  );
-  return { container: mounted.container, onFocus };
+function show(live: LiveBoard, options: Parameters<typeof showLivePlan>[1] = {}) {
+  const shown = showLivePlan(live, options);
+  mounted = shown.mounted;
+  return shown;
 }
-
-const cellTexts = (row: Element) =>
-  ['participant', 'contribution', 'how'].map(
-    (cell) => byTestId(row, `plan-cell-${cell}`).textContent,
-  );
 
 const noteOf = (live: LiveBoard, id: string) => {
   const note = live.board().notes.find((n) => n.id === id);
   if (note?.kind !== 'participant') throw new Error(`no participant note ${id}`);
   return note;
 };
-
-/** The paper example with a second form in the first meeting, to choose between. */
-function boardWithTwoForms(): Board {
-  const board = paperExampleBoard();
-  board.notes.push({
-    id: 'f2',
-    kind: 'form',
-    lane: 'm1',
-    x: 220,
-    y: 12,
-    name: 'Oplæg',
-    durationMinutes: 20,
-    description: '',
-  });
-  return board;
-}
 
 describe('plan table', () => {
   it('shows the paper example as the paper form: a heading per meeting, three columns, its rows', () => {

@@ -1,10 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlanFocusTarget } from '../../../client/plan/types.ts';
-import type { Board } from '../../../shared/schema.ts';
-import { paperExampleBoard } from '../../helpers/boards.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
-  LivePlan,
   byTestId,
   click,
   liveBoard,
@@ -12,6 +9,8 @@ import {
   typeInto,
   type LiveBoard,
   type Mounted,
+  cellTexts,
+  showLivePlan,
 } from './harness.tsx';
 
 /**
@@ -25,38 +24,10 @@ afterEach(() => {
   mounted = null;
 });
 
-function show(live: LiveBoard, options: { readOnly?: boolean; lang?: 'da' | 'en' } = {}) {
-  const onFocus = vi.fn<(target: PlanFocusTarget) => void>();
-  mounted = mount(
-    <LivePlan
-      live={live}
-      lang={options.lang ?? 'da'}
-      readOnly={options.readOnly ?? false}
-      onFocus={onFocus}
-    />,
-  );
-  return { container: mounted.container, onFocus };
-}
-
-const cellTexts = (row: Element) =>
-  ['participant', 'contribution', 'how'].map(
-    (cell) => byTestId(row, `plan-cell-${cell}`).textContent,
-  );
-
-/** The paper example with a second form, "Oplæg" (20 min), beside the workshop in meeting 1. */
-function boardWithTwoForms(): Board {
-  const board = paperExampleBoard();
-  board.notes.push({
-    id: 'f2',
-    kind: 'form',
-    lane: 'm1',
-    x: 220,
-    y: 12,
-    name: 'Oplæg',
-    durationMinutes: 20,
-    description: '',
-  });
-  return board;
+function show(live: LiveBoard, options: Parameters<typeof showLivePlan>[1] = {}) {
+  const shown = showLivePlan(live, options);
+  mounted = shown.mounted;
+  return shown;
 }
 
 describe('plan table: forms without participants', () => {

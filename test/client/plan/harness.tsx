@@ -1,7 +1,9 @@
 import { act, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as Y from 'yjs';
+import { vi } from 'vitest';
 import { PlanView, type PlanViewProps } from '../../../client/plan/PlanView.tsx';
+import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
 import { createBoardReader } from '../../../shared/doc-read.ts';
@@ -121,3 +123,30 @@ export function LivePlan({ live, withoutActions, ...rest }: LivePlanProps) {
     <PlanView {...rest} board={board} plan={plan} actions={withoutActions ? null : live.actions} />
   );
 }
+
+/**
+ * Mounts the live plan of `live` (Danish, editable unless told otherwise);
+ * the caller unmounts `mounted` after the test.
+ */
+export function showLivePlan(
+  live: LiveBoard,
+  options: { readOnly?: boolean; lang?: 'da' | 'en'; withoutActions?: boolean } = {},
+) {
+  const onFocus = vi.fn<(target: PlanFocusTarget) => void>();
+  const mounted = mount(
+    <LivePlan
+      live={live}
+      lang={options.lang ?? 'da'}
+      readOnly={options.readOnly ?? false}
+      withoutActions={options.withoutActions}
+      onFocus={onFocus}
+    />,
+  );
+  return { mounted, container: mounted.container, onFocus };
+}
+
+/** The three cells of a plan table row, as shown. */
+export const cellTexts = (row: Element) =>
+  ['participant', 'contribution', 'how'].map(
+    (cell) => byTestId(row, `plan-cell-${cell}`).textContent,
+  );
