@@ -1,9 +1,9 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
+import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { Board, PaletteForm } from '../../shared/schema.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
@@ -36,7 +36,7 @@ export function FormPalette(props: FormPaletteProps) {
   const [adding, setAdding] = useState(false);
   const [addKey, setAddKey] = useState(0);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
@@ -69,25 +69,24 @@ export function FormPalette(props: FormPaletteProps) {
     const name = form.name || translate(S.unnamedForm, l);
     if (!window.confirm(translate(S.confirmDeleteForm, l, { name }))) return;
     const result = act.deletePaletteForm(id);
-    setError(result.ok ? null : opErrorMessage(result.error, l));
+    setError(result.ok ? null : opErrorText(result.error));
   }, []);
 
-  const add = (values: PaletteValues): string | null => {
+  const add = (values: PaletteValues): Message | null => {
     if (!actions) return null;
     const result = actions.addPaletteForm(values);
-    if (!result.ok) return opErrorMessage(result.error, lang);
+    if (!result.ok) return opErrorText(result.error);
     setAddKey((k) => k + 1);
     return null;
   };
 
-  const save = (form: PaletteForm, values: PaletteValues, opened: PaletteValues): string | null => {
+  const save = (
+    form: PaletteForm,
+    values: PaletteValues,
+    opened: PaletteValues,
+  ): Message | null => {
     if (!actions) return null;
-    const error = saveChanges(
-      opened,
-      values,
-      (patch) => actions.updatePaletteForm(form.id, patch),
-      lang,
-    );
+    const error = saveChanges(opened, values, (patch) => actions.updatePaletteForm(form.id, patch));
     if (error === null) setEditingId(null);
     return error;
   };
@@ -111,7 +110,7 @@ export function FormPalette(props: FormPaletteProps) {
       {!props.readOnly && board.palette.length > 0 && (
         <p className="panel-hint">{translate(S.paletteHint, lang)}</p>
       )}
-      <PanelError error={error} testId="palette-error" />
+      <PanelError error={error} lang={lang} testId="palette-error" />
       <div className="panel-scroll">
         {board.palette.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.paletteEmpty, lang)}</p>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { EntryForm } from './panelParts.tsx';
 
@@ -28,7 +28,7 @@ export interface PaletteFormEditorProps {
   readonly submitLabel: string;
   readonly cancelLabel?: string;
   /** Returns an error message to show, or null when saved. */
-  readonly onSubmit: (values: PaletteValues, opened: PaletteValues) => string | null;
+  readonly onSubmit: (values: PaletteValues, opened: PaletteValues) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
@@ -49,17 +49,17 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     name: initial.name.trim(),
     description: initial.description.trim(),
   }));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
 
   const submit = () => {
     const trimmedName = name.trim();
     if (trimmedName === '') {
-      setError(translate(S.nameRequired, lang));
+      setError(message(S.nameRequired));
       return;
     }
     const durationMinutes = parseMinutes(minutes);
     if (durationMinutes === undefined) {
-      setError(translate(S.invalidMinutes, lang, { max: LIMITS.durationMinutes }));
+      setError(message(S.invalidMinutes, { max: LIMITS.durationMinutes }));
       return;
     }
     setError(

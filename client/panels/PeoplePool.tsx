@@ -10,9 +10,9 @@ import {
 } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
+import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { Board, Person } from '../../shared/schema.ts';
 import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
@@ -44,7 +44,7 @@ export function PeoplePool(props: PeoplePoolProps) {
   const [addKey, setAddKey] = useState(0);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const meetings = useStableCounts(board.notes);
   const visible = useMemo(
     () => filterPeople(board.people, query, lang),
@@ -104,13 +104,13 @@ export function PeoplePool(props: PeoplePoolProps) {
           : translate(S.confirmDeletePersonNotes, l, { name, count: notes });
     if (!window.confirm(question)) return;
     const result = act.deletePerson(id);
-    setError(result.ok ? null : opErrorMessage(result.error, l));
+    setError(result.ok ? null : opErrorText(result.error));
   }, []);
 
-  const add = (values: PersonValues): string | null => {
+  const add = (values: PersonValues): Message | null => {
     if (!actions) return null;
     const result = actions.addPerson(values);
-    if (!result.ok) return opErrorMessage(result.error, lang);
+    if (!result.ok) return opErrorText(result.error);
     // A fresh, empty form for the next person: a pool is usually typed in one go.
     justAdded.current = true;
     setAddKey((k) => k + 1);
@@ -119,10 +119,10 @@ export function PeoplePool(props: PeoplePoolProps) {
   };
 
   const save = useCallback(
-    (person: Person, values: PersonValues, opened: PersonValues): string | null => {
-      const { actions: act, lang: l } = latest.current;
+    (person: Person, values: PersonValues, opened: PersonValues): Message | null => {
+      const { actions: act } = latest.current;
       if (!act) return null;
-      const error = saveChanges(opened, values, (patch) => act.updatePerson(person.id, patch), l);
+      const error = saveChanges(opened, values, (patch) => act.updatePerson(person.id, patch));
       if (error === null) setEditingId(null);
       return error;
     },
@@ -163,7 +163,7 @@ export function PeoplePool(props: PeoplePoolProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
       )}
-      <PanelError error={error} testId="pool-error" />
+      <PanelError error={error} lang={lang} testId="pool-error" />
       <div className="panel-scroll">
         {board.people.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.poolEmpty, lang)}</p>
@@ -219,7 +219,7 @@ interface PoolRowsProps extends RowShared {
   /** The row open in the editor, if any. */
   readonly editingId: string | null;
   /** An error message, or null once saved. */
-  readonly onSave: (person: Person, values: PersonValues, opened: PersonValues) => string | null;
+  readonly onSave: (person: Person, values: PersonValues, opened: PersonValues) => Message | null;
   readonly onCancelEdit: () => void;
 }
 

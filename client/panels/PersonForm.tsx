@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import {
   LIMITS,
   PERSON_CATEGORIES,
@@ -29,7 +29,7 @@ export interface PersonFormProps {
    * Returns an error message to show, or null when saved. `opened`: the
    * values the form opened with (an edit writes only what differs from them).
    */
-  readonly onSubmit: (values: PersonValues, opened: PersonValues) => string | null;
+  readonly onSubmit: (values: PersonValues, opened: PersonValues) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
@@ -46,7 +46,7 @@ export function PersonForm(props: PersonFormProps) {
   const [affiliation, setAffiliation] = useState(initial.affiliation);
   const [category, setCategory] = useState<PersonCategory>(initial.category);
   const [core, setCore] = useState(initial.core);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   // Trimmed as the values sent are, so stray spaces do not count as a change.
   const [opened] = useState(() => ({
     ...initial,
@@ -57,7 +57,7 @@ export function PersonForm(props: PersonFormProps) {
   const submit = () => {
     const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
     if (values.name === '') {
-      setError(translate(S.nameRequired, lang));
+      setError(message(S.nameRequired));
       return;
     }
     setError(props.onSubmit(values, opened));

@@ -1,11 +1,11 @@
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { opErrorMessage } from '../../shared/i18n/op-errors.ts';
+import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { showMessage, translate, type Message } from '../../shared/i18n/translate.ts';
 
 /**
  * The pieces the participant pool and the form palette share: the panel
@@ -43,11 +43,15 @@ export function PanelHeader(props: {
   );
 }
 
-export function PanelError({ error, testId }: { error: string | null; testId?: string }) {
-  if (!error) return null;
+export function PanelError(props: {
+  readonly error: Message | null;
+  readonly lang: Lang;
+  readonly testId?: string;
+}) {
+  if (!props.error) return null;
   return (
-    <p className="panel-error" role="alert" data-testid={testId}>
-      {error}
+    <p className="panel-error" role="alert" data-testid={props.testId}>
+      {showMessage(props.error, props.lang)}
     </p>
   );
 }
@@ -92,7 +96,7 @@ export function EntryActions(props: {
 /** An entry's form: its fields, then the error line and submit / cancel; Escape cancels. */
 export function EntryForm(props: {
   readonly testId?: string;
-  readonly error: string | null;
+  readonly error: Message | null;
   readonly submitLabel: string;
   /** Default: "Annuller" / "Cancel". */
   readonly cancelLabel?: string;
@@ -113,7 +117,7 @@ export function EntryForm(props: {
   return (
     <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
       {props.children}
-      <PanelError error={props.error} />
+      <PanelError error={props.error} lang={props.lang} />
       <div className="panel-form-actions">
         <button type="submit" className="panel-button panel-button--primary">
           {props.submitLabel}
@@ -134,10 +138,9 @@ export function saveChanges<T extends object>(
   opened: T,
   values: T,
   write: (patch: Partial<T>) => Result<void, OpError>,
-  lang: Lang,
-): string | null {
+): Message | null {
   const patch = changedFields(opened, values);
   if (Object.keys(patch).length === 0) return null;
   const result = write(patch);
-  return result.ok ? null : opErrorMessage(result.error, lang);
+  return result.ok ? null : opErrorText(result.error);
 }

@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Lang } from '../../shared/i18n/lang.ts';
+import { showMessage, type Message } from '../../shared/i18n/translate.ts';
 import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 
 export interface DraftInputProps {
@@ -14,12 +16,14 @@ export interface DraftInputProps {
   readonly placeholder?: string;
   readonly className?: string;
   readonly testId?: string;
+  /** The language its error message is shown in (it follows a switch while shown). */
+  readonly lang: Lang;
   /**
    * Shown instead of saving when the browser flags the field's input as
    * incomplete (a date or time field then reports '' as its value, which
    * would otherwise clear the stored one).
    */
-  readonly badInputMessage?: string;
+  readonly badInputMessage?: Message;
   /**
    * A text of several lines (a contribution, a sub-theme): a text area that
    * keeps line breaks (an input drops them from its value, and a save would
@@ -27,7 +31,7 @@ export interface DraftInputProps {
    */
   readonly multiline?: boolean;
   /** Saves the text; returns a message to show when it could not be saved, else null. */
-  onCommit(next: string): string | null;
+  onCommit(next: string): Message | null;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface DraftInputProps {
 export function DraftInput(props: DraftInputProps) {
   const { value, onCommit } = props;
   const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const errorId = useId();
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
@@ -113,7 +117,7 @@ export function DraftInput(props: DraftInputProps) {
       )}
       {error !== null && (
         <span id={errorId} className="plan-error" role="alert">
-          {error}
+          {showMessage(error, props.lang)}
         </span>
       )}
     </span>

@@ -1,43 +1,41 @@
 import { useId, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import type { MeetingPatch } from '../../shared/ops/index.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
 import { FINAL_MEETING_PURPOSE } from '../../shared/i18n/meetings.ts';
 import { LIMITS, isRealDate } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from './DraftInput.tsx';
-import { opErrorMessage } from './labels.ts';
+import { opErrorText } from '../../shared/i18n/op-errors.ts';
 
 /** A field's text turned into a patch, or the message saying why it cannot be. */
-export type ParsedField = { readonly patch: MeetingPatch } | { readonly problem: string };
+export type ParsedField = { readonly patch: MeetingPatch } | { readonly problem: Message };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export function parseDateField(text: string, lang: Lang): ParsedField {
+export function parseDateField(text: string): ParsedField {
   const value = text.trim();
   if (value === '') return { patch: { date: null } };
-  return isRealDate(value) ? { patch: { date: value } } : { problem: translate(S.errorDate, lang) };
+  return isRealDate(value) ? { patch: { date: value } } : { problem: message(S.errorDate) };
 }
 
-export function parseTimeField(text: string, lang: Lang): ParsedField {
+export function parseTimeField(text: string): ParsedField {
   // Some browsers add seconds ("09:00:00") to a time field's value; the board keeps minutes.
   const value = text.trim().slice(0, 5);
   if (value === '') return { patch: { startTime: null } };
-  return TIME.test(value)
-    ? { patch: { startTime: value } }
-    : { problem: translate(S.errorTime, lang) };
+  return TIME.test(value) ? { patch: { startTime: value } } : { problem: message(S.errorTime) };
 }
 
-export function parseDurationField(text: string, lang: Lang): ParsedField {
+export function parseDurationField(text: string): ParsedField {
   const value = text.trim();
   if (value === '') return { patch: { durationMinutes: null } };
   const minutes = Number(value);
   if (Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.durationMinutes) {
     return { patch: { durationMinutes: minutes } };
   }
-  return { problem: translate(S.errorWholeMinutes, lang, { max: LIMITS.durationMinutes }) };
+  return { problem: message(S.errorWholeMinutes, { max: LIMITS.durationMinutes }) };
 }
 
 export interface MeetingFieldsProps {
@@ -49,10 +47,10 @@ export interface MeetingFieldsProps {
 /** The meeting's own fields under its heading: sub-theme, date, start time, duration. */
 export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
   const id = useId();
-  const save = (parsed: ParsedField): string | null => {
+  const save = (parsed: ParsedField): Message | null => {
     if ('problem' in parsed) return parsed.problem;
     const result = actions.updateMeeting(meeting.meetingId, parsed.patch);
-    return result.ok ? null : opErrorMessage(result.error, lang);
+    return result.ok ? null : opErrorText(result.error);
   };
   const field = (key: string, label: string, input: ReactNode) => (
     <span className={`plan-field plan-field-${key}`}>
@@ -67,6 +65,7 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
         'subtheme',
         translate(S.subtheme, lang),
         <DraftInput
+          lang={lang}
           id={`${id}-subtheme`}
           value={meeting.subtheme}
           placeholder={meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : undefined}
@@ -81,32 +80,35 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
         'date',
         translate(S.date, lang),
         <DraftInput
+          lang={lang}
           id={`${id}-date`}
           type="date"
           value={meeting.date ?? ''}
           className="plan-input"
           testId="plan-input-date"
-          badInputMessage={translate(S.errorDate, lang)}
-          onCommit={(next) => save(parseDateField(next, lang))}
+          badInputMessage={message(S.errorDate)}
+          onCommit={(next) => save(parseDateField(next))}
         />,
       )}
       {field(
         'time',
         translate(S.startTime, lang),
         <DraftInput
+          lang={lang}
           id={`${id}-time`}
           type="time"
           value={meeting.startTime ?? ''}
           className="plan-input"
           testId="plan-input-start"
-          badInputMessage={translate(S.errorTime, lang)}
-          onCommit={(next) => save(parseTimeField(next, lang))}
+          badInputMessage={message(S.errorTime)}
+          onCommit={(next) => save(parseTimeField(next))}
         />,
       )}
       {field(
         'duration',
         translate(S.duration, lang),
         <DraftInput
+          lang={lang}
           id={`${id}-duration`}
           // Text, not type=number: a number field reports bad input as '', which would clear the duration.
           inputMode="numeric"
@@ -114,7 +116,7 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
           value={meeting.durationMinutes === null ? '' : String(meeting.durationMinutes)}
           className="plan-input plan-input-number"
           testId="plan-input-duration"
-          onCommit={(next) => save(parseDurationField(next, lang))}
+          onCommit={(next) => save(parseDurationField(next))}
         />,
       )}
     </div>

@@ -1,13 +1,13 @@
 import { memo, useState, type MouseEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
-import { translate } from '../../shared/i18n/translate.ts';
+import { showMessage, translate, type Message } from '../../shared/i18n/translate.ts';
 import type { PlanRow } from '../../shared/plan.ts';
 import { LIMITS } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from './DraftInput.tsx';
 import type { FormOption } from './formOptions.ts';
-import { opErrorMessage } from './labels.ts';
+import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { samePlanRow } from './samePlan.ts';
 import type { OnPlanFocus } from './types.ts';
 
@@ -42,7 +42,7 @@ function isFieldClick(event: MouseEvent): boolean {
  * exports; editable ones hold real, labelled fields, each commit one op.
  */
 function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewProps) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Message | null>(null);
   const [allForms, setAllForms] = useState(false);
   const name = row.participant;
   // Filled in on pointerenter, pointerdown and focus: all come before the list opens or a key picks.
@@ -54,17 +54,17 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
       ? forms
       : forms.filter((form) => form.id === row.formNoteId);
 
-  const updateText = (field: 'contribution' | 'role', next: string): string | null => {
+  const updateText = (field: 'contribution' | 'role', next: string): Message | null => {
     if (!actions) return null;
     const patch = field === 'contribution' ? { contribution: next } : { role: next };
     const result = actions.updateNote(row.noteId, patch);
-    return result.ok ? null : opErrorMessage(result.error, lang);
+    return result.ok ? null : opErrorText(result.error);
   };
 
   const chooseForm = (value: string) => {
     if (!actions) return;
     const result = actions.attachToForm(row.noteId, value === '' ? null : value);
-    setFormError(result.ok ? null : opErrorMessage(result.error, lang));
+    setFormError(result.ok ? null : opErrorText(result.error));
   };
 
   return (
@@ -84,6 +84,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
       <td data-testid="plan-cell-contribution">
         {actions ? (
           <DraftInput
+            lang={lang}
             value={row.contribution}
             label={translate(S.contributionOf, lang, { name })}
             maxLength={LIMITS.textChars}
@@ -119,6 +120,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
               ))}
             </select>
             <DraftInput
+              lang={lang}
               value={row.role}
               label={translate(S.roleOf, lang, { name })}
               placeholder={translate(S.rolePlaceholder, lang)}
@@ -129,7 +131,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
             />
             {formError !== null && (
               <span className="plan-error" role="alert">
-                {formError}
+                {showMessage(formError, lang)}
               </span>
             )}
           </span>

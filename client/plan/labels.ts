@@ -13,5 +13,3 @@ export function dateLabel(date: string | null, lang: Lang): string {
   if (date === null) return '';
   return lang === 'da' ? formatDanishDate(date) : formatEnglishDate(date);
 }
-
-export { opErrorMessage } from '../../shared/i18n/op-errors.ts';

@@ -1,6 +1,5 @@
 import type { OpError, OpErrorCode } from '../ops/edit.ts';
-import type { Lang } from './lang.ts';
-import type { Localized } from './translate.ts';
+import { message, type Localized, type Message } from './translate.ts';
 
 /** An operation's failure in the user's words (its `detail` is English, for logs). */
 export const OP_ERROR_STRINGS = {
@@ -18,6 +17,7 @@ export const OP_ERROR_STRINGS = {
   },
 } as const satisfies Record<OpErrorCode, Localized>;
 
-export function opErrorMessage(error: OpError, lang: Lang): string {
-  return OP_ERROR_STRINGS[error.code][lang];
+/** The failure as a message kept in UI state, so it follows a language switch. */
+export function opErrorText(error: OpError): Message {
+  return message(OP_ERROR_STRINGS[error.code]);
 }

@@ -25,3 +25,21 @@ export function translate(
     Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   );
 }
+
+/**
+ * A message kept in UI state (an inline error): the entry, not its text, so it
+ * is shown in whatever language the page has when it is drawn and a language
+ * switch translates it too.
+ */
+export interface Message {
+  readonly text: Localized;
+  readonly vars?: Readonly<Record<string, string | number>>;
+}
+
+export function message(text: Localized, vars?: Message['vars']): Message {
+  return vars ? { text, vars } : { text };
+}
+
+export function showMessage(shown: Message, lang: Lang): string {
+  return translate(shown.text, lang, shown.vars);
+}

@@ -96,6 +96,18 @@ describe('FormPalette', () => {
     expect(form.querySelector('[role="alert"]')?.textContent).toContain('helt antal minutter');
   });
 
+  it('shows an open error in the language switched to', () => {
+    click(getByTestId(view.container, 'palette-add'));
+    const form = getByTestId(view.container, 'palette-add-form') as HTMLFormElement;
+    typeInto(field(form, 'name'), 'Café');
+    typeInto(field(form, 'minutes'), '1,5');
+    submit(form);
+    rerender({ lang: 'en' });
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe(
+      'Enter whole minutes between 1 and 2880, or leave the field empty.',
+    );
+  });
+
   it('parses minutes', () => {
     expect(parseMinutes('')).toBeNull();
     expect(parseMinutes(' 30 ')).toBe(30);

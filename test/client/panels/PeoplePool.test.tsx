@@ -120,6 +120,8 @@ describe('PeoplePool', () => {
     submit(form);
     expect(spy).not.toHaveBeenCalled();
     expect(form.querySelector('[role="alert"]')?.textContent).toBe('Skriv et navn.');
+    rerender({ lang: 'en' });
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe('Enter a name.');
   });
 
   it('shows an op error inline', () => {
@@ -132,6 +134,24 @@ describe('PeoplePool', () => {
     typeInto(input(form, 'name'), 'X');
     submit(form);
     expect(form.querySelector('[role="alert"]')?.textContent).toContain('grænse');
+    rerender({ lang: 'en' });
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe(
+      'The change was not saved: the board has reached its limit.',
+    );
+  });
+
+  it('shows a failed delete in the language switched to', () => {
+    vi.stubGlobal('confirm', () => true);
+    vi.spyOn(actions, 'deletePerson').mockReturnValue({
+      ok: false,
+      error: { code: 'not-found', detail: 'gone' },
+    });
+    click(getByTestId(view.container, 'person-delete-jens'));
+    expect(getByTestId(view.container, 'pool-error').textContent).toContain('findes ikke');
+    rerender({ lang: 'en' });
+    expect(getByTestId(view.container, 'pool-error').textContent).toBe(
+      'It no longer exists – someone may just have deleted it.',
+    );
   });
 
   it('edits only the fields that changed', () => {

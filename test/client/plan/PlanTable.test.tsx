@@ -218,6 +218,21 @@ describe('plan table', () => {
     );
   });
 
+  it('shows an open error of a field in the language switched to', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container, switchLang } = show(live);
+    const m1 = byTestId(container, 'plan-meeting-m1');
+    const duration = byTestId<HTMLInputElement>(m1, 'plan-input-duration');
+    typeInto(duration, '1.5');
+    pressKey(duration, 'Enter');
+    switchLang('en');
+    expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
+      'Enter whole minutes between 1 and 2880.',
+    );
+    // The typed text stays, to be corrected.
+    expect(duration.value).toBe('1.5');
+  });
+
   it("shows the final meeting's standing purpose where its sub-theme is empty", () => {
     const { container } = show(liveBoard(paperExampleBoard()));
     const sub = (id: string) =>

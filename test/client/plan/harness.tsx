@@ -133,16 +133,19 @@ export function showLivePlan(
   options: { readOnly?: boolean; lang?: 'da' | 'en'; withoutActions?: boolean } = {},
 ) {
   const onFocus = vi.fn<(target: PlanFocusTarget) => void>();
-  const mounted = mount(
+  const plan = (lang: 'da' | 'en') => (
     <LivePlan
       live={live}
-      lang={options.lang ?? 'da'}
+      lang={lang}
       readOnly={options.readOnly ?? false}
       withoutActions={options.withoutActions}
       onFocus={onFocus}
-    />,
+    />
   );
-  return { mounted, container: mounted.container, onFocus };
+  const mounted = mount(plan(options.lang ?? 'da'));
+  /** The user switches the page's language. */
+  const switchLang = (lang: 'da' | 'en') => mounted.render(plan(lang));
+  return { mounted, container: mounted.container, onFocus, switchLang };
 }
 
 /** The three cells of a plan table row, as shown. */
