@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   BorderStyle,
   Document,
   HeadingLevel,
@@ -11,18 +12,23 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextDirection,
   TextRun,
   WidthType,
 } from 'docx';
 import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
+  OVERVIEW_HEADING,
   PLAN_COLUMN_TITLES,
   agendaCells,
   blankRowCount,
   documentTitle,
   meetingDetails,
+  overviewParts,
+  overviewTable,
   periodLine,
+  type OverviewTable,
   splitLines,
   stripXmlIllegalChars,
 } from './text.ts';
@@ -32,7 +38,9 @@ import {
  * (issue 2 §5): landscape A4, the title, then per meeting a heading and a
  * bordered three-column table with a bold header row (forms without
  * participants in their place, the placeholder in italics) and a few empty rows
- * to write in by hand.
+ * to write in by hand; last, on a page of its own, who comes when (a person
+ * per row, a meeting per column, the meetings' names standing vertically so
+ * twenty of them fit the page's width, as in the printable HTML).
  *
  * This is the only module that imports `docx` (a large library): the client
  * loads it lazily, so nothing else may import this file statically.
@@ -54,6 +62,11 @@ const COLUMN_WIDTHS = [
 const BLANK_ROW_HEIGHT = 567; // 1 cm: room for a handwritten line
 const HEADER_FILL = 'E7E6E6';
 const CELL_MARGINS = { top: 57, bottom: 57, left: 113, right: 113 } as const; // 1 mm, 2 mm
+// The overview: a meeting's column between 0.8 and 2 cm, the names' column takes the rest,
+// at least 9.7 cm with the most meetings one table holds (OVERVIEW_MAX_MEETINGS).
+const MARK_MIN_WIDTH = 454;
+const MARK_MAX_WIDTH = 1_134;
+const OVERVIEW_HEADER_HEIGHT = 2_268; // 4 cm: room for "Ekstramøde 2, 9. marts 2027" standing
 /** Up to this many rows a table is kept on one page; longer ones may break between rows. */
 const KEEP_TOGETHER_MAX_ROWS = 15;
 
@@ -75,6 +88,7 @@ export async function planToDocx(plan: Plan): Promise<Uint8Array> {
   ];
   if (period !== '') children.push(new Paragraph({ children: [new TextRun(clean(period))] }));
   for (const meeting of plan.meetings) children.push(...meetingBlock(meeting));
+  children.push(...overviewBlock(plan));
 
   const document = new Document({
     creator: 'Netværkstavlen',
@@ -175,6 +189,60 @@ function meetingTable(meeting: PlanMeeting): Table {
   });
 }
 
+function overviewBlock(plan: Plan): (Paragraph | Table)[] {
+  const overview = overviewTable(plan);
+  if (overview === null) return [];
+  const block: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      pageBreakBefore: true,
+      keepNext: true,
+      children: [new TextRun(OVERVIEW_HEADING)],
+    }),
+  ];
+  overviewParts(overview).forEach((part, i) => {
+    if (i > 0) block.push(new Paragraph({}));
+    block.push(overviewPart(part));
+  });
+  return block;
+}
+
+function overviewPart({ header, rows }: OverviewTable): Table {
+  const meetings = header.length - 1;
+  const markWidth = Math.max(
+    MARK_MIN_WIDTH,
+    Math.min(MARK_MAX_WIDTH, Math.floor(TABLE_WIDTH / 2 / meetings)),
+  );
+  const columnWidths = [
+    TABLE_WIDTH - markWidth * meetings,
+    ...Array.from({ length: meetings }, () => markWidth),
+  ];
+  return new Table({
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        height: { value: OVERVIEW_HEADER_HEIGHT, rule: HeightRule.ATLEAST },
+        children: header.map((text, i) =>
+          cell(text, { bold: true, fill: HEADER_FILL, ...(i === 0 ? {} : { vertical: true }) }),
+        ),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, i) => cell(text, i === 0 ? {} : { centred: true })),
+          }),
+      ),
+    ],
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    margins: CELL_MARGINS,
+  });
+}
+
 /*
  * Options are only given when they differ from Word's default: docx writes an
  * explicit `false` for each one, which on a 5,000-row plan more than doubled
@@ -185,10 +253,16 @@ function keepWithNext(keep: boolean): { keepNext?: true } {
 }
 
 // Cells take their widths from the table's grid (docx writes them out).
-function cell(
-  text: string,
-  style: { bold?: boolean; italics?: boolean; fill?: string } = {},
-): TableCell {
+interface CellStyle {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly fill?: string;
+  /** Read from bottom to top, as a narrow column's heading. */
+  readonly vertical?: boolean;
+  readonly centred?: boolean;
+}
+
+function cell(text: string, style: CellStyle = {}): TableCell {
   // One run per line, joined by line breaks, so multi-line notes keep their shape.
   const runs = splitLines(clean(text)).map(
     (line, i) =>
@@ -203,7 +277,15 @@ function cell(
     ...(style.fill === undefined
       ? {}
       : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.fill } }),
-    children: [new Paragraph({ children: runs })],
+    ...(style.vertical === true
+      ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT }
+      : {}),
+    children: [
+      new Paragraph({
+        ...(style.centred === true ? { alignment: AlignmentType.CENTER } : {}),
+        children: runs,
+      }),
+    ],
   });
 }
 

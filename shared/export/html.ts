@@ -7,7 +7,9 @@ import {
   blankRowCount,
   documentTitle,
   meetingDetails,
+  overviewParts,
   overviewTable,
+  type OverviewTable,
   periodLine,
   stripXmlIllegalChars,
 } from './text.ts';
@@ -100,7 +102,16 @@ function meetingSection(meeting: PlanMeeting): string {
   ].join('\n');
 }
 
-function overviewSection(overview: { header: string[]; rows: string[][] }): string {
+function overviewSection(overview: OverviewTable): string {
+  return [
+    '<section class="overview">',
+    `<h2>${escapeHtml(OVERVIEW_HEADING)}</h2>`,
+    ...overviewParts(overview).map(overviewPart),
+    '</section>',
+  ].join('\n');
+}
+
+function overviewPart(overview: OverviewTable): string {
   const [first, ...meetings] = overview.header;
   const header = [
     `<th scope="col">${escapeHtml(first ?? '')}</th>`,
@@ -114,13 +125,10 @@ function overviewSection(overview: { header: string[]; rows: string[][] }): stri
     ].join(''),
   );
   return [
-    '<section class="overview">',
-    `<h2>${escapeHtml(OVERVIEW_HEADING)}</h2>`,
     '<table>',
     `<thead><tr>${header}</tr></thead>`,
     `<tbody>${rows.join('')}</tbody>`,
     '</table>',
-    '</section>',
   ].join('\n');
 }
 

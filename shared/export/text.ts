@@ -83,7 +83,7 @@ export const OVERVIEW_HEADING = 'Overblik: hvem kommer hvornår';
  * the numbered series, also shows its date when it has one, as its heading in
  * the plan does ("Ekstramøde 2, 9. marts 2027").
  */
-export function overviewTable(plan: Plan): { header: string[]; rows: string[][] } | null {
+export function overviewTable(plan: Plan): OverviewTable | null {
   const { overview } = plan;
   if (overview.people.length === 0 || overview.meetingIds.length === 0) return null;
   const byId = new Map(plan.meetings.map((meeting) => [meeting.meetingId, meeting]));
@@ -111,6 +111,31 @@ export function overviewTable(plan: Plan): { header: string[]; rows: string[][] 
     ];
   });
   return { header, rows };
+}
+
+export interface OverviewTable {
+  readonly header: string[];
+  readonly rows: string[][];
+}
+
+/** The most meetings one printed overview table holds: 20 fit an A4 landscape page. */
+export const OVERVIEW_MAX_MEETINGS = 20;
+
+/**
+ * The overview for paper: more meetings than fit a page's width go on in a
+ * table of their own, each with the people's names again.
+ */
+export function overviewParts(overview: OverviewTable): OverviewTable[] {
+  const [nameTitle = '', ...meetings] = overview.header;
+  const parts: OverviewTable[] = [];
+  for (let first = 0; first < meetings.length; first += OVERVIEW_MAX_MEETINGS) {
+    const last = first + OVERVIEW_MAX_MEETINGS;
+    parts.push({
+      header: [nameTitle, ...meetings.slice(first, last)],
+      rows: overview.rows.map(([name = '', ...marks]) => [name, ...marks.slice(first, last)]),
+    });
+  }
+  return parts;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PERSON_CATEGORIES, type Board } from '../../shared/schema.ts';
+import { PERSON_CATEGORIES, type Board, type Meeting } from '../../shared/schema.ts';
 
 /** A small, valid board in the shape of the paper form's first meeting. */
 export function paperExampleBoard(): Board {
@@ -92,6 +92,19 @@ export function paperExampleBoard(): Board {
 }
 
 /** The paper example with a second form, "Oplæg" (20 min), beside the workshop in meeting 1. */
+/** An extra meeting with nothing filled in but, maybe, its date. */
+export function extraMeeting(id: string, date: string | null = null): Meeting {
+  return {
+    id,
+    kind: 'extra',
+    subtheme: '',
+    date,
+    startTime: null,
+    durationMinutes: null,
+    location: '',
+  };
+}
+
 export function boardWithTwoForms(): Board {
   const board = paperExampleBoard();
   board.notes.push({

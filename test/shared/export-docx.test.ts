@@ -1,35 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { planToDocx } from '../../shared/export/docx.ts';
+import { documentXml, tableRows } from './docx-xml.ts';
 import { agendaPlan, makeMeeting, makePlan, makeRow, paperExamplePlan } from './plan-fixtures.ts';
-
-async function documentXml(bytes: Uint8Array): Promise<string> {
-  const files = unzipSync(bytes);
-  const xml = files['word/document.xml'];
-  expect(xml).toBeDefined();
-  return strFromU8(xml ?? new Uint8Array());
-}
-
-/** The text of each table row (cells joined by ' | '), in document order. */
-function tableRows(xml: string): string[][] {
-  const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
-  return tables.map((table) =>
-    (table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
-      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((cell) => textOf(cell)).join(' | '),
-    ),
-  );
-}
-
-function textOf(fragment: string): string {
-  return [...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
-    .map((m) => (m[0] === '<w:br/>' ? '\n' : (m[1] ?? '')))
-    .join('')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 describe('planToDocx', () => {
   it('marks its text as Danish, so Word proofs it in Danish', async () => {

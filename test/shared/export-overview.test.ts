@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { planToDocx } from '../../shared/export/docx.ts';
 import { planToHtml } from '../../shared/export/html.ts';
 import { planToMarkdown } from '../../shared/export/markdown.ts';
 import { overviewTable } from '../../shared/export/text.ts';
 import { projectPlan } from '../../shared/projection.ts';
-import type { Board, Meeting } from '../../shared/schema.ts';
-import { paperExampleBoard } from '../helpers/boards.ts';
+import type { Board } from '../../shared/schema.ts';
+import { extraMeeting, paperExampleBoard } from '../helpers/boards.ts';
+import { documentXml, tableRows } from './docx-xml.ts';
 
 /** The paper example with Helle placed twice in meeting 1 and an extra meeting. */
 function board(): Board {
@@ -48,18 +50,9 @@ describe('who comes when, in the exports', () => {
 
   it('tells extra meetings apart: numbered in board order, dated where they have a date', () => {
     const example = board();
-    const extra = (id: string, date: string | null): Meeting => ({
-      id,
-      kind: 'extra',
-      subtheme: '',
-      date,
-      startTime: null,
-      durationMinutes: null,
-      location: '',
-    });
     // Two undated ones, and one on the same date as the dated one.
-    example.meetings.splice(3, 0, extra('x2', null), extra('x3', '2027-03-09'));
-    example.meetings.splice(1, 0, extra('x0', null));
+    example.meetings.splice(3, 0, extraMeeting('x2'), extraMeeting('x3', '2027-03-09'));
+    example.meetings.splice(1, 0, extraMeeting('x0'));
     const header = overviewTable(projectPlan(example))?.header ?? [];
     expect(header).toEqual([
       'Netværksdeltager',
@@ -109,9 +102,52 @@ describe('who comes when, in the exports', () => {
     expect(md).toContain('| (uden navn) (kernedeltager) | ✓ |');
   });
 
-  it('is left out when the pool is empty', () => {
+  it('ends the Word document with the overview on a page of its own, the meetings standing', async () => {
+    const plan = projectPlan(board());
+    const xml = await documentXml(await planToDocx(plan));
+    const heading = xml.lastIndexOf('Overblik: hvem kommer hvornår');
+    const paragraph = xml.slice(xml.lastIndexOf('<w:p>', heading), heading);
+    expect(paragraph).toContain('<w:pageBreakBefore/>');
+    const overview = tableRows(xml).at(-1);
+    expect(overview?.slice(0, 3)).toEqual([
+      'Netværksdeltager | Netværksmøde 1 | Netværksmøde 2 | Ekstramøde, 9. marts 2027 | Afsluttende møde',
+      'Jens J., ØS (kernedeltager) | ✓ |  |  | ',
+      'Helle H., SPO | 2 |  |  | ',
+    ]);
+    const table = xml.slice(heading).match(/<w:tbl>[\s\S]*?<\/w:tbl>/)?.[0] ?? '';
+    // Each meeting's name reads from bottom to top, the names of people across.
+    expect(table.match(/<w:textDirection w:val="btLr"\/>/g)).toHaveLength(4);
+    expect(table.match(/<w:gridCol /g)).toHaveLength(5);
+  });
+
+  it('splits a Word overview of more than twenty meetings into tables that each name the people', async () => {
+    const example = board();
+    for (let i = 0; i < 21; i++) example.meetings.splice(1, 0, extraMeeting(`extra${i}`));
+    const xml = await documentXml(await planToDocx(projectPlan(example)));
+    const [first, second] = tableRows(xml.slice(xml.lastIndexOf('Overblik')));
+    expect(first?.[0]?.split(' | ')).toHaveLength(1 + 20);
+    expect(second?.[0]?.split(' | ')).toEqual([
+      'Netværksdeltager',
+      'Ekstramøde 20',
+      'Ekstramøde 21',
+      'Netværksmøde 2',
+      'Ekstramøde 22, 9. marts 2027',
+      'Afsluttende møde',
+    ]);
+    expect(second?.slice(1).map((row) => row.split(' | ')[0])).toEqual(
+      first?.slice(1).map((row) => row.split(' | ')[0]),
+    );
+    // The printable HTML splits the same way: one table past twenty meetings cannot fit A4.
+    const html = planToHtml(projectPlan(example));
+    const section = html.slice(html.indexOf('<section class="overview">'));
+    expect(section.match(/<table>/g)).toHaveLength(2);
+    expect(section.match(/<th scope="row">Helle H., SPO<\/th>/g)).toHaveLength(2);
+  });
+
+  it('is left out when the pool is empty', async () => {
     const empty = { ...board(), people: [], notes: [] };
     expect(planToMarkdown(projectPlan(empty))).not.toContain('Overblik');
     expect(planToHtml(projectPlan(empty))).not.toContain('class="overview"');
+    expect(await documentXml(await planToDocx(projectPlan(empty)))).not.toContain('Overblik');
   });
 });

@@ -4,7 +4,7 @@ import { Overview } from '../../../client/plan/Overview.tsx';
 import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import type { Board } from '../../../shared/schema.ts';
-import { paperExampleBoard } from '../../helpers/boards.ts';
+import { extraMeeting, paperExampleBoard } from '../../helpers/boards.ts';
 import { byTestId, click, mount, type Mounted } from './harness.tsx';
 
 let mounted: Mounted | null = null;
@@ -159,17 +159,7 @@ describe('overview: who comes when', () => {
 
   it('numbers two extra meetings, so their columns can be told apart, in either language', () => {
     const board = overviewBoard();
-    for (const id of ['x1', 'x2']) {
-      board.meetings.splice(2, 0, {
-        id,
-        kind: 'extra',
-        subtheme: '',
-        date: null,
-        startTime: null,
-        durationMinutes: null,
-        location: '',
-      });
-    }
+    for (const id of ['x1', 'x2']) board.meetings.splice(2, 0, extraMeeting(id));
     const heading = (container: HTMLElement, id: string) =>
       byTestId(container, `overview-col-${id}`).querySelector('button')?.textContent;
     const da = show(board).container;
