@@ -1,13 +1,13 @@
-import { formatDanishDate } from './dates.ts';
-import { FINAL_MEETING_PURPOSE } from './i18n/meetings.ts';
-import { assertNever } from './result.ts';
+import { formatDanishDate, formatEnglishDate } from './dates.ts';
+import type { Lang } from './i18n/lang.ts';
+import { FINAL_MEETING_PURPOSE, meetingTitle } from './i18n/meetings.ts';
 import { isRealDate } from './schema.ts';
 import type { MeetingKind, Person } from './schema.ts';
 
 /**
  * The texts of the paper planning tool ("planlægningsredskab"), written exactly
- * as the paper form writes them (issue 2 §4, docs/domain). They are Danish in
- * both UI languages: the plan is a Danish document.
+ * as the paper form writes them (issue 2 §4, docs/domain). The exports are
+ * Danish documents; the plan on screen follows the UI's language.
  */
 
 /** The final meeting's standing sub-theme on the paper form. */
@@ -15,6 +15,10 @@ export const FINAL_MEETING_SUBTHEME = FINAL_MEETING_PURPOSE.da;
 /** The paper form's placeholders for what is not yet filled in. */
 export const SUBTHEME_PLACEHOLDER = '[Undertema]';
 export const DATE_PLACEHOLDER = '[dato]';
+const PLACEHOLDERS = {
+  da: { subtheme: SUBTHEME_PLACEHOLDER, date: DATE_PLACEHOLDER },
+  en: { subtheme: '[Sub-theme]', date: '[date]' },
+} as const satisfies Record<Lang, { subtheme: string; date: string }>;
 
 export interface HeadingInput {
   readonly kind: MeetingKind;
@@ -31,22 +35,27 @@ export function usableDate(date: string | null): string | null {
 
 /**
  * "Netværksmøde 1: <undertema>, 12. januar 2027",
- * "Afsluttende møde: <undertema or the standing one>, <dato>", "Ekstramøde: <undertema>, <dato>".
+ * "Afsluttende møde: <undertema or the standing one>, <dato>", "Ekstramøde: <undertema>, <dato>";
+ * in English "Network meeting 1: <sub-theme>, 12 January 2027" and so on.
  */
-export function meetingHeading(meeting: HeadingInput): string {
+export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string {
   const subtheme = meeting.subtheme.trim();
   const date = usableDate(meeting.date);
-  const dateText = date === null ? DATE_PLACEHOLDER : formatDanishDate(date);
-  switch (meeting.kind) {
-    case 'network':
-      return `Netværksmøde ${meeting.number ?? ''}: ${subtheme || SUBTHEME_PLACEHOLDER}, ${dateText}`;
-    case 'final':
-      return `Afsluttende møde: ${subtheme || FINAL_MEETING_SUBTHEME}, ${dateText}`;
-    case 'extra':
-      return `Ekstramøde: ${subtheme || SUBTHEME_PLACEHOLDER}, ${dateText}`;
-    default:
-      return assertNever(meeting.kind);
-  }
+  const placeholder = PLACEHOLDERS[lang];
+  const dateText =
+    date === null
+      ? placeholder.date
+      : lang === 'da'
+        ? formatDanishDate(date)
+        : formatEnglishDate(date);
+  const title = meetingTitle(
+    meeting.kind,
+    meeting.kind === 'network' ? (meeting.number ?? null) : null,
+    lang,
+  );
+  const shownSubtheme =
+    subtheme || (meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : placeholder.subtheme);
+  return `${title}: ${shownSubtheme}, ${dateText}`;
 }
 
 /** "a, b" from trimmed parts, or just the non-empty one — "Jens J., ØS", "Jens J.". */

@@ -131,6 +131,11 @@ export function DownloadMenu(props: DownloadMenuProps) {
       >
         {translate(S.print, lang)}
       </button>
+      {lang !== 'da' && (
+        <p className="plan-downloads-note" data-testid="downloads-in-danish">
+          {translate(S.downloadsInDanish, lang)}
+        </p>
+      )}
       {failed && (
         <p className="plan-error" role="alert">
           {translate(S.downloadFailed, lang)}

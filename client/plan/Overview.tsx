@@ -5,7 +5,7 @@ import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-u
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
-import { dateLabel } from './labels.ts';
+import { dateLabel, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
 
@@ -110,7 +110,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
                 <button
                   type="button"
                   className="plan-link"
-                  title={meeting.heading}
+                  title={planHeading(meeting, lang)}
                   onClick={() => onFocus?.({ kind: 'lane', id: meeting.meetingId })}
                 >
                   {titles[i]}

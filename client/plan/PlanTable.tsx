@@ -10,6 +10,7 @@ import { MeetingFields } from './MeetingFields.tsx';
 import { PlanFormRowView } from './PlanFormRowView.tsx';
 import { PlanRowView } from './PlanRowView.tsx';
 import { samePlanMeeting } from './samePlan.ts';
+import { planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
 
@@ -110,7 +111,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
           title={translate(S.showOnBoard, lang)}
           onClick={() => onFocus({ kind: 'lane', id: meeting.meetingId })}
         >
-          {meeting.heading}
+          {planHeading(meeting, lang)}
         </button>
       </h3>
       {actions && <MeetingFields meeting={meeting} lang={lang} actions={actions} />}

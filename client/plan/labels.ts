@@ -2,6 +2,7 @@ import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
+import { meetingHeading } from '../../shared/plan-labels.ts';
 
 /** "Netværksmøde 2" / "Network meeting 2", "Afsluttende møde", "Ekstramøde". */
 export function meetingLabel(meeting: Pick<PlanMeeting, 'kind' | 'number'>, lang: Lang): string {
@@ -12,4 +13,9 @@ export function meetingLabel(meeting: Pick<PlanMeeting, 'kind' | 'number'>, lang
 export function dateLabel(date: string | null, lang: Lang): string {
   if (date === null) return '';
   return lang === 'da' ? formatDanishDate(date) : formatEnglishDate(date);
+}
+
+/** A meeting's heading in the UI's language (in Danish, exactly the exports' heading). */
+export function planHeading(meeting: PlanMeeting, lang: Lang): string {
+  return lang === 'da' ? meeting.heading : meetingHeading(meeting, lang);
 }

@@ -104,7 +104,7 @@ export const APP_STRINGS = {
     en: "Board title (the network's theme)",
   },
   home: { da: 'Forside', en: 'Start page' },
-  downloads: { da: 'Download / udskriv', en: 'Download / print' },
+  downloads: { da: 'Hent / udskriv', en: 'Download / print' },
   loadingShort: { da: 'Henter …', en: 'Loading …' },
   addMeeting: { da: 'Møde', en: 'Meeting' },
   addNetworkMeeting: {

@@ -37,10 +37,10 @@ export function distinctMeetingTitles(
 }
 
 /**
- * The final meeting's standing purpose: its heading in the plan (always in
- * Danish, as the paper form) and what its empty sub-theme fields show.
+ * The final meeting's standing purpose: its heading in the plan (the paper
+ * form's words) and what its empty sub-theme fields show.
  */
 export const FINAL_MEETING_PURPOSE = {
   da: 'Analyse og generering af læring på baggrund af øvrige netværksmøder',
-  en: 'Analysis and learning drawn from the other network meetings',
+  en: 'Analysis and generation of learning based on the other network meetings',
 } as const satisfies Record<Lang, string>;

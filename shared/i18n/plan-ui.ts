@@ -2,9 +2,8 @@ import type { StringTable } from './translate.ts';
 
 /**
  * The plan view's strings (issue 5): the plan table, the overview, the checks
- * panel, downloads and sharing. The plan's own texts (headings, column titles
- * of the paper form) come from the projection and stay Danish in both
- * languages; these are the words around them.
+ * panel, downloads and sharing. On screen the plan speaks the UI's language;
+ * the exports are Danish documents (the paper form's exact words).
  */
 export const PLAN_UI_STRINGS = {
   tabsLabel: { da: 'Plan, overblik og tjek', en: 'Plan, overview and checks' },
@@ -93,12 +92,17 @@ export const PLAN_UI_STRINGS = {
   downloadCsv: { da: 'Excel (CSV)', en: 'Excel (CSV)' },
   downloadMd: { da: 'Markdown', en: 'Markdown' },
   downloadHtml: { da: 'HTML', en: 'HTML' },
-  downloadJson: { da: 'Tavlefil (JSON, backup)', en: 'Board file (JSON, backup)' },
-  downloadPng: { da: 'Billede af tavlen (PNG)', en: 'Picture of the board (PNG)' },
+  downloadJson: { da: 'Tavlefil (JSON, sikkerhedskopi)', en: 'Board file (JSON, backup)' },
+  downloadPng: { da: 'Billede af tavlen (PNG)', en: 'Image of the board (PNG)' },
+  // Only shown in English: the plan files keep the paper form's Danish words.
+  downloadsInDanish: {
+    da: 'Planens filer er på dansk, som planlægningsredskabet.',
+    en: 'The plan files are in Danish, like the planning tool they follow.',
+  },
   print: { da: 'Udskriv / Gem som PDF', en: 'Print / Save as PDF' },
   downloadFailed: {
     da: 'Filen kunne ikke laves. Prøv igen.',
-    en: 'The file could not be made. Try again.',
+    en: 'The file could not be created. Try again.',
   },
 
   share: { da: 'Del', en: 'Share' },

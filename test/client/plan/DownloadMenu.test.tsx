@@ -107,8 +107,17 @@ describe('downloads', () => {
     exportPng.mockRejectedValueOnce(new Error('canvas gone'));
     await press(container, 'download-png', () => logged.mock.calls.length > 0);
     expect(container.querySelector('[role="alert"]')?.textContent).toBe(
-      'The file could not be made. Try again.',
+      'The file could not be created. Try again.',
     );
+  });
+
+  it('tells an English user that the plan files are in Danish, and a Danish user nothing', () => {
+    expect(byTestId(show('en').container, 'downloads-in-danish').textContent).toBe(
+      'The plan files are in Danish, like the planning tool they follow.',
+    );
+    mounted?.unmount();
+    const da = show('da').container;
+    expect(da.querySelector('[data-testid="downloads-in-danish"]')).toBeNull();
   });
 
   it('hands the file to the browser through a temporary <a download>', () => {

@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateNote } from '../../../shared/ops/index.ts';
+import { projectPlan } from '../../../shared/projection.ts';
 import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
   blurField,
@@ -69,6 +70,21 @@ describe('plan table', () => {
       'Network participant',
       'What should the person contribute?',
       'How? (Involvement form)',
+    ]);
+  });
+
+  it("heads each meeting in the UI's language, in Danish exactly as the exports do", () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container, switchLang } = show(live, { readOnly: true });
+    const headings = () => [...container.querySelectorAll('h3')].map((h) => h.textContent);
+    const danish = projectPlan(live.board()).meetings.map((meeting) => meeting.heading);
+    expect(headings()).toEqual(danish);
+    expect(danish[0]).toBe('Netværksmøde 1: Hvad ved vi?, 12. januar 2027');
+    switchLang('en');
+    expect(headings()).toEqual([
+      'Network meeting 1: Hvad ved vi?, 12 January 2027',
+      'Network meeting 2: Borgernes perspektiv, 9 February 2027',
+      'Final meeting: Analysis and generation of learning based on the other network meetings, 11 May 2027',
     ]);
   });
 
