@@ -33,9 +33,23 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
     case 'network':
       return [translate(S.errorNetwork, lang)];
     case 'not-found':
-      return [translate(S.errorServer, lang, { message: 'not found' })];
+      return [translate(S.errorServer, lang, { status: 404 })];
     case 'server':
-      return [translate(S.errorServer, lang, { message: failure.message })];
+      return [serverFailureMessage(failure.status, failure.code, lang)];
+  }
+}
+
+/** The API's error codes a user can meet here, in their words; any other by its HTTP status. */
+function serverFailureMessage(status: number, code: string | null, lang: Lang): string {
+  switch (code) {
+    case 'store-unavailable':
+      return translate(S.errorStoreUnavailable, lang);
+    case 'forbidden-origin':
+      return translate(S.errorForbiddenOrigin, lang);
+    case 'invalid-request':
+      return translate(S.errorInvalidRequest, lang);
+    default:
+      return translate(S.errorServer, lang, { status });
   }
 }
 

@@ -16,7 +16,8 @@ export type ApiFailure =
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
   | { readonly kind: 'too-large' }
   | { readonly kind: 'network' }
-  | { readonly kind: 'server'; readonly status: number; readonly message: string };
+  /** `code`: the API's error code (`{ "error": code }`), null when the answer had none. */
+  | { readonly kind: 'server'; readonly status: number; readonly code: string | null };
 
 export interface TemplateOptions {
   readonly title: string;
@@ -28,17 +29,18 @@ export interface TemplateOptions {
 async function failureOf(response: Response): Promise<ApiFailure> {
   if (response.status === 404) return { kind: 'not-found' };
   if (response.status === 413) return { kind: 'too-large' };
-  let body: { message?: unknown; issues?: unknown } = {};
+  let body: { error?: unknown; issues?: unknown } = {};
   try {
     body = (await response.json()) as typeof body;
   } catch {
     // A proxy's HTML error page: keep the status only.
   }
-  if (response.status === 400 && Array.isArray(body.issues)) {
+  // Only a board file's issues carry codes the UI words (the API's own messages are English).
+  if (response.status === 400 && body.error === 'invalid-board' && Array.isArray(body.issues)) {
     return { kind: 'invalid', issues: body.issues as ValidationIssue[] };
   }
-  const message = typeof body.message === 'string' ? body.message : response.statusText;
-  return { kind: 'server', status: response.status, message };
+  const code = typeof body.error === 'string' ? body.error : null;
+  return { kind: 'server', status: response.status, code };
 }
 
 async function request<T>(path: string, init?: RequestInit): Promise<Result<T, ApiFailure>> {
@@ -52,7 +54,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<Result<T, A
   try {
     return ok((await response.json()) as T);
   } catch {
-    return err({ kind: 'server', status: response.status, message: 'Malformed answer' });
+    return err({ kind: 'server', status: response.status, code: null });
   }
 }
 

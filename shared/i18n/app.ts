@@ -37,8 +37,20 @@ export const APP_STRINGS = {
     en: 'The file is too large for the server.',
   },
   errorServer: {
-    da: 'Serveren svarede med en fejl: {message}',
-    en: 'The server answered with an error: {message}',
+    da: 'Serveren svarede med en fejl (HTTP {status}). Prøv igen om lidt.',
+    en: 'The server answered with an error (HTTP {status}). Try again shortly.',
+  },
+  errorStoreUnavailable: {
+    da: 'Serveren kunne ikke gemme tavlen lige nu. Prøv igen om lidt.',
+    en: 'The server could not store the board just now. Try again shortly.',
+  },
+  errorForbiddenOrigin: {
+    da: 'Serveren tillader ikke, at denne side opretter tavler (dens adresse mangler i ALLOWED_ORIGINS).',
+    en: 'The server does not let this page create boards (its address is missing from ALLOWED_ORIGINS).',
+  },
+  errorInvalidRequest: {
+    da: 'Serveren afviste tavlens oplysninger. Tjek tema, startdato og antal netværksmøder.',
+    en: "The server refused the board's details. Check the theme, start date and number of network meetings.",
   },
   errorTitleRequired: { da: 'Skriv netværkets tema.', en: "Enter the network's theme." },
   errorStartDate: { da: 'Vælg en startdato.', en: 'Choose a start date.' },

@@ -95,3 +95,35 @@ describe('the landing page: messages follow the language', () => {
     expect(shown).toEqual(['The number of network meetings must be a whole number from 0 to 20.']);
   });
 });
+
+describe('the landing page: what the server refused, in the user’s words', () => {
+  const answer = (status: number, body: string, type = 'application/json') =>
+    vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(new Response(body, { status, headers: { 'Content-Type': type } }));
+
+  it('words a known error code itself instead of showing the API’s English message', async () => {
+    const { container } = show('da');
+    answer(
+      503,
+      JSON.stringify({
+        error: 'store-unavailable',
+        message: 'The board could not be stored; try again',
+      }),
+    );
+    expect(await create(container, '5')).toEqual([
+      'Serveren kunne ikke gemme tavlen lige nu. Prøv igen om lidt.',
+    ]);
+    mounted?.render(<LandingPage lang="en" setLang={() => {}} navigate={() => {}} />);
+    const shown = [...container.querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+    expect(shown).toEqual(['The server could not store the board just now. Try again shortly.']);
+  });
+
+  it('names an unknown failure by its HTTP status (a proxy’s HTML page has no code)', async () => {
+    const { container } = show('da');
+    answer(502, '<html><body>Bad gateway</body></html>', 'text/html');
+    expect(await create(container, '5')).toEqual([
+      'Serveren svarede med en fejl (HTTP 502). Prøv igen om lidt.',
+    ]);
+  });
+});
