@@ -66,9 +66,22 @@ function joinPair(first: string, second: string): string {
   return b === '' ? a : `${a}, ${b}`;
 }
 
-/** The "Netværksdeltager" column: "Jens J., ØS", or just the name when there is no affiliation. */
-export function participantLabel(person: Pick<Person, 'name' | 'affiliation'>): string {
-  return joinPair(person.name, person.affiliation);
+/** What the paper form writes after a citizen's name ("Søren S., Borger"). */
+export const CITIZEN_AFFILIATION = 'Borger';
+
+/**
+ * The "Netværksdeltager" column: "Jens J., ØS"; a citizen without an
+ * affiliation "Søren S., Borger", as on the paper form (unless the name says
+ * so already: "en borger som modtager X"); otherwise just the name.
+ */
+export function participantLabel(
+  person: Pick<Person, 'name' | 'affiliation' | 'category'>,
+): string {
+  const citizenUnplaced =
+    person.category === 'citizen' &&
+    person.affiliation.trim() === '' &&
+    !/borger/i.test(person.name);
+  return joinPair(person.name, citizenUnplaced ? CITIZEN_AFFILIATION : person.affiliation);
 }
 
 /** The "Hvordan? (Inddragelsesform)" column: "Workshop m. borgere, facilitator", or just one of them. */

@@ -219,6 +219,29 @@ describe('projectPlan: rows grouped by involvement form', () => {
       ['Søren S., Borger', '', null, '', ''],
     ]);
   });
+
+  it('writes "Borger" after a citizen without an affiliation, as the paper form does', () => {
+    const citizen = (id: string, name: string, affiliation = '') =>
+      aPerson({ id, name, affiliation, category: 'citizen' });
+    const board = laneBoard(
+      ['s', 'm', 'e', 'x'].map((person, i) =>
+        aParticipant({ id: `n${person}`, lane: 'lane', y: i * 100, person, form: null }),
+      ),
+      [
+        citizen('s', 'Søren S.'),
+        citizen('m', 'en borger som modtager hjemmepleje'),
+        citizen('e', 'Else E.', 'Ældrerådet'),
+        aPerson({ id: 'x', name: 'en skoleleder', affiliation: '', category: 'professional' }),
+      ],
+    );
+    const rows = projectPlan(board).meetings[0]?.rows ?? [];
+    expect(rows.map((r) => r.participant)).toEqual([
+      'Søren S., Borger',
+      'en borger som modtager hjemmepleje',
+      'Else E., Ældrerådet',
+      'en skoleleder',
+    ]);
+  });
 });
 
 describe('projectPlan: forms without participants', () => {
