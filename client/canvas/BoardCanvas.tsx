@@ -13,7 +13,8 @@ import { NoteEditor } from './NoteEditor.tsx';
 import { NotesLayer } from './NotesLayer.tsx';
 import { attachPointerInput } from './pointerInput.ts';
 import { PresenceRenderer } from './presenceRenderer.ts';
-import { t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
 import { TRANSIENT_LAYER } from './exportPng.ts';
 
@@ -187,7 +188,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         ref={containerRef}
         tabIndex={0}
         role="application"
-        aria-label={t(lang, 'boardLabel')}
+        aria-label={translate(S.boardLabel, lang)}
         data-testid="board-canvas"
         style={{
           position: 'absolute',
@@ -260,7 +261,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           data-testid="editor-vanished"
           style={noticeStyle}
         >
-          {t(lang, vanished === 'note' ? 'editedNoteDeleted' : 'editedMeetingDeleted')}
+          {translate(vanished === 'note' ? S.editedNoteDeleted : S.editedMeetingDeleted, lang)}
         </div>
       ) : null}
       {editedLane && !props.readOnly ? (

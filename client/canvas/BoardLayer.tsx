@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import type { Lang } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { INK, INK_MUTED, LANE_STROKE, PARKING_FILL } from './colors.ts';
 import { Group, Layer, Rect } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
 import { Lane } from './Lane.tsx';
-import { t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
 const quiet = { listening: false, perfectDrawEnabled: false } as const;
 
@@ -37,7 +37,7 @@ const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; la
         y={14}
         width={PARKING_WIDTH - 28}
         wrap="none"
-        text={t(props.lang, 'parking')}
+        text={translate(S.parking, props.lang)}
         fontSize={19}
         fontStyle="bold"
         fill={INK}
@@ -46,7 +46,7 @@ const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; la
         x={14}
         y={46}
         width={PARKING_WIDTH - 28}
-        text={t(props.lang, 'parkingHint')}
+        text={translate(S.parkingHint, props.lang)}
         fontSize={14}
         fill={INK_MUTED}
       />

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
-import type { Lang } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
 import { usableDate } from '../../shared/plan-labels.ts';
 import type { Meeting } from '../../shared/schema.ts';
@@ -19,7 +19,8 @@ import {
 } from './colors.ts';
 import { Group, Line, Rect } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
-import { laneTitle, t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { meetingTitle } from '../../shared/i18n/meetings.ts';
 
 export interface LaneProps {
   readonly meeting: Meeting;
@@ -44,9 +45,11 @@ export function formatMeetingDate(lang: Lang, date: string | null): string | nul
 /** "12. januar 2027 · 09:00 · 150 min · Rådhuset" */
 export function meetingMetaLine(lang: Lang, meeting: Meeting): string {
   const parts = [
-    formatMeetingDate(lang, meeting.date) ?? t(lang, 'noDate'),
+    formatMeetingDate(lang, meeting.date) ?? translate(S.noDate, lang),
     meeting.startTime ?? '',
-    meeting.durationMinutes === null ? '' : `${meeting.durationMinutes} ${t(lang, 'minutes')}`,
+    meeting.durationMinutes === null
+      ? ''
+      : `${meeting.durationMinutes} ${translate(S.minutes, lang)}`,
     meeting.location.trim(),
   ];
   return parts.filter((p) => p !== '').join(' · ');
@@ -87,7 +90,7 @@ function HeaderButtonView(props: { button: HeaderButton; color: string; lang: La
           width={rect.width}
           y={11}
           align="center"
-          text={`+ ${t(props.lang, 'core')}`}
+          text={`+ ${translate(S.core, props.lang)}`}
           fontSize={13}
           fontStyle="bold"
           fill={color}
@@ -110,7 +113,7 @@ export const Lane = memo(function Lane(props: LaneProps) {
   const muted = final ? '#d7e3ea' : INK_MUTED;
   const subtheme = meeting.subtheme.trim();
   const over = meeting.durationMinutes !== null && props.formsMinutes > meeting.durationMinutes;
-  const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${t(lang, 'minutes')}`;
+  const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${translate(S.minutes, lang)}`;
   const titleWidth = props.readOnly ? LANE_WIDTH - 28 : headerButtonRect('addCore').x - 20;
   return (
     <Group x={props.x} listening={false}>
@@ -136,7 +139,7 @@ export const Lane = memo(function Lane(props: LaneProps) {
         x={14}
         y={14}
         width={titleWidth}
-        text={laneTitle(lang, meeting.kind, props.number)}
+        text={meetingTitle(meeting.kind, props.number, lang)}
         fontSize={19}
         fontStyle="bold"
         fill={ink}
@@ -150,7 +153,10 @@ export const Lane = memo(function Lane(props: LaneProps) {
         height={40}
         text={
           subtheme ||
-          t(lang, meeting.kind === 'final' ? 'finalSubthemePlaceholder' : 'subthemePlaceholder')
+          translate(
+            meeting.kind === 'final' ? S.finalSubthemePlaceholder : S.subthemePlaceholder,
+            lang,
+          )
         }
         fontSize={15}
         fontStyle={subtheme ? 'normal' : 'italic'}

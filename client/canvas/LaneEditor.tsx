@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import type { Lang } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
-import { isRealDate } from '../../shared/schema.ts';
+import { isRealDate, LIMITS } from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { parseMinutes } from './NoteEditor.tsx';
-import { laneTitle, t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { meetingTitle } from '../../shared/i18n/meetings.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -69,28 +70,30 @@ export function LaneEditor(props: {
     <EditorFrame
       controller={controller}
       board={board}
-      label={`${t(lang, 'editMeeting')}: ${laneTitle(lang, meeting.kind, lane.number)}`}
-      hint={t(lang, 'editorHint')}
+      label={`${translate(S.editMeeting, lang)}: ${meetingTitle(meeting.kind, lane.number, lang)}`}
+      hint={translate(S.editorHint, lang)}
       onSave={save}
       lang={lang}
       onCancel={props.onClose}
     >
       <div style={{ fontWeight: 700, fontSize: 16, marginBottom: 8 }}>
-        {laneTitle(lang, meeting.kind, lane.number)}
+        {meetingTitle(meeting.kind, lane.number, lang)}
       </div>
       <label style={labelStyle}>
-        {t(lang, 'subtheme')}
+        {translate(S.subtheme, lang)}
         <textarea
           style={{ ...fieldStyle, resize: 'vertical' }}
           rows={2}
           value={subtheme}
-          placeholder={meeting.kind === 'final' ? t(lang, 'finalSubthemePlaceholder') : undefined}
+          placeholder={
+            meeting.kind === 'final' ? translate(S.finalSubthemePlaceholder, lang) : undefined
+          }
           onChange={(e) => setSubtheme(e.target.value)}
         />
       </label>
       <div style={{ display: 'flex', gap: 8 }}>
         <label style={{ ...labelStyle, flex: 3 }}>
-          {t(lang, 'date')}
+          {translate(S.date, lang)}
           <input
             type="date"
             style={border('date')}
@@ -100,7 +103,7 @@ export function LaneEditor(props: {
           />
         </label>
         <label style={{ ...labelStyle, flex: 2 }}>
-          {t(lang, 'startTime')}
+          {translate(S.startTime, lang)}
           <input
             type="time"
             style={border('time')}
@@ -111,7 +114,7 @@ export function LaneEditor(props: {
         </label>
       </div>
       <label style={labelStyle}>
-        {t(lang, 'duration')}
+        {translate(S.duration, lang)}
         <input
           inputMode="numeric"
           style={border('duration')}
@@ -124,12 +127,12 @@ export function LaneEditor(props: {
         />
         {invalid === 'duration' ? (
           <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
-            {t(lang, 'invalidMinutes')}
+            {translate(S.invalidMinutes, lang, { max: LIMITS.durationMinutes })}
           </span>
         ) : null}
       </label>
       <label style={labelStyle}>
-        {t(lang, 'location')}
+        {translate(S.location, lang)}
         <input style={fieldStyle} value={location} onChange={(e) => setLocation(e.target.value)} />
       </label>
     </EditorFrame>

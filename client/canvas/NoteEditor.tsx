@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { Lang } from '../../shared/i18n/index.ts';
-import type { FormNote, Person } from '../../shared/schema.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { LIMITS, type FormNote, type Person } from '../../shared/schema.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
-import { t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
 export interface NoteEditorProps {
   readonly controller: CanvasController;
@@ -25,7 +25,7 @@ export function parseMinutes(text: string): { ok: true; value: number | null } |
   if (trimmed === '') return { ok: true, value: null };
   if (!/^\d+$/.test(trimmed)) return { ok: false };
   const value = Number(trimmed);
-  return value > 0 && value <= 2880 ? { ok: true, value } : { ok: false };
+  return value > 0 && value <= LIMITS.durationMinutes ? { ok: true, value } : { ok: false };
 }
 
 /** The editor overlay over a note, with every field of its kind. */
@@ -161,33 +161,33 @@ export function NoteEditor(props: NoteEditorProps) {
     <EditorFrame
       controller={controller}
       board={board}
-      label={t(lang, 'editNote')}
-      hint={t(lang, 'editorHint')}
+      label={translate(S.editNote, lang)}
+      hint={translate(S.editorHint, lang)}
       lang={lang}
       onSave={save}
       onCancel={cancel}
       onDelete={remove}
-      deleteLabel={t(lang, 'deleteNote')}
+      deleteLabel={translate(S.deleteNote, lang)}
     >
       {note.kind === 'participant' ? (
         <>
-          {person ? input(t(lang, 'name'), name, setName) : null}
-          {person ? input(t(lang, 'affiliation'), affiliation, setAffiliation) : null}
+          {person ? input(translate(S.name, lang), name, setName) : null}
+          {person ? input(translate(S.affiliation, lang), affiliation, setAffiliation) : null}
           {person ? (
             <div style={{ fontSize: 12, color: '#57606a', margin: '-4px 0 8px' }}>
-              {t(lang, 'personFieldsHint')}
+              {translate(S.personFieldsHint, lang)}
             </div>
           ) : null}
           {/* What the person contributes is what a participant note is edited for. */}
-          {input(t(lang, 'contribution'), contribution, setContribution, true, true)}
-          {input(t(lang, 'role'), role, setRole)}
+          {input(translate(S.contribution, lang), contribution, setContribution, true, true)}
+          {input(translate(S.role, lang), role, setRole)}
           <label style={labelStyle}>
-            {t(lang, 'form')}
+            {translate(S.form, lang)}
             <select style={fieldStyle} value={form} onChange={(e) => setForm(e.target.value)}>
-              <option value="">{t(lang, 'noForm')}</option>
+              <option value="">{translate(S.noForm, lang)}</option>
               {props.laneForms.map((f) => (
                 <option key={f.id} value={f.id}>
-                  {f.name || t(lang, 'untitledForm')}
+                  {f.name || translate(S.untitledForm, lang)}
                 </option>
               ))}
             </select>
@@ -196,9 +196,9 @@ export function NoteEditor(props: NoteEditorProps) {
       ) : null}
       {note.kind === 'form' ? (
         <>
-          {input(t(lang, 'formName'), formName, setFormName)}
+          {input(translate(S.formName, lang), formName, setFormName)}
           <label style={labelStyle}>
-            {t(lang, 'formMinutes')}
+            {translate(S.formMinutes, lang)}
             <input
               style={{ ...fieldStyle, borderColor: minutesError ? '#c62828' : '#b9b2a3' }}
               inputMode="numeric"
@@ -210,13 +210,15 @@ export function NoteEditor(props: NoteEditorProps) {
               }}
             />
             {minutesError ? (
-              <span style={{ color: '#c62828', fontSize: 12 }}>{t(lang, 'invalidMinutes')}</span>
+              <span style={{ color: '#c62828', fontSize: 12 }}>
+                {translate(S.invalidMinutes, lang, { max: LIMITS.durationMinutes })}
+              </span>
             ) : null}
           </label>
-          {input(t(lang, 'description'), description, setDescription, true)}
+          {input(translate(S.description, lang), description, setDescription, true)}
         </>
       ) : null}
-      {note.kind === 'idea' ? input(t(lang, 'ideaText'), text, setText, true) : null}
+      {note.kind === 'idea' ? input(translate(S.ideaText, lang), text, setText, true) : null}
     </EditorFrame>
   );
 }

@@ -6,10 +6,10 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { Lang } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import type { Rect } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
-import { t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { boardRectToScreen } from './viewport.ts';
 
 export const EDITOR_WIDTH = 340;
@@ -193,10 +193,10 @@ export function EditorFrame(props: {
           data-testid="editor-cancel"
           onClick={props.onCancel}
         >
-          {t(lang, 'cancel')}
+          {translate(S.cancel, lang)}
         </button>
         <button type="submit" style={saveButtonStyle} data-testid="editor-save">
-          {t(lang, 'save')}
+          {translate(S.save, lang)}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
-import type { Lang } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
 import {
   CORE_BADGE,
@@ -11,7 +11,7 @@ import {
   formAccent,
   noteColor,
 } from './colors.ts';
-import { t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
 /** A block of text in a box, in the post-it's own coordinates. */
 export interface TextBlock {
@@ -99,8 +99,10 @@ function participantTexts(
   left: number,
 ): TextBlock[] {
   const width = W - left - PAD;
-  const who = person ? joinParts(person.name, person.affiliation) : t(lang, 'unknownPerson');
-  const how = joinParts(form ? form.name || t(lang, 'untitledForm') : '', note.role);
+  const who = person
+    ? joinParts(person.name, person.affiliation)
+    : translate(S.unknownPerson, lang);
+  const how = joinParts(form ? form.name || translate(S.untitledForm, lang) : '', note.role);
   return [
     block(left, 9, width, 36, who, {
       fontSize: 14,
@@ -126,9 +128,9 @@ function participantTexts(
 function formTexts(note: Note & { kind: 'form' }, lang: Lang, left: number): TextBlock[] {
   const width = W - left - PAD;
   const minutes =
-    note.durationMinutes === null ? '' : `${note.durationMinutes} ${t(lang, 'minutes')}`;
+    note.durationMinutes === null ? '' : `${note.durationMinutes} ${translate(S.minutes, lang)}`;
   return [
-    block(left, 12, width, 38, note.name || t(lang, 'untitledForm'), {
+    block(left, 12, width, 38, note.name || translate(S.untitledForm, lang), {
       fontSize: 15,
       fontStyle: 'bold',
       lineHeight: 1.2,
@@ -147,7 +149,7 @@ function formTexts(note: Note & { kind: 'form' }, lang: Lang, left: number): Tex
 function ideaTexts(note: Note & { kind: 'idea' }, lang: Lang, left: number): TextBlock[] {
   const empty = note.text.trim() === '';
   return [
-    block(left, 10, W - left - PAD, H - 18, empty ? t(lang, 'emptyIdea') : note.text, {
+    block(left, 10, W - left - PAD, H - 18, empty ? translate(S.emptyIdea, lang) : note.text, {
       fontSize: 14,
       fontStyle: empty ? 'italic' : 'normal',
       fill: empty ? INK_MUTED : INK,
@@ -186,7 +188,7 @@ export function noteLook(
           x: W - 50,
           y: -9,
           fill: CORE_BADGE,
-          label: block(W - 50, -6, 46, 18, t(lang, 'core'), {
+          label: block(W - 50, -6, 46, 18, translate(S.core, lang), {
             fontSize: 11,
             fontStyle: 'bold',
             fill: '#ffffff',

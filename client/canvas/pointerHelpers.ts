@@ -1,7 +1,9 @@
 import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
-import { laneTitle, t } from './strings.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { translate } from '../../shared/i18n/index.ts';
+import { meetingTitle } from '../../shared/i18n/meetings.ts';
 
 /** The pointer cursor and tooltip (check messages, button labels) for what is under a board point. */
 export function hoverHint(
@@ -23,7 +25,7 @@ export function hoverHint(
   if (hit.area === 'headerButton' && hit.button && !controller.readOnly) {
     return {
       cursor: 'pointer',
-      title: t(lang, hit.button === 'delete' ? 'deleteMeeting' : 'addCore'),
+      title: translate(hit.button === 'delete' ? S.deleteMeeting : S.addCore, lang),
     };
   }
   if (hit.area === 'header' && hit.lane) {
@@ -57,13 +59,14 @@ export function laneButton(
     return;
   }
   const name = laneTitleOf(controller, laneId);
-  if (window.confirm(t(lang, 'confirmDeleteMeeting', { name }))) actions.deleteMeeting(laneId);
+  if (window.confirm(translate(S.confirmDeleteMeeting, lang, { name })))
+    actions.deleteMeeting(laneId);
 }
 
 function laneTitleOf(controller: CanvasController, laneId: string): string {
   const lane = controller.layout.laneById.get(laneId);
   if (!lane) return '';
   const { lang } = controller.props;
-  const base = laneTitle(lang, lane.meeting.kind, lane.number);
+  const base = meetingTitle(lane.meeting.kind, lane.number, lang);
   return lane.meeting.subtheme.trim() ? `${base}: ${lane.meeting.subtheme.trim()}` : base;
 }

@@ -1,11 +1,11 @@
-import { CATEGORY_STRINGS } from '../../shared/i18n/categories.ts';
-import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { FINAL_MEETING_PURPOSE, meetingTitle } from '../../shared/i18n/meetings.ts';
-import type { MeetingKind, PersonCategory } from '../../shared/schema.ts';
+import { FINAL_MEETING_PURPOSE } from './meetings.ts';
+import { PANEL_STRINGS } from './panels.ts';
+import type { StringTable } from './translate.ts';
 
 /**
- * The canvas's user-visible strings, Danish and English. Kept here until the
- * lead merges them into shared/i18n (the dictionaries did not exist yet).
+ * The board canvas's strings: lanes and their headers, post-its, the parking
+ * area and the editor overlays. A field the plan or the side panels show too
+ * is worded as they word it ("Starttid", "Varighed (min)", "Minutter").
  */
 export const CANVAS_STRINGS = {
   parking: { da: 'Parkering', en: 'Parking' },
@@ -23,7 +23,6 @@ export const CANVAS_STRINGS = {
   addCore: { da: 'Tilføj kernedeltagere', en: 'Add core participants' },
   core: { da: 'Kerne', en: 'Core' },
   unknownPerson: { da: '(ukendt person)', en: '(unknown person)' },
-  newIdea: { da: 'Ny idé', en: 'New idea' },
   untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
   emptyIdea: { da: '(tom idé)', en: '(empty idea)' },
   name: { da: 'Navn eller kompetence', en: 'Name or competence' },
@@ -42,8 +41,8 @@ export const CANVAS_STRINGS = {
   ideaText: { da: 'Idé', en: 'Idea' },
   subtheme: { da: 'Undertema', en: 'Sub-theme' },
   date: { da: 'Dato', en: 'Date' },
-  startTime: { da: 'Starttidspunkt', en: 'Start time' },
-  duration: { da: 'Varighed (minutter)', en: 'Duration (minutes)' },
+  startTime: { da: 'Starttid', en: 'Start time' },
+  duration: { da: 'Varighed (min)', en: 'Duration (min)' },
   location: { da: 'Sted', en: 'Location' },
   save: { da: 'Gem', en: 'Save' },
   cancel: { da: 'Annuller', en: 'Cancel' },
@@ -64,23 +63,12 @@ export const CANVAS_STRINGS = {
   deleteNote: { da: 'Slet', en: 'Delete' },
   editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
   boardLabel: {
-    da: 'Tavle. Træk i tom flade for at panorere, Shift+træk for at markere flere.',
+    da: 'Tavle. Træk i en tom flade for at panorere, Shift+træk for at markere flere.',
     en: 'Board. Drag empty space to pan, Shift+drag to select several.',
   },
-  editingBy: { da: '{name} redigerer', en: '{name} is editing' },
-  invalidMinutes: { da: 'Skriv et helt antal minutter', en: 'Enter whole minutes' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type CanvasStringKey = keyof typeof CANVAS_STRINGS;
-
-export function t(lang: Lang, key: CanvasStringKey, values?: Record<string, string>): string {
-  return translate(CANVAS_STRINGS[key], lang, values);
-}
-
-/** One wording of the categories everywhere (shared/i18n/categories.ts). */
-export const CATEGORY_LABELS: Record<PersonCategory, Record<Lang, string>> = CATEGORY_STRINGS;
-
-/** "Netværksmøde 2", "Afsluttende møde", "Ekstramøde". */
-export function laneTitle(lang: Lang, kind: MeetingKind, number: number | null): string {
-  return meetingTitle(kind, number, lang);
-}
+  /**
+   * A meeting's duration or a form's minutes: whole minutes from 1 to {max},
+   * or empty. One message with the palette's editor, which takes the same.
+   */
+  invalidMinutes: PANEL_STRINGS.invalidMinutes,
+} as const satisfies StringTable;
