@@ -80,7 +80,7 @@ function renderRoute(
 ) {
   const { BoardPage, LandingPage } = pages;
   const route = parseClientRoute(path);
-  if (route === null) return <NotFoundPage lang={lang} navigate={navigate} />;
+  if (route === null) return <NotFoundPage lang={lang} setLang={setLang} navigate={navigate} />;
   switch (route.kind) {
     case 'landing':
       return <LandingPage lang={lang} setLang={setLang} navigate={navigate} />;

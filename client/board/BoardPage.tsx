@@ -56,7 +56,7 @@ export function BoardPage({ id, readOnly, lang, setLang, navigate }: BoardPagePr
   }, [id]);
 
   if (missing || state?.status.closed === 'not-found') {
-    return <NotFoundPage lang={lang} navigate={navigate} />;
+    return <NotFoundPage lang={lang} setLang={setLang} navigate={navigate} />;
   }
   if (session === null || state === null || !state.status.loaded) {
     const offline = state?.status.connection === 'offline';
