@@ -25,14 +25,15 @@ export interface BoardPageProps {
  */
 export function BoardPage({ id, readOnly, lang, setLang, navigate }: BoardPageProps) {
   const [name, setName] = useState(loadName);
+  // Without a name, none is published: each client shows "Gæst" or "Guest" in its own language (shownName).
   const user = useMemo<PresenceUser>(
     () => ({
-      name: name || translate(S.anonymous, lang),
+      name,
       color: colorFor(SESSION_ID),
       sessionId: SESSION_ID,
       since: SESSION_STARTED,
     }),
-    [name, lang],
+    [name],
   );
   const session = useBoardSession(id, readOnly, user);
   const state = useSessionState(session);

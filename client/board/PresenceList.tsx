@@ -1,7 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
-import type { PresenceSource, PresenceUser } from '../sync/presence.ts';
+import { shownName, type PresenceSource, type PresenceUser } from '../sync/presence.ts';
 
 interface Person {
   readonly key: string;
@@ -28,6 +28,7 @@ export function PresenceList(props: { presence: PresenceSource; self: PresenceUs
     return cache.current.people;
   });
   const { self, lang } = props;
+  const ownName = shownName(self.name, lang);
   const ownColor = useSyncExternalStore(subscribe, () => presence.getLocalColor());
   return (
     <div
@@ -38,20 +39,24 @@ export function PresenceList(props: { presence: PresenceSource; self: PresenceUs
       <span
         className="avatar"
         style={{ background: ownColor }}
-        title={`${self.name} ${translate(S.you, lang)}`}
+        title={`${ownName} ${translate(S.you, lang)}`}
       >
-        {self.name.slice(0, 1).toUpperCase()}
+        {ownName.slice(0, 1).toUpperCase()}
       </span>
-      {people.map((person) => (
-        <span
-          key={person.key}
-          className="avatar"
-          style={{ background: person.color }}
-          title={person.name}
-        >
-          {person.name.slice(0, 1).toUpperCase()}
-        </span>
-      ))}
+      {people.map((person) => {
+        // Named here, in this page's language: an anonymous user sends no name.
+        const name = shownName(person.name, lang);
+        return (
+          <span
+            key={person.key}
+            className="avatar"
+            style={{ background: person.color }}
+            title={name}
+          >
+            {name.slice(0, 1).toUpperCase()}
+          </span>
+        );
+      })}
       <span className="presence-count">
         {translate(S.presence, lang, { count: people.length + 1 })}
       </span>

@@ -87,6 +87,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     const renderer = new PresenceRenderer(presenceLayer, () => ({
       layout: controller.layout,
       people: controller.people,
+      lang: controller.props.lang,
     }));
     controller.presence = renderer;
     const resize = () => {
@@ -137,7 +138,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   }, [controller, presence]);
   useEffect(() => {
     controller.presence?.refresh(presence.getRemote());
-  }, [controller, presence, layout]);
+  }, [controller, presence, layout, lang]);
 
   const editedNote = editing?.kind === 'note' ? layout.noteById.get(editing.id) : undefined;
   const editedLane = editing?.kind === 'lane' ? layout.laneById.get(editing.id) : undefined;

@@ -1,5 +1,6 @@
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
-import type { RemotePresence } from '../sync/presence.ts';
+import type { Lang } from '../../shared/i18n/index.ts';
+import { shownName, type RemotePresence } from '../sync/presence.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { noteColor } from './colors.ts';
 import { Konva, KonvaLine, KonvaRect, KonvaText } from './konva.ts';
@@ -16,7 +17,7 @@ interface Entry {
 function nameTag(name: string, color: string): Konva.Group {
   const group = new Konva.Group({ listening: false });
   const text = new KonvaText({
-    text: name || '?',
+    text: name,
     fontFamily: FONT,
     fontSize: 13,
     fontStyle: 'bold',
@@ -51,8 +52,18 @@ export class PresenceRenderer {
 
   constructor(
     private readonly layer: Konva.Layer,
-    private readonly context: () => { layout: BoardLayout; people: ReadonlyMap<string, Person> },
+    private readonly context: () => {
+      layout: BoardLayout;
+      people: ReadonlyMap<string, Person>;
+      /** The page's language: an anonymous user is named in it (they send no name). */
+      lang: Lang;
+    },
   ) {}
+
+  /** The name on a user's tags, as this page words it. */
+  private nameOf(remote: RemotePresence): string {
+    return shownName(remote.user.name, this.context().lang);
+  }
 
   setZoom(zoom: number): void {
     this.zoom = zoom;
@@ -85,7 +96,10 @@ export class PresenceRenderer {
     this.layer.batchDraw();
   }
 
-  /** The board changed (notes moved): rebuild what depends on note positions. */
+  /**
+   * The board changed (notes moved) or the page's language did: rebuild what
+   * depends on note positions, and every tag whose name now reads otherwise.
+   */
   refresh(remotes: readonly RemotePresence[]): void {
     for (const entry of [...this.drags.values(), ...this.edits.values()]) entry.key = '';
     this.update(remotes);
@@ -106,7 +120,8 @@ export class PresenceRenderer {
   private updateCursor(remote: RemotePresence): void {
     const { cursor, user } = remote;
     if (!cursor) return this.remove(this.cursors, remote.clientId);
-    const key = `${user.name}|${user.color}`;
+    const name = this.nameOf(remote);
+    const key = `${name}|${user.color}`;
     let entry = this.cursors.get(remote.clientId);
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
@@ -122,7 +137,7 @@ export class PresenceRenderer {
           perfectDrawEnabled: false,
         }),
       );
-      const tag = nameTag(user.name, user.color);
+      const tag = nameTag(name, user.color);
       tag.position({ x: 14, y: 18 });
       group.add(tag);
       group.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
@@ -136,7 +151,8 @@ export class PresenceRenderer {
   private updateDrag(remote: RemotePresence): void {
     const dragging = remote.dragging;
     if (!dragging || dragging.ids.length === 0) return this.remove(this.drags, remote.clientId);
-    const key = `${remote.user.name}|${remote.user.color}|${dragging.ids.join(',')}`;
+    const name = this.nameOf(remote);
+    const key = `${name}|${remote.user.color}|${dragging.ids.join(',')}`;
     let entry = this.drags.get(remote.clientId);
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
@@ -166,7 +182,7 @@ export class PresenceRenderer {
         );
       }
       if (first) {
-        const tag = nameTag(remote.user.name, remote.user.color);
+        const tag = nameTag(name, remote.user.color);
         tag.name('tag');
         tag.position({ x: first.x, y: first.y - 26 / this.zoom });
         tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
@@ -183,7 +199,8 @@ export class PresenceRenderer {
     const id = remote.editing;
     const placed = id ? this.context().layout.noteById.get(id) : undefined;
     if (!placed) return this.remove(this.edits, remote.clientId);
-    const key = `${remote.user.name}|${remote.user.color}|${id}|${placed.x},${placed.y}`;
+    const name = this.nameOf(remote);
+    const key = `${name}|${remote.user.color}|${id}|${placed.x},${placed.y}`;
     const existing = this.edits.get(remote.clientId);
     if (existing && existing.key === key) return;
     existing?.group.destroy();
@@ -202,7 +219,7 @@ export class PresenceRenderer {
         perfectDrawEnabled: false,
       }),
     );
-    const tag = nameTag(`✎ ${remote.user.name}`, remote.user.color);
+    const tag = nameTag(`✎ ${name}`, remote.user.color);
     tag.name('tag');
     tag.position({ x: placed.x, y: placed.y + NOTE_HEIGHT + 6 });
     tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });

@@ -1,3 +1,6 @@
+import { APP_STRINGS } from '../../shared/i18n/app.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+
 /**
  * What one user publishes through awareness (never written to the document):
  * who they are, where their pointer is, what they have selected, and the live
@@ -6,6 +9,10 @@
  * canvas.
  */
 export interface PresenceUser {
+  /**
+   * What the user called themselves; empty for an anonymous viewer, whom each
+   * client names in its own language (`shownName`), never the sender's.
+   */
   readonly name: string;
   /** CSS colour, e.g. '#e8590c'. */
   readonly color: string;
@@ -16,6 +23,11 @@ export interface PresenceUser {
    * the later one takes another (see AwarenessPresence); absent: earliest.
    */
   readonly since?: number;
+}
+
+/** A user's name as this client shows it: "Gæst" / "Guest" for one who gave none. */
+export function shownName(name: string, lang: Lang): string {
+  return name.trim() || translate(APP_STRINGS.anonymous, lang);
 }
 
 /**
