@@ -23,6 +23,7 @@ export const CSV_COLUMN_TITLES = [
   'Dato',
   'Kl.',
   'Varighed (min)',
+  'Inddragelsesformer (min)',
   'Sted',
   ...PLAN_COLUMN_TITLES,
   'Kernedeltager',
@@ -57,6 +58,7 @@ function meetingCells(meeting: PlanMeeting, title: string): string[] {
     meeting.date ?? '',
     meeting.startTime ?? '',
     meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
+    meeting.formsMinutes === 0 ? '' : String(meeting.formsMinutes),
     meeting.location.trim(),
   ];
 }

@@ -24,6 +24,7 @@ import {
   agendaCells,
   blankRowCount,
   documentTitle,
+  formsMinutesLine,
   meetingDetails,
   overviewParts,
   overviewTable,
@@ -137,9 +138,10 @@ function meetingBlock(meeting: PlanMeeting): (Paragraph | Table)[] {
       children: [new TextRun(clean(flatten(meeting.heading)))],
     }),
   ];
-  const details = meetingDetails(meeting);
-  if (details !== '') {
-    block.push(new Paragraph({ keepNext: true, children: [new TextRun(clean(details))] }));
+  for (const line of [meetingDetails(meeting), formsMinutesLine(meeting)]) {
+    if (line !== '') {
+      block.push(new Paragraph({ keepNext: true, children: [new TextRun(clean(line))] }));
+    }
   }
   block.push(meetingTable(meeting), new Paragraph({}));
   return block;

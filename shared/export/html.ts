@@ -6,6 +6,7 @@ import {
   agendaCells,
   blankRowCount,
   documentTitle,
+  formsMinutesLine,
   meetingDetails,
   overviewParts,
   overviewTable,
@@ -80,6 +81,7 @@ export function planToHtml(plan: Plan): string {
 
 function meetingSection(meeting: PlanMeeting): string {
   const details = meetingDetails(meeting);
+  const forms = formsMinutesLine(meeting);
   const header = PLAN_COLUMN_TITLES.map((t) => `<th scope="col">${escapeHtml(t)}</th>`).join('');
   const rows = meetingAgenda(meeting).map((entry) => {
     const [participant, contribution, how] = agendaCells(entry).map(escapeHtml);
@@ -93,6 +95,7 @@ function meetingSection(meeting: PlanMeeting): string {
     '<section class="meeting">',
     `<h2>${escapeHtml(meeting.heading)}</h2>`,
     ...(details === '' ? [] : [`<p class="details">${escapeHtml(details)}</p>`]),
+    ...(forms === '' ? [] : [`<p class="details">${escapeHtml(forms)}</p>`]),
     '<table>',
     '<colgroup><col class="participant"><col class="contribution"><col class="how"></colgroup>',
     `<thead><tr>${header}</tr></thead>`,

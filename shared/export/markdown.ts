@@ -5,6 +5,7 @@ import {
   PLAN_COLUMN_TITLES,
   agendaCells,
   documentTitle,
+  formsMinutesLine,
   meetingDetails,
   overviewTable,
   periodLine,
@@ -34,6 +35,8 @@ function meetingLines(meeting: PlanMeeting): string[] {
   const lines = [`## ${escapeMarkdownLine(meeting.heading)}`];
   const details = meetingDetails(meeting);
   if (details !== '') lines.push('', escapeMarkdownLine(details));
+  const forms = formsMinutesLine(meeting);
+  if (forms !== '') lines.push('', escapeMarkdownLine(forms));
   lines.push('', tableRow(PLAN_COLUMN_TITLES), '| --- | --- | --- |');
   for (const entry of meetingAgenda(meeting)) {
     const cells = agendaCells(entry).map(escapeMarkdownCell);

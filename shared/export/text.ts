@@ -1,5 +1,7 @@
 import { formatDanishDate } from '../dates.ts';
 import { distinctMeetingTitles } from '../i18n/meetings.ts';
+import { PLAN_UI_STRINGS } from '../i18n/plan-ui.ts';
+import { translate } from '../i18n/translate.ts';
 import {
   agendaLength,
   formWithoutParticipantsLabel,
@@ -68,6 +70,21 @@ export function meetingDetails(meeting: PlanMeeting): string {
   const location = meeting.location.trim();
   if (location !== '') parts.push(location);
   return parts.join(' · ');
+}
+
+/**
+ * "Inddragelsesformer: 170 af 150 min – Inddragelsesformerne varer 20 min
+ * længere end mødet": the forms' time against the meeting's, worded as the
+ * plan on screen words it; '' when no form has a time.
+ */
+export function formsMinutesLine(meeting: PlanMeeting): string {
+  const { formsMinutes: forms, durationMinutes: duration } = meeting;
+  if (forms === 0) return '';
+  if (duration === null) return translate(PLAN_UI_STRINGS.formsTime, 'da', { forms });
+  const line = translate(PLAN_UI_STRINGS.formsVsDuration, 'da', { forms, duration });
+  return forms > duration
+    ? `${line} – ${translate(PLAN_UI_STRINGS.formsOverDuration, 'da', { over: forms - duration })}`
+    : line;
 }
 
 /** The overview's heading: the paper tool's own aim ("Skab overblik over hvem og hvornår …"). */

@@ -15,6 +15,10 @@ import {
   paperExamplePlan,
 } from './plan-fixtures.ts';
 
+/** A column's index, by its title. */
+const col = (title: (typeof CSV_COLUMN_TITLES)[number]) => CSV_COLUMN_TITLES.indexOf(title);
+const PARTICIPANT = col('Netværksdeltager');
+
 function parse(csv: string): string[][] {
   const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
     delimiter: ';',
@@ -38,6 +42,7 @@ describe('planToCsv', () => {
       'Dato',
       'Kl.',
       'Varighed (min)',
+      'Inddragelsesformer (min)',
       'Sted',
       'Netværksdeltager',
       'Hvad skal personen bidrage med?',
@@ -45,7 +50,7 @@ describe('planToCsv', () => {
       'Kernedeltager',
     ]);
     expect(rows[0]).toEqual([...CSV_COLUMN_TITLES]);
-    const meeting1 = ['Netværksmøde 1', 'Undertema', '2027-01-12', '13:00', '120', 'Rådhuset'];
+    const meeting1 = ['Netværksmøde 1', 'Undertema', '2027-01-12', '13:00', '120', '', 'Rådhuset'];
     expect(rows.slice(1)).toEqual([
       [...meeting1, 'Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator', 'ja'],
       [
@@ -62,13 +67,7 @@ describe('planToCsv', () => {
         'Afsluttende møde',
         'Analyse og generering af læring på baggrund af øvrige netværksmøder',
         '2027-04-20',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
+        ...Array.from({ length: 8 }, () => ''),
       ],
     ]);
   });
@@ -79,8 +78,8 @@ describe('planToCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = parse(csv);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMN_TITLES.length);
-    const meeting1 = ['Netværksmøde 1', 'Samarbejde med borgerne', '2027-01-12', '', '', ''];
-    const meeting2 = ['Netværksmøde 2', 'Samarbejde med borgerne', '2027-01-12', '', '', ''];
+    const meeting1 = ['Netværksmøde 1', 'Samarbejde med borgerne', '2027-01-12', '', '', '', ''];
+    const meeting2 = ['Netværksmøde 2', 'Samarbejde med borgerne', '2027-01-12', '', '', '', ''];
     expect(rows.slice(1)).toEqual([
       [...meeting1, '(ingen deltagere endnu)', '', 'Oplæg (20 min.)', ''],
       [...meeting1, 'Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator', ''],
@@ -95,7 +94,7 @@ describe('planToCsv', () => {
     const plan = makePlan({
       meetings: [makeMeeting({ formsWithoutParticipants: [makeForm({ name: '=1+1' })] })],
     });
-    expect(parse(planToCsv(plan))[1]?.[8]).toBe("'=1+1 (30 min.)");
+    expect(parse(planToCsv(plan))[1]?.[col('Hvordan? (Inddragelsesform)')]).toBe("'=1+1 (30 min.)");
   });
 
   it('numbers extra meetings in the Møde column, so a filter tells them apart', () => {
@@ -117,9 +116,17 @@ describe('planToCsv', () => {
     ]);
   });
 
+  it("gives the forms' minutes of each meeting a column, empty when no form has a time", () => {
+    const plan = makePlan({
+      meetings: [makeMeeting({ formsMinutes: 170, rows: [makeRow()] }), makeMeeting({ number: 2 })],
+    });
+    const rows = parse(planToCsv(plan)).slice(1);
+    expect(rows.map((row) => row[col('Inddragelsesformer (min)')])).toEqual(['170', '']);
+  });
+
   it('leaves the date empty for a meeting without one', () => {
     const plan = makePlan({ meetings: [makeMeeting({ date: null, rows: [makeRow()] })] });
-    expect(parse(planToCsv(plan))[1]?.[2]).toBe('');
+    expect(parse(planToCsv(plan))[1]?.[col('Dato')]).toBe('');
   });
 
   it('quotes separators, quotes and line breaks so they survive a round trip', () => {
@@ -137,7 +144,7 @@ describe('planToCsv', () => {
     const rows = parse(csv).slice(1);
     expect(rows).toHaveLength(texts.length);
     for (const [i, text] of texts.entries()) {
-      expect(rows[i]?.slice(6, 9)).toEqual([text, text, text]);
+      expect(rows[i]?.slice(PARTICIPANT, PARTICIPANT + 3)).toEqual([text, text, text]);
     }
   });
 
@@ -150,7 +157,7 @@ describe('planToCsv', () => {
           makeMeeting({ rows: [makeRow({ participant: text, contribution: 'ok', how: 'ok' })] }),
         ],
       });
-      const cell = parse(planToCsv(plan))[1]?.[6];
+      const cell = parse(planToCsv(plan))[1]?.[PARTICIPANT];
       expect(cell).toBe(`'${text}`);
       expect(neutraliseFormula(text)).toBe(`'${text}`);
     },

@@ -4,7 +4,10 @@ import {
   escapeMarkdownLine,
   planToMarkdown,
 } from '../../shared/export/markdown.ts';
+import { planToDocx } from '../../shared/export/docx.ts';
+import { planToHtml } from '../../shared/export/html.ts';
 import { planSchema } from '../../shared/plan.ts';
+import { documentXml } from './docx-xml.ts';
 import {
   agendaPlan,
   makeForm,
@@ -160,5 +163,20 @@ describe('planToMarkdown', () => {
   it('escapes a cell as one line without a trailing line break', () => {
     expect(escapeMarkdownCell(' a\nb \n')).toBe('a<br>b');
     expect(escapeMarkdownCell('x|y')).toBe('x\\|y');
+  });
+
+  it("states the forms' time against the meeting's, as the plan on screen does, in every printable export", async () => {
+    const over = makeMeeting({ durationMinutes: 150, formsMinutes: 170, rows: [makeRow()] });
+    const open = makeMeeting({ number: 2, durationMinutes: null, formsMinutes: 45 });
+    const none = makeMeeting({ number: 3, durationMinutes: 120, formsMinutes: 0 });
+    const plan = makePlan({ meetings: [over, open, none] });
+    const overLine =
+      'Inddragelsesformer: 170 af 150 min – Inddragelsesformerne varer 20 min længere end mødet';
+    const md = planToMarkdown(plan);
+    expect(md).toContain(`\n${overLine}\n`);
+    expect(md).toContain('\nInddragelsesformer: 45 min\n');
+    expect(md.match(/Inddragelsesformer:/g)).toHaveLength(2);
+    expect(planToHtml(plan)).toContain(`<p class="details">${overLine}</p>`);
+    expect(await documentXml(await planToDocx(plan))).toContain(overLine);
   });
 });
