@@ -127,19 +127,30 @@ function obstacleIndex(obstacles: readonly Rect[], originY: number): (p: Point) 
   };
 }
 
-/** The next free place in reading order (for notes added by an operation, not a drop). */
+/**
+ * The next free place in reading order (for notes added by an operation, not a
+ * drop). With `stack` > 1, the first place where that many notes fit one under
+ * another in one column, one grid row apart (a form and the participants
+ * stacked under it, as `attachToForm` stacks them), so a stack that an
+ * operation moves stays one readable stack.
+ */
 export function nextFreeSpot(
   obstacles: readonly Rect[],
-  options: { originX?: number; originY?: number; columns?: number } = {},
+  options: { originX?: number; originY?: number; columns?: number; stack?: number } = {},
 ): Point {
   const originX = options.originX ?? LANE_PADDING;
   const originY = options.originY ?? LANE_PADDING;
   const columns = Math.max(1, options.columns ?? 2);
+  const stack = Math.max(1, options.stack ?? 1);
   const fits = obstacleIndex(obstacles, originY);
+  const stackFits = (x: number, y: number) => {
+    for (let i = 0; i < stack; i++) if (!fits({ x, y: y + i * CELL_H })) return false;
+    return true;
+  };
   for (let row = 0; ; row++) {
     for (let column = 0; column < columns; column++) {
       const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
-      if (fits(candidate)) return candidate;
+      if (stackFits(candidate.x, candidate.y)) return candidate;
     }
   }
 }

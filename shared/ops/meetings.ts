@@ -3,11 +3,12 @@ import { z } from 'zod/mini';
 import { recordMap, roots, type RecordMap } from '../doc.ts';
 import { createId } from '../ids.ts';
 import {
+  NOTE_GAP,
   NOTE_HEIGHT,
-  NOTE_WIDTH,
   PARKING_X,
   PARKING_Y,
   nextFreeSpot,
+  noteRect,
   type Rect,
 } from '../layout.ts';
 import { readPlace, writePlace, type NotePlace } from '../note-place.ts';
@@ -103,9 +104,36 @@ interface Leaving {
   readonly place: NotePlace;
 }
 
+/** How far apart stacked notes stand: one grid row, as `attachToForm` stacks them. */
+const STACK_STEP = NOTE_HEIGHT + NOTE_GAP;
+
+const byPosition = (a: Leaving, b: Leaving) =>
+  a.place.y - b.place.y || a.place.x - b.place.x || (a.id < b.id ? -1 : 1);
+
+/**
+ * The notes leaving a meeting as the units they park in: each form with the
+ * participants attached to it (in the order they stood), every other note
+ * alone; in reading order of their first note. Parked one by one, a form's
+ * participants landed beside it and the stack no longer showed (audit R1).
+ */
+function parkingUnits(leaving: readonly Leaving[]): Leaving[][] {
+  const sorted = [...leaving].sort(byPosition);
+  const stacks = new Map<string, Leaving[]>();
+  for (const item of sorted) if (item.note.get('kind') === 'form') stacks.set(item.id, [item]);
+  const units: Leaving[][] = [];
+  for (const item of sorted) {
+    const form = item.note.get('kind') === 'participant' ? item.note.get('form') : null;
+    const underForm = typeof form === 'string' ? stacks.get(form) : undefined;
+    if (underForm) underForm.push(item);
+    else units.push(stacks.get(item.id) ?? [item]);
+  }
+  return units;
+}
+
 /**
  * Deletes a meeting. Its notes are not lost: they move to the parking area,
- * into free places (participants keep their forms when both park together).
+ * into free places, each form with its participants stacked under it (they
+ * keep their forms, as both park together). One transaction: one undo step.
  */
 export function deleteMeeting(
   doc: Y.Doc,
@@ -115,26 +143,23 @@ export function deleteMeeting(
   const { meetings, notes } = roots(doc);
   if (!meetings.has(id)) return notFound('meeting', id);
   edit(doc, 'deleteMeeting', actor, () => {
+    // Parking-area coordinates relative to its origin, as `nextFreeSpot` counts them.
     const parked: Rect[] = [];
     const leaving: Leaving[] = [];
     notes.forEach((note, noteId) => {
       const place = readPlace(note);
       if (place.lane === id) leaving.push({ id: noteId, note, place });
       else if (place.lane === null) {
-        parked.push({
-          x: place.x - PARKING_X,
-          y: place.y - PARKING_Y,
-          width: NOTE_WIDTH,
-          height: NOTE_HEIGHT,
-        });
+        parked.push(noteRect({ x: place.x - PARKING_X, y: place.y - PARKING_Y }));
       }
     });
-    const byPosition = (a: Leaving, b: Leaving) =>
-      a.place.y - b.place.y || a.place.x - b.place.x || (a.id < b.id ? -1 : 1);
-    for (const { note, place } of leaving.sort(byPosition)) {
-      const spot = nextFreeSpot(parked);
-      parked.push({ ...spot, width: NOTE_WIDTH, height: NOTE_HEIGHT });
-      writePlace(note, { ...place, lane: null, x: spot.x + PARKING_X, y: spot.y + PARKING_Y });
+    for (const unit of parkingUnits(leaving)) {
+      const spot = nextFreeSpot(parked, { stack: unit.length });
+      unit.forEach(({ note, place }, i) => {
+        const y = spot.y + i * STACK_STEP;
+        parked.push(noteRect({ x: spot.x, y }));
+        writePlace(note, { ...place, lane: null, x: spot.x + PARKING_X, y: y + PARKING_Y });
+      });
     }
     meetings.delete(id);
   });
