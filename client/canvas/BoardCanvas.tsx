@@ -11,7 +11,7 @@ import { Konva, Layer, Stage } from './konva.ts';
 import { LaneEditor } from './LaneEditor.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { NotesLayer } from './NotesLayer.tsx';
-import { attachPointerInput } from './pointerInput.ts';
+import { attachPointerInput, type PointerInput } from './pointerInput.ts';
 import { PresenceRenderer } from './presenceRenderer.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
@@ -62,6 +62,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   const stageRef = useRef<Konva.Stage>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const presenceLayerRef = useRef<Konva.Layer>(null);
+  const pointerInputRef = useRef<PointerInput | null>(null);
 
   const { board, lang, checks } = props;
   const layout = useMemo(() => computeLayout(board), [board]);
@@ -98,11 +99,13 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     resize();
     const observer = new ResizeObserver(resize);
     observer.observe(container);
-    const detachPointer = attachPointerInput(controller, container);
+    const pointerInput = attachPointerInput(controller, container);
+    pointerInputRef.current = pointerInput;
     const detachKeys = attachKeyboardInput(controller);
     return () => {
       observer.disconnect();
-      detachPointer();
+      pointerInput.detach();
+      pointerInputRef.current = null;
       detachKeys();
       controller.restZoom();
       controller.noteBitmaps.dispose();
@@ -139,6 +142,10 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   useEffect(() => {
     controller.presence?.refresh(presence.getRemote());
   }, [controller, presence, layout, lang]);
+  // The tooltip under a resting mouse says its checks in the page's language.
+  useEffect(() => {
+    pointerInputRef.current?.refreshHover();
+  }, [lang, checks]);
 
   const editedNote = editing?.kind === 'note' ? layout.noteById.get(editing.id) : undefined;
   const editedLane = editing?.kind === 'lane' ? layout.laneById.get(editing.id) : undefined;

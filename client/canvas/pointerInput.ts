@@ -33,6 +33,17 @@ import {
 } from './pointerPanZoom.ts';
 import { screenToBoard } from './viewport.ts';
 
+/** The board's pointer input, attached to its container. */
+export interface PointerInput {
+  /**
+   * Says again what is under a resting mouse (cursor and tooltip): the
+   * tooltip's words change with the page's language and the checks, not only
+   * when the mouse moves.
+   */
+  refreshHover(): void;
+  detach(): void;
+}
+
 /**
  * Pointer, wheel and touch input for the board (mouse, touch and pen through
  * pointer events). Plain drag on empty space pans; Shift+drag on empty space
@@ -48,8 +59,10 @@ import { screenToBoard } from './viewport.ts';
 export function attachPointerInput(
   controller: CanvasController,
   container: HTMLDivElement,
-): () => void {
+): PointerInput {
   let spaceHeld = false;
+  /** Where the mouse rests over the board while no button is down (screen point); null when away. */
+  let hovered: Point | null = null;
   let frame = 0;
   let pendingCursor: Point | null | undefined;
   const tapHint = createTapHint(container);
@@ -94,6 +107,7 @@ export function attachPointerInput(
   };
 
   const hoverFeedback = (screen: Point) => {
+    hovered = screen;
     if (spaceHeld) return setCursor('grab');
     const { cursor, title } = hoverHint(controller, board(screen));
     setCursor(cursor);
@@ -218,6 +232,7 @@ export function attachPointerInput(
 
   const onPointerLeave = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse' || session.gesture.kind !== 'idle') return;
+    hovered = null;
     pendingCursor = null;
     schedule();
   };
@@ -248,7 +263,10 @@ export function attachPointerInput(
   window.addEventListener('keydown', onKeyDown);
   window.addEventListener('keyup', onKeyUp);
   window.addEventListener('blur', onBlur);
-  return () => {
+  const refreshHover = () => {
+    if (hovered !== null && session.gesture.kind === 'idle') hoverFeedback(hovered);
+  };
+  const detach = () => {
     if (frame) cancelAnimationFrame(frame);
     container.removeEventListener('pointerdown', onPointerDown);
     container.removeEventListener('pointermove', onPointerMove);
@@ -263,4 +281,5 @@ export function attachPointerInput(
     laneDrag.hide();
     tapHint.destroy();
   };
+  return { refreshHover, detach };
 }

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { computeLayout, headerButtonRect } from '../../client/canvas/boardGeometry.ts';
+import type { CanvasController } from '../../client/canvas/controller.ts';
+import { attachPointerInput, type PointerInput } from '../../client/canvas/pointerInput.ts';
+import { laneX } from '../../shared/layout.ts';
+import type { Check } from '../../shared/plan.ts';
+import { boardWith } from './boardFixture.ts';
+
+let input: PointerInput | null = null;
+afterEach(() => {
+  input?.detach();
+  input = null;
+  document.body.replaceChildren();
+});
+
+const noDate: Check = {
+  code: 'meeting-no-date',
+  severity: 'warning',
+  meetingId: 'meetingAAA1',
+  message: { da: 'Netværksmøde 1 har ingen dato.', en: 'Network meeting 1 has no date.' },
+};
+
+/** What the pointer input reads of the controller while a mouse rests on the board. */
+function board(props: { lang: 'da' | 'en'; checks: Check[] }) {
+  const controller = {
+    layout: computeLayout(boardWith([])),
+    camera: { x: 0, y: 0, zoom: 1 },
+    readOnly: false,
+    editing: null,
+    overlayGroup: null,
+    props: { ...props, presence: { setLocal: () => {} } },
+    clientToLocal: (x: number, y: number) => ({ x, y }),
+  };
+  const container = document.createElement('div');
+  document.body.append(container);
+  input = attachPointerInput(controller as unknown as CanvasController, container);
+  const hover = (x: number, y: number) =>
+    container.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        clientX: x,
+        clientY: y,
+        pointerType: 'mouse',
+        buttons: 0,
+      }),
+    );
+  return { controller, container, hover, input };
+}
+
+describe('the board tooltip', () => {
+  it('follows a language switch while the mouse rests on a lane header', () => {
+    const { controller, container, hover, input } = board({ lang: 'da', checks: [noDate] });
+    hover(laneX(0) + 20, 20);
+    expect(container.title).toBe('Netværksmøde 1 har ingen dato.');
+
+    controller.props.lang = 'en';
+    input.refreshHover();
+
+    expect(container.title).toBe('Network meeting 1 has no date.');
+  });
+
+  it('follows a language switch on a header button', () => {
+    const { controller, container, hover, input } = board({ lang: 'da', checks: [] });
+    const button = headerButtonRect('delete');
+    hover(laneX(0) + button.x + 4, button.y + 4);
+    expect(container.title).toBe('Slet møde');
+
+    controller.props.lang = 'en';
+    input.refreshHover();
+
+    expect(container.title).toBe('Delete meeting');
+  });
+
+  it('is left alone once the mouse has left the board', () => {
+    const { controller, container, hover, input } = board({ lang: 'da', checks: [noDate] });
+    hover(laneX(0) + 20, 20);
+    container.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    controller.props.lang = 'en';
+    input.refreshHover();
+    expect(container.title).toBe('Netværksmøde 1 har ingen dato.');
+  });
+});
