@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
-import { recordMap, roots, type RecordMap } from '../doc.ts';
+import { recordMap, roots, type Collection, type RecordMap } from '../doc.ts';
 import { createId } from '../ids.ts';
 import {
   NOTE_GAP,
@@ -12,11 +12,11 @@ import {
   type Rect,
 } from '../layout.ts';
 import { readPlace, writePlace, type NotePlace } from '../note-place.ts';
-import { keyAt } from '../order.ts';
+import { compareOrdered, keyAfterAll, keyAt, type Ordered } from '../order.ts';
 import { ok, type Result } from '../result.ts';
 import { LIMITS, meetingSchema, type Meeting } from '../schema.ts';
 import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
-import { orderedIds, updateRecord } from './records.ts';
+import { orderedIds } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
 const meetingFields = z.omit(meetingSchema, { id: true }).shape;
@@ -29,7 +29,7 @@ const addMeetingSchema = z.strictObject({
   startTime: z._default(meetingFields.startTime, null),
   durationMinutes: z._default(meetingFields.durationMinutes, null),
   location: z._default(meetingFields.location, ''),
-  /** Board position; by default before the final meeting (which stays last). */
+  /** Board position; by default, and at most, just before the final meeting (which stays last). */
   index: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
 export type AddMeetingInput = z.input<typeof addMeetingSchema>;
@@ -47,39 +47,41 @@ export function addMeeting(
   const { id = createId(), index, ...fields } = parsed.value;
   const { meetings } = roots(doc);
   if (meetings.size >= LIMITS.meetings) return limitReached(`at most ${LIMITS.meetings} meetings`);
-  const siblings = orderedIds(meetings);
-  let position = index ?? siblings.length;
-  if (index === undefined && fields.kind !== 'final') {
-    const finalIndex = siblings.findIndex((s) => meetings.get(s.id)?.get('kind') === 'final');
-    if (finalIndex >= 0) position = finalIndex;
-  }
-  const order = keyAt(
-    siblings.map((s) => s.order),
-    position,
-  );
+  const { writes } = placeMeeting(meetings, id, fields.kind === 'final', index ?? meetings.size);
   edit(doc, 'addMeeting', actor, () => {
-    meetings.set(id, recordMap({ ...fields, order }));
+    meetings.set(id, recordMap({ ...fields, order: writes.get(id) }));
+    writeOrders(meetings, writes);
   });
   return ok(id);
 }
 
+/** Edits a meeting's fields; one that becomes the final meeting moves to the end. */
 export function updateMeeting(
   doc: Y.Doc,
   id: string,
   patch: MeetingPatch,
   actor: string | null = null,
 ): Result<void, OpError> {
-  const target = {
-    doc,
-    collection: 'meetings',
-    what: 'meeting',
-    op: 'updateMeeting',
-    actor,
-  } as const;
-  return updateRecord(target, id, meetingPatchSchema, patch);
+  const parsed = parseInput(meetingPatchSchema, patch);
+  if (!parsed.ok) return parsed;
+  const { meetings } = roots(doc);
+  const map = meetings.get(id);
+  if (!map) return notFound('meeting', id);
+  const { kind } = parsed.value;
+  const moves =
+    kind === undefined || kind === map.get('kind') ? null : reorder(meetings, id, kind === 'final');
+  edit(doc, 'updateMeeting', actor, () => {
+    setChanged(map, parsed.value);
+    if (moves) writeOrders(meetings, moves);
+  });
+  return ok(undefined);
 }
 
-/** Moves a meeting to board position `toIndex` (among the other meetings). */
+/**
+ * Moves a meeting to board position `toIndex` (among the other meetings). The
+ * final meeting stays last: moving it changes nothing, and another meeting
+ * moved past it stops just before it.
+ */
 export function moveMeeting(
   doc: Y.Doc,
   id: string,
@@ -89,13 +91,89 @@ export function moveMeeting(
   const { meetings } = roots(doc);
   const map = meetings.get(id);
   if (!map) return notFound('meeting', id);
-  const siblings = orderedIds(meetings, id);
-  const order = keyAt(
-    siblings.map((s) => s.order),
-    toIndex,
-  );
-  edit(doc, 'moveMeeting', actor, () => setChanged(map, { order }));
+  const moves = reorder(meetings, id, map.get('kind') === 'final', toIndex);
+  if (moves) edit(doc, 'moveMeeting', actor, () => writeOrders(meetings, moves));
   return ok(undefined);
+}
+
+// ——— the final meeting stays last ———
+
+/**
+ * The order keys that put meeting `id` (new, moved, or of a new kind) at board
+ * position `toIndex` among the other meetings, under the paper tool's rule that
+ * the final meeting closes the network ("the final meeting stays recognisable
+ * as the last one"): a final meeting goes after every other meeting, any other
+ * meeting at most just before the first final one. A rule of the operation, so
+ * every client and peer obeys it.
+ *
+ * Why this holds under concurrency: every other meeting's key is made below
+ * the first final meeting's key, and a final meeting's key is only written
+ * when it is placed or repaired, so concurrent reorders never pass it. What
+ * can still put a final meeting before another: two concurrent writes that
+ * both make the key after the last meeting, one for a final meeting (adding
+ * the final meeting while another user adds or moves a meeting to the end of
+ * a board that had none); both get the same key and the ids decide. Such an
+ * order, or one an older client wrote, reads as it is stored and the
+ * `final-not-last` check reports it; the next meeting added or moved (by
+ * anyone) repairs it, rewriting the final meetings' keys after all others in
+ * the same transaction.
+ */
+function placeMeeting(
+  meetings: Collection,
+  id: string,
+  final: boolean,
+  toIndex: number,
+): { index: number; writes: Map<string, string> } {
+  const siblings = orderedIds(meetings, id);
+  const isFinal = (s: Ordered) => meetings.get(s.id)?.get('kind') === 'final';
+  const others = siblings.filter((s) => !isFinal(s));
+  const finals = siblings.filter(isFinal);
+  const rest = [...others, ...finals];
+  const index = final
+    ? Math.min(Math.max(toIndex, others.length), rest.length)
+    : Math.min(Math.max(toIndex, 0), others.length);
+  const placed = {
+    id,
+    order: keyAt(
+      rest.map((s) => s.order),
+      index,
+    ),
+  };
+  const writes = new Map([[id, placed.order]]);
+  const before = final ? others : [...others, placed];
+  const at = index - others.length;
+  const after = final ? [...finals.slice(0, at), placed, ...finals.slice(at)] : finals;
+  const last = [...before].sort(compareOrdered).at(-1);
+  const first = [...after].sort(compareOrdered)[0];
+  if (last !== undefined && first !== undefined && compareOrdered(last, first) > 0) {
+    // Repair: a final meeting stood before another one (see above).
+    let key = keyAfterAll(before.map((s) => s.order));
+    for (const meeting of after) {
+      writes.set(meeting.id, key);
+      key = keyAfterAll([key]);
+    }
+  }
+  return { index, writes };
+}
+
+/** `placeMeeting` for a meeting already on the board: null when it would stay where it is. */
+function reorder(
+  meetings: Collection,
+  id: string,
+  final: boolean,
+  toIndex?: number,
+): Map<string, string> | null {
+  const current = orderedIds(meetings).findIndex((s) => s.id === id);
+  const { index, writes } = placeMeeting(meetings, id, final, toIndex ?? current);
+  // Nothing to repair and the same place: no write, so no empty undo step.
+  return index === current && writes.size === 1 ? null : writes;
+}
+
+function writeOrders(meetings: Collection, writes: ReadonlyMap<string, string>): void {
+  for (const [id, order] of writes) {
+    const map = meetings.get(id);
+    if (map) setChanged(map, { order });
+  }
 }
 
 interface Leaving {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { checkBoard } from '../../shared/checks.ts';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import * as ops from '../../shared/ops/index.ts';
@@ -24,8 +25,8 @@ interface Replica {
   readonly outbox: Map<Replica, Uint8Array[]>;
 }
 
-function makeReplicas(count: number): Replica[] {
-  const seed = createBoardDoc(paperExampleBoard());
+function makeReplicas(count: number, board: Board = paperExampleBoard()): Replica[] {
+  const seed = createBoardDoc(board);
   const state = Y.encodeStateAsUpdate(seed);
   const replicas: Replica[] = [];
   for (let i = 0; i < count; i++) {
@@ -153,6 +154,9 @@ function randomOperation(random: Random, replica: Replica): void {
   }
 }
 
+const finalNotLast = (board: Board) =>
+  checkBoard(board).filter((check) => check.code === 'final-not-last');
+
 function expectConverged(replicas: readonly Replica[]): Board {
   const boards = replicas.map((r) => readBoard(r.doc));
   for (const board of boards.slice(1)) expect(board).toEqual(boards[0]);
@@ -174,6 +178,7 @@ describe('concurrent editing converges to one valid board', () => {
     const board = expectConverged(replicas);
     const ids = board.meetings.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(finalNotLast(board)).toEqual([]);
   });
 
   it('delete-vs-move: a note moved into a meeting that is deleted meanwhile ends up parked', () => {
@@ -201,6 +206,39 @@ describe('concurrent editing converges to one valid board', () => {
     deliver(Math.random, [a, b, c], 1);
     const board = expectConverged([a, b, c]);
     expect([...board.meetings.map((m) => m.id)].sort()).toEqual(['final', 'm1', 'm2']);
+  });
+
+  it('concurrent reorders and additions keep the final meeting last', () => {
+    const [a, b, c] = makeReplicas(3) as [Replica, Replica, Replica];
+    ops.moveMeeting(a.doc, 'final', 0, 'a');
+    ops.moveMeeting(a.doc, 'm2', 0, 'a');
+    ops.moveMeeting(b.doc, 'm1', 2, 'b');
+    ops.addMeeting(b.doc, { id: 'zz', kind: 'extra', index: 3 }, 'b');
+    ops.addMeeting(c.doc, { id: 'aa', kind: 'network' }, 'c');
+    ops.moveMeeting(c.doc, 'm2', 3, 'c');
+    deliver(Math.random, [a, b, c], 1);
+    const board = expectConverged([a, b, c]);
+    expect(board.meetings.at(-1)?.id).toBe('final');
+    expect(finalNotLast(board)).toEqual([]);
+  });
+
+  it('a final meeting added while another user appends a meeting can land before it; the check says so and the next reorder repairs it', () => {
+    // Both make the key after the last meeting, so the ids decide ('a-final' < 'z-net'):
+    // the one case the operations cannot prevent (shared/ops/meetings.ts, placeMeeting).
+    const board = paperExampleBoard();
+    board.meetings = board.meetings.filter((m) => m.kind !== 'final');
+    const [a, b] = makeReplicas(2, board) as [Replica, Replica];
+    ops.addMeeting(a.doc, { id: 'a-final', kind: 'final' }, 'a');
+    ops.addMeeting(b.doc, { id: 'z-net', kind: 'network' }, 'b');
+    deliver(Math.random, [a, b], 1);
+    const merged = expectConverged([a, b]);
+    expect(merged.meetings.map((m) => m.id)).toEqual(['m1', 'm2', 'a-final', 'z-net']);
+    expect(finalNotLast(merged).map((c) => c.meetingId)).toEqual(['a-final']);
+    ops.moveMeeting(b.doc, 'm1', 0, 'b');
+    deliver(Math.random, [a, b], 1);
+    const repaired = expectConverged([a, b]);
+    expect(repaired.meetings.map((m) => m.id)).toEqual(['m1', 'm2', 'z-net', 'a-final']);
+    expect(finalNotLast(repaired)).toEqual([]);
   });
 
   it("concurrent edits of one note's different fields both survive", () => {

@@ -110,11 +110,11 @@ describe('board and meetings', () => {
     expect(updates).toHaveLength(0);
   });
 
-  it('reorders meetings', () => {
+  it('reorders meetings (the final meeting stays last: meeting-order.test.ts)', () => {
     const { doc, board } = setup();
-    moveMeeting(doc, 'final', 0);
-    expect(board().meetings.map((m) => m.id)).toEqual(['final', 'm1', 'm2']);
-    moveMeeting(doc, 'final', 2);
+    moveMeeting(doc, 'm2', 0);
+    expect(board().meetings.map((m) => m.id)).toEqual(['m2', 'm1', 'final']);
+    moveMeeting(doc, 'm2', 1);
     expect(board().meetings.map((m) => m.id)).toEqual(['m1', 'm2', 'final']);
   });
 
