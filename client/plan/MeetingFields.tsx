@@ -44,7 +44,7 @@ export interface MeetingFieldsProps {
   readonly actions: BoardActions;
 }
 
-/** The meeting's own fields under its heading: sub-theme, date, start time, duration. */
+/** The meeting's own fields under its heading: sub-theme, date, start time, duration, place. */
 export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
   const id = useId();
   const save = (parsed: ParsedField): Message | null => {
@@ -117,6 +117,19 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
           className="plan-input plan-input-number"
           testId="plan-input-duration"
           onCommit={(next) => save(parseDurationField(next))}
+        />,
+      )}
+      {field(
+        'location',
+        translate(S.location, lang),
+        <DraftInput
+          lang={lang}
+          id={`${id}-location`}
+          value={meeting.location}
+          maxLength={LIMITS.shortTextChars}
+          className="plan-input"
+          testId="plan-input-location"
+          onCommit={(next) => save({ patch: { location: next } })}
         />,
       )}
     </div>

@@ -10,7 +10,7 @@ import { MeetingFields } from './MeetingFields.tsx';
 import { PlanFormRowView } from './PlanFormRowView.tsx';
 import { PlanRowView } from './PlanRowView.tsx';
 import { samePlanMeeting } from './samePlan.ts';
-import { planHeading } from './labels.ts';
+import { detailsLabel, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
 
@@ -88,6 +88,16 @@ function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
   );
 }
 
+/** Read-only: when, how long and where, as the exports print it under the heading. */
+function MeetingDetails({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
+  const details = detailsLabel(meeting, lang);
+  return details === '' ? null : (
+    <p className="plan-details" data-testid="plan-details">
+      {details}
+    </p>
+  );
+}
+
 function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
   const { meeting, forms, lang, actions, onFocus } = props;
   const headingId = `plan-heading-${meeting.meetingId}`;
@@ -114,7 +124,11 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
           {planHeading(meeting, lang)}
         </button>
       </h3>
-      {actions && <MeetingFields meeting={meeting} lang={lang} actions={actions} />}
+      {actions ? (
+        <MeetingFields meeting={meeting} lang={lang} actions={actions} />
+      ) : (
+        <MeetingDetails meeting={meeting} lang={lang} />
+      )}
       <FormsMinutes meeting={meeting} lang={lang} />
       <table className="plan-rows">
         <colgroup>

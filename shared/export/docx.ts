@@ -93,6 +93,7 @@ export async function planToDocx(plan: Plan): Promise<Uint8Array> {
 
   const document = new Document({
     creator: 'Netværkstavlen',
+    lastModifiedBy: 'Netværkstavlen',
     title,
     styles: {
       default: {

@@ -37,6 +37,7 @@ export const PLAN_UI_STRINGS = {
   date: { da: 'Dato', en: 'Date' },
   startTime: { da: 'Starttid', en: 'Start time' },
   duration: { da: 'Varighed (min)', en: 'Duration (min)' },
+  location: { da: 'Sted', en: 'Place' },
   contributionOf: { da: 'Bidrag fra {name}', en: 'Contribution of {name}' },
   roleOf: { da: 'Rolle for {name}', en: 'Role of {name}' },
   formOf: { da: 'Inddragelsesform for {name}', en: 'Involvement form for {name}' },

@@ -82,6 +82,13 @@ describe('planToDocx', () => {
     expect(xml.match(/<w:i\/>/g)).toHaveLength(3);
   });
 
+  it('names the app as its author and last editor, not "Un-named"', async () => {
+    const files = unzipSync(await planToDocx(paperExamplePlan()));
+    const core = strFromU8(files['docProps/core.xml'] ?? new Uint8Array());
+    expect(core).toContain('<dc:creator>Netværkstavlen</dc:creator>');
+    expect(core).toContain('<cp:lastModifiedBy>Netværkstavlen</cp:lastModifiedBy>');
+  });
+
   it('lays the page out as A4 landscape', async () => {
     const xml = await documentXml(await planToDocx(paperExamplePlan()));
     const pageSize = xml.match(/<w:pgSz [^>]*\/>/)?.[0] ?? '';

@@ -73,6 +73,31 @@ describe('plan table', () => {
     ]);
   });
 
+  it('shows a read-only reader when, how long and where each meeting is, in their language', () => {
+    const board = paperExampleBoard();
+    const m1 = board.meetings[0];
+    if (!m1) throw new Error('fixture');
+    Object.assign(m1, { startTime: '09:00', durationMinutes: 150, location: 'Rådhuset, lok. 2' });
+    const { container, switchLang } = show(liveBoard(board), { readOnly: true });
+    const details = () => byTestId(byTestId(container, 'plan-meeting-m1'), 'plan-details');
+    expect(details().textContent).toBe('kl. 09.00 · 150 min. · Rådhuset, lok. 2');
+    switchLang('en');
+    expect(details().textContent).toBe('09:00 · 150 min · Rådhuset, lok. 2');
+  });
+
+  it('edits the place of a meeting', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const place = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-meeting-m2'),
+      'plan-input-location',
+    );
+    typeInto(place, 'Borgerhuset');
+    blurField(place);
+    expect(live.ops).toEqual(['updateMeeting']);
+    expect(live.board().meetings[1]?.location).toBe('Borgerhuset');
+  });
+
   it("heads each meeting in the UI's language, in Danish exactly as the exports do", () => {
     const live = liveBoard(paperExampleBoard());
     const { container, switchLang } = show(live, { readOnly: true });
