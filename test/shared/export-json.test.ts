@@ -4,6 +4,7 @@ import { renderPlanExport } from '../../shared/export/index.ts';
 import { boardToJson, planToJson } from '../../shared/export/json.ts';
 import { planSchema } from '../../shared/plan.ts';
 import { boardSchema, type Board } from '../../shared/schema.ts';
+import { paperExampleBoard } from '../helpers/boards.ts';
 import { paperExamplePlan } from './plan-fixtures.ts';
 
 describe('planToJson', () => {
@@ -38,6 +39,18 @@ describe('planToJson', () => {
     const json = boardToJson(board);
     expect(json).toBe(`${JSON.stringify(board, null, 2)}\n`);
     expect(boardSchema.parse(JSON.parse(json))).toEqual(board);
+  });
+
+  it('writes a board near the import limit without indentation, so its backup imports again', () => {
+    const board = paperExampleBoard();
+    const compact = `${JSON.stringify(board)}\n`;
+    const indented = `${JSON.stringify(board, null, 2)}\n`;
+    // A limit between the two sizes: indented, the file would be refused.
+    const limit = Math.floor((compact.length + indented.length) / 2);
+    const near = boardToJson(board, limit);
+    expect(near).toBe(compact);
+    expect(JSON.parse(near)).toEqual(board);
+    expect(boardToJson(board, indented.length + 100)).toBe(indented);
   });
 });
 
