@@ -10,7 +10,7 @@ import type { StringTable } from './translate.ts';
 export const CANVAS_STRINGS = {
   parking: { da: 'Parkering', en: 'Parking' },
   parkingHint: { da: 'Post-its, der ikke er placeret endnu', en: 'Post-its not placed yet' },
-  subthemePlaceholder: { da: 'Undertema …', en: 'Sub-theme …' },
+  subthemePlaceholder: { da: 'Undertema …', en: 'Sub-theme…' },
   /** The final meeting's standing purpose on the paper form, shown until it gets a sub-theme. */
   finalSubthemePlaceholder: FINAL_MEETING_PURPOSE,
   noDate: { da: 'Ingen dato', en: 'No date' },

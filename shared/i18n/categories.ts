@@ -8,5 +8,5 @@ export const CATEGORY_STRINGS = {
   external: { da: 'Ekstern', en: 'External' },
   referenceLeader: { da: 'Referenceleder', en: 'Reference leader' },
   politician: { da: 'Politiker', en: 'Politician' },
-  other: { da: 'Anden', en: 'Other' },
+  other: { da: 'Andet', en: 'Other' },
 } as const satisfies Record<PersonCategory, Localized>;

@@ -189,7 +189,7 @@ export const CHECK_MESSAGES: MessageTable = {
     both((lang) =>
       lang === 'da'
         ? `Inddragelsesformerne på ${m(meeting, lang)} varer tilsammen ${formatMinutes(formsMinutes, lang)}, men mødet varer kun ${formatMinutes(durationMinutes, lang)}.`
-        : `The involvement forms at ${m(meeting, 'en')} take ${formatMinutes(formsMinutes, lang)} in all, but the meeting lasts only ${formatMinutes(durationMinutes, lang)}.`,
+        : `The involvement forms at ${m(meeting, 'en')} take ${formatMinutes(formsMinutes, lang)} in total, but the meeting lasts only ${formatMinutes(durationMinutes, lang)}.`,
     ),
   'meeting-no-duration': ({ meeting }) => ({
     da: `${m(meeting, 'da')} har ingen varighed. Hvor lang tid skal mødet tage?`,

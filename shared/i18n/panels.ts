@@ -7,9 +7,9 @@ import type { Localized } from './translate.ts';
  */
 export const PANEL_STRINGS = {
   poolTitle: { da: 'Deltagerliste', en: 'Participant pool' },
-  poolCount: { da: '{count} i alt', en: '{count} in all' },
+  poolCount: { da: '{count} i alt', en: '{count} in total' },
   poolHint: {
-    da: 'Træk en person ind på et møde for at sætte dem på.',
+    da: 'Træk en person ind på et møde for at sætte personen på mødet.',
     en: 'Drag a person onto a meeting to place them there.',
   },
   poolEmpty: {
@@ -55,7 +55,7 @@ export const PANEL_STRINGS = {
     da: 'Ingen inddragelsesformer endnu. Tilføj jeres egne.',
     en: 'No involvement forms yet. Add your own.',
   },
-  addForm: { da: 'Tilføj metode', en: 'Add method' },
+  addForm: { da: 'Tilføj inddragelsesform', en: 'Add involvement form' },
   editForm: { da: 'Rediger {name}', en: 'Edit {name}' },
   deleteForm: { da: 'Slet {name}', en: 'Delete {name}' },
   formName: { da: 'Navn på inddragelsesformen', en: 'Name of the involvement form' },

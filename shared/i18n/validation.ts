@@ -95,7 +95,7 @@ export function describeFound(value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return da ? 'en liste' : 'a list';
   switch (typeof value) {
     case 'string':
-      return da ? 'en tekst' : 'a text';
+      return da ? 'en tekst' : 'text';
     case 'number':
       return Number.isFinite(value) ? (da ? 'et tal' : 'a number') : showValue(value, lang);
     case 'boolean':
@@ -111,7 +111,7 @@ function describeExpected(expected: ExpectedKind, lang: Lang): string {
   const da = lang === 'da';
   switch (expected) {
     case 'text':
-      return da ? 'en tekst' : 'a text';
+      return da ? 'en tekst' : 'text';
     case 'number':
       return da ? 'et tal' : 'a number';
     case 'whole-number':

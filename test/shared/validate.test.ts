@@ -95,7 +95,7 @@ describe('structural problems', () => {
     const issue = only({ ...validBoardFile(), title: 5 });
     expect([issue.path, issue.code]).toEqual(['$.title', 'invalid-type']);
     expect(issue.message.da).toBe('Her skal stå en tekst, men der står et tal');
-    expect(issue.message.en).toBe('This should be a text, but it is a number');
+    expect(issue.message.en).toBe('This should be text, but it is a number');
   });
 
   it('a missing field', () => {
@@ -319,7 +319,7 @@ describe('formatIssues', () => {
       '$.meetings[0].date: Datoen 2027-02-30 findes ikke',
     ]);
     expect(formatIssues(issues, 'en')).toEqual([
-      '$.title: This should be a text, but it is a number',
+      '$.title: This should be text, but it is a number',
       '$.meetings[0].date: The date 2027-02-30 does not exist',
     ]);
   });

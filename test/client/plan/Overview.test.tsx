@@ -135,7 +135,7 @@ describe('overview: who comes when', () => {
       'Ekstern',
       'Referenceleder',
       'Politiker',
-      'Anden',
+      'Andet',
       'I alt',
     ]);
   });
