@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
-import { EntryForm } from './panelParts.tsx';
+import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
 
@@ -70,6 +70,12 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     );
   };
 
+  // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
+  const boardUndo = boardUndoWhile(
+    name === initial.name &&
+      minutes === (initial.durationMinutes === null ? '' : String(initial.durationMinutes)) &&
+      description === initial.description,
+  );
   return (
     <EntryForm
       testId={props.testId}
@@ -90,6 +96,7 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         value={name}
         maxLength={LIMITS.shortTextChars}
         autoFocus
+        {...boardUndo}
         onChange={(e) => setName(e.target.value)}
       />
       <label className="panel-field" htmlFor={`${id}-minutes`}>
@@ -101,6 +108,7 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         className="panel-input panel-input--short"
         inputMode="numeric"
         value={minutes}
+        {...boardUndo}
         onChange={(e) => setMinutes(e.target.value)}
       />
       <label className="panel-field" htmlFor={`${id}-description`}>
@@ -113,6 +121,7 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         rows={3}
         value={description}
         maxLength={LIMITS.textChars}
+        {...boardUndo}
         onChange={(e) => setDescription(e.target.value)}
       />
     </EntryForm>

@@ -8,7 +8,7 @@ import {
   type Person,
   type PersonCategory,
 } from '../../shared/schema.ts';
-import { EntryForm } from './panelParts.tsx';
+import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
 
@@ -62,6 +62,13 @@ export function PersonForm(props: PersonFormProps) {
     }
     setError(props.onSubmit(values, opened));
   };
+  // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
+  const boardUndo = boardUndoWhile(
+    name === initial.name &&
+      affiliation === initial.affiliation &&
+      category === initial.category &&
+      core === initial.core,
+  );
   return (
     <EntryForm
       testId={props.testId}
@@ -83,6 +90,7 @@ export function PersonForm(props: PersonFormProps) {
         maxLength={LIMITS.shortTextChars}
         placeholder={translate(S.personNamePlaceholder, lang)}
         autoFocus
+        {...boardUndo}
         onChange={(e) => setName(e.target.value)}
       />
       <label className="panel-field" htmlFor={`${id}-affiliation`}>
@@ -94,6 +102,7 @@ export function PersonForm(props: PersonFormProps) {
         className="panel-input"
         value={affiliation}
         maxLength={LIMITS.shortTextChars}
+        {...boardUndo}
         onChange={(e) => setAffiliation(e.target.value)}
       />
       <label className="panel-field" htmlFor={`${id}-category`}>

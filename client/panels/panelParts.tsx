@@ -4,6 +4,7 @@ import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
 import { changedFields } from '../app/changedFields.ts';
+import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { showMessage, translate, type Message } from '../../shared/i18n/translate.ts';
 
@@ -91,6 +92,14 @@ export function EntryActions(props: {
       </button>
     </div>
   );
+}
+
+/**
+ * The mark for a form's text fields while the form holds nothing typed: their
+ * own undo has nothing to take back, so Ctrl+Z there is the board's (undoKeys.ts).
+ */
+export function boardUndoWhile(untouched: boolean): { [BOARD_UNDO_ATTRIBUTE]?: '' } {
+  return untouched ? { [BOARD_UNDO_ATTRIBUTE]: '' } : {};
 }
 
 /** An entry's form: its fields, then the error line and submit / cancel; Escape cancels. */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { FormPalette, type FormPaletteProps } from '../../../client/panels/FormPalette.tsx';
 import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
+import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
@@ -106,6 +107,14 @@ describe('FormPalette', () => {
     expect(form.querySelector('[role="alert"]')?.textContent).toBe(
       'Enter whole minutes between 1 and 2880, or leave the field empty.',
     );
+  });
+
+  it('hands Ctrl+Z to the board while the form holds nothing typed', () => {
+    click(getByTestId(view.container, 'palette-add'));
+    const form = getByTestId(view.container, 'palette-add-form') as HTMLFormElement;
+    expect(keepsOwnUndo(field(form, 'minutes'))).toBe(false);
+    typeInto(field(form, 'minutes'), '4');
+    expect(keepsOwnUndo(field(form, 'name'))).toBe(true);
   });
 
   it('parses minutes', () => {

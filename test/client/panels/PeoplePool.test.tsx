@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
+import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
@@ -111,6 +112,22 @@ describe('PeoplePool', () => {
     // The form stays open, emptied, for the next person.
     const again = getByTestId(view.container, 'pool-add-form');
     expect(input(again, 'name').value).toBe('');
+  });
+
+  it('hands Ctrl+Z to the board while the form holds nothing typed (as right after an add)', () => {
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    const name = input(form, 'name');
+    expect(keepsOwnUndo(name)).toBe(false);
+    typeInto(name, 'Ane');
+    expect(keepsOwnUndo(name)).toBe(true);
+    expect(keepsOwnUndo(input(form, 'affiliation'))).toBe(true);
+    submit(form);
+    const again = getByTestId(view.container, 'pool-add-form');
+    expect(keepsOwnUndo(input(again, 'name'))).toBe(false);
+    // An unsaved choice elsewhere in the form keeps Ctrl+Z in the form's fields.
+    toggle(input(again, 'core'));
+    expect(keepsOwnUndo(input(again, 'name'))).toBe(true);
   });
 
   it('refuses an empty name without calling the op', () => {
