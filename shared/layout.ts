@@ -39,75 +39,26 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-const CELL_W = NOTE_WIDTH + NOTE_GAP;
-const CELL_H = NOTE_HEIGHT + NOTE_GAP;
+/** One grid step: a note and the gap after it (settled and added notes stand on this grid). */
+export const CELL_W = NOTE_WIDTH + NOTE_GAP;
+export const CELL_H = NOTE_HEIGHT + NOTE_GAP;
 
 /**
- * A free place for a note near `preferred` inside a column of `columns` note
- * widths starting at `originX`: the preferred spot when nothing overlaps it,
- * otherwise the nearest free grid cell (reading order breaks ties). Dropped
- * notes settle here so notes never pile up unreadably (issue 4).
+ * How near another note may come to a placed one: the grid's own gap. A note
+ * 1 unit off another is not in a free place: the note drawn on top hides the
+ * other's edge and its "Kerne" badge (which sticks out above the note), and a
+ * form right above a participant reads as that participant's form (audit R2).
  */
-export function settle(
-  preferred: Point,
-  obstacles: readonly Rect[],
-  options: { originX?: number; originY?: number; columns?: number } = {},
-): Point {
-  const originX = options.originX ?? LANE_PADDING;
-  const originY = options.originY ?? LANE_PADDING;
-  const columns = Math.max(1, options.columns ?? 2);
-  const fits = obstacleIndex(obstacles, originY);
-  const maxX = originX + (columns - 1) * CELL_W;
-  const clamped = {
-    x: Math.min(Math.max(preferred.x, originX), maxX),
-    y: Math.max(preferred.y, originY),
-  };
-  if (fits(clamped)) return clamped;
-  const preferredRow = Math.max(0, Math.round((clamped.y - originY) / CELL_H));
-  const lastObstacleRow = obstacles.reduce(
-    (max, o) => Math.max(max, Math.ceil((o.y + o.height - originY) / CELL_H)),
-    0,
-  );
-  const rows = Math.max(preferredRow, lastObstacleRow) + 2;
-  // Rows outward from the preferred one: a row `step` rows away is at least
-  // (step - 0.5) rows' height from the preferred point, so the search stops
-  // once that exceeds the nearest free cell found (a 500-note lane: a few
-  // cells tried, not every one). Ties go to the first cell in reading order.
-  let best: Point | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  let bestRow = 0;
-  let bestColumn = 0;
-  for (let step = 0; (step - 0.5) * CELL_H <= bestDistance; step++) {
-    const above = preferredRow - step;
-    const below = preferredRow + step;
-    if (above < 0 && below > rows) break;
-    for (const row of step === 0 ? [below] : [above, below]) {
-      if (row < 0 || row > rows) continue;
-      for (let column = 0; column < columns; column++) {
-        const candidate = { x: originX + column * CELL_W, y: originY + row * CELL_H };
-        const distance = Math.hypot(candidate.x - clamped.x, candidate.y - clamped.y);
-        const nearer =
-          distance < bestDistance ||
-          (distance === bestDistance &&
-            (row < bestRow || (row === bestRow && column < bestColumn)));
-        if (nearer && fits(candidate)) {
-          best = candidate;
-          bestDistance = distance;
-          bestRow = row;
-          bestColumn = column;
-        }
-      }
-    }
-  }
-  return best ?? { x: originX, y: originY + rows * CELL_H };
-}
+export const NOTE_CLEARANCE = NOTE_GAP;
 
 /**
- * `fits(p)`: whether a note at `p` overlaps none of `obstacles`. The obstacles
- * are bucketed by grid row, so a lane of 500 notes answers each candidate from
- * its neighbours instead of all 500 (nextFreeSpot may try every cell of the lane).
+ * `free(p)`: whether a note at `p` keeps NOTE_CLEARANCE from every obstacle,
+ * the one meaning of a free place for dropped (shared/settle.ts) and added
+ * notes. The obstacles are bucketed by grid row, so a lane of 500 notes
+ * answers each candidate from its neighbours instead of all 500
+ * (nextFreeSpot may try every cell of the lane).
  */
-function obstacleIndex(obstacles: readonly Rect[], originY: number): (p: Point) => boolean {
+export function freePlaces(obstacles: readonly Rect[], originY: number): (p: Point) => boolean {
   const rowOf = (y: number) => Math.floor((y - originY) / CELL_H);
   const rows = new Map<number, Rect[]>();
   for (const o of obstacles) {
@@ -118,10 +69,17 @@ function obstacleIndex(obstacles: readonly Rect[], originY: number): (p: Point) 
     }
   }
   return (p) => {
-    const rect = noteRect(p);
+    // The note grown by the clearance on every side: an obstacle exactly the
+    // grid gap away only touches the zone, which rectsOverlap does not count.
+    const zone = {
+      x: p.x - NOTE_CLEARANCE,
+      y: p.y - NOTE_CLEARANCE,
+      width: NOTE_WIDTH + 2 * NOTE_CLEARANCE,
+      height: NOTE_HEIGHT + 2 * NOTE_CLEARANCE,
+    };
     // A rectangle in row r may only overlap one that has a part in row r.
-    for (let row = rowOf(rect.y); row <= rowOf(rect.y + rect.height); row++) {
-      for (const o of rows.get(row) ?? []) if (rectsOverlap(rect, o)) return false;
+    for (let row = rowOf(zone.y); row <= rowOf(zone.y + zone.height); row++) {
+      for (const o of rows.get(row) ?? []) if (rectsOverlap(zone, o)) return false;
     }
     return true;
   };
@@ -142,7 +100,7 @@ export function nextFreeSpot(
   const originY = options.originY ?? LANE_PADDING;
   const columns = Math.max(1, options.columns ?? 2);
   const stack = Math.max(1, options.stack ?? 1);
-  const fits = obstacleIndex(obstacles, originY);
+  const fits = freePlaces(obstacles, originY);
   const stackFits = (x: number, y: number) => {
     for (let i = 0; i < stack; i++) if (!fits({ x, y: y + i * CELL_H })) return false;
     return true;

@@ -287,7 +287,7 @@ export class CanvasController {
     holdOwnRendersUntilNextFrame();
     // Moves and attachments of one drop: one transaction, one undo step.
     actions.together('moveNotes', () => {
-      if (plan.moves.length > 0) actions.moveNotes(plan.moves);
+      if (plan.moves.length > 0) actions.dropNotes(plan.moves);
       for (const p of plan.attach?.participants ?? []) {
         actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
       }

@@ -1,12 +1,7 @@
-import {
-  NOTE_GAP,
-  NOTE_HEIGHT,
-  NOTE_WIDTH,
-  noteRect,
-  settle,
-  type Point,
-} from '../../shared/layout.ts';
+import { NOTE_GAP, NOTE_HEIGHT, NOTE_WIDTH, noteRect, type Point } from '../../shared/layout.ts';
 import type { NoteCopy, NoteMove } from '../../shared/ops/index.ts';
+import type { Note } from '../../shared/schema.ts';
+import { settle, settleDrop } from '../../shared/settle.ts';
 import {
   columnAtX,
   columnObstacles,
@@ -18,13 +13,17 @@ import {
 import { noteAt } from './hitTest.ts';
 
 /**
- * Where dropped and created notes go: into the column under the pointer, each
- * settled into a free place (`settle`), so notes never pile up unreadably
- * (issue 4). A participant dropped onto a form note is attached to it instead.
+ * Where dropped and created notes go: into the column under the pointer,
+ * settled into a free place (shared/settle.ts), so notes never pile up
+ * unreadably (issue 4). A participant dropped onto a form note is attached to
+ * it instead.
  */
 
 export interface DropPlan {
-  /** Notes that move (lane + stored position). */
+  /**
+   * Notes that move: lane + stored position where they were let go. The drop
+   * operation (`dropNotes`) settles them, on the document as it is then.
+   */
   readonly moves: NoteMove[];
   /** When the pointer is over a form note: that form, and the participants to attach to it. */
   readonly attach: {
@@ -81,38 +80,44 @@ export function formAt(
   return placed && placed.note.kind === 'form' ? placed.note.id : null;
 }
 
-function byReadingOrder(layout: BoardLayout) {
-  return (a: string, b: string): number => {
-    const pa = layout.noteById.get(a);
-    const pb = layout.noteById.get(b);
-    return (pa?.y ?? 0) - (pb?.y ?? 0) || (pa?.x ?? 0) - (pb?.x ?? 0);
-  };
-}
-
-/**
- * Settles notes, moved by (dx, dy) from their board positions, into `column`.
- * `obstacleExcept` are notes that do not block (the moving ones themselves).
- */
-function settleInto(
+/** Where notes moved by (dx, dy) from their board positions are let go, relative to `column`. */
+function letGoIn(
   layout: BoardLayout,
   ids: readonly string[],
   dx: number,
   dy: number,
   column: Column,
-  obstacleExcept: ReadonlySet<string>,
-): { id: string; lane: Column; x: number; y: number }[] {
+): { id: string; note: Note; x: number; y: number }[] {
   const origin = columnOrigin(layout, column);
-  const obstacles = columnObstacles(layout, column, obstacleExcept);
-  const placed: { id: string; lane: Column; x: number; y: number }[] = [];
-  for (const id of [...ids].sort(byReadingOrder(layout))) {
-    const note = layout.noteById.get(id);
-    if (!note) continue;
-    const preferred = { x: note.x + dx - origin.x, y: note.y + dy - origin.y };
-    const spot = settle(preferred, obstacles);
-    obstacles.push(noteRect(spot));
-    placed.push({ id, lane: column, ...storedPosition(column, spot) });
-  }
-  return placed;
+  return ids.flatMap((id) => {
+    const placed = layout.noteById.get(id);
+    if (!placed) return [];
+    return [{ id, note: placed.note, x: placed.x + dx - origin.x, y: placed.y + dy - origin.y }];
+  });
+}
+
+/**
+ * Copies of notes, moved by (dx, dy), settled into `column` as a drop settles
+ * (`settleDrop`): a copied form keeps the copies of its participants under it.
+ */
+function settleCopies(
+  layout: BoardLayout,
+  ids: readonly string[],
+  dx: number,
+  dy: number,
+  column: Column,
+): NoteCopy[] {
+  const copied = new Set(ids);
+  const dropped = letGoIn(layout, ids, dx, dy, column).map(({ id, note, x, y }) => {
+    const form = note.kind === 'participant' ? note.form : null;
+    return { id, x, y, stack: form !== null && copied.has(form) ? form : id };
+  });
+  const settled = settleDrop(dropped, columnObstacles(layout, column));
+  return dropped.map((copy) => ({
+    id: copy.id,
+    lane: column,
+    ...storedPosition(column, settled.get(copy.id) ?? copy),
+  }));
 }
 
 /** The drop of dragged notes at board point `pointer`, the notes having moved by (dx, dy). */
@@ -132,7 +137,11 @@ export function planDrop(
   const rest = ids.filter((id) => !attached.has(id));
   const column = columnAtX(layout, pointer.x);
   return {
-    moves: settleInto(layout, rest, dx, dy, column, moving),
+    moves: letGoIn(layout, rest, dx, dy, column).map(({ id, x, y }) => ({
+      id,
+      lane: column,
+      ...storedPosition(column, { x, y }),
+    })),
     attach:
       formId && participantIds.length > 0
         ? { formId, participants: planAttach(layout, formId, participantIds) }
@@ -148,7 +157,7 @@ export function planCopyDrop(
   dy: number,
   pointer: Point,
 ): NoteCopy[] {
-  return settleInto(layout, ids, dx, dy, columnAtX(layout, pointer.x), new Set());
+  return settleCopies(layout, ids, dx, dy, columnAtX(layout, pointer.x));
 }
 
 /** Ctrl/Cmd+D: copies beside their originals, in their own columns, in free places. */
@@ -161,7 +170,7 @@ export function planDuplicate(layout: BoardLayout, ids: readonly string[]): Note
   }
   const copies: NoteCopy[] = [];
   for (const [column, columnIds] of byColumn) {
-    copies.push(...settleInto(layout, columnIds, 24, 24, column, new Set()));
+    copies.push(...settleCopies(layout, columnIds, 24, 24, column));
   }
   return copies;
 }

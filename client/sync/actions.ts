@@ -26,6 +26,8 @@ export interface BoardActions {
   readonly addNote: Bound<typeof ops.addNote>;
   readonly updateNote: Bound<typeof ops.updateNote>;
   readonly moveNotes: Bound<typeof ops.moveNotes>;
+  /** `moveNotes` for a drop: the places where the notes were let go, settled by the operation. */
+  readonly dropNotes: Bound<typeof ops.dropNotes>;
   readonly deleteNotes: Bound<typeof ops.deleteNotes>;
   /**
    * Deletes a note this user has just made and left empty. When making it was
@@ -83,6 +85,7 @@ export function createBoardActions(
     addNote: (input) => ops.addNote(doc, input, actor),
     updateNote: (id, patch) => ops.updateNote(doc, id, patch, actor),
     moveNotes: (moves) => ops.moveNotes(doc, moves, actor),
+    dropNotes: (moves) => ops.dropNotes(doc, moves, actor),
     deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
@@ -118,6 +121,7 @@ export function createRefusingActions(): BoardActions {
     addNote: refuse,
     updateNote: refuse,
     moveNotes: refuse,
+    dropNotes: refuse,
     deleteNotes: refuse,
     discardNewNote: refuse,
     updateNewNote: refuse,

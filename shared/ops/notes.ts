@@ -149,6 +149,20 @@ export function moveNotes(
   moves: readonly NoteMove[],
   actor: string | null = null,
 ): Result<void, OpError> {
+  return placeNotes(doc, moves, actor, (_notes, checked) => checked);
+}
+
+/**
+ * What `moveNotes` and `dropNotes` (note-drop.ts) share: the moves are
+ * checked, `arrange` decides the final places (a drop settles them), then
+ * they are written as one transaction named `moveNotes`.
+ */
+export function placeNotes(
+  doc: Y.Doc,
+  moves: readonly NoteMove[],
+  actor: string | null,
+  arrange: (notes: Collection, checked: NoteMove[]) => NoteMove[],
+): Result<void, OpError> {
   const parsed = parseInput(movesSchema, moves);
   if (!parsed.ok) return parsed;
   const { notes } = roots(doc);
@@ -156,11 +170,12 @@ export function moveNotes(
     if (!notes.has(move.id)) return notFound('note', move.id);
     if (!laneExists(doc, move.lane)) return notFound('meeting', move.lane ?? '');
   }
-  if (isNoOpMove(notes, parsed.value)) return ok(undefined);
+  const placed = arrange(notes, parsed.value);
+  if (isNoOpMove(notes, placed)) return ok(undefined);
   edit(doc, 'moveNotes', actor, () => {
     let order = topOrder(notes);
     const movedLane = new Map<string, string | null>();
-    for (const move of parsed.value) {
+    for (const move of placed) {
       const note = notes.get(move.id);
       if (!note) continue;
       writePlace(note, { lane: move.lane, x: move.x, y: move.y, order });

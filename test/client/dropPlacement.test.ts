@@ -17,7 +17,18 @@ import {
   planDuplicate,
   planNewNote,
 } from '../../client/canvas/dropPlacement.ts';
+import { createBoardDoc } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
+import { dropNotes, type NoteMove } from '../../shared/ops/index.ts';
+import type { Board, Note } from '../../shared/schema.ts';
 import { boardWith, form, idea, participant } from './boardFixture.ts';
+
+/** The notes after the drop operation wrote `moves` to a document of `board`. */
+function dropped(board: Board, moves: NoteMove[]): Map<string, Note> {
+  const doc = createBoardDoc(board);
+  expect(dropNotes(doc, moves).ok).toBe(true);
+  return new Map(readBoard(doc).notes.map((n) => [n.id, n]));
+}
 
 const rect = (p: { x: number; y: number }) => ({
   x: p.x,
@@ -37,31 +48,32 @@ describe('drop placement', () => {
   });
 
   it('settles a dropped note into a free place instead of covering another note', () => {
-    const layout = computeLayout(
-      boardWith([idea('a', 'meetingAAA1', 12, 12), idea('b', 'meetingBBB2', 12, 12)]),
-    );
+    const board = boardWith([idea('a', 'meetingAAA1', 12, 12), idea('b', 'meetingBBB2', 12, 12)]);
+    const layout = computeLayout(board);
     const a = layout.noteById.get('a')!;
     const dx = laneX(1) - laneX(0);
-    const [move] = planDrop(layout, ['a'], dx, 0, { x: a.x + dx + 10, y: a.y + 10 }).moves;
+    const { moves } = planDrop(layout, ['a'], dx, 0, { x: a.x + dx + 10, y: a.y + 10 });
+    // The plan says where the note was let go; the drop operation settles it.
+    expect(moves).toEqual([{ id: 'a', lane: 'meetingBBB2', x: 12, y: 12 }]);
+    const move = dropped(board, moves).get('a');
     expect(move?.lane).toBe('meetingBBB2');
     expect(rectsOverlap(rect(move!), rect({ x: 12, y: 12 }))).toBe(false);
   });
 
   it('keeps several moved notes apart from each other', () => {
-    const layout = computeLayout(
-      boardWith([
-        idea('a', 'meetingAAA1', 12, 12),
-        idea('b', 'meetingAAA1', 12, 134),
-        idea('c', 'meetingBBB2', 12, 12),
-      ]),
-    );
+    const board = boardWith([
+      idea('a', 'meetingAAA1', 12, 12),
+      idea('b', 'meetingAAA1', 12, 134),
+      idea('c', 'meetingBBB2', 12, 12),
+    ]);
     const dx = laneX(1) - laneX(0);
-    const { moves } = planDrop(layout, ['a', 'b'], dx, 0, {
+    const { moves } = planDrop(computeLayout(board), ['a', 'b'], dx, 0, {
       x: laneX(1) + 20,
       y: LANE_HEADER_HEIGHT + 20,
     });
     expect(moves).toHaveLength(2);
-    const rects = [...moves.map(rect), rect({ x: 12, y: 12 })];
+    const after = dropped(board, moves);
+    const rects = [...['a', 'b', 'c'].map((id) => rect(after.get(id)!))];
     for (let i = 0; i < rects.length; i++)
       for (let j = i + 1; j < rects.length; j++)
         expect(rectsOverlap(rects[i]!, rects[j]!)).toBe(false);

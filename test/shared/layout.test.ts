@@ -7,8 +7,8 @@ import {
   nextFreeSpot,
   noteRect,
   rectsOverlap,
-  settle,
 } from '../../shared/layout.ts';
+import { settle } from '../../shared/settle.ts';
 
 describe('settling notes into free places', () => {
   it('keeps the preferred place when it is free', () => {

@@ -1,0 +1,78 @@
+import type * as Y from 'yjs';
+import type { Collection } from '../doc.ts';
+import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
+import { readPlace } from '../note-place.ts';
+import type { Result } from '../result.ts';
+import { settleDrop, type DroppedNote } from '../settle.ts';
+import type { OpError } from './edit.ts';
+import { placeNotes, type NoteMove } from './notes.ts';
+
+/**
+ * Moves notes as a drag and drop does. `moves` say where each note was let
+ * go; each lane's share of them settles into a free place (shared/settle.ts)
+ * that keeps a readable gap from the notes already there: the drop as one
+ * block, so a form and the participants dragged along with it stay one stack
+ * and a moved selection keeps its arrangement. Then it is written as
+ * `moveNotes` writes it (`placeNotes`): one transaction, one undo step.
+ *
+ * Settled here, on the document, rather than by the dragging client: the
+ * settling sees the lane as it is when the drop is written (with a note a
+ * remote user put there a moment ago), and every caller gets the same rules.
+ */
+export function dropNotes(
+  doc: Y.Doc,
+  moves: readonly NoteMove[],
+  actor: string | null = null,
+): Result<void, OpError> {
+  return placeNotes(doc, moves, actor, settleMoves);
+}
+
+/**
+ * Column-relative 0, 0 in stored coordinates: a lane's notes are stored
+ * lane-relative, parked ones in board coordinates.
+ */
+function columnStart(lane: string | null): Point {
+  return lane === null ? { x: PARKING_X, y: PARKING_Y } : { x: 0, y: 0 };
+}
+
+interface LaneDrop {
+  readonly dropped: DroppedNote[];
+  readonly obstacles: Rect[];
+}
+
+function settleMoves(notes: Collection, moves: readonly NoteMove[]): NoteMove[] {
+  const moving = new Map(moves.map((move) => [move.id, move]));
+  const byLane = new Map<string | null, LaneDrop>();
+  for (const move of moving.values()) {
+    const start = columnStart(move.lane);
+    const form = notes.get(move.id)?.get('form');
+    // A participant dropped into the lane its form is dropped into stays in the form's stack.
+    const stack = typeof form === 'string' && moving.get(form)?.lane === move.lane ? form : move.id;
+    const lane = byLane.get(move.lane) ?? { dropped: [], obstacles: [] };
+    byLane.set(move.lane, lane);
+    lane.dropped.push({ id: move.id, x: move.x - start.x, y: move.y - start.y, stack });
+  }
+  // One pass over the board for the notes already in the lanes dropped into:
+  // O(notes), not O(notes) per dropped note.
+  notes.forEach((note, id) => {
+    if (moving.has(id)) return;
+    const place = readPlace(note);
+    const lane = byLane.get(place.lane);
+    if (!lane) return;
+    const start = columnStart(place.lane);
+    lane.obstacles.push({
+      x: place.x - start.x,
+      y: place.y - start.y,
+      width: NOTE_WIDTH,
+      height: NOTE_HEIGHT,
+    });
+  });
+  const settled = new Map<string, NoteMove>();
+  for (const [lane, { dropped, obstacles }] of byLane) {
+    const start = columnStart(lane);
+    for (const [id, spot] of settleDrop(dropped, obstacles)) {
+      settled.set(id, { id, lane, x: spot.x + start.x, y: spot.y + start.y });
+    }
+  }
+  return moves.map((move) => settled.get(move.id) ?? move);
+}
