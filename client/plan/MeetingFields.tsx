@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import { PANEL_STRINGS } from '../../shared/i18n/panels.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import type { MeetingPatch } from '../../shared/ops/index.ts';
@@ -35,7 +36,7 @@ export function parseDurationField(text: string): ParsedField {
   if (Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.durationMinutes) {
     return { patch: { durationMinutes: minutes } };
   }
-  return { problem: message(S.errorWholeMinutes, { max: LIMITS.durationMinutes }) };
+  return { problem: message(PANEL_STRINGS.invalidMinutes, { max: LIMITS.durationMinutes }) };
 }
 
 export interface MeetingFieldsProps {

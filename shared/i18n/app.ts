@@ -14,7 +14,7 @@ export const APP_STRINGS = {
   },
   meetingCount: { da: 'Antal netværksmøder', en: 'Number of network meetings' },
   create: { da: 'Opret tavle', en: 'Create board' },
-  creating: { da: 'Opretter …', en: 'Creating …' },
+  creating: { da: 'Opretter …', en: 'Creating…' },
   importHeading: { da: 'Importér en tavlefil', en: 'Import a board file' },
   importHint: {
     da: 'En JSON-fil gemt fra Netværkstavlen (Download → Tavlefil).',
@@ -72,13 +72,13 @@ export const APP_STRINGS = {
     en: 'The link is wrong or the board is not on this server. Check the link, or create a new board.',
   },
   toLanding: { da: 'Til forsiden', en: 'To the start page' },
-  loading: { da: 'Henter tavlen …', en: 'Loading the board …' },
+  loading: { da: 'Henter tavlen …', en: 'Loading the board…' },
   loadingOffline: {
     da: 'Ingen forbindelse, og tavlen er ikke gemt på denne enhed endnu. Prøver igen …',
-    en: 'No connection, and the board is not stored on this device yet. Retrying …',
+    en: 'No connection, and the board is not stored on this device yet. Retrying…',
   },
   connected: { da: 'Forbundet', en: 'Connected' },
-  connecting: { da: 'Forbinder igen …', en: 'Reconnecting …' },
+  connecting: { da: 'Forbinder igen …', en: 'Reconnecting…' },
   offline: { da: 'Offline', en: 'Offline' },
   offlineUnsent: {
     da: 'Offline – ændringer gemt på enheden, sendes ved forbindelse',
@@ -104,7 +104,6 @@ export const APP_STRINGS = {
   zoomOut: { da: 'Zoom ud', en: 'Zoom out' },
   fitBoard: { da: 'Hele tavlen', en: 'Fit board' },
   showPlan: { da: 'Plan', en: 'Plan' },
-  hidePlan: { da: 'Skjul plan', en: 'Hide plan' },
   showPanels: { da: 'Deltagere og metoder', en: 'People and methods' },
   language: { da: 'English', en: 'Dansk' },
   languageLabel: { da: 'Sprog', en: 'Language' },
@@ -117,7 +116,7 @@ export const APP_STRINGS = {
   },
   home: { da: 'Forside', en: 'Start page' },
   downloads: { da: 'Hent / udskriv', en: 'Download / print' },
-  loadingShort: { da: 'Henter …', en: 'Loading …' },
+  loadingShort: { da: 'Henter …', en: 'Loading…' },
   addMeeting: { da: 'Møde', en: 'Meeting' },
   addNetworkMeeting: {
     da: 'Netværksmøde (før det afsluttende møde)',

@@ -1,11 +1,12 @@
 import { FINAL_MEETING_PURPOSE } from './meetings.ts';
 import { PANEL_STRINGS } from './panels.ts';
+import { PLAN_UI_STRINGS } from './plan-ui.ts';
 import type { StringTable } from './translate.ts';
 
 /**
  * The board canvas's strings: lanes and their headers, post-its, the parking
  * area and the editor overlays. A field the plan or the side panels show too
- * is worded as they word it ("Starttid", "Varighed (min)", "Minutter").
+ * is their very entry, so the wording cannot drift apart.
  */
 export const CANVAS_STRINGS = {
   parking: { da: 'Parkering', en: 'Parking' },
@@ -25,7 +26,7 @@ export const CANVAS_STRINGS = {
   unknownPerson: { da: '(ukendt person)', en: '(unknown person)' },
   untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
   emptyIdea: { da: '(tom idé)', en: '(empty idea)' },
-  name: { da: 'Navn eller kompetence', en: 'Name or competence' },
+  name: PANEL_STRINGS.personName,
   affiliation: { da: 'Tilknytning', en: 'Affiliation' },
   personFieldsHint: {
     da: 'Navn og tilknytning ændres for personen på alle post-its.',
@@ -35,15 +36,15 @@ export const CANVAS_STRINGS = {
   role: { da: 'Rolle', en: 'Role' },
   form: { da: 'Inddragelsesform', en: 'Involvement form' },
   noForm: { da: '(ingen)', en: '(none)' },
-  formName: { da: 'Navn på inddragelsesformen', en: 'Name of the involvement form' },
-  formMinutes: { da: 'Minutter', en: 'Minutes' },
-  description: { da: 'Beskrivelse', en: 'Description' },
+  formName: PANEL_STRINGS.formName,
+  formMinutes: PANEL_STRINGS.formMinutes,
+  description: PANEL_STRINGS.formDescription,
   ideaText: { da: 'Idé', en: 'Idea' },
-  subtheme: { da: 'Undertema', en: 'Sub-theme' },
-  date: { da: 'Dato', en: 'Date' },
-  startTime: { da: 'Starttid', en: 'Start time' },
-  duration: { da: 'Varighed (min)', en: 'Duration (min)' },
-  location: { da: 'Sted', en: 'Location' },
+  subtheme: PLAN_UI_STRINGS.subtheme,
+  date: PLAN_UI_STRINGS.date,
+  startTime: PLAN_UI_STRINGS.startTime,
+  duration: PLAN_UI_STRINGS.duration,
+  location: PLAN_UI_STRINGS.location,
   save: { da: 'Gem', en: 'Save' },
   cancel: { da: 'Annuller', en: 'Cancel' },
   editorHint: {

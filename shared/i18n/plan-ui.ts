@@ -37,9 +37,9 @@ export const PLAN_UI_STRINGS = {
   date: { da: 'Dato', en: 'Date' },
   startTime: { da: 'Starttid', en: 'Start time' },
   duration: { da: 'Varighed (min)', en: 'Duration (min)' },
-  location: { da: 'Sted', en: 'Place' },
-  contributionOf: { da: 'Bidrag fra {name}', en: 'Contribution of {name}' },
-  roleOf: { da: 'Rolle for {name}', en: 'Role of {name}' },
+  location: { da: 'Sted', en: 'Location' },
+  contributionOf: { da: 'Bidrag fra {name}', en: 'Contribution from {name}' },
+  roleOf: { da: 'Rolle for {name}', en: 'Role for {name}' },
   formOf: { da: 'Inddragelsesform for {name}', en: 'Involvement form for {name}' },
   rolePlaceholder: { da: 'Rolle', en: 'Role' },
   noForm: { da: '(ingen)', en: '(none)' },
@@ -53,11 +53,6 @@ export const PLAN_UI_STRINGS = {
   formsOverDuration: {
     da: 'Inddragelsesformerne varer {over} min længere end mødet',
     en: 'The involvement forms take {over} min longer than the meeting',
-  },
-
-  errorWholeMinutes: {
-    da: 'Skriv et helt antal minutter mellem 1 og {max}.',
-    en: 'Enter whole minutes between 1 and {max}.',
   },
   errorDate: { da: 'Skriv en hel, gyldig dato.', en: 'Enter a complete, valid date.' },
   errorTime: { da: 'Skriv et klokkeslæt som TT:MM.', en: 'Enter a time as HH:MM.' },
@@ -80,7 +75,7 @@ export const PLAN_UI_STRINGS = {
 
   checksEmpty: {
     da: 'Ingen fund — planen holder.',
-    en: 'No findings — the plan holds.',
+    en: 'No findings — the plan looks complete.',
   },
   checksBoard: { da: 'Hele tavlen', en: 'Whole board' },
   checkCount: { da: '{n} fund i planen', en: '{n} findings in the plan' },

@@ -255,7 +255,7 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     expect(live.ops).toEqual(['updateMeeting']);
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Skriv et helt antal minutter mellem 1 og 2880.',
+      'Skriv et helt antal minutter mellem 1 og 2880, eller lad feltet stå tomt.',
     );
   });
 
@@ -268,7 +268,7 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     switchLang('en');
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Enter whole minutes between 1 and 2880.',
+      'Enter whole minutes between 1 and 2880, or leave the field empty.',
     );
     // The typed text stays, to be corrected.
     expect(duration.value).toBe('1.5');

@@ -28,10 +28,10 @@ describe('meeting fields of the plan table', () => {
     expect(problem(parseTimeField('24:00'), 'da')).not.toBeNull();
     for (const text of ['0', '-5', '1.5', 'abc', '2881']) {
       expect(problem(parseDurationField(text), 'da')).toBe(
-        'Skriv et helt antal minutter mellem 1 og 2880.',
+        'Skriv et helt antal minutter mellem 1 og 2880, eller lad feltet stå tomt.',
       );
       expect(problem(parseDurationField(text), 'en')).toBe(
-        'Enter whole minutes between 1 and 2880.',
+        'Enter whole minutes between 1 and 2880, or leave the field empty.',
       );
     }
   });
