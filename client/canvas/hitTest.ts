@@ -109,13 +109,21 @@ export function notesInRect(layout: BoardLayout, rect: Rect): string[] {
 /** Notes whose rectangle overlaps `rect`, for culling (same test, named for its use). */
 export const notesVisibleIn = notesInRect;
 
-/** The board index a lane dragged by its header lands at, given the pointer's board x. */
+/**
+ * The board index a lane dragged by its header lands at, given the pointer's
+ * board x. The final meeting stays last, as moveMeeting keeps it: it lands
+ * where it is, and no other lane lands past it, so the marker shows what the
+ * drop will do.
+ */
 export function laneDropIndex(layout: BoardLayout, laneId: string, pointerX: number): number {
+  const dragged = layout.laneById.get(laneId);
+  if (dragged?.meeting.kind === 'final') return dragged.index;
   const others = layout.lanes.filter((l) => l.id !== laneId);
   let index = 0;
   for (const lane of others) {
     // Past the middle of a lane (in its original place) means "after it".
     if (pointerX > lane.x + LANE_WIDTH / 2) index++;
   }
-  return index;
+  const firstFinal = others.findIndex((lane) => lane.meeting.kind === 'final');
+  return firstFinal === -1 ? index : Math.min(index, firstFinal);
 }

@@ -128,7 +128,13 @@ describe('hit testing', () => {
 
   it('computes where a lane dragged by its header lands', () => {
     expect(laneDropIndex(layout, 'meetingAAA1', laneX(1) + LANE_WIDTH * 0.75)).toBe(1);
-    expect(laneDropIndex(layout, 'meetingAAA1', laneX(2) + LANE_WIDTH * 0.75)).toBe(2);
-    expect(laneDropIndex(layout, 'meetingFIN3', laneX(0) + 10)).toBe(0);
+    expect(laneDropIndex(layout, 'meetingBBB2', laneX(0) + 10)).toBe(0);
+  });
+
+  it('keeps the final meeting last when a header is dragged, as the move operation does', () => {
+    // Past the final meeting: just before it.
+    expect(laneDropIndex(layout, 'meetingAAA1', laneX(2) + LANE_WIDTH * 0.75)).toBe(1);
+    // The final meeting itself lands where it is.
+    expect(laneDropIndex(layout, 'meetingFIN3', laneX(0) + 10)).toBe(2);
   });
 });
