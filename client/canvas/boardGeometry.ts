@@ -209,3 +209,18 @@ export function attachedParticipants(layout: BoardLayout, formId: string): strin
   }
   return ids;
 }
+
+/**
+ * The notes with the participants stacked under each form among them: what a
+ * drag moves, and what Alt+drag and Ctrl/Cmd+D copy (a copied form keeps its
+ * stack, its participants attached to the copy).
+ */
+export function withStacks(layout: BoardLayout, ids: readonly string[]): string[] {
+  const all = new Set(ids.filter((id) => layout.noteById.has(id)));
+  for (const id of [...all]) {
+    if (layout.noteById.get(id)?.note.kind === 'form') {
+      for (const p of attachedParticipants(layout, id)) all.add(p);
+    }
+  }
+  return [...all];
+}

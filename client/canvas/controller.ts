@@ -1,7 +1,7 @@
 import { PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
 import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFrame.ts';
-import { computeLayout, type BoardLayout } from './boardGeometry.ts';
+import { computeLayout, withStacks, type BoardLayout } from './boardGeometry.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
 import { planCopyDrop, planDrop, planDuplicate, planNewNote } from './dropPlacement.ts';
 import type { Konva } from './konva.ts';
@@ -308,7 +308,8 @@ export class CanvasController {
   }
 
   duplicateSelection(): void {
-    const ids = this.props.selection.filter((id) => this.layout.noteById.has(id));
+    // As Alt+drag does: a form is copied with its stack.
+    const ids = withStacks(this.layout, this.props.selection);
     if (this.readOnly || ids.length === 0) return;
     const result = this.props.actions.duplicateNotes(planDuplicate(this.layout, ids));
     if (result.ok) this.select(result.value);

@@ -1,5 +1,5 @@
 import type { Point } from '../../shared/layout.ts';
-import { attachedParticipants } from './boardGeometry.ts';
+import { withStacks } from './boardGeometry.ts';
 import {
   onDoubleTap,
   pastThreshold,
@@ -41,14 +41,8 @@ function beginNoteDrag(session: PointerSession, g: NoteGesture): void {
   const { controller } = session;
   const selection = controller.props.selection;
   const base = selection.includes(g.noteId) ? [...selection] : [g.noteId];
-  const ids = new Set(base.filter((id) => controller.layout.noteById.has(id)));
   // A form takes the participants stacked under it along.
-  for (const id of [...ids]) {
-    if (controller.layout.noteById.get(id)?.note.kind === 'form') {
-      for (const p of attachedParticipants(controller.layout, id)) ids.add(p);
-    }
-  }
-  g.drag = { ids: [...ids], dx: 0, dy: 0 };
+  g.drag = { ids: withStacks(controller.layout, base), dx: 0, dy: 0 };
   controller.setDrag({ ids: g.drag.ids, copy: g.alt });
   session.setCursor(g.alt ? 'copy' : 'grabbing');
 }

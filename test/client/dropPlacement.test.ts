@@ -10,7 +10,7 @@ import {
   laneX,
   rectsOverlap,
 } from '../../shared/layout.ts';
-import { computeLayout } from '../../client/canvas/boardGeometry.ts';
+import { computeLayout, withStacks } from '../../client/canvas/boardGeometry.ts';
 import {
   planAttach,
   planDrop,
@@ -19,7 +19,7 @@ import {
 } from '../../client/canvas/dropPlacement.ts';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
-import { dropNotes, type NoteMove } from '../../shared/ops/index.ts';
+import { dropNotes, duplicateNotes, type NoteMove } from '../../shared/ops/index.ts';
 import type { Board, Note } from '../../shared/schema.ts';
 import { boardWith, form, idea, participant } from './boardFixture.ts';
 
@@ -134,6 +134,26 @@ describe('drop placement', () => {
     const spot = planNewNote(layout, { x: laneX(0) + 100, y: LANE_HEADER_HEIGHT + 60 });
     expect(spot.lane).toBe('meetingAAA1');
     expect(rectsOverlap(rect(spot), rect({ x: 12, y: 12 }))).toBe(false);
+  });
+
+  it('copies a form with its stack on Ctrl+D, as Alt+drag does: the copied participant is attached to the copied form', () => {
+    const board = boardWith([
+      form('f', 'meetingAAA1', 12, 12),
+      participant('p', 'meetingAAA1', 12, 134, 'f'),
+      idea('loose', 'meetingAAA1', 200, 12),
+    ]);
+    const layout = computeLayout(board);
+    const ids = withStacks(layout, ['f']);
+    expect(ids.sort()).toEqual(['f', 'p']);
+    const doc = createBoardDoc(board);
+    const copied = duplicateNotes(doc, planDuplicate(layout, ids));
+    if (!copied.ok) throw new Error(copied.error.detail);
+    const notes = readBoard(doc).notes;
+    const copyOf = (kind: string) =>
+      notes.find((n) => copied.value.includes(n.id) && n.kind === kind);
+    const formCopy = copyOf('form');
+    const participantCopy = copyOf('participant');
+    expect(participantCopy?.kind === 'participant' && participantCopy.form).toBe(formCopy?.id);
   });
 
   it('duplicates into free places beside the originals', () => {
