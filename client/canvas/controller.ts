@@ -3,7 +3,7 @@ import type { Person } from '../../shared/schema.ts';
 import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFrame.ts';
 import { computeLayout, withStacks, type BoardLayout } from './boardGeometry.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
-import { planCopyDrop, planDrop, planDuplicate, planNewNote } from './dropPlacement.ts';
+import { planCopyDrop, planDrop, planDuplicate, planNewNote, writeDrop } from './dropPlacement.ts';
 import type { Konva } from './konva.ts';
 import type { PresenceRenderer } from './presenceRenderer.ts';
 import type { BoardCanvasProps, Camera, CanvasHandle, ScreenRect } from './types.ts';
@@ -286,12 +286,7 @@ export class CanvasController {
     // drag layer, showing the post-its where they were let go until then, clears.
     holdOwnRendersUntilNextFrame();
     // Moves and attachments of one drop: one transaction, one undo step.
-    actions.together('moveNotes', () => {
-      if (plan.moves.length > 0) actions.dropNotes(plan.moves);
-      for (const p of plan.attach?.participants ?? []) {
-        actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
-      }
-    });
+    actions.together('moveNotes', () => writeDrop(actions, plan));
     this.props.presence.setLocal({ dragging: null });
     this.dragging = null;
     renderInNextFrame(() => {

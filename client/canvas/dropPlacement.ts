@@ -1,6 +1,7 @@
 import { NOTE_GAP, NOTE_HEIGHT, NOTE_WIDTH, noteRect, type Point } from '../../shared/layout.ts';
 import type { NoteCopy, NoteMove } from '../../shared/ops/index.ts';
 import type { Note } from '../../shared/schema.ts';
+import type { BoardActions } from '../sync/actions.ts';
 import { settle, settleDrop } from '../../shared/settle.ts';
 import {
   columnAtX,
@@ -147,6 +148,22 @@ export function planDrop(
         ? { formId, participants: planAttach(layout, formId, participantIds) }
         : null,
   };
+}
+
+/**
+ * Writes a drop (inside the caller's one transaction): the attachments first,
+ * so the moved notes settle around the places the attached participants take;
+ * the other way round a moved form could settle exactly where an attached
+ * participant then lands.
+ */
+export function writeDrop(
+  actions: Pick<BoardActions, 'dropNotes' | 'attachToForm'>,
+  plan: DropPlan,
+): void {
+  for (const p of plan.attach?.participants ?? []) {
+    actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
+  }
+  if (plan.moves.length > 0) actions.dropNotes(plan.moves);
 }
 
 /** Alt+drag: copies of the dragged notes where they were dropped; the originals stay and block. */

@@ -16,7 +16,9 @@ import {
   planDrop,
   planDuplicate,
   planNewNote,
+  writeDrop,
 } from '../../client/canvas/dropPlacement.ts';
+import { createBoardActions } from '../../client/sync/actions.ts';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import { dropNotes, duplicateNotes, type NoteMove } from '../../shared/ops/index.ts';
@@ -154,6 +156,30 @@ describe('drop placement', () => {
     const formCopy = copyOf('form');
     const participantCopy = copyOf('participant');
     expect(participantCopy?.kind === 'participant' && participantCopy.form).toBe(formCopy?.id);
+  });
+
+  it('a form and its participant dropped with the pointer on another form land clear of each other', () => {
+    const [a, b] = ['meetingAAA1', 'meetingBBB2'];
+    const board = boardWith([
+      form('formOne', a, 12, 12),
+      form('formTwo', b, 12, 12),
+      participant('part', b, 12, 134, 'formTwo'),
+    ]);
+    const layout = computeLayout(board);
+    // Dragged one lane left and 114 up by the participant: the pointer ends over form one.
+    const dy = -114;
+    const pointer = { x: 12 + NOTE_WIDTH / 2, y: 150 + 134 + dy + NOTE_HEIGHT / 2 };
+    const plan = planDrop(layout, ['formTwo', 'part'], laneX(0) - laneX(1), dy, pointer);
+    expect(plan.attach?.formId).toBe('formOne');
+    const doc = createBoardDoc(board);
+    const actions = createBoardActions(doc, 'tester');
+    actions.together('moveNotes', () => writeDrop(actions, plan));
+    const inA = readBoard(doc).notes.filter((n) => n.lane === a);
+    expect(inA.map((n) => n.id).sort()).toEqual(['formOne', 'formTwo', 'part']);
+    for (const [i, one] of inA.entries()) {
+      for (const other of inA.slice(i + 1))
+        expect(rectsOverlap(rect(one), rect(other))).toBe(false);
+    }
   });
 
   it('duplicates into free places beside the originals', () => {
