@@ -66,6 +66,9 @@ function joinPair(first: string, second: string): string {
   return b === '' ? a : `${a}, ${b}`;
 }
 
+/** A name that says it is a citizen already: "en borger", "borgere", "medborgeren" (not "Borgersen"). */
+const SAYS_CITIZEN = /(?<![\p{L}])(med)?borger(e|en|ne)?(?![\p{L}])/iu;
+
 /** What the paper form writes after a citizen's name ("Søren S., Borger"). */
 export const CITIZEN_AFFILIATION = 'Borger';
 
@@ -80,7 +83,8 @@ export function participantLabel(
   const citizenUnplaced =
     person.category === 'citizen' &&
     person.affiliation.trim() === '' &&
-    !/borger/i.test(person.name);
+    person.name.trim() !== '' &&
+    !SAYS_CITIZEN.test(person.name);
   return joinPair(person.name, citizenUnplaced ? CITIZEN_AFFILIATION : person.affiliation);
 }
 

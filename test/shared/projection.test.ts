@@ -224,7 +224,7 @@ describe('projectPlan: rows grouped by involvement form', () => {
     const citizen = (id: string, name: string, affiliation = '') =>
       aPerson({ id, name, affiliation, category: 'citizen' });
     const board = laneBoard(
-      ['s', 'm', 'e', 'x'].map((person, i) =>
+      ['s', 'm', 'e', 'x', 'b', 'n'].map((person, i) =>
         aParticipant({ id: `n${person}`, lane: 'lane', y: i * 100, person, form: null }),
       ),
       [
@@ -232,6 +232,9 @@ describe('projectPlan: rows grouped by involvement form', () => {
         citizen('m', 'en borger som modtager hjemmepleje'),
         citizen('e', 'Else E.', 'Ældrerådet'),
         aPerson({ id: 'x', name: 'en skoleleder', affiliation: '', category: 'professional' }),
+        citizen('b', 'Mette Borgersen'),
+        // No name: nothing to add "Borger" to (the overview says "(uden navn)").
+        citizen('n', ''),
       ],
     );
     const rows = projectPlan(board).meetings[0]?.rows ?? [];
@@ -240,6 +243,8 @@ describe('projectPlan: rows grouped by involvement form', () => {
       'en borger som modtager hjemmepleje',
       'Else E., Ældrerådet',
       'en skoleleder',
+      'Mette Borgersen, Borger',
+      '',
     ]);
   });
 });
