@@ -108,12 +108,15 @@ export function moveMeeting(
  *
  * Why this holds under concurrency: every other meeting's key is made below
  * the first final meeting's key, and a final meeting's key is only written
- * when it is placed or repaired, so concurrent reorders never pass it. What
- * can still put a final meeting before another: two concurrent writes that
- * both make the key after the last meeting, one for a final meeting (adding
- * the final meeting while another user adds or moves a meeting to the end of
- * a board that had none); both get the same key and the ids decide. Such an
- * order, or one an older client wrote, reads as it is stored and the
+ * when it is placed or repaired, so concurrent reorders of other meetings
+ * never pass it. What can still put a final meeting before another, since a
+ * meeting's key is one register and the last writer wins: two concurrent
+ * writes that both make the key after the last meeting, one for a final
+ * meeting (adding the final meeting while another user adds or moves a
+ * meeting to the end of a board that had none; both get the same key and the
+ * ids decide); a meeting made final by one user while another moves it; a
+ * repair that races with a move. Such an order, or one an older client
+ * wrote, reads as it is stored and the
  * `final-not-last` check reports it; the next meeting added or moved (by
  * anyone) repairs it, rewriting the final meetings' keys after all others in
  * the same transaction.
