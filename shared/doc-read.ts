@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
-import { placeOrder, readPlace } from './note-place.ts';
+import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
 import { compareOrdered } from './order.ts';
 import {
   BOARD_FORMAT,
@@ -193,8 +193,8 @@ function readBoardWith(doc: Y.Doc, cache?: RecordCache): Board {
   const notes: Note[] = [];
   for (const note of rawNotes) {
     if (note.kind === 'participant' && !personIds.has(note.person)) continue;
-    const lane = note.lane !== null && meetingIds.has(note.lane) ? note.lane : null;
-    notes.push(lane === note.lane ? note : { ...note, lane });
+    const laneGone = note.lane !== null && !meetingIds.has(note.lane);
+    notes.push(laneGone ? parkedFromGoneLane(note) : note);
     if (notes.length >= LIMITS.notes) break;
   }
   const formLane = new Map<string, string | null>();

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { isValidId } from './ids.ts';
+import { PARKING_X, PARKING_Y } from './layout.ts';
 import { LIMITS } from './schema.ts';
 
 /**
@@ -80,4 +81,16 @@ export function writePlace(note: Y.Map<unknown>, next: NotePlace): boolean {
   }
   note.set(PLACE_KEY, { lane: next.lane, x: next.x, y: next.y, order: next.order });
   return true;
+}
+
+/**
+ * Where a note stands whose lane is gone (dropped into a meeting while
+ * someone else deleted it): parked, at its place in the lane taken as a place
+ * in the parking area. Its stored coordinates are lane-relative; read as
+ * board coordinates they would put it on the first meeting's header.
+ */
+export function parkedFromGoneLane<T extends { readonly x: number; readonly y: number }>(
+  place: T,
+): T & { readonly lane: null } {
+  return { ...place, lane: null, x: place.x + PARKING_X, y: place.y + PARKING_Y };
 }

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import type { Collection } from '../doc.ts';
+import { roots, type Collection } from '../doc.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
-import { readPlace } from '../note-place.ts';
+import { parkedFromGoneLane, readPlace } from '../note-place.ts';
 import type { Result } from '../result.ts';
 import { settleDrop, type DroppedNote } from '../settle.ts';
 import type { OpError } from './edit.ts';
@@ -24,7 +24,8 @@ export function dropNotes(
   moves: readonly NoteMove[],
   actor: string | null = null,
 ): Result<void, OpError> {
-  return placeNotes(doc, moves, actor, settleMoves);
+  const { meetings } = roots(doc);
+  return placeNotes(doc, moves, actor, (notes, checked) => settleMoves(notes, meetings, checked));
 }
 
 /**
@@ -40,7 +41,11 @@ interface LaneDrop {
   readonly obstacles: Rect[];
 }
 
-function settleMoves(notes: Collection, moves: readonly NoteMove[]): NoteMove[] {
+function settleMoves(
+  notes: Collection,
+  meetings: Collection,
+  moves: readonly NoteMove[],
+): NoteMove[] {
   const moving = new Map(moves.map((move) => [move.id, move]));
   const byLane = new Map<string | null, LaneDrop>();
   for (const move of moving.values()) {
@@ -56,7 +61,10 @@ function settleMoves(notes: Collection, moves: readonly NoteMove[]): NoteMove[] 
   // O(notes), not O(notes) per dropped note.
   notes.forEach((note, id) => {
     if (moving.has(id)) return;
-    const place = readPlace(note);
+    const stored = readPlace(note);
+    // As the board reads it (doc-read.ts): a note whose meeting is gone stands in the parking area.
+    const place =
+      stored.lane !== null && !meetings.has(stored.lane) ? parkedFromGoneLane(stored) : stored;
     const lane = byLane.get(place.lane);
     if (!lane) return;
     const start = columnStart(place.lane);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import {
@@ -12,7 +12,7 @@ import {
   PARKING_Y,
   rectsOverlap,
 } from '../../shared/layout.ts';
-import { BoardEdit, dropNotes } from '../../shared/ops/index.ts';
+import { BoardEdit, deleteMeeting, dropNotes } from '../../shared/ops/index.ts';
 import type { Note } from '../../shared/schema.ts';
 import { aForm, aMeeting, aParticipant, aPerson, anIdea, makeBoard } from './fixtures.ts';
 
@@ -150,5 +150,28 @@ describe('dropNotes: a dropped form and its participants settle as one readable 
     const { doc, ops } = boardDoc([anIdea({ id: 'i', lane: 'm1', x: 12, y: 12 })]);
     expect(dropNotes(doc, [{ id: 'i', lane: 'm1', x: 12, y: 12 }]).ok).toBe(true);
     expect(ops).toEqual([]);
+  });
+});
+
+describe('dropNotes into a meeting someone deletes at the same moment', () => {
+  it('the note reads as parked in the parking area (not on the first meeting), and later drops there keep clear of it', () => {
+    const a = boardDoc([
+      anIdea({ id: 'idea', lane: 'm1', x: 12, y: 12 }),
+      anIdea({ id: 'other', lane: 'm1', x: 204, y: 12 }),
+    ]);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a.doc));
+    // A drops the idea into meeting 2 while B deletes meeting 2.
+    expect(dropNotes(a.doc, [{ id: 'idea', lane: 'm2', x: 12, y: 12 }]).ok).toBe(true);
+    expect(deleteMeeting(b, 'm2').ok).toBe(true);
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a.doc));
+    const idea = at(a.notes(), 'idea');
+    expect(idea).toMatchObject({ lane: null, x: PARKING_X + 12, y: PARKING_Y + 12 });
+    expect(readBoard(b)).toEqual(readBoard(a.doc));
+    // Another note let go on that very spot of the parking area settles clear of it.
+    expect(dropNotes(a.doc, [{ id: 'other', lane: null, x: idea.x, y: idea.y }]).ok).toBe(true);
+    expect(at(a.notes(), 'other')).not.toMatchObject({ x: idea.x, y: idea.y });
+    expectReadable(a.notes(), null);
   });
 });
