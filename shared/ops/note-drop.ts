@@ -55,7 +55,14 @@ function settleMoves(
     const stack = typeof form === 'string' && moving.get(form)?.lane === move.lane ? form : move.id;
     const lane = byLane.get(move.lane) ?? { dropped: [], obstacles: [] };
     byLane.set(move.lane, lane);
-    lane.dropped.push({ id: move.id, x: move.x - start.x, y: move.y - start.y, stack });
+    // Whole units: a drag's offset is a float of screen pixels over the zoom, and
+    // 134.00000000000003 stored would make a stack's exact 12-unit gap read as too close.
+    lane.dropped.push({
+      id: move.id,
+      x: Math.round(move.x - start.x),
+      y: Math.round(move.y - start.y),
+      stack,
+    });
   }
   // One pass over the board for the notes already in the lanes dropped into:
   // O(notes), not O(notes) per dropped note.

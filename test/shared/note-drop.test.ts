@@ -175,3 +175,24 @@ describe('dropNotes into a meeting someone deletes at the same moment', () => {
     expectReadable(a.notes(), null);
   });
 });
+
+describe('dropNotes stores whole units', () => {
+  it('a stack let go at a fractional offset (a drag at some zoom) lands on whole units, its gaps exact', () => {
+    const board = boardDoc([
+      aForm({ id: 'f', lane: 'm1', x: 12, y: 12 }),
+      aParticipant({ id: 'p1', lane: 'm1', x: 12, y: 134, person: 'jens', form: 'f' }),
+      aParticipant({ id: 'p2', lane: 'm1', x: 12, y: 256, person: 'anna', form: 'f' }),
+    ]);
+    const dx = 0.1 + 0.2; // 0.30000000000000004
+    const moves = ['f', 'p1', 'p2'].map((id) => {
+      const note = at(board.notes(), id);
+      return { id, lane: 'm2', x: note.x + dx, y: note.y + dx };
+    });
+    expect(dropNotes(board.doc, moves).ok).toBe(true);
+    const ys = ['f', 'p1', 'p2'].map((id) => at(board.notes(), id).y);
+    for (const n of ['f', 'p1', 'p2'].map((id) => at(board.notes(), id))) {
+      expect(Number.isInteger(n.x) && Number.isInteger(n.y)).toBe(true);
+    }
+    expect([ys[1]! - ys[0]!, ys[2]! - ys[1]!]).toEqual([122, 122]);
+  });
+});
