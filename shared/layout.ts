@@ -59,29 +59,52 @@ export const NOTE_CLEARANCE = NOTE_GAP;
  * (nextFreeSpot may try every cell of the lane).
  */
 export function freePlaces(obstacles: readonly Rect[], originY: number): (p: Point) => boolean {
+  const index = freeIndex(obstacles, originY);
+  return (p) => index.fits(p);
+}
+
+/** `freePlaces` that grows: notes placed one after another (a drop settled stack by stack). */
+export interface FreeIndex {
+  /** Whether a note at `p` keeps the clearance from every obstacle. */
+  fits(p: Point): boolean;
+  add(obstacle: Rect): void;
+  /** The first grid row (from `originY`) that lies wholly below every obstacle. */
+  readonly endRow: number;
+}
+
+export function freeIndex(obstacles: readonly Rect[], originY: number): FreeIndex {
   const rowOf = (y: number) => Math.floor((y - originY) / CELL_H);
   const rows = new Map<number, Rect[]>();
-  for (const o of obstacles) {
+  let endRow = 0;
+  const add = (o: Rect) => {
     for (let row = rowOf(o.y); row <= rowOf(o.y + o.height); row++) {
       const bucket = rows.get(row);
       if (bucket) bucket.push(o);
       else rows.set(row, [o]);
     }
-  }
-  return (p) => {
-    // The note grown by the clearance on every side: an obstacle exactly the
-    // grid gap away only touches the zone, which rectsOverlap does not count.
-    const zone = {
-      x: p.x - NOTE_CLEARANCE,
-      y: p.y - NOTE_CLEARANCE,
-      width: NOTE_WIDTH + 2 * NOTE_CLEARANCE,
-      height: NOTE_HEIGHT + 2 * NOTE_CLEARANCE,
-    };
-    // A rectangle in row r may only overlap one that has a part in row r.
-    for (let row = rowOf(zone.y); row <= rowOf(zone.y + zone.height); row++) {
-      for (const o of rows.get(row) ?? []) if (rectsOverlap(zone, o)) return false;
-    }
-    return true;
+    endRow = Math.max(endRow, Math.ceil((o.y + o.height - originY) / CELL_H));
+  };
+  for (const o of obstacles) add(o);
+  return {
+    fits(p) {
+      // The note grown by the clearance on every side: an obstacle exactly the
+      // grid gap away only touches the zone, which rectsOverlap does not count.
+      const zone = {
+        x: p.x - NOTE_CLEARANCE,
+        y: p.y - NOTE_CLEARANCE,
+        width: NOTE_WIDTH + 2 * NOTE_CLEARANCE,
+        height: NOTE_HEIGHT + 2 * NOTE_CLEARANCE,
+      };
+      // A rectangle in row r may only overlap one that has a part in row r.
+      for (let row = rowOf(zone.y); row <= rowOf(zone.y + zone.height); row++) {
+        for (const o of rows.get(row) ?? []) if (rectsOverlap(zone, o)) return false;
+      }
+      return true;
+    },
+    add,
+    get endRow() {
+      return endRow;
+    },
   };
 }
 

@@ -3,8 +3,9 @@ import {
   CELL_W,
   LANE_PADDING,
   NOTE_WIDTH,
-  freePlaces,
+  freeIndex,
   noteRect,
+  type FreeIndex,
   type Point,
   type Rect,
 } from './layout.ts';
@@ -48,6 +49,15 @@ export function settleBlock(
   obstacles: readonly Rect[],
   options: SettleOptions = {},
 ): Point[] | null {
+  return settleBlockIn(members, freeIndex(obstacles, options.originY ?? LANE_PADDING), options);
+}
+
+/** `settleBlock` against an index of the obstacles that the caller keeps and grows. */
+function settleBlockIn(
+  members: readonly Point[],
+  free: FreeIndex,
+  options: SettleOptions,
+): Point[] | null {
   if (members.length === 0) return [];
   const originX = options.originX ?? LANE_PADDING;
   const originY = options.originY ?? LANE_PADDING;
@@ -58,10 +68,9 @@ export function settleBlock(
   const maxX = originX + (columns - 1) * CELL_W + NOTE_WIDTH - width;
   if (maxX < originX) return null;
   const offsets = members.map((m) => ({ x: m.x - left, y: m.y - top }));
-  const free = freePlaces(obstacles, originY);
   const fits = (anchor: Point) =>
-    offsets.every((o) => free({ x: anchor.x + o.x, y: anchor.y + o.y }));
-  const anchor = nearestAnchor({ x: left, y: top }, obstacles, fits, { originX, originY, maxX });
+    offsets.every((o) => free.fits({ x: anchor.x + o.x, y: anchor.y + o.y }));
+  const anchor = nearestAnchor({ x: left, y: top }, free.endRow, fits, { originX, originY, maxX });
   return offsets.map((o) => ({ x: anchor.x + o.x, y: anchor.y + o.y }));
 }
 
@@ -108,14 +117,15 @@ export function settleDrop(
   const ordered = [...stacks.values()]
     .map((members) => ({ members, corner: topLeft(members) }))
     .sort((a, b) => a.corner.y - b.corner.y || a.corner.x - b.corner.x);
-  const placed = [...obstacles];
+  // One index, grown as stacks are placed: rebuilding it per stack made a wide drop quadratic.
+  const placed = freeIndex(obstacles, options.originY ?? LANE_PADDING);
   for (const { members } of ordered) {
-    const block = settleBlock(members, placed, options);
+    const block = settleBlockIn(members, placed, options);
     members.forEach((m, i) => {
       // A stack wider than the column (only off-grid data makes one) goes note by note.
-      const spot = block?.[i] ?? settle(m, placed, options);
+      const spot = block?.[i] ?? settleBlockIn([m], placed, options)?.[0] ?? m;
       settled.set(m.id, spot);
-      placed.push(noteRect(spot));
+      placed.add(noteRect(spot));
     });
   }
   return settled;
@@ -127,7 +137,7 @@ export function settleDrop(
  */
 function nearestAnchor(
   preferred: Point,
-  obstacles: readonly Rect[],
+  lastObstacleRow: number,
   fits: (anchor: Point) => boolean,
   bounds: { readonly originX: number; readonly originY: number; readonly maxX: number },
 ): Point {
@@ -139,10 +149,6 @@ function nearestAnchor(
   if (fits(clamped)) return clamped;
   const columns = Math.floor((maxX - originX) / CELL_W) + 1;
   const preferredRow = Math.max(0, Math.round((clamped.y - originY) / CELL_H));
-  const lastObstacleRow = obstacles.reduce(
-    (max, o) => Math.max(max, Math.ceil((o.y + o.height - originY) / CELL_H)),
-    0,
-  );
   // A block whose top is a whole row below every obstacle is clear of them all.
   const rows = Math.max(preferredRow, lastObstacleRow) + 2;
   // Rows outward from the preferred one: a row `step` rows away is at least
