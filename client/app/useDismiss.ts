@@ -1,8 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
+const MENU_TRIGGER = 'summary, button, [tabindex]';
+
 /**
  * Closes an open menu or popover the way menus close: on a press anywhere
- * outside `root`, and on Escape.
+ * outside `root`, and on Escape (which gives the focus back to the menu's
+ * button when it was inside the menu).
  */
 export function useDismiss(
   open: boolean,
@@ -20,7 +23,11 @@ export function useDismiss(
       if (event.key !== 'Escape') return;
       // This Escape is the menu's: the board must not clear its selection too.
       event.preventDefault();
+      const hadFocus = root.current?.contains(document.activeElement) ?? false;
       latest.current();
+      // The popover goes, and the focus in it would fall to the page: it goes
+      // back to what opened the menu, the first control of its root.
+      if (hadFocus) root.current?.querySelector<HTMLElement>(MENU_TRIGGER)?.focus();
     };
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('keydown', onKeyDown);

@@ -198,12 +198,12 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         role="application"
         aria-label={translate(S.boardLabel, lang)}
         data-testid="board-canvas"
+        className="board-canvas"
         style={{
           position: 'absolute',
           inset: 0,
           touchAction: 'none',
           userSelect: 'none',
-          outline: 'none',
         }}
       >
         <Stage
