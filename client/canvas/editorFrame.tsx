@@ -91,6 +91,22 @@ function place(controller: CanvasController, board: Rect, element: HTMLElement):
   element.style.top = `${Math.round(Math.min(Math.max(8, screen.y), maxY))}px`;
 }
 
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function keepTabInside(event: KeyboardEvent<HTMLFormElement>): void {
+  const controls = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>('input, textarea, select, button'),
+  ].filter((control) => !control.hasAttribute('disabled'));
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last?.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first?.focus();
+  }
+}
+
 /**
  * A DOM editor over a board rectangle (text is edited in the DOM, not on the
  * canvas). Follows the camera imperatively. Enter saves (Shift+Enter: new line
@@ -121,13 +137,25 @@ export function EditorFrame(props: {
     return controller.onCamera(() => place(controller, board, element));
   }, [controller, board]);
   useEffect(() => {
+    // What had the focus (the board, a plan row's button) gets it back when the
+    // editor closes, unless the user has put it somewhere else meanwhile.
+    const opener = document.activeElement;
     const form = ref.current;
     const first =
       form?.querySelector<HTMLElement>('[data-editor-first]') ??
       form?.querySelector<HTMLElement>('input, textarea, select');
     first?.focus();
     if (first instanceof HTMLInputElement || first instanceof HTMLTextAreaElement) first.select();
-  }, []);
+    return () => {
+      const now = document.activeElement;
+      if (now !== null && now !== document.body && !form?.contains(now)) return;
+      const back =
+        opener instanceof HTMLElement && opener !== document.body && opener.isConnected
+          ? opener
+          : controller.container;
+      back?.focus({ preventScroll: true });
+    };
+  }, [controller]);
   // The controller saves through this when the board is pressed outside the editor.
   const save = useRef(props.onSave);
   save.current = props.onSave;
@@ -145,7 +173,9 @@ export function EditorFrame(props: {
   }, [controller]);
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     event.stopPropagation();
-    if (event.key === 'Escape') {
+    if (event.key === 'Tab') {
+      keepTabInside(event);
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       props.onCancel();
     } else if (
@@ -163,6 +193,8 @@ export function EditorFrame(props: {
     <form
       ref={ref}
       role="dialog"
+      // It keeps Tab inside; the board behind it still takes a press, which saves.
+      aria-modal="true"
       data-board-editor=""
       aria-label={props.label}
       style={frameStyle}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EditorFrame } from '../../client/canvas/editorFrame.tsx';
 import type { CanvasController } from '../../client/canvas/controller.ts';
@@ -11,12 +12,13 @@ afterEach(() => {
 });
 
 /** What EditorFrame uses of the controller: the camera, the view size, the save hook. */
-function fakeController(): CanvasController {
+function fakeController(container: HTMLDivElement | null = null): CanvasController {
   const fake = {
     camera: { x: 0, y: 0, zoom: 1 },
     size: { width: 1000, height: 800 },
     onCamera: () => () => {},
     editorSave: null,
+    container,
   };
   return fake as unknown as CanvasController;
 }
@@ -61,5 +63,85 @@ describe('the editor frame', () => {
     expect(calls).toEqual([]);
     pressKey(byTestId(container, 'field'), 'Escape');
     expect(calls).toEqual(['cancel']);
+  });
+
+  it('gives the focus back to what opened it when it closes (a plan row button, the board)', () => {
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const controller = fakeController();
+    const editor = (open: boolean) =>
+      open ? (
+        <EditorFrame
+          controller={controller}
+          board={{ x: 0, y: 0, width: 100, height: 100 }}
+          label="Rediger post-it"
+          hint=""
+          lang="da"
+          onSave={() => {}}
+          onCancel={() => {}}
+        >
+          <input data-testid="field" />
+        </EditorFrame>
+      ) : (
+        <p />
+      );
+    mounted = mount(editor(true));
+    expect(document.activeElement).toBe(byTestId(mounted.container, 'field'));
+    mounted.render(editor(false));
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+
+  it('gives the focus to the board when what opened it is gone', () => {
+    const board = document.createElement('div');
+    board.tabIndex = 0;
+    document.body.append(board);
+    const opener = document.createElement('button');
+    document.body.append(opener);
+    opener.focus();
+    const controller = fakeController(board);
+    const editor = (
+      <EditorFrame
+        controller={controller}
+        board={{ x: 0, y: 0, width: 100, height: 100 }}
+        label="Rediger post-it"
+        hint=""
+        lang="da"
+        onSave={() => {}}
+        onCancel={() => {}}
+      >
+        <input data-testid="field" />
+      </EditorFrame>
+    );
+    mounted = mount(editor);
+    opener.remove();
+    mounted.render(<p />);
+    expect(document.activeElement).toBe(board);
+    board.remove();
+  });
+
+  it('keeps Tab inside: from its last button to its first field and back', () => {
+    const { container } = show();
+    const field = byTestId(container, 'field');
+    const save = byTestId(container, 'editor-save');
+    save.focus();
+    act(() => {
+      save.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }),
+      );
+    });
+    expect(document.activeElement).toBe(field);
+    act(() => {
+      field.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Tab',
+          shiftKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    });
+    expect(document.activeElement).toBe(save);
   });
 });
