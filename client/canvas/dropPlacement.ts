@@ -199,9 +199,10 @@ export function planNewNote(
 ): { lane: Column; x: number; y: number } {
   const column = columnAtX(layout, pointer.x);
   const origin = columnOrigin(layout, column);
+  // Whole units, as a drop stores them (the pointer's board point is a float).
   const preferred = {
-    x: pointer.x - origin.x - NOTE_WIDTH / 2,
-    y: pointer.y - origin.y - NOTE_HEIGHT / 2,
+    x: Math.round(pointer.x - origin.x - NOTE_WIDTH / 2),
+    y: Math.round(pointer.y - origin.y - NOTE_HEIGHT / 2),
   };
   const spot = settle(preferred, columnObstacles(layout, column));
   return { lane: column, ...storedPosition(column, spot) };

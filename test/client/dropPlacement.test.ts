@@ -182,6 +182,12 @@ describe('drop placement', () => {
     }
   });
 
+  it('places a new note on whole units wherever the pointer was', () => {
+    const layout = computeLayout(boardWith([]));
+    const spot = planNewNote(layout, { x: laneX(1) + 108.0001036606368, y: 306.60090116779656 });
+    expect(Number.isInteger(spot.x) && Number.isInteger(spot.y)).toBe(true);
+  });
+
   it('duplicates into free places beside the originals', () => {
     const layout = computeLayout(
       boardWith([idea('a', 'meetingAAA1', 12, 12), idea('b', 'meetingBBB2', 12, 12)]),
