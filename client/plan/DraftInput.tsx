@@ -1,7 +1,8 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { showMessage, type Message } from '../../shared/i18n/translate.ts';
 import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
+import { usePlanDrafts } from './planDrafts.ts';
 
 export interface DraftInputProps {
   /** The committed value, as text ('' for none). */
@@ -30,6 +31,12 @@ export interface DraftInputProps {
    * write the text back without them). Shift+Enter adds a line; Enter saves.
    */
   readonly multiline?: boolean;
+  /**
+   * Where the plan keeps the unsaved text (`<note id>:<field>`), so it
+   * survives the row being mounted anew (planDrafts.ts); without it the
+   * draft lives and dies with this field.
+   */
+  readonly draftKey?: string;
   /** Saves the text; returns a message to show when it could not be saved, else null. */
   onCommit(next: string): Message | null;
 }
@@ -42,11 +49,28 @@ export interface DraftInputProps {
  * value. Without a draft the field shows the document's value live.
  */
 export function DraftInput(props: DraftInputProps) {
-  const { value, onCommit } = props;
-  const [draft, setDraft] = useState<string | null>(null);
+  const { value, onCommit, draftKey } = props;
+  const drafts = usePlanDrafts();
+  const kept = draftKey === undefined ? undefined : drafts;
+  const [draft, setDraftState] = useState<string | null>(() =>
+    kept && draftKey !== undefined ? kept.get(draftKey) : null,
+  );
+  const setDraft = (next: string | null) => {
+    setDraftState(next);
+    if (kept && draftKey !== undefined) kept.set(draftKey, next);
+  };
   const [error, setError] = useState<Message | null>(null);
   const errorId = useId();
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  // Mounted anew while it had the focus (its row moved to another meeting): it takes it back.
+  useEffect(() => {
+    const field = input.current;
+    if (!kept || draftKey === undefined || kept.focused !== draftKey || !field) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    field.focus({ preventScroll: true });
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, [kept, draftKey]);
 
   const commit = () => {
     // Before the draft check: a date typed half reports no value, so no draft either.
@@ -104,7 +128,13 @@ export function DraftInput(props: DraftInputProps) {
       setDraft(event.target.value);
       setError(null);
     },
-    onBlur: commit,
+    onFocus: () => {
+      if (kept && draftKey !== undefined) kept.focused = draftKey;
+    },
+    onBlur: () => {
+      if (kept && draftKey !== undefined && kept.focused === draftKey) kept.focused = null;
+      commit();
+    },
     onKeyDown,
   };
 

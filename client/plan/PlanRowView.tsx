@@ -91,6 +91,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
             multiline
             className="plan-input"
             testId="plan-input-contribution"
+            draftKey={`${row.noteId}:contribution`}
             onCommit={(next) => updateText('contribution', next)}
           />
         ) : (
@@ -127,6 +128,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
               maxLength={LIMITS.shortTextChars}
               className="plan-input plan-input-role"
               testId="plan-input-role"
+              draftKey={`${row.noteId}:role`}
               onCommit={(next) => updateText('role', next)}
             />
             {formError !== null && (

@@ -18,6 +18,7 @@ import { formsByLane, type FormsByLane } from './formOptions.ts';
 import { Overview } from './Overview.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import type { PlanFocusTarget } from './types.ts';
+import { PlanDrafts, PlanDraftsContext } from './planDrafts.ts';
 import { PlanViewport, PlanViewportContext } from './useRowWindow.tsx';
 import './plan.css';
 
@@ -65,6 +66,7 @@ export function PlanView(props: PlanViewProps) {
   const baseId = useId();
   // The tab panel is the plan's scroll container; the long tables render the rows near its view.
   const [viewport] = useState(() => new PlanViewport());
+  const [drafts] = useState(() => new PlanDrafts());
 
   // Keep each lane's form list identity while its forms are unchanged (see formsByLane).
   const previousForms = useRef<FormsByLane>(new Map());
@@ -127,18 +129,20 @@ export function PlanView(props: PlanViewProps) {
         data-plan-scroll=""
       >
         <PlanViewportContext value={viewport}>
-          {tab === 'plan' && (
-            <PlanTable
-              meetings={plan.meetings}
-              forms={forms}
-              lang={lang}
-              readOnly={props.readOnly}
-              actions={props.actions}
-              onFocus={onFocus}
-            />
-          )}
-          {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
-          {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
+          <PlanDraftsContext value={drafts}>
+            {tab === 'plan' && (
+              <PlanTable
+                meetings={plan.meetings}
+                forms={forms}
+                lang={lang}
+                readOnly={props.readOnly}
+                actions={props.actions}
+                onFocus={onFocus}
+              />
+            )}
+            {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
+            {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
+          </PlanDraftsContext>
         </PlanViewportContext>
       </div>
     </div>

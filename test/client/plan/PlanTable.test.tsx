@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { updateNote } from '../../../shared/ops/index.ts';
+import { moveNotes, updateNote } from '../../../shared/ops/index.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
@@ -219,6 +219,26 @@ describe('plan table', () => {
       'plan-input-contribution',
     );
     expect(other.value).toBe('Også fjern');
+  });
+
+  it('keeps the text being typed, and the focus, when someone moves the post-it to another meeting', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const field = () =>
+      byTestId<HTMLInputElement>(byTestId(container, 'plan-row-n1'), 'plan-input-contribution');
+    const before = field();
+    typeInto(before, 'Halvskrevet bidrag');
+    expect(before.closest('[data-testid="plan-meeting-m1"]')).not.toBeNull();
+    act(() => {
+      moveNotes(live.doc, [{ id: 'n1', lane: 'm2', x: 12, y: 400 }], 'someone-else');
+    });
+    const after = field();
+    expect(after.closest('[data-testid="plan-meeting-m2"]')).not.toBeNull();
+    expect(after.value).toBe('Halvskrevet bidrag');
+    expect(document.activeElement).toBe(after);
+    // Enter saves it, as if nothing had happened.
+    pressKey(after, 'Enter');
+    expect(noteOf(live, 'n1').contribution).toBe('Halvskrevet bidrag');
   });
 
   it('attaches a participant to the form chosen in the how column, and detaches with none', () => {
