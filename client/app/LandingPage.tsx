@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { checkFileSize, formatIssues, parseBoardJson } from '../../shared/validate.ts';
@@ -70,6 +70,8 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const createError = createMessages?.(lang) ?? [];
   const importErrors = importMessages?.(lang) ?? [];
   const recent = loadRecentBoards();
+  const importHeadingId = useId();
+  const importHintId = useId();
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
@@ -192,10 +194,14 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
           </button>
         </form>
         <section className="card">
-          <h2>{translate(S.importHeading, lang)}</h2>
-          <p className="muted">{translate(S.importHint, lang)}</p>
+          <h2 id={importHeadingId}>{translate(S.importHeading, lang)}</h2>
+          <p className="muted" id={importHintId}>
+            {translate(S.importHint, lang)}
+          </p>
           <input
             data-testid="import-file"
+            aria-labelledby={importHeadingId}
+            aria-describedby={importHintId}
             type="file"
             accept="application/json,.json"
             onChange={(event) => void onImport(event.target.files?.[0])}

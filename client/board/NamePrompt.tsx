@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { keepTabInside } from '../app/focusTrap.ts';
 
 /** Asked once per device; the name travels with presence only, never into the board. */
 export function NamePrompt({ lang, onDone }: { lang: Lang; onDone: (name: string) => void }) {
@@ -12,6 +13,10 @@ export function NamePrompt({ lang, onDone }: { lang: Lang; onDone: (name: string
         role="dialog"
         aria-modal="true"
         aria-labelledby="name-prompt-heading"
+        // A modal: Tab goes round its own controls, never to the board behind it.
+        onKeyDown={(event) => {
+          if (event.key === 'Tab') keepTabInside(event);
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           if (name.trim() !== '') onDone(name.trim().slice(0, 60));

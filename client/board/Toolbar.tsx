@@ -110,6 +110,8 @@ export function Toolbar(props: ToolbarProps) {
         className="home-link"
         href="/"
         title={t(S.home)}
+        // The sign is decoration; a screen reader says where the link goes.
+        aria-label={t(S.home)}
         onClick={(event) => {
           event.preventDefault();
           props.navigate('/');

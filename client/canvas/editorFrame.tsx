@@ -11,6 +11,7 @@ import type { Rect } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { boardRectToScreen } from './viewport.ts';
+import { keepTabInside } from '../app/focusTrap.ts';
 
 export const EDITOR_WIDTH = 340;
 
@@ -61,7 +62,8 @@ const buttonRowStyle: CSSProperties = {
 const buttonStyle: CSSProperties = {
   font: 'inherit',
   fontSize: 14,
-  minHeight: 36,
+  // A finger's size: the editor is used at tablets and whiteboards too.
+  minHeight: 44,
   padding: '6px 14px',
   borderRadius: 6,
   border: '1px solid #b9b2a3',
@@ -89,22 +91,6 @@ function place(controller: CanvasController, board: Rect, element: HTMLElement):
   const maxY = Math.max(0, controller.size.height - height - 8);
   element.style.left = `${Math.round(Math.min(Math.max(8, screen.x), maxX))}px`;
   element.style.top = `${Math.round(Math.min(Math.max(8, screen.y), maxY))}px`;
-}
-
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
-function keepTabInside(event: KeyboardEvent<HTMLFormElement>): void {
-  const controls = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>('input, textarea, select, button'),
-  ].filter((control) => !control.hasAttribute('disabled'));
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault();
-    last?.focus();
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault();
-    first?.focus();
-  }
 }
 
 /**

@@ -17,8 +17,8 @@ export const APP_STRINGS = {
   creating: { da: 'Opretter …', en: 'Creating…' },
   importHeading: { da: 'Importér en tavlefil', en: 'Import a board file' },
   importHint: {
-    da: 'En JSON-fil gemt fra Netværkstavlen (Download → Tavlefil).',
-    en: 'A JSON file saved from Netværkstavlen (Download → Board file).',
+    da: 'En JSON-fil gemt fra Netværkstavlen (Hent / udskriv → Tavlefil).',
+    en: 'A JSON file saved from Netværkstavlen (Download / print → Board file).',
   },
   importErrors: {
     da: 'Filen kunne ikke importeres. Der blev ikke oprettet noget. Problemer:',
