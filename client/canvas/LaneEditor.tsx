@@ -31,9 +31,10 @@ export function LaneEditor(props: {
   const [invalid, setInvalid] = useState<string | null>(null);
   // A save writes only the fields changed since the editor opened (NoteEditor.tsx).
   const [opened] = useState(meeting);
+  // Follows its meeting's lane when someone reorders the meetings meanwhile.
   const board = useMemo(
     () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
-    [lane.id],
+    [lane.x],
   );
 
   const save = () => {
