@@ -3,12 +3,14 @@ import { laneRect, noteBoardRect } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { planAttach, planNewNote } from './dropPlacement.ts';
 import { hitPoint, noteAt } from './hitTest.ts';
+import { paletteFormNote, placePaletteForm, placePerson } from './panelPlacement.ts';
 import type { BoardHit, CanvasHandle, ScreenRect } from './types.ts';
 import { centerOn } from './viewport.ts';
 
 /**
  * The canvas as the rest of the app sees it (CanvasHandle): client-coordinate
- * hit tests and drops from the DOM side panels, focusing from the plan view,
+ * hit tests and drops from the DOM side panels (their menus' placements are in
+ * panelPlacement.ts), focusing from the plan view,
  * and the screen rects the test hook (issue 6) reads. Kept out of the
  * controller because none of it runs per frame; it only reads the
  * controller's public state and calls its commands.
@@ -74,13 +76,7 @@ export function dropPaletteForm(
   const entry = controller.props.board.palette.find((p) => p.id === paletteFormId);
   if (!entry) return;
   const spot = planNewNote(controller.layout, controller.clientToBoard(clientX, clientY));
-  const result = controller.props.actions.addNote({
-    kind: 'form',
-    name: entry.name,
-    durationMinutes: entry.durationMinutes,
-    description: entry.description,
-    ...spot,
-  });
+  const result = controller.props.actions.addNote({ ...paletteFormNote(entry), ...spot });
   if (result.ok) controller.select([result.value]);
 }
 
@@ -127,6 +123,8 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
     hitTest: (x, y) => hitTestClient(controller, x, y),
     dropPerson: (p, x, y) => dropPerson(controller, p, x, y),
     dropPaletteForm: (p, x, y) => dropPaletteForm(controller, p, x, y),
+    placePerson: (p, meeting) => placePerson(controller, p, meeting),
+    placePaletteForm: (p, meeting) => placePaletteForm(controller, p, meeting),
     focus: (target) => focusTarget(controller, target),
     fitBoard: () => controller.fitBoard(),
     zoomBy: (factor) => controller.zoomBy(factor),

@@ -1,4 +1,11 @@
-import { NOTE_GAP, NOTE_HEIGHT, NOTE_WIDTH, noteRect, type Point } from '../../shared/layout.ts';
+import {
+  NOTE_GAP,
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  nextFreeSpot,
+  noteRect,
+  type Point,
+} from '../../shared/layout.ts';
 import type { NoteCopy, NoteMove } from '../../shared/ops/index.ts';
 import type { Note } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
@@ -206,4 +213,21 @@ export function planNewNote(
   };
   const spot = settle(preferred, columnObstacles(layout, column));
   return { lane: column, ...storedPosition(column, spot) };
+}
+
+/**
+ * The first free place of a column in reading order, where operations add
+ * notes (nextFreeSpot): for a note placed from a panel's menu, which has no
+ * pointer to aim with. Its stored place, and its top-left corner on the board.
+ */
+export function planFreeSpot(
+  layout: BoardLayout,
+  column: Column,
+): { place: { lane: Column; x: number; y: number }; board: Point } {
+  const origin = columnOrigin(layout, column);
+  const spot = nextFreeSpot(columnObstacles(layout, column));
+  return {
+    place: { lane: column, ...storedPosition(column, spot) },
+    board: { x: origin.x + spot.x, y: origin.y + spot.y },
+  };
 }

@@ -3,6 +3,8 @@ import type { Check } from '../../shared/plan.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { PresenceSource } from '../sync/presence.ts';
 import type { BoardActions } from '../sync/actions.ts';
+import type { OpError } from '../../shared/ops/index.ts';
+import type { Result } from '../../shared/result.ts';
 
 /**
  * The contract between the board page and the canvas: plain data and
@@ -59,6 +61,14 @@ export interface CanvasHandle {
   dropPerson(personId: string, clientX: number, clientY: number): void;
   /** Drop from the form palette: creates a form note in the lane (or parked). */
   dropPaletteForm(paletteFormId: string, clientX: number, clientY: number): void;
+  /**
+   * From the participant pool's menu: the person's note in the first free place
+   * of the meeting (null: the parking area), one undo step, selected and in
+   * view. The new note's id, or why there is none.
+   */
+  placePerson(personId: string, meetingId: string | null): Result<string, OpError>;
+  /** From the form palette's menu: as placePerson, a form note copied from the entry. */
+  placePaletteForm(paletteFormId: string, meetingId: string | null): Result<string, OpError>;
   /** Scrolls/zooms so the note or lane is in view, and selects the note. */
   focus(target: { readonly kind: 'note' | 'lane'; readonly id: string }): void;
   fitBoard(): void;

@@ -9,8 +9,17 @@ import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { EMPTY_PALETTE_FORM, PaletteFormEditor, type PaletteValues } from './PaletteFormEditor.tsx';
-import { EntryActions, PanelError, PanelHeader, saveChanges } from './panelParts.tsx';
+import {
+  EntryActions,
+  entryClassName,
+  PanelError,
+  PanelHeader,
+  PanelStatus,
+  saveChanges,
+} from './panelParts.tsx';
+import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
+import { usePlaceMenu, type PlaceMenuActions, type PlaceTarget } from './usePlaceMenu.ts';
 import './panels.css';
 
 export interface FormPaletteProps {
@@ -19,8 +28,12 @@ export interface FormPaletteProps {
   readonly readOnly: boolean;
   /** Null in read-only sessions. */
   readonly actions: BoardActions | null;
-  /** Null until the canvas has mounted; entries cannot be dragged before. */
+  /** Null until the canvas has mounted; entries cannot be dragged or placed before. */
   readonly canvas: CanvasHandle | null;
+}
+
+function formName(form: PaletteForm | undefined, lang: Lang): string {
+  return form?.name || translate(S.unnamedForm, lang);
 }
 
 function minutesText(form: Pick<PaletteForm, 'durationMinutes'>, lang: Lang): string {
@@ -29,7 +42,7 @@ function minutesText(form: Pick<PaletteForm, 'durationMinutes'>, lang: Lang): st
     : translate(S.minutesShort, lang, { minutes: form.durationMinutes });
 }
 
-/** The form palette ("Metodesamling"): involvement forms to drag onto the meetings. */
+/** The form palette ("Metodesamling"): involvement forms to drag (or pick a meeting for) onto the meetings. */
 export function FormPalette(props: FormPaletteProps) {
   const { board, lang, actions } = props;
   const editable = !props.readOnly && actions !== null;
@@ -40,7 +53,20 @@ export function FormPalette(props: FormPaletteProps) {
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
+  const hintId = useId();
 
+  const placing = usePlaceMenu({
+    meetings: board.meetings,
+    lang,
+    canvas: props.canvas,
+    place: (canvas, id, meetingId) => canvas.placePaletteForm(id, meetingId),
+    name: (id) =>
+      formName(
+        latest.current.board.palette.find((p) => p.id === id),
+        lang,
+      ),
+    onError: setError,
+  });
   const onPointerDown = useEntryDrag({
     enabled: !props.readOnly,
     canvas: props.canvas,
@@ -48,12 +74,13 @@ export function FormPalette(props: FormPaletteProps) {
       const form = latest.current.board.palette.find((p) => p.id === id);
       if (!form) return null;
       return {
-        title: form.name || translate(S.unnamedForm, latest.current.lang),
+        title: formName(form, latest.current.lang),
         subtitle: minutesText(form, latest.current.lang),
         color: FORM_COLOR,
       };
     },
     drop: (canvas, id, x, y) => canvas.dropPaletteForm(id, x, y),
+    click: (id) => placing.actions.toggle(id),
   });
 
   const onEdit = useCallback((id: string) => {
@@ -66,7 +93,7 @@ export function FormPalette(props: FormPaletteProps) {
     const { board: current, lang: l, actions: act } = latest.current;
     const form = current.palette.find((p) => p.id === id);
     if (!form || !act) return;
-    const name = form.name || translate(S.unnamedForm, l);
+    const name = formName(form, l);
     if (!window.confirm(translate(S.confirmDeleteForm, l, { name }))) return;
     const result = act.deletePaletteForm(id);
     setError(result.ok ? null : opErrorText(result.error));
@@ -108,9 +135,12 @@ export function FormPalette(props: FormPaletteProps) {
         }}
       />
       {!props.readOnly && board.palette.length > 0 && (
-        <p className="panel-hint">{translate(S.paletteHint, lang)}</p>
+        <p className="panel-hint" id={hintId}>
+          {translate(S.paletteHint, lang)}
+        </p>
       )}
       <PanelError error={error} lang={lang} testId="palette-error" />
+      <PanelStatus status={placing.status} lang={lang} testId="palette-status" />
       <div className="panel-scroll">
         {board.palette.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.paletteEmpty, lang)}</p>
@@ -135,6 +165,9 @@ export function FormPalette(props: FormPaletteProps) {
                 lang={lang}
                 editable={editable}
                 draggable={!props.readOnly}
+                place={!props.readOnly && props.canvas ? placing.actions : null}
+                hintId={hintId}
+                targets={placing.openId === form.id ? placing.targets : null}
                 onPointerDown={onPointerDown}
                 onEdit={onEdit}
                 onDelete={onDelete}
@@ -166,6 +199,12 @@ interface PaletteEntryProps {
   readonly lang: Lang;
   readonly editable: boolean;
   readonly draggable: boolean;
+  /** Null when entries cannot be placed (read-only, no canvas yet): no menu. */
+  readonly place: PlaceMenuActions | null;
+  /** The panel's hint, describing what an entry does when pressed. */
+  readonly hintId: string | undefined;
+  /** Non-null while this entry's menu is open. */
+  readonly targets: readonly PlaceTarget[] | null;
   readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
   readonly onEdit: (id: string) => void;
   readonly onDelete: (id: string) => void;
@@ -173,10 +212,19 @@ interface PaletteEntryProps {
 
 const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
   const { form, lang } = props;
-  const name = form.name || translate(S.unnamedForm, lang);
+  const name = formName(form, lang);
+  const menu = usePlaceMenuRow({
+    entryId: form.id,
+    targets: props.targets,
+    actions: props.place,
+    heading: translate(S.placeMenuTitle, lang, { name }),
+    describedBy: props.hintId,
+    testIdPrefix: 'palette',
+  });
   return (
     <li
-      className={`panel-entry${props.draggable ? ' panel-entry--draggable' : ''}`}
+      ref={menu.row}
+      className={entryClassName(props.draggable, props.targets !== null)}
       data-testid={`palette-entry-${form.id}`}
       title={form.description || undefined}
       onPointerDown={(e) => props.onPointerDown(e, form.id)}
@@ -186,7 +234,7 @@ const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
         style={{ background: FORM_COLOR, borderColor: FORM_HEADER_COLOR }}
         aria-hidden="true"
       />
-      <div className="panel-entry-main">
+      <div className="panel-entry-main" {...menu.triggerProps}>
         <div className="panel-entry-title">
           <span className="panel-entry-name">{name}</span>
         </div>
@@ -205,6 +253,7 @@ const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
           onDelete={props.onDelete}
         />
       )}
+      {menu.menu}
     </li>
   );
 });

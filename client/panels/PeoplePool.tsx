@@ -19,8 +19,10 @@ import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
 import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
-import { EntryActions, PanelError, PanelHeader, saveChanges } from './panelParts.tsx';
+import { PanelError, PanelHeader, PanelStatus, saveChanges } from './panelParts.tsx';
+import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
+import { usePlaceMenu } from './usePlaceMenu.ts';
 import './panels.css';
 
 export interface PeoplePoolProps {
@@ -29,14 +31,14 @@ export interface PeoplePoolProps {
   readonly readOnly: boolean;
   /** Null in read-only sessions. */
   readonly actions: BoardActions | null;
-  /** Null until the canvas has mounted; rows cannot be dragged before. */
+  /** Null until the canvas has mounted; rows cannot be dragged or placed before. */
   readonly canvas: CanvasHandle | null;
 }
 
 /** Rows in the first render: more than any screen shows. */
 const FIRST_ROWS = 40;
 
-/** The participant pool ("Deltagerliste"): the people to drag onto the meetings. */
+/** The participant pool ("Deltagerliste"): the people to drag (or pick a meeting for) onto the meetings. */
 export function PeoplePool(props: PeoplePoolProps) {
   const { board, lang, actions } = props;
   const editable = !props.readOnly && actions !== null;
@@ -68,7 +70,20 @@ export function PeoplePool(props: PeoplePoolProps) {
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
+  const hintId = useId();
 
+  const placing = usePlaceMenu({
+    meetings: board.meetings,
+    lang,
+    canvas: props.canvas,
+    place: (canvas, id, meetingId) => canvas.placePerson(id, meetingId),
+    name: (id) =>
+      personName(
+        latest.current.board.people.find((p) => p.id === id),
+        lang,
+      ),
+    onError: setError,
+  });
   const onPointerDown = useEntryDrag({
     enabled: !props.readOnly,
     canvas: props.canvas,
@@ -76,12 +91,13 @@ export function PeoplePool(props: PeoplePoolProps) {
       const person = latest.current.board.people.find((p) => p.id === id);
       if (!person) return null;
       return {
-        title: person.name || translate(S.unnamedPerson, latest.current.lang),
+        title: personName(person, latest.current.lang),
         subtitle: person.affiliation,
         color: CATEGORY_COLORS[person.category],
       };
     },
     drop: (canvas, id, x, y) => canvas.dropPerson(id, x, y),
+    click: (id) => placing.actions.toggle(id),
   });
 
   const onEdit = useCallback((id: string) => {
@@ -94,7 +110,7 @@ export function PeoplePool(props: PeoplePoolProps) {
     const { board: current, lang: l, actions: act } = latest.current;
     const person = current.people.find((p) => p.id === id);
     if (!person || !act) return;
-    const name = person.name || translate(S.unnamedPerson, l);
+    const name = personName(person, l);
     const notes = personUsage(current.notes).get(id)?.notes ?? 0;
     const question =
       notes === 0
@@ -150,7 +166,9 @@ export function PeoplePool(props: PeoplePoolProps) {
         onAdd={openAdd}
       />
       {!props.readOnly && board.people.length > 0 && (
-        <p className="panel-hint">{translate(S.poolHint, lang)}</p>
+        <p className="panel-hint" id={hintId}>
+          {translate(S.poolHint, lang)}
+        </p>
       )}
       {board.people.length > 0 && (
         <input
@@ -164,6 +182,7 @@ export function PeoplePool(props: PeoplePoolProps) {
         />
       )}
       <PanelError error={error} lang={lang} testId="pool-error" />
+      <PanelStatus status={placing.status} lang={lang} testId="pool-status" />
       <div className="panel-scroll">
         {board.people.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.poolEmpty, lang)}</p>
@@ -178,6 +197,10 @@ export function PeoplePool(props: PeoplePoolProps) {
           lang={lang}
           editable={editable}
           draggable={!props.readOnly}
+          place={!props.readOnly && props.canvas ? placing.actions : null}
+          hintId={hintId}
+          placingId={placing.openId}
+          targets={placing.targets}
           onPointerDown={onPointerDown}
           onEdit={onEdit}
           onDelete={onDelete}
@@ -202,121 +225,3 @@ export function PeoplePool(props: PeoplePoolProps) {
     </section>
   );
 }
-
-/** What every row gets, the same for all rows. */
-interface RowShared {
-  readonly lang: Lang;
-  readonly editable: boolean;
-  readonly draggable: boolean;
-  readonly onPointerDown: (event: ReactPointerEvent<HTMLElement>, id: string) => void;
-  readonly onEdit: (id: string) => void;
-  readonly onDelete: (id: string) => void;
-}
-
-interface PoolRowsProps extends RowShared {
-  readonly rows: readonly Person[];
-  readonly meetings: ReadonlyMap<string, number>;
-  /** The row open in the editor, if any. */
-  readonly editingId: string | null;
-  /** An error message, or null once saved. */
-  readonly onSave: (person: Person, values: PersonValues, opened: PersonValues) => Message | null;
-  readonly onCancelEdit: () => void;
-}
-
-/** The pool's rows; memoised, with stable props, so a change elsewhere on the board renders none. */
-const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
-  const { lang } = props;
-  return (
-    <ul className="panel-list">
-      {props.rows.map((person) =>
-        props.editingId === person.id ? (
-          <li key={person.id} className="panel-entry panel-entry--editing">
-            <PersonForm
-              lang={lang}
-              initial={person}
-              submitLabel={translate(S.save, lang)}
-              onSubmit={(values, opened) => props.onSave(person, values, opened)}
-              onCancel={props.onCancelEdit}
-              testId={`person-form-${person.id}`}
-            />
-          </li>
-        ) : (
-          <PoolEntry
-            key={person.id}
-            person={person}
-            meetings={props.meetings.get(person.id) ?? 0}
-            lang={lang}
-            editable={props.editable}
-            draggable={props.draggable}
-            onPointerDown={props.onPointerDown}
-            onEdit={props.onEdit}
-            onDelete={props.onDelete}
-          />
-        ),
-      )}
-    </ul>
-  );
-});
-
-interface PoolEntryProps extends RowShared {
-  readonly person: Person;
-  /** A number, not the usage record: rows stay memoised when notes elsewhere change. */
-  readonly meetings: number;
-}
-
-/** One row; memoised so a change to one person re-renders one row of a 300-person pool. */
-const PoolEntry = memo(function PoolEntry(props: PoolEntryProps) {
-  const { person, meetings, lang } = props;
-  const name = person.name || translate(S.unnamedPerson, lang);
-  const placed =
-    meetings === 1
-      ? translate(S.placedInOne, lang)
-      : translate(S.placedIn, lang, { count: meetings });
-  return (
-    <li
-      className={`panel-entry${props.draggable ? ' panel-entry--draggable' : ''}`}
-      data-testid={`pool-entry-${person.id}`}
-      onPointerDown={(e) => props.onPointerDown(e, person.id)}
-    >
-      <div className="panel-entry-main">
-        <div className="panel-entry-title">
-          <span className="panel-entry-name">{name}</span>
-          {person.core && (
-            <span className="pool-core" style={{ background: CORE_BADGE }}>
-              {translate(S.coreBadge, lang)}
-            </span>
-          )}
-        </div>
-        <div className="panel-entry-sub">
-          <span
-            className="pool-category"
-            data-category={person.category}
-            style={{ background: CATEGORY_COLORS[person.category] }}
-          >
-            {translate(CATEGORY_STRINGS[person.category], lang)}
-          </span>
-          {person.affiliation && <span className="panel-entry-detail">{person.affiliation}</span>}
-        </div>
-      </div>
-      <span
-        className={`pool-placed${meetings === 0 ? ' pool-placed--none' : ''}`}
-        data-testid={`pool-placed-${person.id}`}
-        title={placed}
-        aria-label={placed}
-      >
-        {meetings}
-      </span>
-      {props.editable && (
-        <EntryActions
-          id={person.id}
-          testIdPrefix="person"
-          editLabel={translate(S.editPerson, lang, { name })}
-          deleteLabel={translate(S.deletePerson, lang, { name })}
-          lang={lang}
-          onEdit={props.onEdit}
-          onDelete={props.onDelete}
-        />
-      )}
-    </li>
-  );
-});

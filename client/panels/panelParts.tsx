@@ -57,6 +57,28 @@ export function PanelError(props: {
   );
 }
 
+/**
+ * Where a placing from a row's menu went ("Søren S. er sat på Netværksmøde
+ * 1."), for screen readers: the focus stays on the row, so nothing else says
+ * it. Always in the page, as live regions must be before they change.
+ */
+export function PanelStatus(props: {
+  readonly status: Message | null;
+  readonly lang: Lang;
+  readonly testId?: string;
+}) {
+  return (
+    <p className="panel-status" role="status" data-testid={props.testId}>
+      {props.status ? showMessage(props.status, props.lang) : ''}
+    </p>
+  );
+}
+
+/** A row of the pool or the palette: draggable unless read-only, taller while its menu is open. */
+export function entryClassName(draggable: boolean, placing: boolean): string {
+  return `panel-entry${draggable ? ' panel-entry--draggable' : ''}${placing ? ' panel-entry--placing' : ''}`;
+}
+
 /** ✎ and ✕ of one entry; `testIdPrefix` gives `<prefix>-edit-<id>` and `<prefix>-delete-<id>`. */
 export function EntryActions(props: {
   readonly id: string;

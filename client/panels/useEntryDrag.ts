@@ -17,6 +17,30 @@ export interface EntryDragConfig {
   /** The post-it the entry would become; null when the entry vanished meanwhile. */
   readonly ghost: (id: string) => Omit<GhostSpec, 'width' | 'height'> | null;
   readonly drop: (canvas: CanvasHandle, id: string, clientX: number, clientY: number) => void;
+  /** A press on the row released before it became a drag, once its click comes (a click, a tap). */
+  readonly click?: (id: string) => void;
+}
+
+/** How long after the press's release its click may come (a tap's comes after touchend). */
+const CLICK_WAIT_MS = 1000;
+
+/**
+ * Runs `run` on the click that follows a press released on `row`, if it lands
+ * in the row. Not at the release itself: a tap's click comes after it, and
+ * would land on whatever the release put under the finger (the row's menu,
+ * scrolled up by its focus).
+ */
+function onNextClick(row: Element, run: () => void): void {
+  const done = () => {
+    clearTimeout(timer);
+    window.removeEventListener('click', onClick, true);
+  };
+  const onClick = (event: MouseEvent) => {
+    done();
+    if (event.target instanceof Node && row.contains(event.target)) run();
+  };
+  const timer = setTimeout(done, CLICK_WAIT_MS);
+  window.addEventListener('click', onClick, true);
 }
 
 /** The ghost at the canvas's zoom, within limits that stay readable and small enough to aim with. */
@@ -42,6 +66,7 @@ export function useEntryDrag(
     if (!enabled || !canvas || isOnControl(event.target, event.currentTarget)) return;
     const look = ghost(id);
     if (!look) return;
+    const row = event.currentTarget;
     const scale = ghostScale(canvas);
     const started = startPointerDrag(event, {
       ghost: { ...look, width: NOTE_WIDTH * scale, height: NOTE_HEIGHT * scale },
@@ -59,6 +84,7 @@ export function useEntryDrag(
       },
       onClick: () => {
         drag.current = null;
+        if (latest.current.click) onNextClick(row, () => latest.current.click?.(id));
       },
     });
     if (started) drag.current = started;

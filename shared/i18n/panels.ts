@@ -9,8 +9,8 @@ export const PANEL_STRINGS = {
   poolTitle: { da: 'Deltagerliste', en: 'Participant pool' },
   poolCount: { da: '{count} i alt', en: '{count} in total' },
   poolHint: {
-    da: 'Træk en person ind på et møde for at sætte personen på mødet.',
-    en: 'Drag a person onto a meeting to place them there.',
+    da: 'Træk en person ind på et møde, eller klik på personen og vælg mødet.',
+    en: 'Drag a person onto a meeting, or click them and choose the meeting.',
   },
   poolEmpty: {
     da: 'Ingen deltagere endnu. Tilføj personer eller kompetencer, I vil invitere.',
@@ -48,8 +48,8 @@ export const PANEL_STRINGS = {
 
   paletteTitle: { da: 'Metodesamling', en: 'Method collection' },
   paletteHint: {
-    da: 'Træk en inddragelsesform ind på et møde.',
-    en: 'Drag an involvement form onto a meeting.',
+    da: 'Træk en inddragelsesform ind på et møde, eller klik på den og vælg mødet.',
+    en: 'Drag an involvement form onto a meeting, or click it and choose the meeting.',
   },
   paletteEmpty: {
     da: 'Ingen inddragelsesformer endnu. Tilføj jeres egne.',
@@ -67,6 +67,14 @@ export const PANEL_STRINGS = {
   confirmDeleteForm: {
     da: 'Slet „{name}“ fra metodesamlingen? Dens post-its, der allerede er på tavlen, bliver stående. Du kan fortryde.',
     en: 'Delete “{name}” from the method collection? Its post-its already on the board stay. You can undo this.',
+  },
+
+  /** A row's menu: placing without dragging (keyboard, screen reader, touch). */
+  placeMenuTitle: { da: 'Sæt {name} på', en: 'Place {name} on' },
+  placedOnMeeting: { da: '{name} er sat på {meeting}.', en: '{name} placed on {meeting}.' },
+  placedInParking: {
+    da: '{name} er sat i parkeringen.',
+    en: '{name} placed in the parking area.',
   },
 
   save: { da: 'Gem', en: 'Save' },

@@ -5,7 +5,7 @@ import type { CanvasHandle } from '../../../client/canvas/types.ts';
 
 /**
  * Mounting panels in happy-dom with react-dom and `act`, and a fake canvas
- * that records drops. Only imported by files that run in happy-dom.
+ * that records drops and placings. Only imported by files that run in happy-dom.
  */
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -41,6 +41,15 @@ export function getByTestId(container: ParentNode, id: string): HTMLElement {
   const element = byTestId(container, id);
   if (!element) throw new Error(`no element with data-testid="${id}"`);
   return element;
+}
+
+/** A key pressed on an element (keydown; a button's Space or Enter click is not simulated). */
+export function press(element: Element, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+  act(() => {
+    element.dispatchEvent(event);
+  });
+  return event;
 }
 
 export function click(element: Element): void {
@@ -104,6 +113,9 @@ export interface FakeCanvas {
   readonly handle: CanvasHandle;
   readonly dropPerson: ReturnType<typeof vi.fn>;
   readonly dropPaletteForm: ReturnType<typeof vi.fn>;
+  /** Placings from a row's menu; they answer with a new note id. */
+  readonly placePerson: ReturnType<typeof vi.fn<CanvasHandle['placePerson']>>;
+  readonly placePaletteForm: ReturnType<typeof vi.fn<CanvasHandle['placePaletteForm']>>;
   /** The element standing for the canvas; elementFromPoint returns it for points right of `edge`. */
   readonly element: HTMLElement;
   dispose(): void;
@@ -120,6 +132,11 @@ export function fakeCanvas(edge = 300): FakeCanvas {
   document.elementFromPoint = (x: number) => (x >= edge ? inner : document.body);
   const dropPerson = vi.fn();
   const dropPaletteForm = vi.fn();
+  const placePerson = vi.fn<CanvasHandle['placePerson']>(() => ({ ok: true, value: 'placed' }));
+  const placePaletteForm = vi.fn<CanvasHandle['placePaletteForm']>(() => ({
+    ok: true,
+    value: 'placed',
+  }));
   const unused = () => {
     throw new Error('not used by the panels');
   };
@@ -127,6 +144,8 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     hitTest: (x, y) => ({ x, y, lane: null, laneX: x, laneY: y, noteId: null }),
     dropPerson,
     dropPaletteForm,
+    placePerson,
+    placePaletteForm,
     focus: unused,
     fitBoard: unused,
     zoomBy: unused,
@@ -141,6 +160,8 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     handle,
     dropPerson,
     dropPaletteForm,
+    placePerson,
+    placePaletteForm,
     element,
     dispose() {
       document.elementFromPoint = original;

@@ -1,0 +1,169 @@
+import {
+  useEffect,
+  useId,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { useDismiss } from '../app/useDismiss.ts';
+import type { PlaceMenuActions, PlaceTarget } from './usePlaceMenu.ts';
+import './placeMenu.css';
+
+/**
+ * A pool or palette row as a menu button (WAI-ARIA menu button pattern): its
+ * name part takes the focus, and Enter, Space or ↓ open the menu of meetings
+ * and the parking area on the first item, ↑ on the last; a press on the row
+ * without dragging (a click, a tap) opens it too (useEntryDrag). In the menu
+ * the arrows, Home and End move, Enter or Space picks, Escape closes and Tab
+ * leaves; the focus comes back to the row. Every key the menu takes is marked
+ * taken, so the board's own keys (Enter edits the selected note, and a pick
+ * selects the new one) stay out of it.
+ */
+export function usePlaceMenuRow(props: {
+  readonly entryId: string;
+  /** Non-null while this row's menu is open. */
+  readonly targets: readonly PlaceTarget[] | null;
+  /** Null when the row cannot be placed (read-only, no canvas yet): no menu button. */
+  readonly actions: PlaceMenuActions | null;
+  /** Over the items: "Sæt Søren S. på". */
+  readonly heading: string;
+  /** What the row's name part is described by (the panel's hint). */
+  readonly describedBy: string | undefined;
+  /** `<prefix>-place-<id>` for the row's name part, `<prefix>-place-menu-<id>` for the menu. */
+  readonly testIdPrefix: string;
+}) {
+  const { entryId, targets, actions } = props;
+  const open = targets !== null && actions !== null;
+  const row = useRef<HTMLLIElement>(null);
+  const trigger = useRef<HTMLDivElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const startAt = useRef<'first' | 'last'>('first');
+  const menuId = useId();
+  useDismiss(open, row, () => actions?.close());
+
+  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  useEffect(() => {
+    if (!open) return;
+    const all = items();
+    // The row with its menu in view (its top first, when the panel is too low
+    // for both); the focus then need not scroll the row's name out of sight.
+    row.current?.scrollIntoView?.({ block: 'nearest' });
+    if (startAt.current === 'first') all[0]?.focus({ preventScroll: true });
+    else all.at(-1)?.focus();
+    startAt.current = 'first';
+  }, [open]);
+
+  const closeToRow = () => {
+    actions?.close();
+    trigger.current?.focus();
+  };
+  const onTriggerKey = (event: KeyboardEvent) => {
+    if (!actions || event.target !== event.currentTarget) return;
+    if (!['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(event.key)) return;
+    event.preventDefault();
+    startAt.current = event.key === 'ArrowUp' ? 'last' : 'first';
+    if (open) (startAt.current === 'first' ? items()[0] : items().at(-1))?.focus();
+    else actions.open(entryId);
+  };
+  const onMenuKey = (event: KeyboardEvent) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    const move = (index: number) => all[(index + all.length) % all.length]?.focus();
+    const handled: Record<string, () => void> = {
+      ArrowDown: () => move(at + 1),
+      ArrowUp: () => move(at < 0 ? -1 : at - 1),
+      Home: () => move(0),
+      End: () => move(-1),
+      Enter: () => all[at]?.click(),
+      Escape: closeToRow,
+    };
+    const action = handled[event.key];
+    if (action) {
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    } else if (event.key === 'Tab') {
+      // From the row, the browser then moves on as it would from there.
+      closeToRow();
+    }
+  };
+
+  const triggerProps = actions
+    ? {
+        ref: trigger,
+        role: 'button',
+        tabIndex: 0,
+        'aria-haspopup': 'menu' as const,
+        'aria-expanded': open,
+        'aria-controls': open ? menuId : undefined,
+        'aria-describedby': props.describedBy,
+        'data-testid': `${props.testIdPrefix}-place-${entryId}`,
+        onKeyDown: onTriggerKey,
+        // A press leaves the focus as a press on the plain row did (nowhere):
+        // after a drag from it Enter and Delete are the board's again, for the
+        // note dropped. A click opens the menu all the same.
+        onMouseDown: (event: MouseEvent) => {
+          event.preventDefault();
+          if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+        },
+      }
+    : {};
+  const menuElement: ReactNode =
+    open && targets ? (
+      <PlaceMenuList
+        menuId={menuId}
+        menuRef={menu}
+        heading={props.heading}
+        targets={targets}
+        testId={`${props.testIdPrefix}-place-menu-${entryId}`}
+        onKeyDown={onMenuKey}
+        onPick={(target) => {
+          actions.pick(entryId, target);
+          trigger.current?.focus();
+        }}
+      />
+    ) : null;
+  return { row, triggerProps, menu: menuElement };
+}
+
+function PlaceMenuList(props: {
+  readonly menuId: string;
+  readonly menuRef: RefObject<HTMLDivElement | null>;
+  readonly heading: string;
+  readonly targets: readonly PlaceTarget[];
+  readonly testId: string;
+  readonly onKeyDown: (event: KeyboardEvent) => void;
+  readonly onPick: (target: PlaceTarget) => void;
+}) {
+  const headingId = useId();
+  return (
+    <div className="place-menu" data-testid={props.testId}>
+      <p className="place-menu-title" id={headingId}>
+        {props.heading}
+      </p>
+      <div
+        ref={props.menuRef}
+        id={props.menuId}
+        role="menu"
+        aria-labelledby={headingId}
+        className="place-menu-list"
+        onKeyDown={props.onKeyDown}
+      >
+        {props.targets.map((target) => (
+          <button
+            key={target.id ?? ''}
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className={`place-menu-item${target.id === null ? ' place-menu-item--parking' : ''}`}
+            onClick={() => props.onPick(target)}
+          >
+            {target.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
