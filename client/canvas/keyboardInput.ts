@@ -35,6 +35,13 @@ function run(controller: CanvasController, command: CanvasCommand): void {
   }
 }
 
+const CONTROLS =
+  'button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"], [role="menuitem"], [role="tab"]';
+
+function pressesControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(CONTROLS) !== null;
+}
+
 /** Board shortcuts (keyboard.ts), quiet while a text field or an editor overlay has the focus. */
 export function attachKeyboardInput(controller: CanvasController): () => void {
   const isMac = isMacPlatform();
@@ -50,6 +57,8 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
       }
       return;
     }
+    // Enter or Space on a button, a link or a menu entry presses it; only the board's own keys are the board's.
+    if ((event.key === 'Enter' || event.key === ' ') && pressesControl(event.target)) return;
     const command = commandForKey({
       key: event.key,
       ctrlKey: event.ctrlKey,

@@ -46,3 +46,40 @@ describe('Escape while an editor is open', () => {
     expect(calls.cancelled).toBe(0);
   });
 });
+
+describe('Enter with one post-it selected', () => {
+  function withSelection() {
+    const opened: string[] = [];
+    const fake = {
+      editing: null,
+      readOnly: false,
+      props: { selection: ['n1'] },
+      layout: { noteById: new Map([['n1', {}]]) },
+      openEditor: (target: { id: string }) => opened.push(target.id),
+    };
+    detach = attachKeyboardInput(fake as unknown as CanvasController);
+    return opened;
+  }
+
+  const enterOn = (target: EventTarget) =>
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    );
+
+  it('opens its editor from the board or the page', () => {
+    const opened = withSelection();
+    enterOn(document.body);
+    expect(opened).toEqual(['n1']);
+  });
+
+  it('leaves Enter to a focused button or menu entry, which it presses (a panel row’s ✎ or ✕)', () => {
+    const opened = withSelection();
+    const button = document.createElement('button');
+    const item = document.createElement('div');
+    item.setAttribute('role', 'menuitem');
+    document.body.append(button, item);
+    enterOn(button);
+    enterOn(item);
+    expect(opened).toEqual([]);
+  });
+});
