@@ -51,8 +51,14 @@ describe('sync through the server', () => {
       for (let j = 0; j < 20; j++) mark(client.doc, `c${i}-${j}`, j);
       client.doc.getMap('test').set('shared', i); // concurrent writes to one key
     });
+    // Every edit, and every client's write of the shared key: a client can hold all
+    // 201 keys while another client's later write of `shared` is still on its way.
+    const sameState = (client: (typeof clients)[number]) =>
+      Buffer.from(Y.encodeStateVector(client.doc)).equals(
+        Buffer.from(Y.encodeStateVector(clients[0]!.doc)),
+      );
     await waitFor(
-      () => clients.every((client) => marks(client.doc).size === 10 * 20 + 1),
+      () => clients.every((client) => marks(client.doc).size === 10 * 20 + 1 && sameState(client)),
       'every client has every edit',
     );
     const first = clients[0]!.doc.getMap('test').get('shared');
