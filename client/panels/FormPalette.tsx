@@ -16,6 +16,7 @@ import {
   PanelHeader,
   PanelStatus,
   saveChanges,
+  useCloseWhenGone,
 } from './panelParts.tsx';
 import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
@@ -82,6 +83,9 @@ export function FormPalette(props: FormPaletteProps) {
     drop: (canvas, id, x, y) => canvas.dropPaletteForm(id, x, y),
     click: (id) => placing.actions.toggle(id),
   });
+
+  const closeEdit = useCallback(() => setEditingId(null), []);
+  useCloseWhenGone(editingId, board.palette, closeEdit, setError, S.editedFormDeleted);
 
   const onEdit = useCallback((id: string) => {
     setEditingId(id);

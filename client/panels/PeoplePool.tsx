@@ -19,7 +19,13 @@ import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
 import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
-import { PanelError, PanelHeader, PanelStatus, saveChanges } from './panelParts.tsx';
+import {
+  PanelError,
+  PanelHeader,
+  PanelStatus,
+  saveChanges,
+  useCloseWhenGone,
+} from './panelParts.tsx';
 import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu } from './usePlaceMenu.ts';
@@ -99,6 +105,9 @@ export function PeoplePool(props: PeoplePoolProps) {
     drop: (canvas, id, x, y) => canvas.dropPerson(id, x, y),
     click: (id) => placing.actions.toggle(id),
   });
+
+  const closeEdit = useCallback(() => setEditingId(null), []);
+  useCloseWhenGone(editingId, board.people, closeEdit, setError, S.editedPersonDeleted);
 
   const onEdit = useCallback((id: string) => {
     setEditingId(id);

@@ -1,4 +1,4 @@
-import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
+import { useEffect, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import type { OpError } from '../../shared/ops/index.ts';
@@ -6,7 +6,13 @@ import type { Result } from '../../shared/result.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { showMessage, translate, type Message } from '../../shared/i18n/translate.ts';
+import {
+  message,
+  showMessage,
+  translate,
+  type Localized,
+  type Message,
+} from '../../shared/i18n/translate.ts';
 
 /**
  * The pieces the participant pool and the form palette share: the panel
@@ -174,4 +180,23 @@ export function saveChanges<T extends object>(
   if (Object.keys(patch).length === 0) return null;
   const result = write(patch);
   return result.ok ? null : opErrorText(result.error);
+}
+
+/**
+ * An entry's edit form whose entry is gone (someone else deleted it, or an
+ * undo took back its making) closes with a notice, not silently with what was
+ * typed in it, as the board's editors do.
+ */
+export function useCloseWhenGone(
+  editingId: string | null,
+  entries: readonly { readonly id: string }[],
+  close: () => void,
+  notify: (notice: Message) => void,
+  notice: Localized,
+): void {
+  useEffect(() => {
+    if (editingId === null || entries.some((entry) => entry.id === editingId)) return;
+    close();
+    notify(message(notice));
+  }, [editingId, entries, close, notify, notice]);
 }

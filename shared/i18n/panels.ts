@@ -33,6 +33,14 @@ export const PANEL_STRINGS = {
   unnamedPerson: { da: '(uden navn)', en: '(no name)' },
   placedIn: { da: 'Placeret på {count} møder', en: 'Placed in {count} meetings' },
   placedInOne: { da: 'Placeret på 1 møde', en: 'Placed in 1 meeting' },
+  editedPersonDeleted: {
+    da: 'Personen, du redigerede, er blevet slettet.',
+    en: 'The person you were editing has been deleted.',
+  },
+  editedFormDeleted: {
+    da: 'Inddragelsesformen, du redigerede, er blevet slettet.',
+    en: 'The involvement form you were editing has been deleted.',
+  },
   confirmDeletePerson: {
     da: 'Slet „{name}“ fra deltagerlisten? Du kan fortryde.',
     en: 'Delete “{name}” from the participant pool? You can undo this.',

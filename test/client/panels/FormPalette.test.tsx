@@ -6,6 +6,7 @@ import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
+import { deletePaletteForm } from '../../../shared/ops/index.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
@@ -115,6 +116,16 @@ describe('FormPalette', () => {
     expect(keepsOwnUndo(field(form, 'minutes'))).toBe(false);
     typeInto(field(form, 'minutes'), '4');
     expect(keepsOwnUndo(field(form, 'name'))).toBe(true);
+  });
+
+  it('closes an edit form with a notice when someone else deletes that form', () => {
+    click(getByTestId(view.container, 'palette-edit-p1'));
+    expect(deletePaletteForm(doc, 'p1', 'someone-else').ok).toBe(true);
+    rerender();
+    expect(byTestId(view.container, 'palette-form-p1')).toBeNull();
+    expect(getByTestId(view.container, 'palette-error').textContent).toBe(
+      'Inddragelsesformen, du redigerede, er blevet slettet.',
+    );
   });
 
   it('parses minutes', () => {

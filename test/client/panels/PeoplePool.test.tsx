@@ -6,6 +6,7 @@ import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeopleP
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
+import { deletePerson } from '../../../shared/ops/index.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
 import { updatePerson } from '../../../shared/ops/index.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
@@ -168,6 +169,17 @@ describe('PeoplePool', () => {
     rerender({ lang: 'en' });
     expect(getByTestId(view.container, 'pool-error').textContent).toBe(
       'It no longer exists – someone may just have deleted it.',
+    );
+  });
+
+  it('closes an edit form with a notice when someone else deletes that person', () => {
+    click(getByTestId(view.container, 'person-edit-helle'));
+    typeInto(input(getByTestId(view.container, 'person-form-helle'), 'name'), 'Helle Hansen');
+    expect(deletePerson(doc, 'helle', 'someone-else').ok).toBe(true);
+    rerender();
+    expect(byTestId(view.container, 'person-form-helle')).toBeNull();
+    expect(getByTestId(view.container, 'pool-error').textContent).toBe(
+      'Personen, du redigerede, er blevet slettet.',
     );
   });
 
