@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { formChoices } from '../app/formChoices.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LIMITS, type FormNote, type Person } from '../../shared/schema.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
@@ -185,11 +186,13 @@ export function NoteEditor(props: NoteEditorProps) {
             {translate(S.form, lang)}
             <select style={fieldStyle} value={form} onChange={(e) => setForm(e.target.value)}>
               <option value="">{translate(S.noForm, lang)}</option>
-              {props.laneForms.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.name || translate(S.untitledForm, lang)}
-                </option>
-              ))}
+              {formChoices(props.laneForms, translate(S.untitledForm, lang)).map(
+                ({ id, label }) => (
+                  <option key={id} value={id}>
+                    {label}
+                  </option>
+                ),
+              )}
             </select>
           </label>
         </>

@@ -1,4 +1,5 @@
 import { memo, useState, type MouseEvent } from 'react';
+import { formChoices } from '../app/formChoices.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { showMessage, translate, type Message } from '../../shared/i18n/translate.ts';
@@ -53,6 +54,9 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
     allForms || forms.length <= EAGER_FORM_OPTIONS
       ? forms
       : forms.filter((form) => form.id === row.formNoteId);
+  const labels = new Map(
+    formChoices(forms, translate(S.untitledForm, lang)).map(({ id, label }) => [id, label]),
+  );
 
   const updateText = (field: 'contribution' | 'role', next: string): Message | null => {
     if (!actions) return null;
@@ -116,7 +120,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
               <option value="">{translate(S.noForm, lang)}</option>
               {listed.map((form) => (
                 <option key={form.id} value={form.id}>
-                  {form.name || translate(S.untitledForm, lang)}
+                  {labels.get(form.id)}
                 </option>
               ))}
             </select>

@@ -24,15 +24,26 @@ export function distinctMeetingTitles(
   meetings: readonly { readonly kind: MeetingKind; readonly number: number | null }[],
   lang: Lang,
 ): string[] {
-  const titles = meetings.map((meeting) => meetingTitle(meeting.kind, meeting.number, lang));
+  return numberRepeats(meetings.map((meeting) => meetingTitle(meeting.kind, meeting.number, lang)));
+}
+
+/**
+ * Names that repeat numbered in order ("Ekstramøde 1", "Ekstramøde 2"; with
+ * `format`, "Oplæg (1)"), so a list or a column tells them apart; a name that
+ * stands once is left as it is.
+ */
+export function numberRepeats(
+  names: readonly string[],
+  format: (name: string, n: number) => string = (name, n) => `${name} ${n}`,
+): string[] {
   const total = new Map<string, number>();
-  for (const title of titles) total.set(title, (total.get(title) ?? 0) + 1);
+  for (const name of names) total.set(name, (total.get(name) ?? 0) + 1);
   const seen = new Map<string, number>();
-  return titles.map((title) => {
-    if ((total.get(title) ?? 0) < 2) return title;
-    const n = (seen.get(title) ?? 0) + 1;
-    seen.set(title, n);
-    return `${title} ${n}`;
+  return names.map((name) => {
+    if ((total.get(name) ?? 0) < 2) return name;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return format(name, n);
   });
 }
 
