@@ -62,14 +62,23 @@ export function DraftInput(props: DraftInputProps) {
   const [error, setError] = useState<Message | null>(null);
   const errorId = useId();
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const latestCommit = useRef(onCommit);
+  latestCommit.current = onCommit;
   // Mounted anew while it had the focus (its row moved to another meeting): it takes it back.
   useEffect(() => {
+    if (!kept || draftKey === undefined) return;
+    const unmount = kept.mount(draftKey, (text) => latestCommit.current(text));
     const field = input.current;
-    if (!kept || draftKey === undefined || kept.focused !== draftKey || !field) return;
     const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
-    field.focus({ preventScroll: true });
-    field.setSelectionRange(field.value.length, field.value.length);
+    if (kept.focused === draftKey && field && (active === null || active === document.body)) {
+      field.focus({ preventScroll: true });
+      const end = field.value.length;
+      // Only text fields have a caret to put back.
+      if (field.type === 'text' || field instanceof HTMLTextAreaElement) {
+        field.setSelectionRange(end, end);
+      }
+    }
+    return unmount;
   }, [kept, draftKey]);
 
   const commit = () => {

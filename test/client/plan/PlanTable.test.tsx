@@ -221,6 +221,30 @@ describe('plan table', () => {
     expect(other.value).toBe('Også fjern');
   });
 
+  it('saves what was typed in a row that left the plan and keeps no draft: a text saved later shows when it comes back, and it takes no focus', async () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const field = () =>
+      container.querySelector<HTMLInputElement>(
+        '[data-testid="plan-row-n1"] [data-testid="plan-input-contribution"]',
+      );
+    typeInto(field()!, 'Halvskrevet');
+    // Someone parks the post-it: its row leaves the plan.
+    act(() => {
+      moveNotes(live.doc, [{ id: 'n1', lane: null, x: 10, y: 10 }], 'someone-else');
+    });
+    expect(field()).toBeNull();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    // Not lost: saved as it stood when the row left.
+    expect(noteOf(live, 'n1').contribution).toBe('Halvskrevet');
+    act(() => {
+      updateNote(live.doc, 'n1', { contribution: 'Færdig tekst' }, 'someone-else');
+      moveNotes(live.doc, [{ id: 'n1', lane: 'm1', x: 12, y: 12 }], 'someone-else');
+    });
+    expect(field()?.value).toBe('Færdig tekst');
+    expect(document.activeElement).not.toBe(field());
+  });
+
   it('keeps the text being typed, and the focus, when someone moves the post-it to another meeting', () => {
     const live = liveBoard(paperExampleBoard());
     const { container } = show(live);
