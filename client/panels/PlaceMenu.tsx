@@ -63,9 +63,20 @@ export function usePlaceMenuRow(props: {
     if (!actions || event.target !== event.currentTarget) return;
     if (!['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(event.key)) return;
     event.preventDefault();
-    startAt.current = event.key === 'ArrowUp' ? 'last' : 'first';
-    if (open) (startAt.current === 'first' ? items()[0] : items().at(-1))?.focus();
-    else actions.open(entryId);
+    // Space opens on its keyup: opened now, the keyup would land on the menu's
+    // first entry, and Firefox presses a button that a Space keyup reaches.
+    if (event.key === ' ') return;
+    openAt(event.key === 'ArrowUp' ? 'last' : 'first');
+  };
+  const onTriggerKeyUp = (event: KeyboardEvent) => {
+    if (!actions || event.target !== event.currentTarget || event.key !== ' ') return;
+    event.preventDefault();
+    openAt('first');
+  };
+  const openAt = (where: 'first' | 'last') => {
+    startAt.current = where;
+    if (open) (where === 'first' ? items()[0] : items().at(-1))?.focus();
+    else actions?.open(entryId);
   };
   const onMenuKey = (event: KeyboardEvent) => {
     const all = items();
@@ -101,6 +112,7 @@ export function usePlaceMenuRow(props: {
         'aria-describedby': props.describedBy,
         'data-testid': `${props.testIdPrefix}-place-${entryId}`,
         onKeyDown: onTriggerKey,
+        onKeyUp: onTriggerKeyUp,
         // A press leaves the focus as a press on the plain row did (nowhere):
         // after a drag from it Enter and Delete are the board's again, for the
         // note dropped. A click opens the menu all the same.
@@ -139,7 +151,13 @@ function PlaceMenuList(props: {
 }) {
   const headingId = useId();
   return (
-    <div className="place-menu" data-testid={props.testId}>
+    <div
+      className="place-menu"
+      data-testid={props.testId}
+      // A press on its title or between its entries is the menu's: it neither
+      // drags the row nor counts as a press outside that closes it.
+      onPointerDown={(event) => event.stopPropagation()}
+    >
       <p className="place-menu-title" id={headingId}>
         {props.heading}
       </p>

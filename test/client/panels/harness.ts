@@ -52,6 +52,14 @@ export function press(element: Element, key: string, init: KeyboardEventInit = {
   return event;
 }
 
+export function release(element: Element, key: string): KeyboardEvent {
+  const event = new KeyboardEvent('keyup', { key, bubbles: true, cancelable: true });
+  act(() => {
+    element.dispatchEvent(event);
+  });
+  return event;
+}
+
 export function click(element: Element): void {
   act(() => {
     element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));

@@ -17,6 +17,7 @@ import {
   mount,
   pointer,
   press,
+  release,
   type FakeCanvas,
   type Mounted,
 } from './harness.ts';
@@ -119,6 +120,9 @@ describe('a pool row as a menu button', () => {
 
   it('opens on Space and on ArrowDown too, taking the key from the page', () => {
     expect(press(button(), ' ').defaultPrevented).toBe(true);
+    // On the keyup: the keyup of the key that opened it must not reach the first entry.
+    expect(menu()).toBeNull();
+    expect(release(button(), ' ').defaultPrevented).toBe(true);
     expect(focused()).toBe(items()[0]);
     press(focused()!, 'Escape');
     press(button(), 'ArrowDown');
