@@ -8,6 +8,13 @@ import { isTextField, type KeyShape } from '../canvas/keyboard.ts';
 export const BOARD_UNDO_ATTRIBUTE = 'data-board-undo';
 
 /**
+ * Marks a button that stands for a post-it (a plan row's name), by its id:
+ * Enter on it, once that post-it is the one selected, edits it, as Enter on
+ * the board does (keyboardInput.ts); otherwise Enter presses the button.
+ */
+export const BOARD_ENTER_ATTRIBUTE = 'data-board-enter';
+
+/**
  * Whether Ctrl+Z in this element is the element's own (typing), not the
  * board's. A date or time field typed half (the browser flags it, and reports
  * no value yet) holds unsaved typing even where it is marked. A select that

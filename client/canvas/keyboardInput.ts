@@ -1,4 +1,5 @@
 import { flushNextFrameNow } from '../app/nextFrame.ts';
+import { BOARD_ENTER_ATTRIBUTE } from '../board/undoKeys.ts';
 import type { CanvasController } from './controller.ts';
 import { EDITING_COMMANDS, commandForKey, isTextField, type CanvasCommand } from './keyboard.ts';
 import { assertNever } from '../../shared/result.ts';
@@ -38,8 +39,12 @@ function run(controller: CanvasController, command: CanvasCommand): void {
 const CONTROLS =
   'button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"], [role="menuitem"], [role="tab"]';
 
-function pressesControl(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest(CONTROLS) !== null;
+function pressesControl(target: EventTarget | null, selection: readonly string[]): boolean {
+  if (!(target instanceof Element)) return false;
+  const control = target.closest(CONTROLS);
+  if (control === null) return false;
+  const note = control.getAttribute(BOARD_ENTER_ATTRIBUTE);
+  return !(note !== null && selection.length === 1 && selection[0] === note);
 }
 
 /** Board shortcuts (keyboard.ts), quiet while a text field or an editor overlay has the focus. */
@@ -58,7 +63,11 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
       return;
     }
     // Enter or Space on a button, a link or a menu entry presses it; only the board's own keys are the board's.
-    if ((event.key === 'Enter' || event.key === ' ') && pressesControl(event.target)) return;
+    if (
+      (event.key === 'Enter' || event.key === ' ') &&
+      pressesControl(event.target, controller.props.selection)
+    )
+      return;
     const command = commandForKey({
       key: event.key,
       ctrlKey: event.ctrlKey,

@@ -1,4 +1,5 @@
 import { memo, useState, type MouseEvent } from 'react';
+import { BOARD_ENTER_ATTRIBUTE } from '../board/undoKeys.ts';
 import { formChoices } from '../app/formChoices.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
@@ -81,7 +82,13 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
     >
       <td data-testid="plan-cell-participant">
         {/* A button so the keyboard can reach "show on the board"; its click bubbles to the row. */}
-        <button type="button" className="plan-link" title={translate(S.showOnBoard, lang)}>
+        <button
+          type="button"
+          className="plan-link"
+          title={translate(S.showOnBoard, lang)}
+          // Once its post-it is selected (the first Enter), Enter edits it.
+          {...{ [BOARD_ENTER_ATTRIBUTE]: row.noteId }}
+        >
           {name}
         </button>
       </td>

@@ -83,3 +83,35 @@ describe('Enter with one post-it selected', () => {
     expect(opened).toEqual([]);
   });
 });
+
+describe('Enter on a plan row’s name', () => {
+  it('presses it while another post-it is selected, and edits its post-it once that is the one selected', () => {
+    const opened: string[] = [];
+    const selection = ['n2'];
+    const fake = {
+      editing: null,
+      readOnly: false,
+      props: { selection },
+      layout: {
+        noteById: new Map([
+          ['n1', {}],
+          ['n2', {}],
+        ]),
+      },
+      openEditor: (target: { id: string }) => opened.push(target.id),
+    };
+    detach = attachKeyboardInput(fake as unknown as CanvasController);
+    const name = document.createElement('button');
+    name.setAttribute('data-board-enter', 'n1');
+    document.body.append(name);
+    const enter = () =>
+      name.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+      );
+    enter();
+    expect(opened).toEqual([]);
+    selection.splice(0, 1, 'n1');
+    enter();
+    expect(opened).toEqual(['n1']);
+  });
+});
