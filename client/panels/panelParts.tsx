@@ -1,4 +1,12 @@
-import { useEffect, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import type { OpError } from '../../shared/ops/index.ts';
@@ -130,6 +138,39 @@ export function boardUndoWhile(untouched: boolean): { [BOARD_UNDO_ATTRIBUTE]?: '
   return untouched ? { [BOARD_UNDO_ATTRIBUTE]: '' } : {};
 }
 
+/**
+ * When the form closes with the focus in it (Escape, Annuller, a save), the
+ * focus goes back to the button that opened it (+ Tilføj, ✎), not to the
+ * page's body. An ✎ is drawn anew with its row, so it is found again by its
+ * test id.
+ */
+function useFocusBackOnClose(form: RefObject<HTMLFormElement | null>): void {
+  // Read while rendering: the form's first field takes the focus on mount.
+  const [opener] = useState(() =>
+    typeof document === 'undefined' ? null : document.activeElement,
+  );
+  useEffect(() => {
+    const element = form.current;
+    return () => {
+      const now = document.activeElement;
+      if (now !== null && now !== document.body && !element?.contains(now)) return;
+      if (!(opener instanceof HTMLElement) || opener === document.body) return;
+      const id = opener.dataset['testid'];
+      // After the rows have rendered without the form.
+      setTimeout(() => {
+        const active = document.activeElement;
+        if (active !== null && active !== document.body) return;
+        const back = opener.isConnected
+          ? opener
+          : id
+            ? document.querySelector<HTMLElement>(`[data-testid="${id}"]`)
+            : null;
+        back?.focus();
+      }, 0);
+    };
+  }, [form, opener]);
+}
+
 /** An entry's form: its fields, then the error line and submit / cancel; Escape cancels. */
 export function EntryForm(props: {
   readonly testId?: string;
@@ -142,6 +183,8 @@ export function EntryForm(props: {
   readonly onCancel: () => void;
   readonly children: ReactNode;
 }) {
+  const form = useRef<HTMLFormElement>(null);
+  useFocusBackOnClose(form);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
@@ -152,7 +195,13 @@ export function EntryForm(props: {
     props.onCancel();
   };
   return (
-    <form className="panel-form" onSubmit={submit} onKeyDown={onKeyDown} data-testid={props.testId}>
+    <form
+      ref={form}
+      className="panel-form"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      data-testid={props.testId}
+    >
       {props.children}
       <PanelError error={props.error} lang={props.lang} />
       <div className="panel-form-actions">

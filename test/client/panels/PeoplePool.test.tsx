@@ -6,9 +6,8 @@ import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeopleP
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
-import { deletePerson } from '../../../shared/ops/index.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
-import { updatePerson } from '../../../shared/ops/index.ts';
+import { deletePerson, updatePerson } from '../../../shared/ops/index.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,
@@ -17,6 +16,7 @@ import {
   getByTestId,
   mount,
   pointer,
+  press,
   selectOption,
   submit,
   toggle,
@@ -170,6 +170,26 @@ describe('PeoplePool', () => {
     expect(getByTestId(view.container, 'pool-error').textContent).toBe(
       'It no longer exists – someone may just have deleted it.',
     );
+  });
+
+  it('gives the focus back to + Tilføj person, or to the row’s ✎, when its form closes with Escape', async () => {
+    const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const add = getByTestId(view.container, 'pool-add');
+    add.focus();
+    click(add);
+    const addForm = getByTestId(view.container, 'pool-add-form');
+    input(addForm, 'name').focus();
+    press(input(addForm, 'name'), 'Escape');
+    await tick();
+    expect(document.activeElement).toBe(getByTestId(view.container, 'pool-add'));
+
+    getByTestId(view.container, 'person-edit-helle').focus();
+    click(getByTestId(view.container, 'person-edit-helle'));
+    const editForm = getByTestId(view.container, 'person-form-helle');
+    input(editForm, 'name').focus();
+    press(input(editForm, 'name'), 'Escape');
+    await tick();
+    expect(document.activeElement).toBe(getByTestId(view.container, 'person-edit-helle'));
   });
 
   it('closes an edit form with a notice when someone else deletes that person', () => {
