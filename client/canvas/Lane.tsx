@@ -17,7 +17,7 @@ import {
   OVER_TIME,
   WARNING,
 } from './colors.ts';
-import { Group, Line, Rect } from './konva.ts';
+import { Group, Rect, Shape } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
@@ -72,17 +72,20 @@ function HeaderButtonView(props: { button: HeaderButton; color: string; lang: La
       />
       {button === 'delete' ? (
         <>
-          <Line
+          <Shape
             {...quiet}
-            points={[mid - 7, mid - 7, mid + 7, mid + 7]}
             stroke={color}
             strokeWidth={2}
-          />
-          <Line
-            {...quiet}
-            points={[mid + 7, mid - 7, mid - 7, mid + 7]}
-            stroke={color}
-            strokeWidth={2}
+            // The ×, two strokes: a Shape, not two Lines (Konva's Line module is
+            // 1.2 KB gzip of the board's start-up JavaScript).
+            sceneFunc={(context, shape) => {
+              context.beginPath();
+              context.moveTo(mid - 7, mid - 7);
+              context.lineTo(mid + 7, mid + 7);
+              context.moveTo(mid + 7, mid - 7);
+              context.lineTo(mid - 7, mid + 7);
+              context.strokeShape(shape);
+            }}
           />
         </>
       ) : (

@@ -8,14 +8,4 @@ import 'konva/lib/shapes/Circle.js';
 export { Konva };
 export { Rect as KonvaRect } from 'konva/lib/shapes/Rect.js';
 export { Text as KonvaText } from 'konva/lib/shapes/Text.js';
-export { Line as KonvaLine } from 'konva/lib/shapes/Line.js';
-export {
-  Stage,
-  Layer,
-  Group,
-  Rect,
-  Text,
-  Shape,
-  Line,
-  Circle,
-} from 'react-konva/lib/ReactKonvaCore.js';
+export { Stage, Layer, Group, Rect, Text, Shape, Circle } from 'react-konva/lib/ReactKonvaCore.js';

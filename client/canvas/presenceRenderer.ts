@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import { shownName, type RemotePresence } from '../sync/presence.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { noteColor } from './colors.ts';
-import { Konva, KonvaLine, KonvaRect, KonvaText } from './konva.ts';
+import { Konva, KonvaRect, KonvaText } from './konva.ts';
 import type { Person } from '../../shared/schema.ts';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -44,6 +44,19 @@ function nameTag(name: string, color: string): Konva.Group {
  * presence layer (listening false): a remote update touches these few nodes
  * and never re-renders the board (issue 4).
  */
+const CURSOR_ARROW = [0, 0, 0, 18, 5, 14, 9, 22, 12, 21, 8, 13, 14, 13];
+
+/** A pointer arrow, filled and outlined (a Shape: Konva's Line module is not in the bundle). */
+function drawCursorArrow(context: Konva.Context, shape: Konva.Shape): void {
+  context.beginPath();
+  context.moveTo(CURSOR_ARROW[0] ?? 0, CURSOR_ARROW[1] ?? 0);
+  for (let i = 2; i < CURSOR_ARROW.length; i += 2) {
+    context.lineTo(CURSOR_ARROW[i] ?? 0, CURSOR_ARROW[i + 1] ?? 0);
+  }
+  context.closePath();
+  context.fillStrokeShape(shape);
+}
+
 export class PresenceRenderer {
   private readonly cursors = new Map<number, Entry>();
   private readonly drags = new Map<number, Entry>();
@@ -127,9 +140,8 @@ export class PresenceRenderer {
       entry?.group.destroy();
       const group = new Konva.Group({ listening: false });
       group.add(
-        new KonvaLine({
-          points: [0, 0, 0, 18, 5, 14, 9, 22, 12, 21, 8, 13, 14, 13],
-          closed: true,
+        new Konva.Shape({
+          sceneFunc: drawCursorArrow,
           fill: user.color,
           stroke: '#ffffff',
           strokeWidth: 1.5,
