@@ -36,28 +36,21 @@ export function usePlaceMenuRow(props: {
 }) {
   const { entryId, targets, actions } = props;
   const open = targets !== null && actions !== null;
+  // Only what a closed row needs lives here, once per row of a pool of
+  // hundreds; the open menu's dismissing and focusing live in PlaceMenuOpen.
   const row = useRef<HTMLLIElement>(null);
   const trigger = useRef<HTMLDivElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
   const startAt = useRef<'first' | 'last'>('first');
-  const menuId = useId();
-  useDismiss(open, row, () => actions?.close());
+  const menuId = `place-menu-${props.testIdPrefix}-${entryId}`;
 
-  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  useEffect(() => {
-    if (!open) return;
-    const all = items();
-    // The row with its menu in view (its top first, when the panel is too low
-    // for both); the focus then need not scroll the row's name out of sight.
-    row.current?.scrollIntoView?.({ block: 'nearest' });
-    if (startAt.current === 'first') all[0]?.focus({ preventScroll: true });
-    else all.at(-1)?.focus();
-    startAt.current = 'first';
-  }, [open]);
-
-  const closeToRow = () => {
-    actions?.close();
-    trigger.current?.focus();
+  const openAt = (where: 'first' | 'last') => {
+    startAt.current = where;
+    if (!open) {
+      actions?.open(entryId);
+      return;
+    }
+    const all = menuItems(menuId);
+    (where === 'first' ? all[0] : all.at(-1))?.focus();
   };
   const onTriggerKey = (event: KeyboardEvent) => {
     if (!actions || event.target !== event.currentTarget) return;
@@ -73,13 +66,84 @@ export function usePlaceMenuRow(props: {
     event.preventDefault();
     openAt('first');
   };
-  const openAt = (where: 'first' | 'last') => {
-    startAt.current = where;
-    if (open) (where === 'first' ? items()[0] : items().at(-1))?.focus();
-    else actions?.open(entryId);
+
+  const triggerProps = actions
+    ? {
+        ref: trigger,
+        role: 'button',
+        tabIndex: 0,
+        'aria-haspopup': 'menu' as const,
+        'aria-expanded': open,
+        'aria-controls': open ? menuId : undefined,
+        'aria-describedby': props.describedBy,
+        'data-testid': `${props.testIdPrefix}-place-${entryId}`,
+        onKeyDown: onTriggerKey,
+        onKeyUp: onTriggerKeyUp,
+        onMouseDown: keepFocusAway,
+      }
+    : {};
+  const menuElement: ReactNode =
+    open && targets ? (
+      <PlaceMenuOpen
+        menuId={menuId}
+        entryId={entryId}
+        heading={props.heading}
+        targets={targets}
+        testId={`${props.testIdPrefix}-place-menu-${entryId}`}
+        actions={actions}
+        row={row}
+        trigger={trigger}
+        startAt={startAt}
+      />
+    ) : null;
+  return { row, triggerProps, menu: menuElement };
+}
+
+/**
+ * A press leaves the focus as a press on the plain row did (nowhere): after a
+ * drag from it Enter and Delete are the board's again, for the note dropped.
+ * A click opens the menu all the same.
+ */
+function keepFocusAway(event: MouseEvent): void {
+  event.preventDefault();
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+}
+
+function menuItems(menuId: string): HTMLElement[] {
+  const menu = document.getElementById(menuId);
+  return [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+}
+
+/** The open menu: closes on a press outside or Escape, keys move and pick, the focus returns to the row. */
+function PlaceMenuOpen(props: {
+  readonly menuId: string;
+  readonly entryId: string;
+  readonly heading: string;
+  readonly targets: readonly PlaceTarget[];
+  readonly testId: string;
+  readonly actions: PlaceMenuActions;
+  readonly row: RefObject<HTMLLIElement | null>;
+  readonly trigger: RefObject<HTMLDivElement | null>;
+  readonly startAt: RefObject<'first' | 'last'>;
+}) {
+  const { actions, menuId, row, trigger, startAt } = props;
+  useDismiss(true, row, () => actions.close());
+  useEffect(() => {
+    const all = menuItems(menuId);
+    // The row with its menu in view (its top first, when the panel is too low
+    // for both); the focus then need not scroll the row's name out of sight.
+    row.current?.scrollIntoView?.({ block: 'nearest' });
+    if (startAt.current === 'first') all[0]?.focus({ preventScroll: true });
+    else all.at(-1)?.focus();
+    startAt.current = 'first';
+  }, [menuId, row, startAt]);
+
+  const closeToRow = () => {
+    actions.close();
+    trigger.current?.focus();
   };
   const onMenuKey = (event: KeyboardEvent) => {
-    const all = items();
+    const all = menuItems(menuId);
     const at = all.indexOf(document.activeElement as HTMLElement);
     const move = (index: number) => all[(index + all.length) % all.length]?.focus();
     const handled: Record<string, () => void> = {
@@ -100,49 +164,23 @@ export function usePlaceMenuRow(props: {
       closeToRow();
     }
   };
-
-  const triggerProps = actions
-    ? {
-        ref: trigger,
-        role: 'button',
-        tabIndex: 0,
-        'aria-haspopup': 'menu' as const,
-        'aria-expanded': open,
-        'aria-controls': open ? menuId : undefined,
-        'aria-describedby': props.describedBy,
-        'data-testid': `${props.testIdPrefix}-place-${entryId}`,
-        onKeyDown: onTriggerKey,
-        onKeyUp: onTriggerKeyUp,
-        // A press leaves the focus as a press on the plain row did (nowhere):
-        // after a drag from it Enter and Delete are the board's again, for the
-        // note dropped. A click opens the menu all the same.
-        onMouseDown: (event: MouseEvent) => {
-          event.preventDefault();
-          if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        },
-      }
-    : {};
-  const menuElement: ReactNode =
-    open && targets ? (
-      <PlaceMenuList
-        menuId={menuId}
-        menuRef={menu}
-        heading={props.heading}
-        targets={targets}
-        testId={`${props.testIdPrefix}-place-menu-${entryId}`}
-        onKeyDown={onMenuKey}
-        onPick={(target) => {
-          actions.pick(entryId, target);
-          trigger.current?.focus();
-        }}
-      />
-    ) : null;
-  return { row, triggerProps, menu: menuElement };
+  return (
+    <PlaceMenuList
+      menuId={menuId}
+      heading={props.heading}
+      targets={props.targets}
+      testId={props.testId}
+      onKeyDown={onMenuKey}
+      onPick={(target) => {
+        actions.pick(props.entryId, target);
+        trigger.current?.focus();
+      }}
+    />
+  );
 }
 
 function PlaceMenuList(props: {
   readonly menuId: string;
-  readonly menuRef: RefObject<HTMLDivElement | null>;
   readonly heading: string;
   readonly targets: readonly PlaceTarget[];
   readonly testId: string;
@@ -162,7 +200,6 @@ function PlaceMenuList(props: {
         {props.heading}
       </p>
       <div
-        ref={props.menuRef}
         id={props.menuId}
         role="menu"
         aria-labelledby={headingId}
