@@ -1,4 +1,4 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { BOARD_ENTER_ATTRIBUTE } from '../board/undoKeys.ts';
 import { formChoices } from '../app/formChoices.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
@@ -55,8 +55,13 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
     allForms || forms.length <= EAGER_FORM_OPTIONS
       ? forms
       : forms.filter((form) => form.id === row.formNoteId);
-  const labels = new Map(
-    formChoices(forms, translate(S.untitledForm, lang)).map(({ id, label }) => [id, label]),
+  // Again only when the lane's forms change, not at every render of the row.
+  const labels = useMemo(
+    () =>
+      new Map(
+        formChoices(forms, translate(S.untitledForm, lang)).map(({ id, label }) => [id, label]),
+      ),
+    [forms, lang],
   );
 
   const updateText = (field: 'contribution' | 'role', next: string): Message | null => {
