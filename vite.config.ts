@@ -45,12 +45,53 @@ function preloadBoardPage(): Plugin {
   };
 }
 
+const FAST_STRINGS = fileURLToPath(new URL('./client/sync/fastStrings.ts', import.meta.url));
+
+/** lib0 module → the line that picks its string function, and what replaces it. */
+const STRING_PATCHES: Record<string, [target: string, replacement: string]> = {
+  'decoding.js': [
+    'export const readVarString = string.utf8TextDecoder ? _readVarStringNative : _readVarStringPolyfill',
+    'export const readVarString = (decoder) => readVarStringShortFirst(decoder, readVarUint)',
+  ],
+  'encoding.js': [
+    'export const writeVarString = (string.utf8TextEncoder && /** @type {any} */ (string.utf8TextEncoder).encodeInto) ? _writeVarStringNative : _writeVarStringPolyfill',
+    'export const writeVarString = (encoder, str) => writeVarStringShortFirst(encoder, str, writeVarUint, write, _writeVarStringNative)',
+  ],
+};
+
+/**
+ * Yjs reads and writes every key, id and short value of a board through
+ * lib0's `readVarString` / `writeVarString`, one `TextDecoder` /
+ * `TextEncoder` call per string: a 3,000-note board holds about 100,000 of
+ * them, and the call costs more than the bytes (issue 4: interactive within
+ * 1 s). Short ASCII strings are handled directly (client/sync/fastStrings.ts);
+ * the bytes and strings are the same (test/client/fast-strings.test.ts).
+ */
+export function fastShortStrings(): Plugin {
+  return {
+    name: 'netvaerkstavle:fast-short-strings',
+    transform(code, id) {
+      const file = /[\\/]lib0[\\/](decoding|encoding)\.js$/.exec(id)?.[1];
+      if (file === undefined || process.env.NO_FAST_STRINGS) return null;
+      const [target, replacement] = STRING_PATCHES[`${file}.js`] ?? ['', ''];
+      if (!code.includes(target)) {
+        throw new Error(`fast-short-strings: lib0/${file}.js changed; update the patch`);
+      }
+      const imported = file === 'decoding' ? 'readVarStringShortFirst' : 'writeVarStringShortFirst';
+      return (
+        `import { ${imported} } from ${JSON.stringify(FAST_STRINGS)};\n` +
+        code.replace(target, replacement)
+      );
+    },
+  };
+}
+
 // One file for the client build and every test project: the brief keeps tool
 // settings inside the top-level files rather than beside them.
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react(), preloadBoardPage()],
+  plugins: [react(), preloadBoardPage(), fastShortStrings()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
