@@ -43,6 +43,18 @@ export interface RoomStoreDeps {
  * share a commit. An append that lands after a compaction is harmless: the
  * snapshot already holds it, and applying a Yjs update twice changes nothing.
  */
+/** A stored board as one update. */
+export interface LoadedBoard {
+  readonly update: Uint8Array;
+  /**
+   * True when it is the stored snapshot alone: the whole document encoded as
+   * it was compacted, so it can be sent to a joiner as it is. A snapshot with
+   * updates after it is merged, and that keeps content the document has since
+   * garbage-collected.
+   */
+  readonly onlySnapshot: boolean;
+}
+
 export class RoomStore {
   private logCount = 0;
   private logBytes = 0;
@@ -88,14 +100,17 @@ export class RoomStore {
    * board is missing or unreadable; the caller applies it, so a room closed
    * meanwhile never touches its document.
    */
-  async load(): Promise<Uint8Array> {
+  async load(): Promise<LoadedBoard> {
     const stored = await this.deps.store.load(this.board);
     if (stored === null) throw new Error('board is not in the store');
-    const merged = Y.mergeUpdates([stored.snapshot, ...stored.updates]);
+    const onlySnapshot = stored.updates.length === 0;
+    const update = onlySnapshot
+      ? stored.snapshot
+      : Y.mergeUpdates([stored.snapshot, ...stored.updates]);
     this.logCount = stored.updates.length;
-    this.logBytes = stored.updates.reduce((sum, update) => sum + update.length, 0);
+    this.logBytes = stored.updates.reduce((sum, one) => sum + one.length, 0);
     this.docBytes = stored.snapshot.length + this.logBytes;
-    return merged;
+    return { update, onlySnapshot };
   }
 
   /**

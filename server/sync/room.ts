@@ -15,7 +15,7 @@ import {
   readWholeUpdate,
 } from './messages.ts';
 import { RoomPresence } from './room-presence.ts';
-import { RoomStore } from './room-store.ts';
+import { RoomStore, type LoadedBoard } from './room-store.ts';
 import { SyncAnswers, isEmptyStateVector } from './sync-answers.ts';
 
 export type RoomConfig = Pick<
@@ -144,10 +144,11 @@ export class Room {
   private async load(): Promise<boolean> {
     const started = performance.now();
     const board = this.ids.id;
+    let stored: LoadedBoard;
     try {
-      const stored = await this.persistence.load();
+      stored = await this.persistence.load();
       if (this.state === 'closed') return false;
-      Y.applyUpdate(this.doc, stored, LOAD_ORIGIN);
+      Y.applyUpdate(this.doc, stored.update, LOAD_ORIGIN);
       if (!this.persistence.pendingFits()) {
         // Stored before the limit on waiting updates existed: the first sender must not pay for it.
         this.ctx.log.warn('board-pending-dropped', { board });
@@ -162,6 +163,7 @@ export class Room {
     const migration = migrateDoc(this.doc);
     switch (migration.kind) {
       case 'current':
+        if (stored.onlySnapshot) this.syncAnswers.useSnapshot(stored.update);
         break;
       case 'migrated':
         // Stored as a whole snapshot before the first sync answer (it goes through the queue).
