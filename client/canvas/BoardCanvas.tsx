@@ -7,7 +7,7 @@ import { BOARD_BACKGROUND } from './colors.ts';
 import { CanvasController, type DragView, type EditTarget, type ViewState } from './controller.ts';
 import { DragLayer } from './DragLayer.tsx';
 import { attachKeyboardInput } from './keyboardInput.ts';
-import { Konva, Layer, Stage } from './konva.ts';
+import { Konva, Stage } from './konva.ts';
 import { LaneEditor } from './LaneEditor.tsx';
 import { NoteEditor } from './NoteEditor.tsx';
 import { NotesLayer } from './NotesLayer.tsx';
@@ -16,7 +16,6 @@ import { PresenceRenderer } from './presenceRenderer.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
-import { TRANSIENT_LAYER } from './exportPng.ts';
 
 /** Where the notice stands; it looks like the tap hint (`.board-bubble`). */
 const noticeStyle = {
@@ -40,9 +39,9 @@ function checkCountsByMeeting(checks: readonly Check[]): Map<string, number> {
 }
 
 /**
- * The board canvas (issue 4). Four layers: the static board (lanes, headers,
+ * The board canvas (issue 4). Three layers: the static board (lanes, headers,
  * parking), the notes (culled to the viewport, plain rectangles when zoomed
- * out), the drag layer, and presence (cursors, remote drags). Nothing listens
+ * out), and the drag layer, which also holds presence (cursors, remote drags). Nothing listens
  * on the canvas: input is hit tested against the layout (hitTest.ts), and the
  * camera is moved imperatively (controller.ts). Memoised: a change of the
  * page around it (the connection, the undo buttons) does not render it.
@@ -61,7 +60,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   const controller = controllerRef.current;
   const stageRef = useRef<Konva.Stage>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const presenceLayerRef = useRef<Konva.Layer>(null);
+  const presenceGroupRef = useRef<Konva.Group | null>(null);
   const pointerInputRef = useRef<PointerInput | null>(null);
 
   const { board, lang, checks } = props;
@@ -81,11 +80,11 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   useLayoutEffect(() => {
     const container = containerRef.current;
     const stage = stageRef.current;
-    const presenceLayer = presenceLayerRef.current;
-    if (!container || !stage || !presenceLayer) return;
+    const presenceGroup = presenceGroupRef.current;
+    if (!container || !stage || !presenceGroup) return;
     controller.container = container;
     controller.stage = stage;
-    const renderer = new PresenceRenderer(presenceLayer, () => ({
+    const renderer = new PresenceRenderer(presenceGroup, () => ({
       layout: controller.layout,
       people: controller.people,
       lang: controller.props.lang,
@@ -244,8 +243,10 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
             overlayGroupRef={(group) => {
               controller.overlayGroup = group;
             }}
+            presenceGroupRef={(group) => {
+              presenceGroupRef.current = group;
+            }}
           />
-          <Layer ref={presenceLayerRef} listening={false} name={TRANSIENT_LAYER} />
         </Stage>
       </div>
       {editedNote && !props.readOnly ? (

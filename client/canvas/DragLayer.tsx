@@ -12,7 +12,10 @@ const NO_IDS: ReadonlySet<string> = new Set();
 /**
  * The drag layer: the notes being dragged are rendered here (and hidden in the
  * notes layer), so a pointer move moves one group and redraws one small layer.
- * Also holds imperative overlays (marquee, lane drop bar).
+ * Also holds imperative overlays (marquee, lane drop bar) and, on top, other
+ * people's cursors and drags (presenceRenderer.ts): every layer is a canvas
+ * the size of the board's view, and each costs 10–15 ms to create and more to
+ * composite while the page opens (issue 4: interactive within 1 s).
  */
 export function DragLayer(props: {
   readonly layout: BoardLayout;
@@ -24,6 +27,7 @@ export function DragLayer(props: {
   readonly lang: Lang;
   readonly dragGroupRef: (group: Konva.Group | null) => void;
   readonly overlayGroupRef: (group: Konva.Group | null) => void;
+  readonly presenceGroupRef: (group: Konva.Group | null) => void;
 }) {
   const { layout, drag, lod, people, selection, warnings } = props;
   const dragged = useMemo(
@@ -49,6 +53,7 @@ export function DragLayer(props: {
         )}
       </Group>
       <Group ref={props.overlayGroupRef} listening={false} />
+      <Group ref={props.presenceGroupRef} listening={false} />
     </Layer>
   );
 }

@@ -40,8 +40,8 @@ function nameTag(name: string, color: string): Konva.Group {
 }
 
 /**
- * Other people's cursors, drags and open editors, drawn imperatively on the
- * presence layer (listening false): a remote update touches these few nodes
+ * Other people's cursors, drags and open editors, drawn imperatively in the
+ * presence group (listening false): a remote update touches these few nodes
  * and never re-renders the board (issue 4).
  */
 const CURSOR_ARROW = [0, 0, 0, 18, 5, 14, 9, 22, 12, 21, 8, 13, 14, 13];
@@ -64,7 +64,8 @@ export class PresenceRenderer {
   private zoom = 1;
 
   constructor(
-    private readonly layer: Konva.Layer,
+    /** A group on the drag layer: a layer of its own is one more full-size canvas (see DragLayer). */
+    private readonly container: Konva.Container,
     private readonly context: () => {
       layout: BoardLayout;
       people: ReadonlyMap<string, Person>;
@@ -106,7 +107,7 @@ export class PresenceRenderer {
         }
       }
     }
-    this.layer.batchDraw();
+    this.container.getLayer()?.batchDraw();
   }
 
   /**
@@ -153,7 +154,7 @@ export class PresenceRenderer {
       tag.position({ x: 14, y: 18 });
       group.add(tag);
       group.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
-      this.layer.add(group);
+      this.container.add(group);
       entry = { group, key };
       this.cursors.set(remote.clientId, entry);
     }
@@ -200,7 +201,7 @@ export class PresenceRenderer {
         tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
         group.add(tag);
       }
-      this.layer.add(group);
+      this.container.add(group);
       entry = { group, key };
       this.drags.set(remote.clientId, entry);
     }
@@ -236,7 +237,7 @@ export class PresenceRenderer {
     tag.position({ x: placed.x, y: placed.y + NOTE_HEIGHT + 6 });
     tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
     group.add(tag);
-    this.layer.add(group);
+    this.container.add(group);
     this.edits.set(remote.clientId, { group, key });
   }
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { boardPixels } from './canvasPixels.ts';
 import { scenarioBoard } from './fixtures.ts';
 import { e2eWithBoard, screenshot, waitConnected, waitUntil } from './harness.ts';
 
@@ -66,5 +67,25 @@ describe('presence', () => {
       5_000,
     );
     expect(await presentNames(a.page)).toHaveLength(2);
+
+    // Bent's cursor is drawn on Anne's board (in his colour, with his name),
+    // where he points: both pages show the whole board in the same viewport.
+    const bentColour = await a.page
+      .getByTestId('presence-list')
+      .locator('.avatar[title="Bent"]')
+      .evaluate((avatar) => getComputedStyle(avatar).backgroundColor);
+    const [red = 0, green = 0, blue = 0] = (bentColour.match(/\d+/g) ?? []).map(Number);
+    const around = { x: canvas.x + 160, y: canvas.y + 80, width: 120, height: 80 };
+    const showsBent = async () => {
+      const rgb = await boardPixels(a.page, around);
+      for (let i = 0; i < rgb.length; i += 3) {
+        const near = (value: number | undefined, target: number) =>
+          Math.abs((value ?? -99) - target) <= 12;
+        if (near(rgb[i], red) && near(rgb[i + 1], green) && near(rgb[i + 2], blue)) return true;
+      }
+      return false;
+    };
+    await waitUntil(showsBent, 'Anne’s board shows Bent’s cursor', 5_000);
+    await screenshot(a.page, 'presence-A-sees-Bent-cursor');
   });
 });
