@@ -78,10 +78,27 @@ export function fastShortStrings(): Plugin {
         throw new Error(`fast-short-strings: lib0/${file}.js changed; update the patch`);
       }
       const imported = file === 'decoding' ? 'readVarStringShortFirst' : 'writeVarStringShortFirst';
-      return (
-        `import { ${imported} } from ${JSON.stringify(FAST_STRINGS)};\n` +
-        code.replace(target, replacement)
-      );
+      // On the first line and in place: no line moves, so the source map stays right (map: null).
+      return {
+        code:
+          `import { ${imported} } from ${JSON.stringify(FAST_STRINGS)};` +
+          code.replace(target, replacement),
+        map: null,
+      };
+    },
+  };
+}
+
+const KONVA_CORE = fileURLToPath(new URL('./client/canvas/konvaCore.ts', import.meta.url));
+
+/** Konva's core without its animation classes (client/canvas/konvaCore.ts). */
+export function slimKonvaCore(): Plugin {
+  return {
+    name: 'netvaerkstavle:slim-konva-core',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromCore = importer !== undefined && /[\\/]konva[\\/]lib[\\/]Core\.js$/.test(importer);
+      return fromCore && source === './_CoreInternals.js' ? KONVA_CORE : null;
     },
   };
 }
@@ -91,7 +108,7 @@ export function fastShortStrings(): Plugin {
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react(), preloadBoardPage(), fastShortStrings()],
+  plugins: [react(), preloadBoardPage(), fastShortStrings(), slimKonvaCore()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
