@@ -10,6 +10,22 @@ const SHORT = 32;
 const utf8 = new TextDecoder();
 
 /**
+ * Recently read short strings by a hash of their bytes. A board repeats its
+ * keys and references thousands of times (every note's `kind`, `place`, its
+ * lane's id); `TextDecoder` kept each copy outside the JS heap, built here
+ * they would each be a copy on it. A repeat is handed the string already
+ * made, without making another. Fixed size: unique strings only pass through.
+ */
+const RECENT_SLOTS = 1024;
+const recent: Array<string | undefined> = new Array<string | undefined>(RECENT_SLOTS);
+
+function sameText(text: string, bytes: Uint8Array, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i - start) !== bytes[i]) return false;
+  return true;
+}
+
+/**
  * lib0's `readVarString` (a length, then UTF-8 bytes) with short ASCII strings
  * built directly: `TextDecoder.decode` costs about a microsecond a call, and
  * Yjs reads every key and id of a board through it (vite.config.ts
@@ -24,17 +40,22 @@ export function readVarStringShortFirst(
   const start = decoder.pos;
   const end = start + length;
   decoder.pos = end;
-  if (length <= SHORT) {
-    const bytes = decoder.arr;
-    let text = '';
-    for (let i = start; i < end; i++) {
-      const byte = bytes[i] as number;
-      if (byte > 0x7f) return utf8.decode(bytes.subarray(start, end));
-      text += String.fromCharCode(byte);
-    }
-    return text;
+  const bytes = decoder.arr;
+  if (length > SHORT) return utf8.decode(bytes.subarray(start, end));
+  let hash = length;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i] as number;
+    if (byte > 0x7f) return utf8.decode(bytes.subarray(start, end));
+    hash = (Math.imul(hash, 31) + byte) | 0;
   }
-  return utf8.decode(decoder.arr.subarray(start, end));
+  const slot = hash & (RECENT_SLOTS - 1);
+  const known = recent[slot];
+  if (known !== undefined && sameText(known, bytes, start, end)) return known;
+  // One call makes one flat string; `text += char` would leave a chain of
+  // concatenated strings per id (~0.9 MB more heap at 3,000 notes).
+  const text = String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  recent[slot] = text;
+  return text;
 }
 
 /** lib0's encoder, seen only through lib0's own functions. */

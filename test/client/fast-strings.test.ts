@@ -58,6 +58,18 @@ describe('short strings read and written without TextDecoder/TextEncoder', () =>
   });
 });
 
+describe('repeated short strings', () => {
+  it('reads thousands of distinct and repeated ids right, however their hashes collide', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 5000; i++) texts.push(`n${i}`, 'kind', `m${i % 7}`, `${i % 97}x${i}`);
+    const encoder = encoding.createEncoder();
+    for (const text of texts) encoding.writeVarString(encoder, text);
+    const decoder = decoding.createDecoder(encoding.toUint8Array(encoder));
+    const read = texts.map(() => readVarStringShortFirst(decoder, decoding.readVarUint));
+    expect(read).toEqual(texts);
+  });
+});
+
 describe('the build patch of lib0 (vite.config.ts fastShortStrings)', () => {
   const require = createRequire(import.meta.url);
   const lib0Dir = dirname(require.resolve('lib0/package.json'));
