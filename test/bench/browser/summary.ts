@@ -4,6 +4,15 @@ import { machine, median } from '../report.ts';
 import type { BundleSizes } from './bundle.ts';
 import { VSYNC_MS, type FrameStats } from './page.ts';
 
+/** Issue 4/6 targets at 3,000 notes, in bytes: JS heap <= 15 MB, start-up JavaScript <= 250 kB gzip. */
+const HEAP_TARGET_BYTES = 15_000_000;
+const JS_TARGET_BYTES = 250_000;
+
+/** "15.2 (14.5)": decimal units, the binary ones in brackets. */
+function bothUnits(bytes: number, decimal: number, binary: number): string {
+  return `${(bytes / decimal).toFixed(1)} (${(bytes / binary).toFixed(1)})`;
+}
+
 /** One browser benchmark run on one board; medians over runs are taken field by field. */
 export interface ViewResult {
   readonly drag: FrameStats & { landedInTarget: boolean };
@@ -109,7 +118,7 @@ export function printAndWrite(
   }
   const scalar = [
     '',
-    '| notes | DOMContentLoaded ms | hook ready ms | all painted ms | plan table ms | settled ms | fit → all painted ms | JS heap MB | board page JS (gzip KB) | ok (3,000) |',
+    '| notes | DOMContentLoaded ms | hook ready ms | all painted ms | plan table ms | settled ms | fit → all painted ms | JS heap MB (MiB) | board page JS gzip kB (KiB) | ok (3,000) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|:-:|',
   ];
   const medians: Record<number, unknown> = {};
@@ -126,27 +135,28 @@ export function printAndWrite(
       lines.push(frameRow(notes, view, 'zoom 20 wheel steps (5 in, 5 out, twice)', v.zoom));
       lines.push(frameRow(notes, view, 'drag + remote 10 moves/s', v.remoteDrag));
     }
-    const heapMb = m.heapBytes / 2 ** 20;
+    // Decimal units, as Chrome's DevTools shows them (and the stricter reading
+    // of "15 MB" and "250 KB"); the binary figure in brackets.
     const ok =
       notes < 3000
         ? ''
         : (m.interactiveMs ?? Infinity) <= 1000 &&
-          heapMb <= 15 &&
-          m.loadedJsGzipBytes <= 250 * 1024;
+          m.heapBytes <= HEAP_TARGET_BYTES &&
+          m.loadedJsGzipBytes <= JS_TARGET_BYTES;
     scalar.push(
-      `| ${notes} | ${ms(m.domContentLoadedMs)} | ${ms(m.readyMs)} | ${ms(m.interactiveMs)} | ${ms(m.planMs)} | ${ms(m.quietMs)} | ${ms(m.fitMs)} | ${heapMb.toFixed(1)} | ${(m.loadedJsGzipBytes / 1024).toFixed(1)} | ${ok === '' ? '' : ok ? 'yes' : 'NO'} |`,
+      `| ${notes} | ${ms(m.domContentLoadedMs)} | ${ms(m.readyMs)} | ${ms(m.interactiveMs)} | ${ms(m.planMs)} | ${ms(m.quietMs)} | ${ms(m.fitMs)} | ${bothUnits(m.heapBytes, 1e6, 2 ** 20)} | ${bothUnits(m.loadedJsGzipBytes, 1e3, 2 ** 10)} | ${ok === '' ? '' : ok ? 'yes' : 'NO'} |`,
     );
   }
-  const startKb = bundle.startGzipBytes / 1024;
+  const startKb = bundle.startGzipBytes / 1000;
   const bundleLines = [
     '',
-    'The 250 KB target applies to what a board page loads before it is usable (column above:',
+    'The 250 kB target (250,000 bytes) applies to what a board page loads before it is usable (column above:',
     "every .js the page requested, gzip -9); the landing page loads only index.html's scripts.",
-    `index.html scripts + modulepreloads (gzip -9): ${startKb.toFixed(1)} KB`,
-    ...bundle.startFiles.map((f) => `  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB`),
+    `index.html scripts + modulepreloads (gzip -9): ${startKb.toFixed(1)} kB`,
+    ...bundle.startFiles.map((f) => `  ${f.file}: ${(f.gzipBytes / 1000).toFixed(1)} kB`),
     `Lazy chunks (${bundle.lazyFiles.length}):`,
-    ...bundle.lazyFiles.map((f) => `  ${f.file}: ${(f.gzipBytes / 1024).toFixed(1)} KB`),
-    `CSS gzip: ${(bundle.cssGzipBytes / 1024).toFixed(1)} KB`,
+    ...bundle.lazyFiles.map((f) => `  ${f.file}: ${(f.gzipBytes / 1000).toFixed(1)} kB`),
+    `CSS gzip: ${(bundle.cssGzipBytes / 1000).toFixed(1)} kB`,
   ];
   const missed = [...results.values()]
     .flat()
