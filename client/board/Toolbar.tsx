@@ -13,13 +13,11 @@ import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { AddMeetingMenu } from './AddMeetingMenu.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { PresenceList } from './PresenceList.tsx';
+import { ShareButton } from './ShareButton.tsx';
 
 // Rarely used, so loaded on first use (issue 6: start-up JavaScript budget).
 const DownloadMenu = lazy(() =>
   import('../plan/DownloadMenu.tsx').then((module) => ({ default: module.DownloadMenu })),
-);
-const ShareButton = lazy(() =>
-  import('../plan/SharePanel.tsx').then((module) => ({ default: module.ShareButton })),
 );
 
 interface ToolbarProps {
@@ -236,9 +234,7 @@ export function Toolbar(props: ToolbarProps) {
         )}
       </details>
       {props.links.viewUrl !== null && (
-        <Suspense fallback={null}>
-          <ShareButton editUrl={props.links.editUrl} viewUrl={props.links.viewUrl} lang={lang} />
-        </Suspense>
+        <ShareButton editUrl={props.links.editUrl} viewUrl={props.links.viewUrl} lang={lang} />
       )}
       <LanguageSwitch lang={lang} setLang={props.setLang} />
     </header>

@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import { useDismiss } from '../app/useDismiss.ts';
-// The toolbar shows this before the plan has ever opened: its styles come with it.
+// Opened from the toolbar before the plan may have: its styles come with it.
 import './plan.css';
 
 export interface SharePanelProps {
@@ -158,46 +157,6 @@ export function SharePanel({ editUrl, viewUrl, lang }: SharePanelProps) {
           />
         )}
       </div>
-    </div>
-  );
-}
-
-/** The toolbar's "Del" button, opening the share panel in a popover. */
-export function ShareButton(props: SharePanelProps) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const panelId = useId();
-
-  useDismiss(open, root, () => setOpen(false));
-
-  return (
-    <div className="plan-share-anchor" ref={root}>
-      <button
-        type="button"
-        className="plan-button"
-        data-testid="share-open"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((was) => !was)}
-      >
-        {translate(S.share, props.lang)}
-      </button>
-      {open && (
-        <div
-          id={panelId}
-          className="plan-share-popover"
-          role="dialog"
-          aria-label={translate(S.shareTitle, props.lang)}
-        >
-          <div className="plan-share-header">
-            <h2>{translate(S.shareTitle, props.lang)}</h2>
-            <button type="button" className="plan-button" onClick={() => setOpen(false)}>
-              {translate(S.close, props.lang)}
-            </button>
-          </div>
-          <SharePanel {...props} />
-        </div>
-      )}
     </div>
   );
 }

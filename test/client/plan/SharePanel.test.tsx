@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ShareButton, SharePanel } from '../../../client/plan/SharePanel.tsx';
+import { ShareButton } from '../../../client/board/ShareButton.tsx';
+import { SharePanel } from '../../../client/plan/SharePanel.tsx';
 import { byTestId, click, mount, type Mounted } from './harness.tsx';
 
 let mounted: Mounted | null = null;
@@ -83,12 +84,13 @@ describe('share panel', () => {
 });
 
 describe('share button', () => {
-  it('opens the share panel in a popover and closes it with Escape', () => {
+  it('opens the share panel (loaded on first use) in a popover and closes it with Escape', async () => {
     mounted = mount(<ShareButton editUrl={EDIT} viewUrl={VIEW} lang="da" />);
     const { container } = mounted;
     expect(container.querySelector('[data-testid="share-view-link"]')).toBeNull();
     click(byTestId(container, 'share-open'));
     expect(container.querySelector('[role="dialog"]')).not.toBeNull();
+    await waitForDom(() => container.querySelector('[data-testid="share-view-link"]') !== null);
     expect(byTestId<HTMLInputElement>(container, 'share-view-link').value).toBe(VIEW);
     act(() => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
