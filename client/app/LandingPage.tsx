@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
 import { checkFileSize, formatIssues, parseBoardJson } from '../../shared/validate.ts';
 import { isRealDate } from '../../shared/schema.ts';
 import {
@@ -29,11 +30,11 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
     case 'invalid':
       return formatIssues(failure.issues, lang);
     case 'too-large':
-      return [translate(S.errorTooLarge, lang)];
+      return [translate(L.errorTooLarge, lang)];
     case 'network':
-      return [translate(S.errorNetwork, lang)];
+      return [translate(L.errorNetwork, lang)];
     case 'not-found':
-      return [translate(S.errorServer, lang, { status: 404 })];
+      return [translate(L.errorServer, lang, { status: 404 })];
     case 'server':
       return [serverFailureMessage(failure.status, failure.code, lang)];
   }
@@ -43,13 +44,13 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
 function serverFailureMessage(status: number, code: string | null, lang: Lang): string {
   switch (code) {
     case 'store-unavailable':
-      return translate(S.errorStoreUnavailable, lang);
+      return translate(L.errorStoreUnavailable, lang);
     case 'forbidden-origin':
-      return translate(S.errorForbiddenOrigin, lang);
+      return translate(L.errorForbiddenOrigin, lang);
     case 'invalid-request':
-      return translate(S.errorInvalidRequest, lang);
+      return translate(L.errorInvalidRequest, lang);
     default:
-      return translate(S.errorServer, lang, { status });
+      return translate(L.errorServer, lang, { status });
   }
 }
 
@@ -78,11 +79,11 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     // The form is noValidate: these messages, in the page's language, are the ones shown.
     const networkMeetings = parseNetworkMeetingCount(meetings);
     const errors = (l: Lang) => [
-      ...(title.trim() === '' ? [translate(S.errorTitleRequired, l)] : []),
-      ...(!isRealDate(start) ? [translate(S.errorStartDate, l)] : []),
+      ...(title.trim() === '' ? [translate(L.errorTitleRequired, l)] : []),
+      ...(!isRealDate(start) ? [translate(L.errorStartDate, l)] : []),
       ...(networkMeetings === null
         ? [
-            translate(S.errorMeetingCount, l, {
+            translate(L.errorMeetingCount, l, {
               min: MIN_TEMPLATE_MEETINGS,
               max: MAX_TEMPLATE_MEETINGS,
             }),
@@ -141,23 +142,23 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
         <h1>{translate(S.appName, lang)}</h1>
         <LanguageSwitch lang={lang} setLang={setLang} />
       </header>
-      <p className="tagline">{translate(S.tagline, lang)}</p>
+      <p className="tagline">{translate(L.tagline, lang)}</p>
       <div className="landing-grid">
         <form className="card" noValidate onSubmit={(event) => void onCreate(event)}>
-          <h2>{translate(S.createHeading, lang)}</h2>
+          <h2>{translate(L.createHeading, lang)}</h2>
           <label>
-            {translate(S.theme, lang)}
+            {translate(L.theme, lang)}
             <input
               data-testid="create-title"
               value={title}
               maxLength={200}
-              placeholder={translate(S.themePlaceholder, lang)}
+              placeholder={translate(L.themePlaceholder, lang)}
               onChange={(event) => setTitle(event.target.value)}
               required
             />
           </label>
           <label>
-            {translate(S.startDate, lang)}
+            {translate(L.startDate, lang)}
             <input
               data-testid="create-start"
               type="date"
@@ -167,7 +168,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             />
           </label>
           <label>
-            {translate(S.meetingCount, lang)}
+            {translate(L.meetingCount, lang)}
             <input
               data-testid="create-meetings"
               type="number"
@@ -190,13 +191,13 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             data-testid="create-submit"
             disabled={busy}
           >
-            {translate(busy ? S.creating : S.create, lang)}
+            {translate(busy ? L.creating : L.create, lang)}
           </button>
         </form>
         <section className="card">
-          <h2 id={importHeadingId}>{translate(S.importHeading, lang)}</h2>
+          <h2 id={importHeadingId}>{translate(L.importHeading, lang)}</h2>
           <p className="muted" id={importHintId}>
-            {translate(S.importHint, lang)}
+            {translate(L.importHint, lang)}
           </p>
           <input
             data-testid="import-file"
@@ -208,7 +209,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
           />
           {importErrors.length > 0 && (
             <div className="form-errors" role="alert" data-testid="import-errors">
-              <p>{translate(S.importErrors, lang)}</p>
+              <p>{translate(L.importErrors, lang)}</p>
               <ul>
                 {importErrors.map((message, index) => (
                   <li key={index}>{message}</li>
@@ -218,9 +219,9 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
           )}
         </section>
         <section className="card" data-testid="recent-boards">
-          <h2>{translate(S.recentHeading, lang)}</h2>
+          <h2>{translate(L.recentHeading, lang)}</h2>
           {recent.length === 0 ? (
-            <p className="muted">{translate(S.noRecent, lang)}</p>
+            <p className="muted">{translate(L.noRecent, lang)}</p>
           ) : (
             <ul className="recent-list">
               {recent.map((board) => (
