@@ -103,12 +103,26 @@ export function slimKonvaCore(): Plugin {
   };
 }
 
+const YJS_LOGGING = fileURLToPath(new URL('./client/sync/yjsLogging.ts', import.meta.url));
+
+/** Yjs's warnings without lib0's console styling (client/sync/yjsLogging.ts). */
+export function slimYjsLogging(): Plugin {
+  return {
+    name: 'netvaerkstavle:slim-yjs-logging',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const fromYjs = importer !== undefined && /[\\/]node_modules[\\/]yjs[\\/]/.test(importer);
+      return fromYjs && source === 'lib0/logging' ? YJS_LOGGING : null;
+    },
+  };
+}
+
 // One file for the client build and every test project: the brief keeps tool
 // settings inside the top-level files rather than beside them.
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react(), preloadBoardPage(), fastShortStrings(), slimKonvaCore()],
+  plugins: [react(), preloadBoardPage(), fastShortStrings(), slimKonvaCore(), slimYjsLogging()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
