@@ -89,33 +89,40 @@ export function fastShortStrings(): Plugin {
   };
 }
 
-const KONVA_CORE = fileURLToPath(new URL('./client/canvas/konvaCore.ts', import.meta.url));
+/**
+ * Hands a module of ours to one dependency's import of `source` (only when
+ * the importer matches `importer`): for parts of a package the board never
+ * uses but the package's own files pull in.
+ */
+function replaceImport(name: string, importer: RegExp, source: string, ours: string): Plugin {
+  return {
+    name,
+    enforce: 'pre',
+    resolveId(asked, from) {
+      return from !== undefined && importer.test(from) && asked === source ? ours : null;
+    },
+  };
+}
+
+const ours = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Konva's core without its animation classes (client/canvas/konvaCore.ts). */
-export function slimKonvaCore(): Plugin {
-  return {
-    name: 'netvaerkstavle:slim-konva-core',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      const fromCore = importer !== undefined && /[\\/]konva[\\/]lib[\\/]Core\.js$/.test(importer);
-      return fromCore && source === './_CoreInternals.js' ? KONVA_CORE : null;
-    },
-  };
-}
-
-const YJS_LOGGING = fileURLToPath(new URL('./client/sync/yjsLogging.ts', import.meta.url));
+export const slimKonvaCore = () =>
+  replaceImport(
+    'netvaerkstavle:slim-konva-core',
+    /[\\/]konva[\\/]lib[\\/]Core\.js$/,
+    './_CoreInternals.js',
+    ours('./client/canvas/konvaCore.ts'),
+  );
 
 /** Yjs's warnings without lib0's console styling (client/sync/yjsLogging.ts). */
-export function slimYjsLogging(): Plugin {
-  return {
-    name: 'netvaerkstavle:slim-yjs-logging',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      const fromYjs = importer !== undefined && /[\\/]node_modules[\\/]yjs[\\/]/.test(importer);
-      return fromYjs && source === 'lib0/logging' ? YJS_LOGGING : null;
-    },
-  };
-}
+export const slimYjsLogging = () =>
+  replaceImport(
+    'netvaerkstavle:slim-yjs-logging',
+    /[\\/]node_modules[\\/]yjs[\\/]/,
+    'lib0/logging',
+    ours('./client/sync/yjsLogging.ts'),
+  );
 
 // One file for the client build and every test project: the brief keeps tool
 // settings inside the top-level files rather than beside them.
