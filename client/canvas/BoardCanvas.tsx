@@ -262,7 +262,6 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         }}
         aria-live="polite"
         className="visually-hidden"
-        data-testid="board-announcement"
       />
       {editedNote && !props.readOnly ? (
         <NoteEditor

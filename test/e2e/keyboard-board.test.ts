@@ -32,7 +32,8 @@ async function pressSelects(page: Page, key: string, id: string): Promise<void> 
   );
 }
 
-const announced = (page: Page) => page.getByTestId('board-announcement').innerText();
+/** The board's polite live region (the page's other one is the connection status). */
+const announced = (page: Page) => page.locator('.canvas-area [aria-live="polite"]').textContent();
 
 /** Whether the plan lists the note's row under the meeting. */
 const rowIn = async (page: Page, meeting: string, note: string) =>
