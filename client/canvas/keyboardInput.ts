@@ -83,6 +83,7 @@ function run(controller: CanvasController, command: CanvasCommand, key: string):
     case 'fitBoard':
       return controller.fitBoard();
     case 'navigate':
+      // commandForKey gives 'navigate' for the four arrow keys only.
       return navigate(controller, key as Arrow);
     case 'moveColumn':
       return moveColumn(controller, key);
