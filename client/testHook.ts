@@ -17,6 +17,8 @@ export interface TestHook {
   notePosition(id: string): { lane: string | null; x: number; y: number } | null;
   camera(): { x: number; y: number; zoom: number };
   renderedNotes(): number;
+  /** The selected notes' ids (keyboard tests: which post-it the arrow keys reached). */
+  selection(): string[];
 }
 
 declare global {
@@ -51,6 +53,7 @@ export function installTestHook(
     },
     camera: () => canvas.getCamera(),
     renderedNotes: () => canvas.renderedNoteCount(),
+    selection: () => [...canvas.selection()],
   };
   window.__netvaerkstavle = hook;
   return () => {

@@ -115,6 +115,13 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     };
   }, [controller]);
 
+  // The board now shows the new snapshot: what waited for it (a keyboard move) runs.
+  useLayoutEffect(() => {
+    const run = controller.afterRender;
+    controller.afterRender = null;
+    run?.();
+  }, [controller, layout]);
+
   const { onReady, presence } = props;
   useEffect(() => {
     onReady?.(controller.handle());
@@ -249,6 +256,14 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           />
         </Stage>
       </div>
+      {/* Filled imperatively by the keyboard (keyboardInput.ts): no render per selection. */}
+      <div
+        ref={(element) => {
+          controller.liveRegion = element;
+        }}
+        aria-live="polite"
+        className="visually-hidden"
+      />
       {editedNote && !props.readOnly ? (
         <NoteEditor
           key={editedNote.note.id}

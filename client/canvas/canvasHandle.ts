@@ -138,5 +138,6 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
     },
     // While the zoom picture shows, no post-it is drawn in full.
     renderedNoteCount: () => (controller.zoomPicture.rect === null ? controller.renderedCount : 0),
+    selection: () => controller.props.selection,
   };
 }

@@ -88,6 +88,10 @@ export class CanvasController {
   /** Set by the open editor: Escape pressed outside it (focus on the page) cancels it. */
   editorCancel: (() => void) | null = null;
   dragging: DragView | null = null;
+  /** The polite live region (BoardCanvas) that tells a screen reader what the keyboard selected. */
+  liveRegion: HTMLElement | null = null;
+  /** Runs once the board shows its next snapshot: a keyboard move, where its notes settled. */
+  afterRender: (() => void) | null = null;
   private view: ViewState;
   private readonly cameraListeners = new Set<(camera: Camera) => void>();
   private fittedOnce = false;

@@ -13,6 +13,10 @@ export const CANVAS_COMMANDS = [
   'zoomIn',
   'zoomOut',
   'fitBoard',
+  /** An arrow key: the nearest post-it that way (boardNavigation.ts). */
+  'navigate',
+  /** Alt+Left/Right: the selection to the previous/next meeting. */
+  'moveColumn',
 ] as const;
 export type CanvasCommand = (typeof CANVAS_COMMANDS)[number];
 
@@ -21,6 +25,7 @@ export const EDITING_COMMANDS: ReadonlySet<CanvasCommand> = new Set([
   'delete',
   'duplicate',
   'edit',
+  'moveColumn',
 ]);
 
 export interface KeyShape {
@@ -50,7 +55,10 @@ export function commandForKey(event: KeyShape): CanvasCommand | null {
     if (key === '-') return 'zoomOut';
     return null;
   }
-  if (event.altKey) return null;
+  const arrow = key.startsWith('Arrow') && !event.shiftKey;
+  if (event.altKey)
+    return arrow && (key === 'ArrowLeft' || key === 'ArrowRight') ? 'moveColumn' : null;
+  if (arrow) return 'navigate';
   switch (key) {
     case 'Delete':
     case 'Backspace':

@@ -1,14 +1,65 @@
 import { flushNextFrameNow } from '../app/nextFrame.ts';
 import { BOARD_ENTER_ATTRIBUTE } from '../board/undoKeys.ts';
+import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
+import {
+  firstInReadingOrder,
+  nearestInDirection,
+  planColumnStep,
+  selectionAnnouncement,
+  type Arrow,
+} from './boardNavigation.ts';
 import type { CanvasController } from './controller.ts';
 import { EDITING_COMMANDS, commandForKey, isTextField, type CanvasCommand } from './keyboard.ts';
+import { reveal } from './panelPlacement.ts';
 import { assertNever } from '../../shared/result.ts';
 
 function isMacPlatform(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
-function run(controller: CanvasController, command: CanvasCommand): void {
+/** Tells a screen reader (the board's polite live region) what the keyboard selected. */
+function announce(controller: CanvasController, ids: readonly string[]): void {
+  const region = controller.liveRegion;
+  if (!region) return;
+  const { layout, people, props } = controller;
+  const text = selectionAnnouncement(layout, people, ids, props.lang);
+  // The same words again would not be read out again: make them differ.
+  region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+}
+
+/** The post-it arrow keys go from: the last one selected (Shift+click adds at the end). */
+function lastSelected({ props, layout }: CanvasController): PlacedNote | undefined {
+  return layout.noteById.get(props.selection.findLast((id) => layout.noteById.has(id)) ?? '');
+}
+
+/** An arrow key: the nearest post-it that way (the first one with none selected), in view. */
+function navigate(controller: CanvasController, arrow: Arrow): void {
+  const from = lastSelected(controller);
+  const { layout } = controller;
+  const next = from ? nearestInDirection(layout.notes, from, arrow) : firstInReadingOrder(layout);
+  if (!next) return;
+  controller.select([next.note.id]);
+  reveal(controller, noteBoardRect(next));
+  announce(controller, [next.note.id]);
+}
+
+/**
+ * Alt+Left/Right: the selection into the previous/next column, settled as a
+ * drop settles (one `dropNotes`, one undo step); once the board shows where
+ * the notes went, the last one is brought into view and told.
+ */
+function moveColumn(controller: CanvasController, key: string): void {
+  const { selection, actions } = controller.props;
+  const moves = planColumnStep(controller.layout, selection, key === 'ArrowLeft' ? -1 : 1);
+  if (!moves || !actions.dropNotes(moves).ok) return;
+  controller.afterRender = () => {
+    const placed = lastSelected(controller);
+    if (placed) reveal(controller, noteBoardRect(placed));
+    announce(controller, selection);
+  };
+}
+
+function run(controller: CanvasController, command: CanvasCommand, key: string): void {
   switch (command) {
     case 'delete':
       return controller.deleteSelection();
@@ -31,6 +82,11 @@ function run(controller: CanvasController, command: CanvasCommand): void {
       return controller.zoomBy(0.8);
     case 'fitBoard':
       return controller.fitBoard();
+    case 'navigate':
+      // commandForKey gives 'navigate' for the four arrow keys only.
+      return navigate(controller, key as Arrow);
+    case 'moveColumn':
+      return moveColumn(controller, key);
     default:
       return assertNever(command);
   }
@@ -78,7 +134,12 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
       isMac,
     });
     if (!command) return;
-    if (controller.readOnly && EDITING_COMMANDS.has(command)) return;
+    if (command === 'navigate' || command === 'moveColumn') {
+      // The page's arrows (a list, the plan, scrolling) stay the page's: only the focused board's are the board's.
+      if (!(event.target instanceof Node && controller.container?.contains(event.target))) return;
+      // Even read-only: Alt+Left on the board is not the browser's Back.
+      if (controller.readOnly && command === 'moveColumn') return event.preventDefault();
+    } else if (controller.readOnly && EDITING_COMMANDS.has(command)) return;
     // A key right after a drop acts on the board as it is after the drop.
     flushNextFrameNow();
     // Selection commands only make sense with a selection; leave the keys to the page otherwise.
@@ -91,7 +152,7 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
     )
       return;
     event.preventDefault();
-    run(controller, command);
+    run(controller, command, event.key);
   };
   window.addEventListener('keydown', onKeyDown);
   return () => window.removeEventListener('keydown', onKeyDown);

@@ -76,7 +76,7 @@ function placeNote(
  * after another should not jump the board about); otherwise centres it at a
  * readable zoom, as focusing a note from the plan does.
  */
-function reveal(controller: CanvasController, rect: Rect): void {
+export function reveal(controller: CanvasController, rect: Rect): void {
   const { camera, size } = controller;
   if (rectContains(visibleBoardRect(camera, size), rect)) return;
   const zoom = Math.max(camera.zoom, 0.8);

@@ -82,4 +82,6 @@ export interface CanvasHandle {
   /** The note's board position (top-left, board coordinates). */
   noteBoardPosition(id: string): { x: number; y: number } | null;
   renderedNoteCount(): number;
+  /** The selected notes' ids as the board shows them (for the test hook). */
+  selection(): readonly string[];
 }

@@ -82,7 +82,7 @@ export function PanelStatus(props: {
   readonly testId?: string;
 }) {
   return (
-    <p className="panel-status" role="status" data-testid={props.testId}>
+    <p className="visually-hidden" role="status" data-testid={props.testId}>
       {props.status ? showMessage(props.status, props.lang) : ''}
     </p>
   );

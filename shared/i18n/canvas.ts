@@ -63,10 +63,16 @@ export const CANVAS_STRINGS = {
   },
   deleteNote: { da: 'Slet', en: 'Delete' },
   editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
+  /**
+   * The board's accessible name, heard when it takes the focus: its keys. (A
+   * pointer shows what dragging does; the name is for whoever does not see it.)
+   */
   boardLabel: {
-    da: 'Tavle. Træk i en tom flade for at panorere, Shift+træk for at markere flere.',
-    en: 'Board. Drag empty space to pan, Shift+drag to select several.',
+    da: 'Tavle. Piletasterne går mellem post-its, Alt+←/→ flytter til forrige/næste møde, Enter redigerer.',
+    en: 'Board. The arrow keys go between post-its, Alt+←/→ moves to the previous/next meeting, Enter edits.',
   },
+  /** Told to a screen reader when several post-its are selected or moved by keyboard. */
+  postIts: { da: '{count} post-its', en: '{count} post-its' },
   /**
    * A meeting's duration or a form's minutes: whole minutes from 1 to {max},
    * or empty. One message with the palette's editor, which takes the same.

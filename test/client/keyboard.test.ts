@@ -47,6 +47,18 @@ describe('board keyboard shortcuts', () => {
     expect(commandForKey(key('x'))).toBeNull();
   });
 
+  it('maps the arrows to going from post-it to post-it, Alt+Left/Right to moving a meeting over', () => {
+    for (const arrow of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'])
+      expect(commandForKey(key(arrow))).toBe('navigate');
+    expect(commandForKey(key('ArrowLeft', { altKey: true }))).toBe('moveColumn');
+    expect(commandForKey(key('ArrowRight', { altKey: true }))).toBe('moveColumn');
+    expect(commandForKey(key('ArrowUp', { altKey: true }))).toBeNull();
+    expect(commandForKey(key('ArrowRight', { shiftKey: true }))).toBeNull();
+    expect(commandForKey(key('ArrowRight', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('ArrowRight', { inTextField: true }))).toBeNull();
+    expect(commandForKey(key('ArrowRight', { altKey: true, inTextField: true }))).toBeNull();
+  });
+
   it('recognises text fields', () => {
     expect(isTextField({ tagName: 'INPUT', type: 'text' })).toBe(true);
     expect(isTextField({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);

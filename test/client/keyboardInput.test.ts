@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CanvasController } from '../../client/canvas/controller.ts';
 import { attachKeyboardInput } from '../../client/canvas/keyboardInput.ts';
+import { computeLayout } from '../../client/canvas/boardGeometry.ts';
+import { boardWith, idea } from './boardFixture.ts';
 
 let detach: (() => void) | null = null;
 afterEach(() => {
@@ -113,5 +115,82 @@ describe('Enter on a plan row’s name', () => {
     selection.splice(0, 1, 'n1');
     enter();
     expect(opened).toEqual(['n1']);
+  });
+});
+
+describe('arrow keys', () => {
+  /** A board of two post-its side by side in the first meeting; the board element holds the focus. */
+  function onBoard(readOnly = false) {
+    const selection: string[] = [];
+    const dropped: unknown[] = [];
+    const container = document.createElement('div');
+    const liveRegion = document.createElement('div');
+    document.body.append(container, liveRegion);
+    const board = boardWith([
+      idea('n1', 'meetingAAA1', 12, 12),
+      idea('n2', 'meetingAAA1', 204, 12),
+    ]);
+    const fake = {
+      editing: null,
+      readOnly,
+      container,
+      liveRegion,
+      layout: computeLayout(board),
+      people: new Map(),
+      camera: { x: 0, y: 0, zoom: 1 },
+      size: { width: 4000, height: 4000 },
+      props: {
+        lang: 'da',
+        selection,
+        actions: {
+          dropNotes: (moves: unknown) => {
+            dropped.push(moves);
+            return { ok: true };
+          },
+        },
+      },
+      select: (ids: string[]) => selection.splice(0, selection.length, ...ids),
+      setCamera: () => {},
+    };
+    detach = attachKeyboardInput(fake as unknown as CanvasController);
+    const press = (target: EventTarget, key: string, altKey = false) => {
+      const event = new KeyboardEvent('keydown', { key, altKey, bubbles: true, cancelable: true });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    return { selection, dropped, container, liveRegion, press };
+  }
+
+  it('on the board: select the first post-it, then the next one that way, and say which', () => {
+    const { selection, container, liveRegion, press } = onBoard();
+    expect(press(container, 'ArrowDown')).toBe(true);
+    expect(selection).toEqual(['n1']);
+    press(container, 'ArrowRight');
+    expect(selection).toEqual(['n2']);
+    expect(liveRegion.textContent).toBe('Idé: n2 — Netværksmøde 1');
+  });
+
+  it('stay the page’s elsewhere: on a button, in a text field', () => {
+    const { selection, press } = onBoard();
+    const button = document.createElement('button');
+    const input = document.createElement('input');
+    document.body.append(button, input);
+    expect(press(button, 'ArrowDown')).toBe(false);
+    expect(press(input, 'ArrowDown')).toBe(false);
+    expect(press(input, 'ArrowRight', true)).toBe(false);
+    expect(selection).toEqual([]);
+  });
+
+  it('with Alt move the selection to the next meeting; read-only, nothing moves (and Alt+Left is not Back)', () => {
+    const editable = onBoard();
+    editable.press(editable.container, 'ArrowDown');
+    editable.press(editable.container, 'ArrowRight', true);
+    expect(editable.dropped).toEqual([[{ id: 'n1', lane: 'meetingBBB2', x: 12, y: 12 }]]);
+    detach?.();
+    const readOnly = onBoard(true);
+    readOnly.press(readOnly.container, 'ArrowDown');
+    expect(readOnly.selection).toEqual(['n1']);
+    expect(readOnly.press(readOnly.container, 'ArrowLeft', true)).toBe(true);
+    expect(readOnly.dropped).toEqual([]);
   });
 });

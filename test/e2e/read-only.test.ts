@@ -65,14 +65,25 @@ describe('the read-only link', () => {
       await dragFromTo(page, center(entry), center(lane), 15);
     }
 
-    // Double-click: no editor; keyboard: Delete, Ctrl+D, Enter change nothing.
+    // Double-click: no editor; keyboard: Delete, Ctrl+D, Enter, Alt+arrows change nothing.
     const noteNow = center(await mustRect(page, 'note', 'n1'));
     await page.mouse.dblclick(noteNow.x, noteNow.y);
     await sleep(300);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.mouse.click(noteNow.x, noteNow.y);
-    for (const key of ['Delete', 'Backspace', 'Control+d', 'Enter', 'Control+z'])
+    for (const key of [
+      'Delete',
+      'Backspace',
+      'Control+d',
+      'Enter',
+      'Control+z',
+      'Alt+ArrowRight',
+      'Alt+ArrowLeft',
+    ])
       await page.keyboard.press(key);
+    // The arrows still go from post-it to post-it.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => window.__netvaerkstavle?.selection())).toEqual(['f2']);
     // Double-click on an empty spot of a lane would create an idea note when editable.
     const empty = await mustRect(page, 'lane', 'm4');
     await page.mouse.dblclick(empty.x + empty.width / 2, empty.y + empty.height - 40);

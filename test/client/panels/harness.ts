@@ -163,6 +163,7 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     laneScreenRect: () => null,
     noteBoardPosition: () => null,
     renderedNoteCount: () => 0,
+    selection: () => [],
   };
   return {
     handle,
