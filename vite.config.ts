@@ -162,6 +162,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Some tests run hundreds of random edits (4–5 s alone on this 2-core
+          // machine); a limit is for hung tests, not a speed target.
+          testTimeout: 20_000,
         },
       },
       {
