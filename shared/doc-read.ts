@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
-import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
+import { PLACE_KEY, parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
 import { compareOrdered } from './order.ts';
 import {
   BOARD_FORMAT,
@@ -308,4 +308,9 @@ function keepUnchanged(previous: Board, next: Board): Board {
  */
 export function noteRecordId(doc: Y.Doc, id: string): Y.ID | null {
   return roots(doc).notes.get(id)?._item?.id ?? null;
+}
+
+/** The item holding a note's place: which client wrote it, and which undo step made it. */
+export function notePlaceItem(doc: Y.Doc, id: string): Y.Item | undefined {
+  return roots(doc).notes.get(id)?._map.get(PLACE_KEY);
 }

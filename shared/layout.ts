@@ -52,6 +52,17 @@ export const CELL_H = NOTE_HEIGHT + NOTE_GAP;
 export const NOTE_CLEARANCE = NOTE_GAP;
 
 /**
+ * Whether two notes stand closer than NOTE_CLEARANCE: the test `freePlaces`
+ * makes, for two notes (both NOTE_WIDTH x NOTE_HEIGHT).
+ */
+export function tooClose(a: Point, b: Point): boolean {
+  return (
+    Math.abs(a.x - b.x) < NOTE_WIDTH + NOTE_CLEARANCE &&
+    Math.abs(a.y - b.y) < NOTE_HEIGHT + NOTE_CLEARANCE
+  );
+}
+
+/**
  * `free(p)`: whether a note at `p` keeps NOTE_CLEARANCE from every obstacle,
  * the one meaning of a free place for dropped (shared/settle.ts) and added
  * notes. The obstacles are bucketed by grid row, so a lane of 500 notes

@@ -29,6 +29,8 @@ export interface BoardActions {
   /** `moveNotes` for a drop: the places where the notes were let go, settled by the operation. */
   readonly dropNotes: Bound<typeof ops.dropNotes>;
   readonly deleteNotes: Bound<typeof ops.deleteNotes>;
+  /** Moves notes just placed off another user's placed at the same moment (overlapWatch.ts). */
+  readonly settleNotes: Bound<typeof ops.settleNotes>;
   /**
    * Deletes a note this user has just made and left empty. When making it was
    * the last step of the undo history, both steps leave the history: undo
@@ -87,6 +89,7 @@ export function createBoardActions(
     moveNotes: (moves) => ops.moveNotes(doc, moves, actor),
     dropNotes: (moves) => ops.dropNotes(doc, moves, actor),
     deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
+    settleNotes: (ids) => ops.settleNotes(doc, ids, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
     attachToForm: (participantId, formId, position) =>
@@ -123,6 +126,7 @@ export function createRefusingActions(): BoardActions {
     moveNotes: refuse,
     dropNotes: refuse,
     deleteNotes: refuse,
+    settleNotes: refuse,
     discardNewNote: refuse,
     updateNewNote: refuse,
     attachToForm: refuse,

@@ -45,6 +45,11 @@ export class AwarenessPresence implements PresenceSource {
     return this.remote;
   }
 
+  /** Whether this user is dragging the note (as announced: the drag's ids). */
+  isDragging(id: string): boolean {
+    return this.local.dragging?.ids.includes(id) ?? false;
+  }
+
   getLocalColor(): string {
     return this.local.user.color;
   }

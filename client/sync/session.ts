@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { docSchemaVersion, isDocNewerThanCode, rootTypes } from '../../shared/doc.ts';
+import { docSchemaVersion, isDocNewerThanCode } from '../../shared/doc.ts';
 import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc-read.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
@@ -10,6 +10,7 @@ import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
 import { commitOfflineWritesAtOnce } from './offlineStore.ts';
+import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
 
@@ -85,6 +86,8 @@ export class BoardSession {
   private readonly provider: WebsocketProvider;
   private readonly offline: IndexeddbPersistence;
   private readonly undo: Y.UndoManager;
+  /** Stops the overlap watch (null on a read-only board: nothing to repair). */
+  private readonly stopOverlapWatch: (() => void) | null;
   /**
    * Made once the content is here: its deep observer would otherwise build an
    * event for each of thousands of records in the initial sync (~0.1 s at
@@ -128,16 +131,23 @@ export class BoardSession {
     this.presence = new AwarenessPresence(this.provider.awareness, options.user);
     // Only this user's named operations: remote updates come with the provider
     // or IndexedDB as origin, so undo never reverts someone else's work.
-    this.undo = new Y.UndoManager(rootTypes(doc), {
-      trackedOrigins: new Set([BoardEdit]),
-      captureTimeout: 0,
-    });
-    this.actions = options.readOnly
+    this.undo = createUndoHistory(doc);
+    const actions = options.readOnly
       ? null
       : createBoardActions(doc, options.user.sessionId, {
           manager: this.undo,
           changed: this.showUndoState,
         });
+    this.actions = actions;
+    this.stopOverlapWatch =
+      actions &&
+      watchOverlaps(
+        doc,
+        this.undo,
+        () => this.getBoard().notes,
+        actions.settleNotes,
+        (id) => this.editable && !this.presence.isDragging(id),
+      );
 
     doc.on('update', this.onUpdate);
     applySyncAnswersAsReceived(this.provider, [
@@ -237,6 +247,7 @@ export class BoardSession {
     window.removeEventListener('online', this.onOnline);
     this.doc.off('update', this.onUpdate);
     this.presence.dispose();
+    this.stopOverlapWatch?.();
     this.undo.destroy();
     this.provider.destroy();
     void this.offline.destroy();

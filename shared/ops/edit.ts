@@ -22,6 +22,7 @@ export const OP_NAMES = [
   'addNote',
   'updateNote',
   'moveNotes',
+  'settleNotes',
   'deleteNotes',
   'attachToForm',
   'duplicateNotes',

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { roots, type Collection } from '../doc.ts';
+import { roots } from '../doc.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
 import { parkedFromGoneLane, readPlace } from '../note-place.ts';
 import type { Result } from '../result.ts';
@@ -24,8 +24,22 @@ export function dropNotes(
   moves: readonly NoteMove[],
   actor: string | null = null,
 ): Result<void, OpError> {
-  const { meetings } = roots(doc);
-  return placeNotes(doc, moves, actor, (notes, checked) => settleMoves(notes, meetings, checked));
+  return placeNotes(doc, moves, actor, settleMoves);
+}
+
+/**
+ * `dropNotes` for notes where they stand (`moves`: their places), keeping
+ * their z-order: the repair a client makes when post-its it has just placed
+ * turn out to lie on another user's, placed at the same moment (overlap.ts
+ * decides which move; client/sync/overlapWatch.ts calls this). One
+ * transaction, `settleNotes`.
+ */
+export function settleNotes(
+  doc: Y.Doc,
+  moves: readonly NoteMove[],
+  actor: string | null = null,
+): Result<void, OpError> {
+  return placeNotes(doc, moves, actor, settleMoves, 'settleNotes');
 }
 
 /**
@@ -41,11 +55,8 @@ interface LaneDrop {
   readonly obstacles: Rect[];
 }
 
-function settleMoves(
-  notes: Collection,
-  meetings: Collection,
-  moves: readonly NoteMove[],
-): NoteMove[] {
+function settleMoves(doc: Y.Doc, moves: readonly NoteMove[]): NoteMove[] {
+  const { notes, meetings } = roots(doc);
   const moving = new Map(moves.map((move) => [move.id, move]));
   const byLane = new Map<string | null, LaneDrop>();
   for (const move of moving.values()) {

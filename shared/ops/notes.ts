@@ -149,19 +149,21 @@ export function moveNotes(
   moves: readonly NoteMove[],
   actor: string | null = null,
 ): Result<void, OpError> {
-  return placeNotes(doc, moves, actor, (_notes, checked) => checked);
+  return placeNotes(doc, moves, actor, (_doc, checked) => checked);
 }
 
 /**
- * What `moveNotes` and `dropNotes` (note-drop.ts) share: the moves are
- * checked, `arrange` decides the final places (a drop settles them), then
- * they are written as one transaction named `moveNotes`.
+ * What `moveNotes`, `dropNotes` and `settleNotes` (note-drop.ts) share: the
+ * moves are checked, `arrange` decides the final places (a drop settles
+ * them), then they are written as one transaction named `op`. A move raises
+ * the notes to the top; `settleNotes` keeps their z-order (overlap.ts says why).
  */
 export function placeNotes(
   doc: Y.Doc,
   moves: readonly NoteMove[],
   actor: string | null,
-  arrange: (notes: Collection, checked: NoteMove[]) => NoteMove[],
+  arrange: (doc: Y.Doc, checked: NoteMove[]) => NoteMove[],
+  op: 'moveNotes' | 'settleNotes' = 'moveNotes',
 ): Result<void, OpError> {
   const parsed = parseInput(movesSchema, moves);
   if (!parsed.ok) return parsed;
@@ -170,15 +172,16 @@ export function placeNotes(
     if (!notes.has(move.id)) return notFound('note', move.id);
     if (!laneExists(doc, move.lane)) return notFound('meeting', move.lane ?? '');
   }
-  const placed = arrange(notes, parsed.value);
+  const placed = arrange(doc, parsed.value);
   if (isNoOpMove(notes, placed)) return ok(undefined);
-  edit(doc, 'moveNotes', actor, () => {
+  edit(doc, op, actor, () => {
     let order = topOrder(notes);
     const movedLane = new Map<string, string | null>();
     for (const move of placed) {
       const note = notes.get(move.id);
       if (!note) continue;
-      writePlace(note, { lane: move.lane, x: move.x, y: move.y, order });
+      const keep = op === 'settleNotes' ? readPlace(note).order : order;
+      writePlace(note, { lane: move.lane, x: move.x, y: move.y, order: keep });
       order = keyAfterAll([order]);
       movedLane.set(move.id, move.lane);
     }

@@ -1,0 +1,100 @@
+import * as Y from 'yjs';
+import { rootTypes } from '../../shared/doc.ts';
+import { notePlaceItem } from '../../shared/doc-read.ts';
+import { BoardEdit } from '../../shared/ops/index.ts';
+import { yieldingNotes } from '../../shared/overlap.ts';
+import type { NoteMove } from '../../shared/ops/index.ts';
+import type { Note } from '../../shared/schema.ts';
+
+/**
+ * The client's half of shared/overlap.ts: the post-its this user placed
+ * (dropped, placed from a menu, made, copied, parked, or brought back by an
+ * undo or redo) are watched for WATCH_MS; when another user's change makes
+ * one stand on another and the rule says it yields, it moves to a free place
+ * (`settleNotes`, its own transaction). Not while this user drags it, at most
+ * MAX_REPAIRS times per placement.
+ *
+ * Undo: the repair is not a step of its own (Ctrl+Z would then first put the
+ * post-it back onto the other one) and not left outside the history either
+ * (Yjs does not restore a map value that a later untracked write overwrote,
+ * so the drop could no longer be undone). It joins the step that wrote the
+ * place it corrects, on the undo or the redo stack: one Ctrl+Z takes back the
+ * drop and its repair, Ctrl+Shift+Z brings both.
+ */
+
+/** Long enough for a placement made at the same moment elsewhere to arrive. */
+export const WATCH_MS = 4000;
+const MAX_REPAIRS = 3;
+/** Updates that arrive together (an undo and its settling) are looked at together. */
+const CHECK_DELAY_MS = 50;
+/** A step's watch in its meta: when it was made, how often it was repaired since. */
+const WATCH = 'watch';
+
+type StackItem = Y.UndoManager['undoStack'][number];
+
+/** Undo of the local user's own named operations only; repairs join steps by hand (above). */
+export function createUndoHistory(doc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager(rootTypes(doc), {
+    trackedOrigins: new Set([BoardEdit]),
+    captureTimeout: 0,
+    captureTransaction: (tr) => !(tr.origin instanceof BoardEdit && tr.origin.op === 'settleNotes'),
+  });
+}
+
+/**
+ * `notes`: the board's notes as shown, in z-order (BoardSession's snapshot);
+ * `movable`: false for a note this user drags, and for all on a board that
+ * cannot be edited now.
+ */
+export function watchOverlaps(
+  doc: Y.Doc,
+  undo: Y.UndoManager,
+  notes: () => readonly Note[],
+  settle: (moves: NoteMove[]) => unknown,
+  movable: (id: string) => boolean,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The watched notes are those whose place a recent step of this user wrote
+   * (its insertions hold the place's item): a note someone moved since is
+   * theirs to place. `restored`: the step an undo or redo has just made.
+   */
+  const check = (restored?: StackItem) => {
+    timer = undefined;
+    for (const step of [...undo.undoStack, ...undo.redoStack]) {
+      const [since, repairs] = (step.meta.get(WATCH) as [number, number] | undefined) ?? [0, 0];
+      if (Date.now() - since > WATCH_MS || repairs >= MAX_REPAIRS) continue;
+      const board = notes();
+      const placed = new Set<string>();
+      for (const { id } of board) {
+        const place = notePlaceItem(doc, id)?.id;
+        if (place && movable(id) && Y.isDeleted(step.insertions, place)) placed.add(id);
+      }
+      const yielding = yieldingNotes(board, placed, step === restored);
+      if (yielding.length === 0) continue;
+      step.meta.set(WATCH, [since, repairs + 1]);
+      // What the repair writes is this client's next items: they join the step's insertions.
+      const clock = Y.getState(doc.store, doc.clientID);
+      settle(yielding.map(({ id, lane, x, y }) => ({ id, lane, x, y })));
+      const made = Y.createDeleteSet();
+      made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
+      step.insertions = Y.mergeDeleteSets([step.insertions, made]);
+    }
+  };
+  const onStep = ({ stackItem, origin }: { stackItem: StackItem; origin: unknown }) => {
+    stackItem.meta.set(WATCH, [Date.now(), 0]);
+    // No one else is in an undo: a restored post-it moves off what took its place meanwhile.
+    if (origin === undo) queueMicrotask(() => check(stackItem));
+  };
+  // A change from elsewhere (another user, or this device's offline copy) may put a note on ours.
+  const onTransaction = (tr: Y.Transaction) => {
+    if (!tr.local) timer ??= setTimeout(check, CHECK_DELAY_MS);
+  };
+  undo.on('stack-item-added', onStep);
+  doc.on('afterTransaction', onTransaction);
+  return () => {
+    clearTimeout(timer);
+    undo.off('stack-item-added', onStep);
+    doc.off('afterTransaction', onTransaction);
+  };
+}

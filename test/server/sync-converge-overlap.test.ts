@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createBoardActions } from '../../client/sync/actions.ts';
+import { createUndoHistory, watchOverlaps } from '../../client/sync/overlapWatch.ts';
+import { readBoard } from '../../shared/doc-read.ts';
+import { CELL_H, tooClose } from '../../shared/layout.ts';
+import { BoardEdit } from '../../shared/ops/index.ts';
+import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
+
+/**
+ * Post-its placed at the same moment by two users, through a real server:
+ * each client runs the overlap watch as the board page does (BoardSession),
+ * on a Y.Doc synced by a real provider.
+ */
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+async function twoClients(movable: (id: string) => boolean = () => true) {
+  const server = await harness.server();
+  const board = await createBoard(server);
+  const client = async (actor: string) => {
+    const { doc } = await harness.syncedProvider(server, board.id);
+    const undo = createUndoHistory(doc);
+    const actions = createBoardActions(doc, actor, { manager: undo, changed: () => {} });
+    const notes = () => readBoard(doc).notes;
+    const stopWatch = watchOverlaps(doc, undo, notes, actions.settleNotes, movable);
+    harness.onCleanup(stopWatch);
+    const repairs: string[][] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin instanceof BoardEdit && tr.origin.op === 'settleNotes') {
+        repairs.push(
+          [...tr.changed.keys()].flatMap((t) => (t._item?.parentSub ? [t._item.parentSub] : [])),
+        );
+      }
+    });
+    return { doc, undo, actions, repairs, note: (id: string) => noteOf(doc, id) };
+  };
+  const a = await client('anne');
+  const b = await client('bo');
+  const lane = readBoard(a.doc).meetings[0]?.id ?? '';
+  return { a, b, lane };
+}
+
+function noteOf(doc: Y.Doc, id: string) {
+  const note = readBoard(doc).notes.find((n) => n.id === id);
+  if (!note) throw new Error(`no note ${id}`);
+  return note;
+}
+
+type Client = Awaited<ReturnType<typeof twoClients>>['a'];
+
+const apart = (c: Client, one: string, other: string) =>
+  !tooClose(c.note(one), c.note(other)) && c.note(one).lane === c.note(other).lane;
+
+const same = (a: Client, b: Client) =>
+  Buffer.from(Y.encodeStateVector(a.doc)).equals(Buffer.from(Y.encodeStateVector(b.doc)));
+
+/** A parked idea made by `c`, once both clients have it. */
+async function parkedIdea(c: Client, other: Client, id: string, row: number) {
+  expect(
+    c.actions.addNote({ id, kind: 'idea', lane: null, x: -500, y: 150 + row * CELL_H }).ok,
+  ).toBe(true);
+  await waitFor(() => readBoard(other.doc).notes.some((n) => n.id === id), `${id} synced`);
+}
+
+describe('post-its two users place into one free place at the same moment', () => {
+  it('end up apart on both sides, moved by one client only, with equal documents', async () => {
+    const { a, b, lane } = await twoClients();
+    await parkedIdea(a, b, 'aaaaaaaa', 0);
+    await parkedIdea(b, a, 'bbbbbbbb', 1);
+    // One tick: neither client has the other's drop when it settles its own.
+    expect(a.actions.dropNotes([{ id: 'aaaaaaaa', lane, x: 12, y: 12 }]).ok).toBe(true);
+    expect(b.actions.dropNotes([{ id: 'bbbbbbbb', lane, x: 12, y: 12 }]).ok).toBe(true);
+    expect(a.note('aaaaaaaa')).toMatchObject({ lane, x: 12, y: 12 });
+    expect(b.note('bbbbbbbb')).toMatchObject({ lane, x: 12, y: 12 });
+    await waitFor(
+      () => apart(a, 'aaaaaaaa', 'bbbbbbbb') && apart(b, 'aaaaaaaa', 'bbbbbbbb') && same(a, b),
+      'the two post-its apart on both clients',
+    );
+    // Equal order keys (both drops raised their note above the same board): the greater id yields.
+    expect(a.repairs).toEqual([]);
+    expect(b.repairs).toEqual([['bbbbbbbb']]);
+    expect(b.note('aaaaaaaa')).toMatchObject({ x: 12, y: 12 });
+    expect(readBoard(a.doc)).toEqual(readBoard(b.doc));
+    // Quiet afterwards: no repair chases another.
+    await sleep(200);
+    expect(a.repairs.length + b.repairs.length).toBe(1);
+  });
+
+  it('undo of the repaired drop puts the post-it back where it was before the drop, in one step; redo too', async () => {
+    const { a, b, lane } = await twoClients();
+    await parkedIdea(a, b, 'aaaaaaaa', 0);
+    await parkedIdea(b, a, 'bbbbbbbb', 1);
+    const parked = b.note('bbbbbbbb');
+    a.actions.dropNotes([{ id: 'aaaaaaaa', lane, x: 12, y: 12 }]);
+    b.actions.dropNotes([{ id: 'bbbbbbbb', lane, x: 12, y: 12 }]);
+    await waitFor(() => b.repairs.length === 1 && same(a, b), 'the repair on both clients');
+    const repaired = b.note('bbbbbbbb');
+    const steps = b.undo.undoStack.length;
+    b.undo.undo();
+    expect(b.note('bbbbbbbb')).toMatchObject({ lane: null, x: parked.x, y: parked.y });
+    expect(b.undo.undoStack.length).toBe(steps - 1);
+    await waitFor(() => same(a, b), 'the undo on both clients');
+    expect(a.note('bbbbbbbb')).toMatchObject({ lane: null, x: parked.x, y: parked.y });
+    b.undo.redo();
+    expect(b.note('bbbbbbbb')).toMatchObject({ lane, x: repaired.x, y: repaired.y });
+    await waitFor(() => same(a, b), 'the redo on both clients');
+    expect(apart(a, 'aaaaaaaa', 'bbbbbbbb')).toBe(true);
+    expect(b.repairs.length).toBe(1);
+  });
+
+  it('are left alone while their user drags them', async () => {
+    const { a, b, lane } = await twoClients(() => false);
+    await parkedIdea(a, b, 'aaaaaaaa', 0);
+    await parkedIdea(b, a, 'bbbbbbbb', 1);
+    a.actions.dropNotes([{ id: 'aaaaaaaa', lane, x: 12, y: 12 }]);
+    b.actions.dropNotes([{ id: 'bbbbbbbb', lane, x: 12, y: 12 }]);
+    await waitFor(() => same(a, b), 'both drops on both clients');
+    await sleep(200);
+    expect(a.repairs.length + b.repairs.length).toBe(0);
+  });
+});
+
+describe('undoing a delete after someone put a post-it in its place', () => {
+  it('settles the restored post-it next to it; redo deletes it, undo brings it back there', async () => {
+    const { a, b, lane } = await twoClients();
+    expect(a.actions.addNote({ id: 'aaaaaaaa', kind: 'idea', lane, x: 12, y: 12 }).ok).toBe(true);
+    expect(a.actions.deleteNotes(['aaaaaaaa']).ok).toBe(true);
+    await parkedIdea(b, a, 'bbbbbbbb', 0);
+    expect(b.actions.dropNotes([{ id: 'bbbbbbbb', lane, x: 12, y: 12 }]).ok).toBe(true);
+    await waitFor(() => a.note('bbbbbbbb').lane === lane, 'the drop on a');
+    a.undo.undo();
+    expect(a.note('aaaaaaaa').lane).toBe(lane);
+    await Promise.resolve();
+    expect(apart(a, 'aaaaaaaa', 'bbbbbbbb')).toBe(true);
+    expect(a.note('bbbbbbbb')).toMatchObject({ x: 12, y: 12 });
+    const settled = a.note('aaaaaaaa');
+    await waitFor(() => same(a, b), 'the restore on b');
+    expect(apart(b, 'aaaaaaaa', 'bbbbbbbb')).toBe(true);
+    a.undo.redo();
+    expect(readBoard(a.doc).notes.some((n) => n.id === 'aaaaaaaa')).toBe(false);
+    a.undo.undo();
+    await Promise.resolve();
+    expect(a.note('aaaaaaaa')).toMatchObject({ lane, x: settled.x, y: settled.y });
+    expect(a.repairs.length).toBe(1);
+    await waitFor(() => same(a, b), 'the last undo on b');
+    expect(readBoard(a.doc)).toEqual(readBoard(b.doc));
+  });
+});
