@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
-import { isRealDate, LIMITS } from '../../shared/schema.ts';
-import type { LaneLayout } from './boardGeometry.ts';
+import { isRealDate, LIMITS, type Meeting } from '../../shared/schema.ts';
 import type { CanvasController } from './controller.ts';
-import { changedFields } from '../app/changedFields.ts';
+import { otherValueHint, useLiveFields } from '../app/liveFields.tsx';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { parseMinutes } from './NoteEditor.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
@@ -12,57 +11,78 @@ import { meetingTitle } from '../../shared/i18n/meetings.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The lane header editor: sub-theme, date, time, duration, location. */
-export function LaneEditor(props: {
+/** What the editor's fields hold, as text, for a meeting. */
+function meetingFields(meeting: Meeting) {
+  return {
+    subtheme: meeting.subtheme,
+    date: meeting.date ?? '',
+    time: meeting.startTime ?? '',
+    duration: meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
+    location: meeting.location,
+  };
+}
+type MeetingFields = ReturnType<typeof meetingFields>;
+
+/**
+ * The lane header editor: sub-theme, date, time, duration, location.
+ * Memoised: it renders again when its meeting or lane's place changes; its
+ * untyped fields follow the meeting (liveFields.tsx).
+ */
+export const LaneEditor = memo(function LaneEditor(props: {
   readonly controller: CanvasController;
-  readonly lane: LaneLayout;
+  readonly meeting: Meeting;
+  /** The lane's left edge on the board and its number ("Netværksmøde 2"). */
+  readonly x: number;
+  readonly number: number | null;
   readonly lang: Lang;
   readonly onClose: () => void;
 }) {
-  const { controller, lane, lang } = props;
-  const meeting = lane.meeting;
-  const [subtheme, setSubtheme] = useState(meeting.subtheme);
-  const [date, setDate] = useState(meeting.date ?? '');
-  const [time, setTime] = useState(meeting.startTime ?? '');
-  const [duration, setDuration] = useState(
-    meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
-  );
-  const [location, setLocation] = useState(meeting.location);
+  const { controller, meeting, lang } = props;
+  const live = useLiveFields(useMemo(() => meetingFields(meeting), [meeting]));
+  const { shown, others, changed } = live;
   const [invalid, setInvalid] = useState<string | null>(null);
-  // A save writes only the fields changed since the editor opened (NoteEditor.tsx).
-  const [opened] = useState(meeting);
+  const uid = useId();
   // Follows its meeting's lane when someone reorders the meetings meanwhile.
   const board = useMemo(
-    () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
-    [lane.x],
+    () => ({ x: props.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
+    [props.x],
   );
 
   const save = () => {
-    const minutes = parseMinutes(duration);
+    const minutes = parseMinutes(shown.duration);
     if (!minutes.ok) return setInvalid('duration');
-    if (date !== '' && !isRealDate(date)) return setInvalid('date');
-    if (time !== '' && !TIME.test(time)) return setInvalid('time');
-    const was = opened;
-    const patch = changedFields(
-      {
-        subtheme: was.subtheme,
-        date: was.date,
-        startTime: was.startTime,
-        durationMinutes: was.durationMinutes,
-        location: was.location,
-      },
-      {
-        subtheme,
-        date: date || null,
-        startTime: time || null,
-        durationMinutes: minutes.value,
-        location,
-      },
-    );
+    if (shown.date !== '' && !isRealDate(shown.date)) return setInvalid('date');
+    if (shown.time !== '' && !TIME.test(shown.time)) return setInvalid('time');
+    const patch: Partial<
+      Pick<Meeting, 'subtheme' | 'date' | 'startTime' | 'durationMinutes' | 'location'>
+    > = {};
+    if (changed.subtheme !== undefined) patch.subtheme = changed.subtheme;
+    if (changed.date !== undefined) patch.date = changed.date || null;
+    if (changed.time !== undefined) patch.startTime = changed.time || null;
+    if (changed.duration !== undefined) patch.durationMinutes = minutes.value;
+    if (changed.location !== undefined) patch.location = changed.location;
     if (Object.keys(patch).length > 0) controller.props.actions.updateMeeting(meeting.id, patch);
     props.onClose();
   };
 
+  /** A field's value, change handler and hint (someone else changed it while this user typed). */
+  const field = (key: keyof MeetingFields) => {
+    const { described, hint } = otherValueHint(`${uid}-${key}`, others[key], lang);
+    const attrs = {
+      ...described,
+      value: shown[key],
+      onChange: (e: { target: { value: string } }) => {
+        live.set(key, e.target.value);
+        if (invalid === key) setInvalid(null);
+      },
+    };
+    return { attrs, hint };
+  };
+  const subtheme = field('subtheme');
+  const date = field('date');
+  const time = field('time');
+  const duration = field('duration');
+  const location = field('location');
   const border = (field: string) => ({
     ...fieldStyle,
     borderColor: invalid === field ? '#c62828' : '#b9b2a3',
@@ -71,27 +91,27 @@ export function LaneEditor(props: {
     <EditorFrame
       controller={controller}
       board={board}
-      label={`${translate(S.editMeeting, lang)}: ${meetingTitle(meeting.kind, lane.number, lang)}`}
+      label={`${translate(S.editMeeting, lang)}: ${meetingTitle(meeting.kind, props.number, lang)}`}
       hint={translate(S.editorHint, lang)}
       onSave={save}
       lang={lang}
       onCancel={props.onClose}
     >
       <div style={{ fontWeight: 700, fontSize: 16, marginBottom: 8 }}>
-        {meetingTitle(meeting.kind, lane.number, lang)}
+        {meetingTitle(meeting.kind, props.number, lang)}
       </div>
       <label style={labelStyle}>
         {translate(S.subtheme, lang)}
         <textarea
           style={{ ...fieldStyle, resize: 'vertical' }}
           rows={2}
-          value={subtheme}
           placeholder={
             meeting.kind === 'final' ? translate(S.finalSubthemePlaceholder, lang) : undefined
           }
-          onChange={(e) => setSubtheme(e.target.value)}
+          {...subtheme.attrs}
         />
       </label>
+      {subtheme.hint}
       <div style={{ display: 'flex', gap: 8 }}>
         <label style={{ ...labelStyle, flex: 3 }}>
           {translate(S.date, lang)}
@@ -99,8 +119,7 @@ export function LaneEditor(props: {
             type="date"
             style={border('date')}
             aria-invalid={invalid === 'date'}
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
+            {...date.attrs}
           />
         </label>
         <label style={{ ...labelStyle, flex: 2 }}>
@@ -109,22 +128,19 @@ export function LaneEditor(props: {
             type="time"
             style={border('time')}
             aria-invalid={invalid === 'time'}
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
+            {...time.attrs}
           />
         </label>
       </div>
+      {date.hint}
+      {time.hint}
       <label style={labelStyle}>
         {translate(S.duration, lang)}
         <input
           inputMode="numeric"
           style={border('duration')}
-          value={duration}
           aria-invalid={invalid === 'duration'}
-          onChange={(e) => {
-            setDuration(e.target.value);
-            if (invalid === 'duration') setInvalid(null);
-          }}
+          {...duration.attrs}
         />
         {invalid === 'duration' ? (
           <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
@@ -132,10 +148,12 @@ export function LaneEditor(props: {
           </span>
         ) : null}
       </label>
+      {duration.hint}
       <label style={labelStyle}>
         {translate(S.location, lang)}
-        <input style={fieldStyle} value={location} onChange={(e) => setLocation(e.target.value)} />
+        <input style={fieldStyle} {...location.attrs} />
       </label>
+      {location.hint}
     </EditorFrame>
   );
-}
+});

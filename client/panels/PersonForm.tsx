@@ -8,6 +8,8 @@ import {
   type Person,
   type PersonCategory,
 } from '../../shared/schema.ts';
+import { changedFields } from '../app/changedFields.ts';
+import { otherValueHint, useLiveFields } from '../app/liveFields.tsx';
 import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
@@ -21,15 +23,16 @@ export const EMPTY_PERSON: PersonValues = {
 
 export interface PersonFormProps {
   readonly lang: Lang;
+  /** The person as they are now (an edit's untyped fields follow them: liveFields.tsx). */
   readonly initial: PersonValues;
   readonly submitLabel: string;
   /** "Annuller" by default; "Luk" for the add form, which stays open for the next person. */
   readonly cancelLabel?: string;
   /**
-   * Returns an error message to show, or null when saved. `opened`: the
-   * values the form opened with (an edit writes only what differs from them).
+   * Returns an error message to show, or null when saved. `changed`: the
+   * fields typed in that differ from the person now (what an edit writes).
    */
-  readonly onSubmit: (values: PersonValues, opened: PersonValues) => Message | null;
+  readonly onSubmit: (values: PersonValues, changed: Partial<PersonValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
@@ -42,32 +45,44 @@ function asCategory(value: string, fallback: PersonCategory): PersonCategory {
 export function PersonForm(props: PersonFormProps) {
   const { lang, initial } = props;
   const id = useId();
-  const [name, setName] = useState(initial.name);
-  const [affiliation, setAffiliation] = useState(initial.affiliation);
-  const [category, setCategory] = useState<PersonCategory>(initial.category);
-  const [core, setCore] = useState(initial.core);
+  const live = useLiveFields(initial);
+  const { shown, others } = live;
   const [error, setError] = useState<Message | null>(null);
-  // Trimmed as the values sent are, so stray spaces do not count as a change.
-  const [opened] = useState(() => ({
-    ...initial,
-    name: initial.name.trim(),
-    affiliation: initial.affiliation.trim(),
-  }));
 
   const submit = () => {
-    const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
+    const values = {
+      name: shown.name.trim(),
+      affiliation: shown.affiliation.trim(),
+      category: shown.category,
+      core: shown.core,
+    };
     if (values.name === '') {
       setError(message(S.nameRequired));
       return;
     }
-    setError(props.onSubmit(values, opened));
+    // Trimmed as the values sent are, so stray spaces do not count as a change.
+    const now = {
+      name: initial.name.trim(),
+      affiliation: initial.affiliation.trim(),
+      category: initial.category,
+      core: initial.core,
+    };
+    setError(props.onSubmit(values, changedFields(now, values)));
   };
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
-  const boardUndo = boardUndoWhile(
-    name === initial.name &&
-      affiliation === initial.affiliation &&
-      category === initial.category &&
-      core === initial.core,
+  const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
+  /** Links a field to the hint under it while someone else's value for it differs. */
+  const hint = (key: keyof PersonValues, value?: string) =>
+    otherValueHint(`${id}-${key}-other`, value, lang);
+  const nameHint = hint('name', others.name);
+  const affiliationHint = hint('affiliation', others.affiliation);
+  const categoryHint = hint(
+    'category',
+    others.category && translate(CATEGORY_STRINGS[others.category], lang),
+  );
+  const coreHint = hint(
+    'core',
+    others.core === undefined ? undefined : translate(others.core ? S.yes : S.no, lang),
   );
   return (
     <EntryForm
@@ -86,13 +101,15 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-name`}
         name="name"
         className="panel-input"
-        value={name}
+        value={shown.name}
         maxLength={LIMITS.shortTextChars}
         placeholder={translate(S.personNamePlaceholder, lang)}
         autoFocus
         {...boardUndo}
-        onChange={(e) => setName(e.target.value)}
+        {...nameHint.described}
+        onChange={(e) => live.set('name', e.target.value)}
       />
+      {nameHint.hint}
       <label className="panel-field" htmlFor={`${id}-affiliation`}>
         {translate(S.affiliation, lang)}
       </label>
@@ -100,11 +117,13 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-affiliation`}
         name="affiliation"
         className="panel-input"
-        value={affiliation}
+        value={shown.affiliation}
         maxLength={LIMITS.shortTextChars}
         {...boardUndo}
-        onChange={(e) => setAffiliation(e.target.value)}
+        {...affiliationHint.described}
+        onChange={(e) => live.set('affiliation', e.target.value)}
       />
+      {affiliationHint.hint}
       <label className="panel-field" htmlFor={`${id}-category`}>
         {translate(S.category, lang)}
       </label>
@@ -112,8 +131,9 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-category`}
         name="category"
         className="panel-input"
-        value={category}
-        onChange={(e) => setCategory(asCategory(e.target.value, category))}
+        value={shown.category}
+        {...categoryHint.described}
+        onChange={(e) => live.set('category', asCategory(e.target.value, shown.category))}
       >
         {PERSON_CATEGORIES.map((c) => (
           <option key={c} value={c}>
@@ -121,15 +141,18 @@ export function PersonForm(props: PersonFormProps) {
           </option>
         ))}
       </select>
+      {categoryHint.hint}
       <label className="panel-check">
         <input
           type="checkbox"
           name="core"
-          checked={core}
-          onChange={(e) => setCore(e.target.checked)}
+          checked={shown.core}
+          {...coreHint.described}
+          onChange={(e) => live.set('core', e.target.checked)}
         />
         {translate(S.core, lang)}
       </label>
+      {coreHint.hint}
     </EntryForm>
   );
 }
