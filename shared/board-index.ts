@@ -115,8 +115,7 @@ export function createBoardIndexer(): (board: Board) => BoardIndex {
   };
 }
 
-/** The same items in the same order (by identity). */
-export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate } from '../../shared/i18n/translate.ts';
@@ -41,6 +41,9 @@ export function mergeFields<T extends object>(record: T, own: OwnFields<T>): Mer
   return { shown, others };
 }
 
+/** The keys of `T` whose fields hold text. */
+type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+
 export interface LiveFields<T> extends MergedFields<T> {
   /**
    * What a save writes: the fields this user typed in whose value differs
@@ -48,48 +51,48 @@ export interface LiveFields<T> extends MergedFields<T> {
    */
   readonly changed: Partial<T>;
   set<K extends keyof T>(key: K, value: T[K]): void;
+  /** A text field's value, change handler and link to its hint. */
+  field(key: TextKey<T>): {
+    value: string;
+    onChange: (event: { target: { value: string } }) => void;
+    'aria-describedby': string | undefined;
+  };
+  /**
+   * "Ændret af en anden: «…»" under a field this user typed in while someone
+   * else's value for it differs (`text`: that value as shown, e.g. an option's
+   * label); else nothing. Calm, not an alert: the user's text stays and is
+   * what a save writes.
+   */
+  hint(key: keyof T, text?: string): ReactNode;
 }
 
 /** An editor's fields over `record`, the record's values as the editor's fields hold them. */
-export function useLiveFields<T extends object>(record: T): LiveFields<T> {
+export function useLiveFields<T extends object>(record: T, lang: Lang): LiveFields<T> {
   const [own, setOwn] = useState<OwnFields<T>>({});
+  const id = useId();
   const { shown, others } = mergeFields(record, own);
+  const set: LiveFields<T>['set'] = (key, value) =>
+    setOwn((was) => {
+      const began = was[key];
+      return { ...was, [key]: { value, from: began ? began.from : record[key] } };
+    });
+  const linked = (key: keyof T) => (key in others ? id + String(key) : undefined);
   return {
     shown,
     others,
     changed: changedFields(record, shown),
-    set: (key, value) =>
-      setOwn((was) => {
-        const began = was[key];
-        return { ...was, [key]: { value, from: began ? began.from : record[key] } };
-      }),
-  };
-}
-
-const hintStyle: CSSProperties = {
-  display: 'block',
-  fontSize: 12,
-  fontWeight: 400,
-  color: '#7a5200',
-  margin: '-4px 0 8px',
-  overflowWrap: 'anywhere',
-};
-
-/**
- * "Ændret af en anden: «…»" under a field this user is editing, while someone
- * else's value for it differs (`value` undefined: nothing shown), and the
- * field's link to it. Calm, not an alert: the user's text stays and is what a
- * save writes.
- */
-export function otherValueHint(id: string, value: string | undefined, lang: Lang) {
-  return {
-    described: { 'aria-describedby': value === undefined ? undefined : id },
-    hint:
-      value === undefined ? null : (
-        <span id={id} style={hintStyle} data-testid="changed-by-other">
-          {value === ''
+    set,
+    field: (key) => ({
+      value: shown[key] as string,
+      onChange: (event) => set(key, event.target.value as T[typeof key]),
+      'aria-describedby': linked(key),
+    }),
+    hint: (key, text = String(others[key])) =>
+      linked(key) && (
+        <span id={linked(key)} className="changed-by-other" data-testid="changed-by-other">
+          {text === ''
             ? translate(S.clearedByOther, lang)
-            : translate(S.changedByOther, lang, { value })}
+            : translate(S.changedByOther, lang, { value: text })}
         </span>
       ),
   };

@@ -1,9 +1,8 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Check } from '../../shared/plan.ts';
 import type { FormNote } from '../../shared/schema.ts';
 import { BoardLayer } from './BoardLayer.tsx';
-import { computeLayout, noteBoardRect } from './boardGeometry.ts';
-import { sameItems } from '../../shared/board-index.ts';
+import { computeLayout } from './boardGeometry.ts';
 import { BOARD_BACKGROUND } from './colors.ts';
 import { CanvasController, type DragView, type EditTarget, type ViewState } from './controller.ts';
 import { DragLayer } from './DragLayer.tsx';
@@ -150,23 +149,14 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
 
   const editedNote = editing?.kind === 'note' ? layout.noteById.get(editing.id) : undefined;
   const editedLane = editing?.kind === 'lane' ? layout.laneById.get(editing.id) : undefined;
-  // The same list while the lane's forms are the same: the memoised editor
-  // renders again only when its own note, person or forms change.
-  const lastForms = useRef<readonly FormNote[]>([]);
-  const laneForms = useMemo(() => {
-    const forms = editedNote
-      ? layout.notes
-          .map((p) => p.note)
-          .filter((n): n is FormNote => n.kind === 'form' && n.lane === editedNote.lane)
-      : [];
-    if (!sameItems(forms, lastForms.current)) lastForms.current = forms;
-    return lastForms.current;
-  }, [layout, editedNote]);
-  // Where the note editor stands: the note's place when it opened.
-  const editedRect = useMemo(
-    () => (editedNote ? noteBoardRect(editedNote) : null),
-    // By id: the editor stays where it opened when the note moves meanwhile.
-    [editedNote?.note.id],
+  const laneForms = useMemo(
+    () =>
+      editedNote
+        ? layout.notes
+            .map((p) => p.note)
+            .filter((n): n is FormNote => n.kind === 'form' && n.lane === editedNote.lane)
+        : [],
+    [layout, editedNote],
   );
   // The note or lane went away (deleted by someone): close its editor.
   // (A just-created note may not be in the snapshot yet: close only once it had been there.)
@@ -190,7 +180,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     if (props.readOnly && editing) controller.openEditor(null);
   }, [controller, props.readOnly, editing]);
 
-  const close = useCallback(() => controller.openEditor(null), [controller]);
+  const close = () => controller.openEditor(null);
   const styleProps = { selection, warnings, people, lang };
   return (
     <div
@@ -258,12 +248,11 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           <Layer ref={presenceLayerRef} listening={false} name={TRANSIENT_LAYER} />
         </Stage>
       </div>
-      {editedNote && editedRect && !props.readOnly ? (
+      {editedNote && !props.readOnly ? (
         <NoteEditor
           key={editedNote.note.id}
           controller={controller}
-          note={editedNote.note}
-          board={editedRect}
+          placed={editedNote}
           person={
             editedNote.note.kind === 'participant' ? people.get(editedNote.note.person) : undefined
           }
@@ -287,9 +276,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         <LaneEditor
           key={editedLane.id}
           controller={controller}
-          meeting={editedLane.meeting}
-          x={editedLane.x}
-          number={editedLane.number}
+          lane={editedLane}
           lang={lang}
           onClose={close}
         />

@@ -1,9 +1,10 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
 import { isRealDate, LIMITS, type Meeting } from '../../shared/schema.ts';
+import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { otherValueHint, useLiveFields } from '../app/liveFields.tsx';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { parseMinutes } from './NoteEditor.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
@@ -24,28 +25,24 @@ function meetingFields(meeting: Meeting) {
 type MeetingFields = ReturnType<typeof meetingFields>;
 
 /**
- * The lane header editor: sub-theme, date, time, duration, location.
- * Memoised: it renders again when its meeting or lane's place changes; its
- * untyped fields follow the meeting (liveFields.tsx).
+ * The lane header editor: sub-theme, date, time, duration, location; the
+ * fields not typed in follow the meeting as it changes (liveFields.tsx).
  */
-export const LaneEditor = memo(function LaneEditor(props: {
+export function LaneEditor(props: {
   readonly controller: CanvasController;
-  readonly meeting: Meeting;
-  /** The lane's left edge on the board and its number ("Netværksmøde 2"). */
-  readonly x: number;
-  readonly number: number | null;
+  readonly lane: LaneLayout;
   readonly lang: Lang;
   readonly onClose: () => void;
 }) {
-  const { controller, meeting, lang } = props;
-  const live = useLiveFields(useMemo(() => meetingFields(meeting), [meeting]));
-  const { shown, others, changed } = live;
+  const { controller, lane, lang } = props;
+  const meeting = lane.meeting;
+  const live = useLiveFields(meetingFields(meeting), lang);
+  const { shown, changed } = live;
   const [invalid, setInvalid] = useState<string | null>(null);
-  const uid = useId();
   // Follows its meeting's lane when someone reorders the meetings meanwhile.
   const board = useMemo(
-    () => ({ x: props.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
-    [props.x],
+    () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
+    [lane.x],
   );
 
   const save = () => {
@@ -65,24 +62,6 @@ export const LaneEditor = memo(function LaneEditor(props: {
     props.onClose();
   };
 
-  /** A field's value, change handler and hint (someone else changed it while this user typed). */
-  const field = (key: keyof MeetingFields) => {
-    const { described, hint } = otherValueHint(`${uid}-${key}`, others[key], lang);
-    const attrs = {
-      ...described,
-      value: shown[key],
-      onChange: (e: { target: { value: string } }) => {
-        live.set(key, e.target.value);
-        if (invalid === key) setInvalid(null);
-      },
-    };
-    return { attrs, hint };
-  };
-  const subtheme = field('subtheme');
-  const date = field('date');
-  const time = field('time');
-  const duration = field('duration');
-  const location = field('location');
   const border = (field: string) => ({
     ...fieldStyle,
     borderColor: invalid === field ? '#c62828' : '#b9b2a3',
@@ -91,14 +70,14 @@ export const LaneEditor = memo(function LaneEditor(props: {
     <EditorFrame
       controller={controller}
       board={board}
-      label={`${translate(S.editMeeting, lang)}: ${meetingTitle(meeting.kind, props.number, lang)}`}
+      label={`${translate(S.editMeeting, lang)}: ${meetingTitle(meeting.kind, lane.number, lang)}`}
       hint={translate(S.editorHint, lang)}
       onSave={save}
       lang={lang}
       onCancel={props.onClose}
     >
       <div style={{ fontWeight: 700, fontSize: 16, marginBottom: 8 }}>
-        {meetingTitle(meeting.kind, props.number, lang)}
+        {meetingTitle(meeting.kind, lane.number, lang)}
       </div>
       <label style={labelStyle}>
         {translate(S.subtheme, lang)}
@@ -108,10 +87,10 @@ export const LaneEditor = memo(function LaneEditor(props: {
           placeholder={
             meeting.kind === 'final' ? translate(S.finalSubthemePlaceholder, lang) : undefined
           }
-          {...subtheme.attrs}
+          {...live.field('subtheme')}
         />
       </label>
-      {subtheme.hint}
+      {live.hint('subtheme')}
       <div style={{ display: 'flex', gap: 8 }}>
         <label style={{ ...labelStyle, flex: 3 }}>
           {translate(S.date, lang)}
@@ -119,7 +98,7 @@ export const LaneEditor = memo(function LaneEditor(props: {
             type="date"
             style={border('date')}
             aria-invalid={invalid === 'date'}
-            {...date.attrs}
+            {...live.field('date')}
           />
         </label>
         <label style={{ ...labelStyle, flex: 2 }}>
@@ -128,19 +107,20 @@ export const LaneEditor = memo(function LaneEditor(props: {
             type="time"
             style={border('time')}
             aria-invalid={invalid === 'time'}
-            {...time.attrs}
+            {...live.field('time')}
           />
         </label>
       </div>
-      {date.hint}
-      {time.hint}
+      {live.hint('date')}
+      {live.hint('time')}
       <label style={labelStyle}>
         {translate(S.duration, lang)}
         <input
           inputMode="numeric"
           style={border('duration')}
           aria-invalid={invalid === 'duration'}
-          {...duration.attrs}
+          {...live.field('duration')}
+          onInput={() => invalid === 'duration' && setInvalid(null)}
         />
         {invalid === 'duration' ? (
           <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
@@ -148,12 +128,12 @@ export const LaneEditor = memo(function LaneEditor(props: {
           </span>
         ) : null}
       </label>
-      {duration.hint}
+      {live.hint('duration')}
       <label style={labelStyle}>
         {translate(S.location, lang)}
-        <input style={fieldStyle} {...location.attrs} />
+        <input style={fieldStyle} {...live.field('location')} />
       </label>
-      {location.hint}
+      {live.hint('location')}
     </EditorFrame>
   );
-});
+}

@@ -1,19 +1,16 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formChoices } from '../app/formChoices.ts';
-import { otherValueHint, useLiveFields } from '../app/liveFields.tsx';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import type { Rect } from '../../shared/layout.ts';
 import { LIMITS, type FormNote, type Note, type Person } from '../../shared/schema.ts';
+import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
 export interface NoteEditorProps {
   readonly controller: CanvasController;
-  /** The note as it is now. */
-  readonly note: Note;
-  /** Where the editor stands: the note's rectangle when it opened (it follows the camera, not later moves). */
-  readonly board: Rect;
+  readonly placed: PlacedNote;
   readonly person: Person | undefined;
   /** The form notes of the note's lane (the participant's form picker). */
   readonly laneForms: readonly FormNote[];
@@ -56,16 +53,17 @@ function pick<T, K extends keyof T>(from: Partial<T>, keys: readonly K[]): Parti
 }
 
 /**
- * The editor overlay over a note, with every field of its kind. Memoised: it
- * renders again when its note, person or lane's forms change, not on every
- * change to the board; its untyped fields follow those changes (liveFields.tsx).
+ * The editor overlay over a note, with every field of its kind; the fields
+ * not typed in follow the note and its person as they change (liveFields.tsx).
  */
-export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
-  const { controller, note, person, lang, board } = props;
-  const live = useLiveFields(useMemo(() => noteFields(note, person), [note, person]));
+export function NoteEditor(props: NoteEditorProps) {
+  const { controller, placed, person, lang } = props;
+  const note = placed.note;
+  const live = useLiveFields(noteFields(note, person), lang);
   const { shown, others, changed } = live;
   const [minutesError, setMinutesError] = useState(false);
-  const uid = useId();
+  // The rectangle is fixed while the editor is open (it follows the camera, not later moves).
+  const board = useMemo(() => noteBoardRect(placed), [placed.note.id]);
 
   const save = () => {
     const { actions } = controller.props;
@@ -118,7 +116,7 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
    * (someone else may have written in it meanwhile: then it stays).
    */
   const takeBackIfUnused = (): boolean => {
-    const now = props.note;
+    const now = props.placed.note;
     if (!props.fresh || now.kind !== 'idea' || now.text.trim() !== '') return false;
     controller.props.actions.discardNewNote(note.id);
     controller.select(controller.props.selection.filter((id) => id !== note.id));
@@ -139,44 +137,25 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
     props.onClose();
   };
 
-  /** The hint under a field someone else changed while this user typed in it. */
-  const hint = (key: keyof NoteFields, value = others[key]) =>
-    otherValueHint(`${uid}-${key}`, value, lang);
-
-  const input = (label: string, key: keyof NoteFields, multiline = false, first = false) => {
-    const { described, hint: text } = hint(key);
-    const common = {
-      ...described,
-      value: shown[key],
-      onChange: (e: { target: { value: string } }) => live.set(key, e.target.value),
-    };
-    return (
-      <>
-        <label style={labelStyle}>
-          {label}
-          {multiline ? (
-            <textarea
-              style={{ ...fieldStyle, resize: 'vertical' }}
-              rows={3}
-              data-editor-first={first || undefined}
-              {...common}
-            />
-          ) : (
-            <input style={fieldStyle} {...common} />
-          )}
-        </label>
-        {text}
-      </>
-    );
-  };
-  const formLabels = formChoices(props.laneForms, translate(S.untitledForm, lang));
-  const formHint = hint(
-    'form',
-    others.form === undefined
-      ? undefined
-      : (formLabels.find((f) => f.id === others.form)?.label ?? translate(S.noForm, lang)),
+  const input = (label: string, key: keyof NoteFields, multiline = false, first = false) => (
+    <>
+      <label style={labelStyle}>
+        {label}
+        {multiline ? (
+          <textarea
+            style={{ ...fieldStyle, resize: 'vertical' }}
+            rows={3}
+            data-editor-first={first || undefined}
+            {...live.field(key)}
+          />
+        ) : (
+          <input style={fieldStyle} {...live.field(key)} />
+        )}
+      </label>
+      {live.hint(key)}
+    </>
   );
-  const minutesHint = hint('minutes');
+  const formLabels = formChoices(props.laneForms, translate(S.untitledForm, lang));
 
   return (
     <EditorFrame
@@ -204,12 +183,7 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
           {input(translate(S.role, lang), 'role')}
           <label style={labelStyle}>
             {translate(S.form, lang)}
-            <select
-              style={fieldStyle}
-              value={shown.form}
-              {...formHint.described}
-              onChange={(e) => live.set('form', e.target.value)}
-            >
+            <select style={fieldStyle} {...live.field('form')}>
               <option value="">{translate(S.noForm, lang)}</option>
               {formLabels.map(({ id, label }) => (
                 <option key={id} value={id}>
@@ -218,7 +192,10 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
               ))}
             </select>
           </label>
-          {formHint.hint}
+          {live.hint(
+            'form',
+            formLabels.find((f) => f.id === others.form)?.label ?? translate(S.noForm, lang),
+          )}
         </>
       ) : null}
       {note.kind === 'form' ? (
@@ -229,13 +206,9 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
             <input
               style={{ ...fieldStyle, borderColor: minutesError ? '#c62828' : '#b9b2a3' }}
               inputMode="numeric"
-              value={shown.minutes}
               aria-invalid={minutesError}
-              {...minutesHint.described}
-              onChange={(e) => {
-                live.set('minutes', e.target.value);
-                setMinutesError(false);
-              }}
+              {...live.field('minutes')}
+              onInput={() => setMinutesError(false)}
             />
             {minutesError ? (
               <span style={{ color: '#c62828', fontSize: 12 }}>
@@ -243,11 +216,11 @@ export const NoteEditor = memo(function NoteEditor(props: NoteEditorProps) {
               </span>
             ) : null}
           </label>
-          {minutesHint.hint}
+          {live.hint('minutes')}
           {input(translate(S.description, lang), 'description', true)}
         </>
       ) : null}
       {note.kind === 'idea' ? input(translate(S.ideaText, lang), 'text', true) : null}
     </EditorFrame>
   );
-});
+}

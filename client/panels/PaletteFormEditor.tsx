@@ -1,10 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
-import { otherValueHint, useLiveFields } from '../app/liveFields.tsx';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
@@ -44,16 +44,14 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
   const { lang, initial } = props;
   const id = useId();
   const live = useLiveFields(
-    useMemo(
-      () => ({
-        name: initial.name,
-        minutes: initial.durationMinutes === null ? '' : String(initial.durationMinutes),
-        description: initial.description,
-      }),
-      [initial.name, initial.durationMinutes, initial.description],
-    ),
+    {
+      name: initial.name,
+      minutes: initial.durationMinutes === null ? '' : String(initial.durationMinutes),
+      description: initial.description,
+    },
+    lang,
   );
-  const { shown, others } = live;
+  const { shown } = live;
   const [error, setError] = useState<Message | null>(null);
 
   const submit = () => {
@@ -79,20 +77,6 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
 
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
   const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
-  /** A field's value, change handler and the hint under it (someone else changed it meanwhile). */
-  const field = (key: keyof typeof shown) => {
-    const { described, hint } = otherValueHint(`${id}-${key}-other`, others[key], lang);
-    const attrs = {
-      ...boardUndo,
-      ...described,
-      value: shown[key],
-      onChange: (e: { target: { value: string } }) => live.set(key, e.target.value),
-    };
-    return { attrs, hint };
-  };
-  const nameField = field('name');
-  const minutesField = field('minutes');
-  const descriptionField = field('description');
   return (
     <EntryForm
       testId={props.testId}
@@ -112,9 +96,10 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         className="panel-input"
         maxLength={LIMITS.shortTextChars}
         autoFocus
-        {...nameField.attrs}
+        {...boardUndo}
+        {...live.field('name')}
       />
-      {nameField.hint}
+      {live.hint('name')}
       <label className="panel-field" htmlFor={`${id}-minutes`}>
         {translate(S.formMinutes, lang)}
       </label>
@@ -123,9 +108,10 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         name="minutes"
         className="panel-input panel-input--short"
         inputMode="numeric"
-        {...minutesField.attrs}
+        {...boardUndo}
+        {...live.field('minutes')}
       />
-      {minutesField.hint}
+      {live.hint('minutes')}
       <label className="panel-field" htmlFor={`${id}-description`}>
         {translate(S.formDescription, lang)}
       </label>
@@ -135,9 +121,10 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         className="panel-input"
         rows={3}
         maxLength={LIMITS.textChars}
-        {...descriptionField.attrs}
+        {...boardUndo}
+        {...live.field('description')}
       />
-      {descriptionField.hint}
+      {live.hint('description')}
     </EntryForm>
   );
 }

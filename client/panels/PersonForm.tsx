@@ -2,14 +2,9 @@ import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
-import {
-  LIMITS,
-  PERSON_CATEGORIES,
-  type Person,
-  type PersonCategory,
-} from '../../shared/schema.ts';
+import { LIMITS, PERSON_CATEGORIES, type Person } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
-import { otherValueHint, useLiveFields } from '../app/liveFields.tsx';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
@@ -37,53 +32,31 @@ export interface PersonFormProps {
   readonly testId: string;
 }
 
-function asCategory(value: string, fallback: PersonCategory): PersonCategory {
-  return PERSON_CATEGORIES.find((c) => c === value) ?? fallback;
-}
+const trimmed = (values: PersonValues): PersonValues => ({
+  ...values,
+  name: values.name.trim(),
+  affiliation: values.affiliation.trim(),
+});
 
 /** The inline form that adds or edits a person of the pool. */
 export function PersonForm(props: PersonFormProps) {
   const { lang, initial } = props;
   const id = useId();
-  const live = useLiveFields(initial);
+  const live = useLiveFields(initial, lang);
   const { shown, others } = live;
   const [error, setError] = useState<Message | null>(null);
 
   const submit = () => {
-    const values = {
-      name: shown.name.trim(),
-      affiliation: shown.affiliation.trim(),
-      category: shown.category,
-      core: shown.core,
-    };
+    const values = trimmed(shown);
     if (values.name === '') {
       setError(message(S.nameRequired));
       return;
     }
     // Trimmed as the values sent are, so stray spaces do not count as a change.
-    const now = {
-      name: initial.name.trim(),
-      affiliation: initial.affiliation.trim(),
-      category: initial.category,
-      core: initial.core,
-    };
-    setError(props.onSubmit(values, changedFields(now, values)));
+    setError(props.onSubmit(values, changedFields(trimmed(initial), values)));
   };
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
   const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
-  /** Links a field to the hint under it while someone else's value for it differs. */
-  const hint = (key: keyof PersonValues, value?: string) =>
-    otherValueHint(`${id}-${key}-other`, value, lang);
-  const nameHint = hint('name', others.name);
-  const affiliationHint = hint('affiliation', others.affiliation);
-  const categoryHint = hint(
-    'category',
-    others.category && translate(CATEGORY_STRINGS[others.category], lang),
-  );
-  const coreHint = hint(
-    'core',
-    others.core === undefined ? undefined : translate(others.core ? S.yes : S.no, lang),
-  );
   return (
     <EntryForm
       testId={props.testId}
@@ -101,15 +74,13 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-name`}
         name="name"
         className="panel-input"
-        value={shown.name}
         maxLength={LIMITS.shortTextChars}
         placeholder={translate(S.personNamePlaceholder, lang)}
         autoFocus
         {...boardUndo}
-        {...nameHint.described}
-        onChange={(e) => live.set('name', e.target.value)}
+        {...live.field('name')}
       />
-      {nameHint.hint}
+      {live.hint('name')}
       <label className="panel-field" htmlFor={`${id}-affiliation`}>
         {translate(S.affiliation, lang)}
       </label>
@@ -117,13 +88,11 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-affiliation`}
         name="affiliation"
         className="panel-input"
-        value={shown.affiliation}
         maxLength={LIMITS.shortTextChars}
         {...boardUndo}
-        {...affiliationHint.described}
-        onChange={(e) => live.set('affiliation', e.target.value)}
+        {...live.field('affiliation')}
       />
-      {affiliationHint.hint}
+      {live.hint('affiliation')}
       <label className="panel-field" htmlFor={`${id}-category`}>
         {translate(S.category, lang)}
       </label>
@@ -131,9 +100,7 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-category`}
         name="category"
         className="panel-input"
-        value={shown.category}
-        {...categoryHint.described}
-        onChange={(e) => live.set('category', asCategory(e.target.value, shown.category))}
+        {...live.field('category')}
       >
         {PERSON_CATEGORIES.map((c) => (
           <option key={c} value={c}>
@@ -141,18 +108,17 @@ export function PersonForm(props: PersonFormProps) {
           </option>
         ))}
       </select>
-      {categoryHint.hint}
+      {live.hint('category', others.category && translate(CATEGORY_STRINGS[others.category], lang))}
+      {/* No hint: a box both ticked or cleared can only hold this user's value or the first. */}
       <label className="panel-check">
         <input
           type="checkbox"
           name="core"
           checked={shown.core}
-          {...coreHint.described}
           onChange={(e) => live.set('core', e.target.checked)}
         />
         {translate(S.core, lang)}
       </label>
-      {coreHint.hint}
     </EntryForm>
   );
 }

@@ -30,8 +30,6 @@ export const PANEL_STRINGS = {
   category: { da: 'Kategori', en: 'Category' },
   core: { da: 'Kernedeltager', en: 'Core participant' },
   coreBadge: { da: 'Kerne', en: 'Core' },
-  yes: { da: 'ja', en: 'yes' },
-  no: { da: 'nej', en: 'no' },
   /** Under a field of an open editor that someone else changed while this user typed in it. */
   changedByOther: { da: 'Ændret af en anden: «{value}»', en: 'Changed by someone else: «{value}»' },
   clearedByOther: { da: 'Tømt af en anden', en: 'Cleared by someone else' },

@@ -43,14 +43,7 @@ function lane(x: number, index: number): LaneLayout {
 describe('the meeting header editor', () => {
   it('follows its meeting when someone moves that meeting to another place meanwhile', () => {
     const editor = (at: LaneLayout) => (
-      <LaneEditor
-        controller={controller}
-        meeting={at.meeting}
-        x={at.x}
-        number={at.number}
-        lang="da"
-        onClose={() => {}}
-      />
+      <LaneEditor controller={controller} lane={at} lang="da" onClose={() => {}} />
     );
     mounted = mount(editor(lane(420, 1)));
     const form = mounted.container.querySelector('form');
@@ -62,14 +55,7 @@ describe('the meeting header editor', () => {
   it("shows another user's changes where this user has not typed, keeps what they typed, and says so where both changed", () => {
     const at = lane(420, 1);
     const editor = (meeting: LaneLayout['meeting']) => (
-      <LaneEditor
-        controller={controller}
-        meeting={meeting}
-        x={at.x}
-        number={at.number}
-        lang="en"
-        onClose={() => {}}
-      />
+      <LaneEditor controller={controller} lane={{ ...at, meeting }} lang="en" onClose={() => {}} />
     );
     mounted = mount(editor(at.meeting));
     const field = (label: string) =>
