@@ -8,10 +8,31 @@ function isMacPlatform(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
+/**
+ * Where the focus goes when the post-its `gone` are deleted from a plan row's
+ * button (`focused`): as in a list, the next row's, else the previous row's,
+ * else the plan itself, not the page's body; null when that row stays.
+ */
+function focusAfterDelete(focused: Element | null, gone: readonly string[]): HTMLElement | null {
+  const note = focused?.getAttribute(BOARD_ENTER_ATTRIBUTE);
+  if (!focused || !note || !gone.includes(note)) return null;
+  const rows = [...document.querySelectorAll<HTMLElement>(`[${BOARD_ENTER_ATTRIBUTE}]`)];
+  const at = rows.indexOf(focused as HTMLElement);
+  const stays = (row: HTMLElement) => !gone.includes(row.getAttribute(BOARD_ENTER_ATTRIBUTE)!);
+  return (
+    rows.slice(at + 1).find(stays) ??
+    rows.slice(0, at).reverse().find(stays) ??
+    focused.closest<HTMLElement>('[role="tabpanel"]')
+  );
+}
+
 function run(controller: CanvasController, command: CanvasCommand): void {
   switch (command) {
-    case 'delete':
-      return controller.deleteSelection();
+    case 'delete': {
+      const next = focusAfterDelete(document.activeElement, controller.props.selection);
+      controller.deleteSelection();
+      return next?.focus();
+    }
     case 'duplicate':
       return controller.duplicateSelection();
     case 'selectAll':
