@@ -89,7 +89,7 @@ export function useLiveFields<T extends object>(record: T, lang: Lang): LiveFiel
     }),
     hint: (key, text = String(others[key])) =>
       linked(key) && (
-        <span id={linked(key)} className="changed-by-other" data-testid="changed-by-other">
+        <span id={linked(key)} className="changed-by-other">
           {text === ''
             ? translate(S.clearedByOther, lang)
             : translate(S.changedByOther, lang, { value: text })}

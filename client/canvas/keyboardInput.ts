@@ -18,10 +18,11 @@ function focusAfterDelete(focused: Element | null, gone: readonly string[]): HTM
   if (!focused || !note || !gone.includes(note)) return null;
   const rows = [...document.querySelectorAll<HTMLElement>(`[${BOARD_ENTER_ATTRIBUTE}]`)];
   const at = rows.indexOf(focused as HTMLElement);
-  const stays = (row: HTMLElement) => !gone.includes(row.getAttribute(BOARD_ENTER_ATTRIBUTE)!);
+  const rest = rows.filter((row) => !gone.includes(row.getAttribute(BOARD_ENTER_ATTRIBUTE)!));
+  // The first row after it that stays; else the last one before it; else the plan.
   return (
-    rows.slice(at + 1).find(stays) ??
-    rows.slice(0, at).reverse().find(stays) ??
+    rest.find((row) => rows.indexOf(row) > at) ??
+    rest[rest.length - 1] ??
     focused.closest<HTMLElement>('[role="tabpanel"]')
   );
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LaneLayout } from '../../client/canvas/boardGeometry.ts';
 import type { CanvasController } from '../../client/canvas/controller.ts';
 import { LaneEditor } from '../../client/canvas/LaneEditor.tsx';
-import { byTestId, mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
+import { mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -66,7 +66,7 @@ describe('the meeting header editor', () => {
     mounted.render(editor({ ...at.meeting, subtheme: 'Unge og fællesskab', location: 'Skolen' }));
     expect(field('Sub-theme').value).toBe('Unge og fællesskab');
     expect(field('Location').value).toBe('Rådhuset');
-    expect(byTestId(mounted.container, 'changed-by-other').textContent).toBe(
+    expect(mounted.container.querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
       'Changed by someone else: «Skolen»',
     );
     pressKey(field('Location'), 'Enter');

@@ -35,7 +35,7 @@ describe('an open editor follows the others', () => {
 
     // B changes the contribution too: A's text stays, and a hint under it says what B wrote.
     await bChanges(b.page, 'contribution', 'Fortæller om projektet');
-    const hint = editor.getByTestId('changed-by-other');
+    const hint = editor.locator('.changed-by-other');
     await hint.waitFor({ state: 'visible', timeout: 3_000 });
     expect(await hint.innerText()).toBe('Ændret af en anden: «Fortæller om projektet»');
     expect(await contribution.inputValue()).toBe('Viden om SFO');

@@ -156,7 +156,7 @@ describe('FormPalette', () => {
     rerender();
     expect(field(form(), 'name').value).toBe('Oplæg med spørgsmål');
     expect(field(form(), 'minutes').value).toBe('20');
-    expect(getByTestId(form(), 'changed-by-other').textContent).toBe(
+    expect(form().querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
       'Ændret af en anden: «Kort oplæg»',
     );
     submit(form());
