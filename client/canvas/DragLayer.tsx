@@ -37,9 +37,10 @@ export function DragLayer(props: {
   );
   const sceneFunc = useMemo(
     () => (context: Konva.Context) => {
-      drawLodNotes(context._context, dragged, null, { people, selection, warnings }, NO_IDS);
+      const style = { people, selection, warnings, accents: layout.accents };
+      drawLodNotes(context._context, dragged, null, style, NO_IDS);
     },
-    [dragged, people, selection, warnings],
+    [dragged, people, selection, warnings, layout.accents],
   );
   return (
     <Layer listening={false} name={TRANSIENT_LAYER}>

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
-import { isRealDate, LIMITS } from '../../shared/schema.ts';
+import { isRealDate, LIMITS, type Meeting } from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { changedFields } from '../app/changedFields.ts';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { parseMinutes } from './NoteEditor.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
@@ -12,7 +12,22 @@ import { meetingTitle } from '../../shared/i18n/meetings.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** The lane header editor: sub-theme, date, time, duration, location. */
+/** What the editor's fields hold, as text, for a meeting. */
+function meetingFields(meeting: Meeting) {
+  return {
+    subtheme: meeting.subtheme,
+    date: meeting.date ?? '',
+    time: meeting.startTime ?? '',
+    duration: meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
+    location: meeting.location,
+  };
+}
+type MeetingFields = ReturnType<typeof meetingFields>;
+
+/**
+ * The lane header editor: sub-theme, date, time, duration, location; the
+ * fields not typed in follow the meeting as it changes (liveFields.tsx).
+ */
 export function LaneEditor(props: {
   readonly controller: CanvasController;
   readonly lane: LaneLayout;
@@ -21,16 +36,9 @@ export function LaneEditor(props: {
 }) {
   const { controller, lane, lang } = props;
   const meeting = lane.meeting;
-  const [subtheme, setSubtheme] = useState(meeting.subtheme);
-  const [date, setDate] = useState(meeting.date ?? '');
-  const [time, setTime] = useState(meeting.startTime ?? '');
-  const [duration, setDuration] = useState(
-    meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),
-  );
-  const [location, setLocation] = useState(meeting.location);
+  const live = useLiveFields(meetingFields(meeting), lang);
+  const { shown, changed } = live;
   const [invalid, setInvalid] = useState<string | null>(null);
-  // A save writes only the fields changed since the editor opened (NoteEditor.tsx).
-  const [opened] = useState(meeting);
   // Follows its meeting's lane when someone reorders the meetings meanwhile.
   const board = useMemo(
     () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
@@ -38,27 +46,18 @@ export function LaneEditor(props: {
   );
 
   const save = () => {
-    const minutes = parseMinutes(duration);
+    const minutes = parseMinutes(shown.duration);
     if (!minutes.ok) return setInvalid('duration');
-    if (date !== '' && !isRealDate(date)) return setInvalid('date');
-    if (time !== '' && !TIME.test(time)) return setInvalid('time');
-    const was = opened;
-    const patch = changedFields(
-      {
-        subtheme: was.subtheme,
-        date: was.date,
-        startTime: was.startTime,
-        durationMinutes: was.durationMinutes,
-        location: was.location,
-      },
-      {
-        subtheme,
-        date: date || null,
-        startTime: time || null,
-        durationMinutes: minutes.value,
-        location,
-      },
-    );
+    if (shown.date !== '' && !isRealDate(shown.date)) return setInvalid('date');
+    if (shown.time !== '' && !TIME.test(shown.time)) return setInvalid('time');
+    const patch: Partial<
+      Pick<Meeting, 'subtheme' | 'date' | 'startTime' | 'durationMinutes' | 'location'>
+    > = {};
+    if (changed.subtheme !== undefined) patch.subtheme = changed.subtheme;
+    if (changed.date !== undefined) patch.date = changed.date || null;
+    if (changed.time !== undefined) patch.startTime = changed.time || null;
+    if (changed.duration !== undefined) patch.durationMinutes = minutes.value;
+    if (changed.location !== undefined) patch.location = changed.location;
     if (Object.keys(patch).length > 0) controller.props.actions.updateMeeting(meeting.id, patch);
     props.onClose();
   };
@@ -85,13 +84,13 @@ export function LaneEditor(props: {
         <textarea
           style={{ ...fieldStyle, resize: 'vertical' }}
           rows={2}
-          value={subtheme}
           placeholder={
             meeting.kind === 'final' ? translate(S.finalSubthemePlaceholder, lang) : undefined
           }
-          onChange={(e) => setSubtheme(e.target.value)}
+          {...live.field('subtheme')}
         />
       </label>
+      {live.hint('subtheme')}
       <div style={{ display: 'flex', gap: 8 }}>
         <label style={{ ...labelStyle, flex: 3 }}>
           {translate(S.date, lang)}
@@ -99,8 +98,7 @@ export function LaneEditor(props: {
             type="date"
             style={border('date')}
             aria-invalid={invalid === 'date'}
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
+            {...live.field('date')}
           />
         </label>
         <label style={{ ...labelStyle, flex: 2 }}>
@@ -109,22 +107,20 @@ export function LaneEditor(props: {
             type="time"
             style={border('time')}
             aria-invalid={invalid === 'time'}
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
+            {...live.field('time')}
           />
         </label>
       </div>
+      {live.hint('date')}
+      {live.hint('time')}
       <label style={labelStyle}>
         {translate(S.duration, lang)}
         <input
           inputMode="numeric"
           style={border('duration')}
-          value={duration}
           aria-invalid={invalid === 'duration'}
-          onChange={(e) => {
-            setDuration(e.target.value);
-            if (invalid === 'duration') setInvalid(null);
-          }}
+          {...live.field('duration')}
+          onInput={() => invalid === 'duration' && setInvalid(null)}
         />
         {invalid === 'duration' ? (
           <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
@@ -132,10 +128,12 @@ export function LaneEditor(props: {
           </span>
         ) : null}
       </label>
+      {live.hint('duration')}
       <label style={labelStyle}>
         {translate(S.location, lang)}
-        <input style={fieldStyle} value={location} onChange={(e) => setLocation(e.target.value)} />
+        <input style={fieldStyle} {...live.field('location')} />
       </label>
+      {live.hint('location')}
     </EditorFrame>
   );
 }

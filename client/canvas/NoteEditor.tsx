@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { formChoices } from '../app/formChoices.ts';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { LIMITS, type FormNote, type Person } from '../../shared/schema.ts';
+import { LIMITS, type FormNote, type Note, type Person } from '../../shared/schema.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { changedFields } from '../app/changedFields.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
@@ -29,68 +29,70 @@ export function parseMinutes(text: string): { ok: true; value: number | null } |
   return value > 0 && value <= LIMITS.durationMinutes ? { ok: true, value } : { ok: false };
 }
 
-/** The editor overlay over a note, with every field of its kind. */
+/** What the editor's fields hold, as text, for a note (and its person). */
+function noteFields(note: Note, person: Person | undefined) {
+  return {
+    name: person?.name ?? '',
+    affiliation: person?.affiliation ?? '',
+    contribution: note.kind === 'participant' ? note.contribution : '',
+    role: note.kind === 'participant' ? note.role : '',
+    form: note.kind === 'participant' ? (note.form ?? '') : '',
+    formName: note.kind === 'form' ? note.name : '',
+    minutes:
+      note.kind === 'form' && note.durationMinutes !== null ? String(note.durationMinutes) : '',
+    description: note.kind === 'form' ? note.description : '',
+    text: note.kind === 'idea' ? note.text : '',
+  };
+}
+type NoteFields = ReturnType<typeof noteFields>;
+
+function pick<T, K extends keyof T>(from: Partial<T>, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (key in from) out[key] = from[key];
+  return out;
+}
+
+/**
+ * The editor overlay over a note, with every field of its kind; the fields
+ * not typed in follow the note and its person as they change (liveFields.tsx).
+ */
 export function NoteEditor(props: NoteEditorProps) {
   const { controller, placed, person, lang } = props;
   const note = placed.note;
-  const [name, setName] = useState(person?.name ?? '');
-  const [affiliation, setAffiliation] = useState(person?.affiliation ?? '');
-  const [contribution, setContribution] = useState(
-    note.kind === 'participant' ? note.contribution : '',
-  );
-  const [role, setRole] = useState(note.kind === 'participant' ? note.role : '');
-  const [form, setForm] = useState(note.kind === 'participant' ? (note.form ?? '') : '');
-  const [formName, setFormName] = useState(note.kind === 'form' ? note.name : '');
-  const [minutes, setMinutes] = useState(
-    note.kind === 'form' && note.durationMinutes !== null ? String(note.durationMinutes) : '',
-  );
-  const [description, setDescription] = useState(note.kind === 'form' ? note.description : '');
-  const [text, setText] = useState(note.kind === 'idea' ? note.text : '');
+  const live = useLiveFields(noteFields(note, person), lang);
+  const { shown, others, changed } = live;
   const [minutesError, setMinutesError] = useState(false);
-  // What the fields showed when the editor opened: a save writes only the
-  // fields this user changed, so someone else's change to another field of
-  // the same note or person, made meanwhile, survives.
-  const [opened] = useState(() => ({ note, person }));
   // The rectangle is fixed while the editor is open (it follows the camera, not later moves).
   const board = useMemo(() => noteBoardRect(placed), [placed.note.id]);
 
   const save = () => {
     const { actions } = controller.props;
-    const was = opened.note;
-    switch (was.kind) {
+    switch (note.kind) {
       case 'participant': {
-        const formId = form === '' ? null : form;
-        const wasPerson = opened.person;
-        const personPatch = wasPerson
-          ? changedFields(
-              { name: wasPerson.name, affiliation: wasPerson.affiliation },
-              { name, affiliation },
-            )
-          : {};
-        const notePatch = changedFields(
-          { contribution: was.contribution, role: was.role },
-          { contribution, role },
-        );
+        const personPatch = pick(changed, ['name', 'affiliation'] as const);
+        const notePatch = pick(changed, ['contribution', 'role'] as const);
         // One save is one gesture: one transaction, one undo step.
         actions.together('updateNote', () => {
-          if (wasPerson && Object.keys(personPatch).length > 0) {
-            actions.updatePerson(wasPerson.id, personPatch);
+          if (person && Object.keys(personPatch).length > 0) {
+            actions.updatePerson(person.id, personPatch);
           }
           if (Object.keys(notePatch).length > 0) actions.updateNote(note.id, notePatch);
-          if (formId !== was.form) actions.attachToForm(note.id, formId);
+          if (changed.form !== undefined) actions.attachToForm(note.id, changed.form || null);
         });
         break;
       }
       case 'form': {
-        const parsed = parseMinutes(minutes);
+        const parsed = parseMinutes(shown.minutes);
         if (!parsed.ok) {
           setMinutesError(true);
           return;
         }
-        const patch = changedFields(
-          { name: was.name, durationMinutes: was.durationMinutes, description: was.description },
-          { name: formName, durationMinutes: parsed.value, description },
+        const patch: Partial<Pick<FormNote, 'name' | 'durationMinutes' | 'description'>> = pick(
+          changed,
+          ['description'] as const,
         );
+        if (changed.formName !== undefined) patch.name = changed.formName;
+        if (changed.minutes !== undefined) patch.durationMinutes = parsed.value;
         if (Object.keys(patch).length > 0) actions.updateNote(note.id, patch);
         break;
       }
@@ -98,11 +100,11 @@ export function NoteEditor(props: NoteEditorProps) {
         // A new note saved with nothing in it was not wanted after all.
         // Blank text in a note made for this editor is never written: it would
         // only blank what someone else may have written in it meanwhile.
-        if (text.trim() === '' && (takeBackIfUnused() || props.fresh)) break;
-        if (text !== was.text) {
+        if (shown.text.trim() === '' && (takeBackIfUnused() || props.fresh)) break;
+        if (changed.text !== undefined) {
           // The first text of a new idea: one undo step with its making.
-          if (props.fresh) actions.updateNewNote(note.id, { text });
-          else actions.updateNote(note.id, { text });
+          if (props.fresh) actions.updateNewNote(note.id, { text: changed.text });
+          else actions.updateNote(note.id, { text: changed.text });
         }
         break;
     }
@@ -114,8 +116,8 @@ export function NoteEditor(props: NoteEditorProps) {
    * (someone else may have written in it meanwhile: then it stays).
    */
   const takeBackIfUnused = (): boolean => {
-    const live = props.placed.note;
-    if (!props.fresh || live.kind !== 'idea' || live.text.trim() !== '') return false;
+    const now = props.placed.note;
+    if (!props.fresh || now.kind !== 'idea' || now.text.trim() !== '') return false;
     controller.props.actions.discardNewNote(note.id);
     controller.select(controller.props.selection.filter((id) => id !== note.id));
     return true;
@@ -135,28 +137,25 @@ export function NoteEditor(props: NoteEditorProps) {
     props.onClose();
   };
 
-  const input = (
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    multiline = false,
-    first = false,
-  ) => (
-    <label style={labelStyle}>
-      {label}
-      {multiline ? (
-        <textarea
-          style={{ ...fieldStyle, resize: 'vertical' }}
-          rows={3}
-          value={value}
-          data-editor-first={first || undefined}
-          onChange={(e) => set(e.target.value)}
-        />
-      ) : (
-        <input style={fieldStyle} value={value} onChange={(e) => set(e.target.value)} />
-      )}
-    </label>
+  const input = (label: string, key: keyof NoteFields, multiline = false, first = false) => (
+    <>
+      <label style={labelStyle}>
+        {label}
+        {multiline ? (
+          <textarea
+            style={{ ...fieldStyle, resize: 'vertical' }}
+            rows={3}
+            data-editor-first={first || undefined}
+            {...live.field(key)}
+          />
+        ) : (
+          <input style={fieldStyle} {...live.field(key)} />
+        )}
+      </label>
+      {live.hint(key)}
+    </>
   );
+  const formLabels = formChoices(props.laneForms, translate(S.untitledForm, lang));
 
   return (
     <EditorFrame
@@ -172,45 +171,44 @@ export function NoteEditor(props: NoteEditorProps) {
     >
       {note.kind === 'participant' ? (
         <>
-          {person ? input(translate(S.name, lang), name, setName) : null}
-          {person ? input(translate(S.affiliation, lang), affiliation, setAffiliation) : null}
+          {person ? input(translate(S.name, lang), 'name') : null}
+          {person ? input(translate(S.affiliation, lang), 'affiliation') : null}
           {person ? (
             <div style={{ fontSize: 12, color: '#57606a', margin: '-4px 0 8px' }}>
               {translate(S.personFieldsHint, lang)}
             </div>
           ) : null}
           {/* What the person contributes is what a participant note is edited for. */}
-          {input(translate(S.contribution, lang), contribution, setContribution, true, true)}
-          {input(translate(S.role, lang), role, setRole)}
+          {input(translate(S.contribution, lang), 'contribution', true, true)}
+          {input(translate(S.role, lang), 'role')}
           <label style={labelStyle}>
             {translate(S.form, lang)}
-            <select style={fieldStyle} value={form} onChange={(e) => setForm(e.target.value)}>
+            <select style={fieldStyle} {...live.field('form')}>
               <option value="">{translate(S.noForm, lang)}</option>
-              {formChoices(props.laneForms, translate(S.untitledForm, lang)).map(
-                ({ id, label }) => (
-                  <option key={id} value={id}>
-                    {label}
-                  </option>
-                ),
-              )}
+              {formLabels.map(({ id, label }) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
             </select>
           </label>
+          {live.hint(
+            'form',
+            formLabels.find((f) => f.id === others.form)?.label ?? translate(S.noForm, lang),
+          )}
         </>
       ) : null}
       {note.kind === 'form' ? (
         <>
-          {input(translate(S.formName, lang), formName, setFormName)}
+          {input(translate(S.formName, lang), 'formName')}
           <label style={labelStyle}>
             {translate(S.formMinutes, lang)}
             <input
               style={{ ...fieldStyle, borderColor: minutesError ? '#c62828' : '#b9b2a3' }}
               inputMode="numeric"
-              value={minutes}
               aria-invalid={minutesError}
-              onChange={(e) => {
-                setMinutes(e.target.value);
-                setMinutesError(false);
-              }}
+              {...live.field('minutes')}
+              onInput={() => setMinutesError(false)}
             />
             {minutesError ? (
               <span style={{ color: '#c62828', fontSize: 12 }}>
@@ -218,10 +216,11 @@ export function NoteEditor(props: NoteEditorProps) {
               </span>
             ) : null}
           </label>
-          {input(translate(S.description, lang), description, setDescription, true)}
+          {live.hint('minutes')}
+          {input(translate(S.description, lang), 'description', true)}
         </>
       ) : null}
-      {note.kind === 'idea' ? input(translate(S.ideaText, lang), text, setText, true) : null}
+      {note.kind === 'idea' ? input(translate(S.ideaText, lang), 'text', true) : null}
     </EditorFrame>
   );
 }

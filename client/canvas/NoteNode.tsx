@@ -17,6 +17,8 @@ export interface NoteNodeProps {
   readonly person: Person | undefined;
   /** The participant's form note. */
   readonly form: FormNote | undefined;
+  /** The colour bar of a form and of its participants (BoardLayout.accents). */
+  readonly accent: string | undefined;
   readonly selected: boolean;
   readonly warning: boolean;
   readonly lang: Lang;
@@ -31,10 +33,10 @@ export interface NoteNodeProps {
  * move only changes the shape's position.
  */
 export const NoteNode = memo(function NoteNode(props: NoteNodeProps) {
-  const { note, person, form, selected, warning, lang, bitmaps } = props;
+  const { note, person, form, selected, warning, lang, bitmaps, accent } = props;
   const look = useMemo(
-    () => noteLook(note, person, form, selected, warning, lang),
-    [note, person, form, selected, warning, lang],
+    () => noteLook(note, person, form, selected, warning, lang, accent),
+    [note, person, form, selected, warning, lang, accent],
   );
   const sceneFunc = useCallback(
     (context: Konva.Context) =>

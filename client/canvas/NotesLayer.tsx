@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, rectsOverlap, type Rect } from '../../shared/layout.ts';
 import type { FormNote, Person } from '../../shared/schema.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
-import { SELECTION, WARNING, formAccent, noteColor } from './colors.ts';
+import { SELECTION, WARNING, noteColor } from './colors.ts';
 import { Group, Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
 import { planMount } from './progressiveMount.ts';
@@ -50,6 +50,7 @@ export function renderNote(
   bitmaps: NoteBitmaps | null,
 ) {
   const note = placed.note;
+  const form = formOf(layout, placed);
   return (
     <NoteNode
       key={note.id}
@@ -57,7 +58,8 @@ export function renderNote(
       x={placed.x}
       y={placed.y}
       person={note.kind === 'participant' ? props.people.get(note.person) : undefined}
-      form={formOf(layout, placed)}
+      form={form}
+      accent={layout.accents.get(note.kind === 'form' ? note.id : (form?.id ?? ''))}
       selected={props.selection.has(note.id)}
       warning={props.warnings.has(note.id)}
       lang={props.lang}
@@ -79,6 +81,7 @@ export function drawLodNotes(
     people: ReadonlyMap<string, Person>;
     selection: ReadonlySet<string>;
     warnings: ReadonlySet<string>;
+    accents: ReadonlyMap<string, string>;
   },
   hidden: ReadonlySet<string>,
   except: Rect | null = null,
@@ -94,10 +97,11 @@ export function drawLodNotes(
     const person = note.kind === 'participant' ? style.people.get(note.person) : undefined;
     ctx.fillStyle = noteColor(note, person);
     ctx.fillRect(placed.x, placed.y, NOTE_WIDTH, NOTE_HEIGHT);
-    const accentOf =
-      note.kind === 'form' ? note.id : note.kind === 'participant' ? note.form : null;
-    if (accentOf) {
-      ctx.fillStyle = formAccent(accentOf);
+    const accent = style.accents.get(
+      note.kind === 'form' ? note.id : note.kind === 'participant' ? (note.form ?? '') : '',
+    );
+    if (accent) {
+      ctx.fillStyle = accent;
       ctx.fillRect(placed.x, placed.y, 10, NOTE_HEIGHT);
     }
     if (style.warnings.has(note.id)) {
@@ -157,24 +161,21 @@ export function NotesLayer(props: NotesLayerProps) {
     if (!lod) onRendered(full.length);
   }, [lod, full, onRendered]);
   const { people, selection, warnings } = props;
+  const style = useMemo(
+    () => ({ people, selection, warnings, accents: layout.accents }),
+    [people, selection, warnings, layout.accents],
+  );
   const sceneFunc = useMemo(
     () => (context: Konva.Context) => {
-      const count = drawLodNotes(
-        context._context,
-        layout.notes,
-        getViewRect(),
-        { people, selection, warnings },
-        hidden,
-      );
-      onRendered(count);
+      onRendered(drawLodNotes(context._context, layout.notes, getViewRect(), style, hidden));
     },
-    [layout, people, selection, warnings, hidden, getViewRect, onRendered],
+    [layout, style, hidden, getViewRect, onRendered],
   );
   const waitingFunc = useMemo(
     () => (context: Konva.Context) => {
-      drawLodNotes(context._context, waiting, null, { people, selection, warnings }, hidden);
+      drawLodNotes(context._context, waiting, null, style, hidden);
     },
-    [waiting, people, selection, warnings, hidden],
+    [waiting, style, hidden],
   );
   const { zoomPicture } = props;
   const pictureFunc = useMemo(
@@ -183,17 +184,10 @@ export function NotesLayer(props: NotesLayerProps) {
       if (shows === null) return;
       const ctx = context._context;
       // What was off screen when the picture was taken, as plain rectangles under it.
-      drawLodNotes(
-        ctx,
-        layout.notes,
-        getViewRect(),
-        { people, selection, warnings },
-        hidden,
-        shows,
-      );
+      drawLodNotes(ctx, layout.notes, getViewRect(), style, hidden, shows);
       zoomPicture.draw(ctx);
     },
-    [zoomPicture, layout, people, selection, warnings, hidden, getViewRect],
+    [zoomPicture, layout, style, hidden, getViewRect],
   );
   return (
     <Layer listening={false} ref={props.layerRef}>

@@ -14,6 +14,7 @@ import {
   type Rect,
 } from '../../shared/layout.ts';
 import type { Board, Meeting, Note } from '../../shared/schema.ts';
+import { formAccents } from './colors.ts';
 
 /**
  * Where everything stands on the board, derived from a snapshot: lanes in
@@ -57,6 +58,8 @@ export interface BoardLayout {
   readonly contentHeight: number;
   /** Everything: parking area, headers, lanes. */
   readonly bounds: Rect;
+  /** Each form note's accent colour, which its participants share (colors.ts). */
+  readonly accents: ReadonlyMap<string, string>;
 }
 
 /** A column notes can stand in: a lane (by id) or the parking area (null). */
@@ -110,6 +113,7 @@ export function computeLayout(board: Board): BoardLayout {
     laneById,
     notes,
     noteById,
+    accents: formAccents(board.notes),
     contentHeight,
     bounds: {
       x: minX,

@@ -43,10 +43,29 @@ const FORM_ACCENTS = [
   '#a16207',
 ] as const;
 
-export function formAccent(formId: string): string {
-  let hash = 0;
-  for (let i = 0; i < formId.length; i++) hash = (hash * 31 + formId.charCodeAt(i)) | 0;
-  return FORM_ACCENTS[Math.abs(hash) % FORM_ACCENTS.length] ?? FORM_ACCENTS[0];
+/**
+ * Each form note's accent colour: the one its id picks, unless another form of
+ * the same lane (or of the parking area) has it already, then the next free
+ * one while there are free ones. In id order, so every user sees the same,
+ * and moving a form to the front does not swap colours.
+ */
+export function formAccents(notes: readonly Note[]): Map<string, string> {
+  const accents = new Map<string, string>();
+  const taken = new Map<string | null, Set<number>>();
+  const forms = notes.filter((note) => note.kind === 'form').sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const { id, lane } of forms) {
+    let hash = 0;
+    for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+    let at = Math.abs(hash) % FORM_ACCENTS.length;
+    const used = taken.get(lane) ?? new Set<number>();
+    taken.set(lane, used);
+    for (let i = 0; i < FORM_ACCENTS.length && used.has(at); i++) {
+      at = (at + 1) % FORM_ACCENTS.length;
+    }
+    used.add(at);
+    accents.set(id, FORM_ACCENTS[at] ?? FORM_ACCENTS[0]);
+  }
+  return accents;
 }
 
 export function noteColor(note: Note, person: Person | undefined): string {

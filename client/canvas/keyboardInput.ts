@@ -59,10 +59,32 @@ function moveColumn(controller: CanvasController, key: string): void {
   };
 }
 
+/**
+ * Where the focus goes when the post-its `gone` are deleted from a plan row's
+ * button (`focused`): as in a list, the next row's, else the previous row's,
+ * else the plan itself, not the page's body; null when that row stays.
+ */
+function focusAfterDelete(focused: Element | null, gone: readonly string[]): HTMLElement | null {
+  const note = focused?.getAttribute(BOARD_ENTER_ATTRIBUTE);
+  if (!focused || !note || !gone.includes(note)) return null;
+  const rows = [...document.querySelectorAll<HTMLElement>(`[${BOARD_ENTER_ATTRIBUTE}]`)];
+  const at = rows.indexOf(focused as HTMLElement);
+  const rest = rows.filter((row) => !gone.includes(row.getAttribute(BOARD_ENTER_ATTRIBUTE)!));
+  // The first row after it that stays; else the last one before it; else the plan.
+  return (
+    rest.find((row) => rows.indexOf(row) > at) ??
+    rest[rest.length - 1] ??
+    focused.closest<HTMLElement>('[role="tabpanel"]')
+  );
+}
+
 function run(controller: CanvasController, command: CanvasCommand, key: string): void {
   switch (command) {
-    case 'delete':
-      return controller.deleteSelection();
+    case 'delete': {
+      const next = focusAfterDelete(document.activeElement, controller.props.selection);
+      controller.deleteSelection();
+      return next?.focus();
+    }
     case 'duplicate':
       return controller.duplicateSelection();
     case 'selectAll':

@@ -8,7 +8,6 @@ import {
   INK_MUTED,
   SELECTION,
   WARNING,
-  formAccent,
   noteColor,
 } from './colors.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
@@ -166,8 +165,9 @@ export function noteLook(
   selected: boolean,
   warning: boolean,
   lang: Lang,
+  /** The colour of the form's bar (the form's own, or its participant's form's). */
+  accent: string | null = null,
 ): NoteLook {
-  const accent = note.kind === 'form' ? formAccent(note.id) : form ? formAccent(form.id) : null;
   const left = accent ? PAD + 4 : PAD;
   const texts =
     note.kind === 'participant'

@@ -111,13 +111,9 @@ export function FormPalette(props: FormPaletteProps) {
     return null;
   };
 
-  const save = (
-    form: PaletteForm,
-    values: PaletteValues,
-    opened: PaletteValues,
-  ): Message | null => {
+  const save = (form: PaletteForm, changed: Partial<PaletteValues>): Message | null => {
     if (!actions) return null;
-    const error = saveChanges(opened, values, (patch) => actions.updatePaletteForm(form.id, patch));
+    const error = saveChanges(changed, (patch) => actions.updatePaletteForm(form.id, patch));
     if (error === null) setEditingId(null);
     return error;
   };
@@ -157,7 +153,7 @@ export function FormPalette(props: FormPaletteProps) {
                   lang={lang}
                   initial={form}
                   submitLabel={translate(S.save, lang)}
-                  onSubmit={(values, opened) => save(form, values, opened)}
+                  onSubmit={(_values, changed) => save(form, changed)}
                   onCancel={() => setEditingId(null)}
                   testId={`palette-form-${form.id}`}
                 />

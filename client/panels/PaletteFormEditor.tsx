@@ -3,6 +3,8 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
+import { changedFields } from '../app/changedFields.ts';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
@@ -24,11 +26,15 @@ export function parseMinutes(text: string): number | null | undefined {
 
 export interface PaletteFormEditorProps {
   readonly lang: Lang;
+  /** The entry as it is now (an edit's untyped fields follow it: liveFields.tsx). */
   readonly initial: PaletteValues;
   readonly submitLabel: string;
   readonly cancelLabel?: string;
-  /** Returns an error message to show, or null when saved. */
-  readonly onSubmit: (values: PaletteValues, opened: PaletteValues) => Message | null;
+  /**
+   * Returns an error message to show, or null when saved. `changed`: the
+   * fields typed in that differ from the entry now (what an edit writes).
+   */
+  readonly onSubmit: (values: PaletteValues, changed: Partial<PaletteValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
@@ -37,45 +43,40 @@ export interface PaletteFormEditorProps {
 export function PaletteFormEditor(props: PaletteFormEditorProps) {
   const { lang, initial } = props;
   const id = useId();
-  const [name, setName] = useState(initial.name);
-  const [minutes, setMinutes] = useState(
-    initial.durationMinutes === null ? '' : String(initial.durationMinutes),
+  const live = useLiveFields(
+    {
+      name: initial.name,
+      minutes: initial.durationMinutes === null ? '' : String(initial.durationMinutes),
+      description: initial.description,
+    },
+    lang,
   );
-  const [description, setDescription] = useState(initial.description);
-  // The values the form opened with: an edit writes only what differs from them.
-  // Trimmed as the values sent are, so stray spaces do not count as a change.
-  const [opened] = useState(() => ({
-    ...initial,
-    name: initial.name.trim(),
-    description: initial.description.trim(),
-  }));
+  const { shown } = live;
   const [error, setError] = useState<Message | null>(null);
 
   const submit = () => {
-    const trimmedName = name.trim();
+    const trimmedName = shown.name.trim();
     if (trimmedName === '') {
       setError(message(S.nameRequired));
       return;
     }
-    const durationMinutes = parseMinutes(minutes);
+    const durationMinutes = parseMinutes(shown.minutes);
     if (durationMinutes === undefined) {
       setError(message(S.invalidMinutes, { max: LIMITS.durationMinutes }));
       return;
     }
-    setError(
-      props.onSubmit(
-        { name: trimmedName, durationMinutes, description: description.trim() },
-        opened,
-      ),
-    );
+    const values = { name: trimmedName, durationMinutes, description: shown.description.trim() };
+    // Trimmed as the values sent are, so stray spaces do not count as a change.
+    const now = {
+      name: initial.name.trim(),
+      durationMinutes: initial.durationMinutes,
+      description: initial.description.trim(),
+    };
+    setError(props.onSubmit(values, changedFields(now, values)));
   };
 
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
-  const boardUndo = boardUndoWhile(
-    name === initial.name &&
-      minutes === (initial.durationMinutes === null ? '' : String(initial.durationMinutes)) &&
-      description === initial.description,
-  );
+  const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
   return (
     <EntryForm
       testId={props.testId}
@@ -93,12 +94,12 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         id={`${id}-name`}
         name="name"
         className="panel-input"
-        value={name}
         maxLength={LIMITS.shortTextChars}
         autoFocus
         {...boardUndo}
-        onChange={(e) => setName(e.target.value)}
+        {...live.field('name')}
       />
+      {live.hint('name')}
       <label className="panel-field" htmlFor={`${id}-minutes`}>
         {translate(S.formMinutes, lang)}
       </label>
@@ -107,10 +108,10 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         name="minutes"
         className="panel-input panel-input--short"
         inputMode="numeric"
-        value={minutes}
         {...boardUndo}
-        onChange={(e) => setMinutes(e.target.value)}
+        {...live.field('minutes')}
       />
+      {live.hint('minutes')}
       <label className="panel-field" htmlFor={`${id}-description`}>
         {translate(S.formDescription, lang)}
       </label>
@@ -119,11 +120,11 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         name="description"
         className="panel-input"
         rows={3}
-        value={description}
         maxLength={LIMITS.textChars}
         {...boardUndo}
-        onChange={(e) => setDescription(e.target.value)}
+        {...live.field('description')}
       />
+      {live.hint('description')}
     </EntryForm>
   );
 }

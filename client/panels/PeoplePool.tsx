@@ -143,16 +143,13 @@ export function PeoplePool(props: PeoplePoolProps) {
     return null;
   };
 
-  const save = useCallback(
-    (person: Person, values: PersonValues, opened: PersonValues): Message | null => {
-      const { actions: act } = latest.current;
-      if (!act) return null;
-      const error = saveChanges(opened, values, (patch) => act.updatePerson(person.id, patch));
-      if (error === null) setEditingId(null);
-      return error;
-    },
-    [],
-  );
+  const save = useCallback((person: Person, changed: Partial<PersonValues>): Message | null => {
+    const { actions: act } = latest.current;
+    if (!act) return null;
+    const error = saveChanges(changed, (patch) => act.updatePerson(person.id, patch));
+    if (error === null) setEditingId(null);
+    return error;
+  }, []);
   const cancelEdit = useCallback(() => setEditingId(null), []);
 
   const openAdd = () => {

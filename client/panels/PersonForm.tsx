@@ -2,12 +2,9 @@ import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
-import {
-  LIMITS,
-  PERSON_CATEGORIES,
-  type Person,
-  type PersonCategory,
-} from '../../shared/schema.ts';
+import { LIMITS, PERSON_CATEGORIES, type Person } from '../../shared/schema.ts';
+import { changedFields } from '../app/changedFields.ts';
+import { useLiveFields } from '../app/liveFields.tsx';
 import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
@@ -21,54 +18,45 @@ export const EMPTY_PERSON: PersonValues = {
 
 export interface PersonFormProps {
   readonly lang: Lang;
+  /** The person as they are now (an edit's untyped fields follow them: liveFields.tsx). */
   readonly initial: PersonValues;
   readonly submitLabel: string;
   /** "Annuller" by default; "Luk" for the add form, which stays open for the next person. */
   readonly cancelLabel?: string;
   /**
-   * Returns an error message to show, or null when saved. `opened`: the
-   * values the form opened with (an edit writes only what differs from them).
+   * Returns an error message to show, or null when saved. `changed`: the
+   * fields typed in that differ from the person now (what an edit writes).
    */
-  readonly onSubmit: (values: PersonValues, opened: PersonValues) => Message | null;
+  readonly onSubmit: (values: PersonValues, changed: Partial<PersonValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
 }
 
-function asCategory(value: string, fallback: PersonCategory): PersonCategory {
-  return PERSON_CATEGORIES.find((c) => c === value) ?? fallback;
-}
+const trimmed = (values: PersonValues): PersonValues => ({
+  ...values,
+  name: values.name.trim(),
+  affiliation: values.affiliation.trim(),
+});
 
 /** The inline form that adds or edits a person of the pool. */
 export function PersonForm(props: PersonFormProps) {
   const { lang, initial } = props;
   const id = useId();
-  const [name, setName] = useState(initial.name);
-  const [affiliation, setAffiliation] = useState(initial.affiliation);
-  const [category, setCategory] = useState<PersonCategory>(initial.category);
-  const [core, setCore] = useState(initial.core);
+  const live = useLiveFields(initial, lang);
+  const { shown, others } = live;
   const [error, setError] = useState<Message | null>(null);
-  // Trimmed as the values sent are, so stray spaces do not count as a change.
-  const [opened] = useState(() => ({
-    ...initial,
-    name: initial.name.trim(),
-    affiliation: initial.affiliation.trim(),
-  }));
 
   const submit = () => {
-    const values = { name: name.trim(), affiliation: affiliation.trim(), category, core };
+    const values = trimmed(shown);
     if (values.name === '') {
       setError(message(S.nameRequired));
       return;
     }
-    setError(props.onSubmit(values, opened));
+    // Trimmed as the values sent are, so stray spaces do not count as a change.
+    setError(props.onSubmit(values, changedFields(trimmed(initial), values)));
   };
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
-  const boardUndo = boardUndoWhile(
-    name === initial.name &&
-      affiliation === initial.affiliation &&
-      category === initial.category &&
-      core === initial.core,
-  );
+  const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
   return (
     <EntryForm
       testId={props.testId}
@@ -86,13 +74,13 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-name`}
         name="name"
         className="panel-input"
-        value={name}
         maxLength={LIMITS.shortTextChars}
         placeholder={translate(S.personNamePlaceholder, lang)}
         autoFocus
         {...boardUndo}
-        onChange={(e) => setName(e.target.value)}
+        {...live.field('name')}
       />
+      {live.hint('name')}
       <label className="panel-field" htmlFor={`${id}-affiliation`}>
         {translate(S.affiliation, lang)}
       </label>
@@ -100,11 +88,11 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-affiliation`}
         name="affiliation"
         className="panel-input"
-        value={affiliation}
         maxLength={LIMITS.shortTextChars}
         {...boardUndo}
-        onChange={(e) => setAffiliation(e.target.value)}
+        {...live.field('affiliation')}
       />
+      {live.hint('affiliation')}
       <label className="panel-field" htmlFor={`${id}-category`}>
         {translate(S.category, lang)}
       </label>
@@ -112,8 +100,7 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-category`}
         name="category"
         className="panel-input"
-        value={category}
-        onChange={(e) => setCategory(asCategory(e.target.value, category))}
+        {...live.field('category')}
       >
         {PERSON_CATEGORIES.map((c) => (
           <option key={c} value={c}>
@@ -121,12 +108,14 @@ export function PersonForm(props: PersonFormProps) {
           </option>
         ))}
       </select>
+      {live.hint('category', others.category && translate(CATEGORY_STRINGS[others.category], lang))}
+      {/* No hint: a box both ticked or cleared can only hold this user's value or the first. */}
       <label className="panel-check">
         <input
           type="checkbox"
           name="core"
-          checked={core}
-          onChange={(e) => setCore(e.target.checked)}
+          checked={shown.core}
+          onChange={(e) => live.set('core', e.target.checked)}
         />
         {translate(S.core, lang)}
       </label>

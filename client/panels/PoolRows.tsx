@@ -39,7 +39,7 @@ export interface PoolRowsProps extends RowShared {
   /** The row open in the editor, if any. */
   readonly editingId: string | null;
   /** An error message, or null once saved. */
-  readonly onSave: (person: Person, values: PersonValues, opened: PersonValues) => Message | null;
+  readonly onSave: (person: Person, changed: Partial<PersonValues>) => Message | null;
   readonly onCancelEdit: () => void;
 }
 
@@ -55,7 +55,7 @@ export const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
               lang={lang}
               initial={person}
               submitLabel={translate(S.save, lang)}
-              onSubmit={(values, opened) => props.onSave(person, values, opened)}
+              onSubmit={(_values, changed) => props.onSave(person, changed)}
               onCancel={props.onCancelEdit}
               testId={`person-form-${person.id}`}
             />

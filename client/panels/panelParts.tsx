@@ -11,7 +11,6 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
-import { changedFields } from '../app/changedFields.ts';
 import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import {
@@ -217,15 +216,13 @@ export function EntryForm(props: {
 }
 
 /**
- * Saves an entry's form: writes the fields changed since the form opened (none:
- * nothing is written). An error message to show, or null once saved.
+ * Saves an entry's form: writes the fields this user changed (none: nothing
+ * is written). An error message to show, or null once saved.
  */
 export function saveChanges<T extends object>(
-  opened: T,
-  values: T,
+  patch: Partial<T>,
   write: (patch: Partial<T>) => Result<void, OpError>,
 ): Message | null {
-  const patch = changedFields(opened, values);
   if (Object.keys(patch).length === 0) return null;
   const result = write(patch);
   return result.ok ? null : opErrorText(result.error);

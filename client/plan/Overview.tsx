@@ -5,7 +5,7 @@ import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-u
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
-import { dateLabel, planHeading } from './labels.ts';
+import { dateLabel, participantText, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
 
@@ -41,7 +41,7 @@ function OverviewRowInner({ person, meetingIds, lang }: OverviewRowProps) {
       data-testid={`overview-person-${person.personId}`}
     >
       <th scope="row">
-        {person.participant}
+        {participantText(person.participant, lang)}
         {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
       </th>
       <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>

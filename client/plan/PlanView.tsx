@@ -125,6 +125,8 @@ export function PlanView(props: PlanViewProps) {
         id={`${baseId}-panel`}
         className="plan-tab-panel"
         role="tabpanel"
+        // Takes the focus when the last row it had goes (a post-it deleted from its row).
+        tabIndex={-1}
         aria-labelledby={`${baseId}-tab-${tab}`}
         data-plan-scroll=""
       >

@@ -30,6 +30,9 @@ export const PANEL_STRINGS = {
   category: { da: 'Kategori', en: 'Category' },
   core: { da: 'Kernedeltager', en: 'Core participant' },
   coreBadge: { da: 'Kerne', en: 'Core' },
+  /** Under a field of an open editor that someone else changed while this user typed in it. */
+  changedByOther: { da: 'Ændret af en anden: «{value}»', en: 'Changed by someone else: «{value}»' },
+  clearedByOther: { da: 'Tømt af en anden', en: 'Cleared by someone else' },
   unnamedPerson: { da: '(uden navn)', en: '(no name)' },
   placedIn: { da: 'Placeret på {count} møder', en: 'Placed in {count} meetings' },
   placedInOne: { da: 'Placeret på 1 møde', en: 'Placed in 1 meeting' },

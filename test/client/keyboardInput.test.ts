@@ -194,3 +194,46 @@ describe('arrow keys', () => {
     expect(readOnly.dropped).toEqual([]);
   });
 });
+
+describe('Delete on a plan row', () => {
+  /** A plan of rows (their name buttons) in a tab panel; the board deletes the selection's rows. */
+  function planOf(ids: readonly string[], selected: string) {
+    const panel = document.createElement('div');
+    panel.setAttribute('role', 'tabpanel');
+    panel.tabIndex = -1;
+    const buttons = ids.map((id) => {
+      const button = document.createElement('button');
+      button.setAttribute('data-board-enter', id);
+      return button;
+    });
+    panel.append(...buttons);
+    document.body.append(panel);
+    const fake = {
+      editing: null,
+      readOnly: false,
+      props: { selection: [selected] },
+      deleteSelection: () => buttons.find((b) => b.dataset['boardEnter'] === selected)?.remove(),
+    };
+    detach = attachKeyboardInput(fake as unknown as CanvasController);
+    const row = buttons[ids.indexOf(selected)]!;
+    row.focus();
+    row.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Delete', bubbles: true, cancelable: true }),
+    );
+    return { panel, buttons };
+  }
+
+  it('moves the focus to the next row, as in a list', () => {
+    const { buttons } = planOf(['n1', 'n2', 'n3'], 'n2');
+    expect(document.activeElement).toBe(buttons[2]);
+  });
+
+  it('to the previous row after the last one, and to the plan after the only one', () => {
+    const { buttons } = planOf(['n1', 'n2'], 'n2');
+    expect(document.activeElement).toBe(buttons[0]);
+    detach?.();
+    document.body.replaceChildren();
+    const { panel } = planOf(['n5'], 'n5');
+    expect(document.activeElement).toBe(panel);
+  });
+});

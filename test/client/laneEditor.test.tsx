@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LaneLayout } from '../../client/canvas/boardGeometry.ts';
 import type { CanvasController } from '../../client/canvas/controller.ts';
 import { LaneEditor } from '../../client/canvas/LaneEditor.tsx';
-import { mount, type Mounted } from './plan/harness.tsx';
+import { mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -11,7 +11,9 @@ afterEach(() => {
   mounted = null;
 });
 
+const updateMeeting = vi.fn();
 const controller = {
+  props: { actions: { updateMeeting } },
   camera: { x: 0, y: 0, zoom: 1 },
   size: { width: 2000, height: 800 },
   onCamera: () => () => {},
@@ -48,5 +50,26 @@ describe('the meeting header editor', () => {
     expect(form?.style.left).toBe('420px');
     mounted.render(editor(lane(1260, 3)));
     expect(form?.style.left).toBe('1260px');
+  });
+
+  it("shows another user's changes where this user has not typed, keeps what they typed, and says so where both changed", () => {
+    const at = lane(420, 1);
+    const editor = (meeting: LaneLayout['meeting']) => (
+      <LaneEditor controller={controller} lane={{ ...at, meeting }} lang="en" onClose={() => {}} />
+    );
+    mounted = mount(editor(at.meeting));
+    const field = (label: string) =>
+      [...mounted!.container.querySelectorAll('label')]
+        .find((l) => l.textContent?.startsWith(label))!
+        .querySelector<HTMLInputElement>('input, textarea')!;
+    typeInto(field('Location'), 'Rådhuset');
+    mounted.render(editor({ ...at.meeting, subtheme: 'Unge og fællesskab', location: 'Skolen' }));
+    expect(field('Sub-theme').value).toBe('Unge og fællesskab');
+    expect(field('Location').value).toBe('Rådhuset');
+    expect(mounted.container.querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
+      'Changed by someone else: «Skolen»',
+    );
+    pressKey(field('Location'), 'Enter');
+    expect(updateMeeting).toHaveBeenCalledWith('m2', { location: 'Rådhuset' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS, FORM_COLOR, SELECTION, formAccent } from '../../client/canvas/colors.ts';
+import { CATEGORY_COLORS, FORM_COLOR, SELECTION, formAccents } from '../../client/canvas/colors.ts';
 import { noteLook } from '../../client/canvas/noteLook.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
 import { form, idea, participant } from './boardFixture.ts';
@@ -20,9 +20,9 @@ describe('a post-it shows', () => {
       contribution: 'Fortæller om sin hverdag',
       role: 'oplægsholder',
     } as Note;
-    const look = noteLook(note, jens, cafe, false, false, 'da');
+    const look = noteLook(note, jens, cafe, false, false, 'da', '#0f766e');
     expect(look.fill).toBe(CATEGORY_COLORS.citizen);
-    expect(look.accent).toBe(formAccent(cafe.id));
+    expect(look.accent).toBe('#0f766e');
     expect(look.texts.map((b) => b.text)).toEqual([
       'Jens, ØS',
       'Fortæller om sin hverdag',
@@ -64,5 +64,31 @@ describe('a post-it shows', () => {
     expect(marked.stroke).toBe(SELECTION);
     expect(marked.strokeWidth).toBeGreaterThan(plain.strokeWidth);
     expect(marked.warning?.label.text).toBe('!');
+  });
+});
+
+describe('the colour bars of forms', () => {
+  // Ids as the board makes them (random): several of these pick the same colour by themselves.
+  const IDS = ['qW3r7TzLp0', 'Xc9VbN2mKa', 'h4JkL8sD1f', 'Pz0oI9uY7t', 'aS5dF6gH7j'];
+  const lane = (laneId: string, count: number) =>
+    [...IDS, 'mN8bV4cX2z', 'Lk3Jh5Gf7D', 'tR6eW2qA9s', 'Yu1Io4Pa8S']
+      .slice(0, count)
+      .map((id) => form(`${laneId}${id}`, laneId, 0, 0));
+
+  it('differ between the forms of one lane while there are colours enough (eight)', () => {
+    const eight = lane('lane1', 8);
+    const accents = formAccents([...eight, ...lane('lane2', 8)]);
+    expect(new Set(eight.map((f) => accents.get(f.id))).size).toBe(8);
+    // Another lane's forms choose among all the colours again.
+    expect(new Set(lane('lane2', 8).map((f) => accents.get(f.id))).size).toBe(8);
+    // A ninth form shares a colour.
+    const nine = lane('lane1', 9);
+    const more = formAccents(nine);
+    expect(new Set(nine.map((f) => more.get(f.id))).size).toBe(8);
+  });
+
+  it('are the same for every user, whatever order the board lists its notes in', () => {
+    const notes = [...lane('lane1', 5), ...lane('lane2', 3), idea('noteI00001', 'lane1', 0, 0)];
+    expect(formAccents([...notes].reverse())).toEqual(formAccents(notes));
   });
 });

@@ -146,6 +146,15 @@ export async function dragFromTo(
   for (const key of options.modifiers ?? []) await page.keyboard.up(key);
 }
 
+/** Double-clicks a post-it and waits for its editor. */
+export async function openEditorOn(page: Page, noteId: string) {
+  const note = center(await mustRect(page, 'note', noteId));
+  await page.mouse.dblclick(note.x, note.y);
+  const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
+  await editor.waitFor({ state: 'visible', timeout: 3_000 });
+  return editor;
+}
+
 /**
  * What a plan-table row shows. Editable tables hold their values in fields:
  * the contribution input, the form select and the role input of the "how"

@@ -7,20 +7,12 @@ import {
   mustRect,
   openBoard,
   noteIds,
+  openEditorOn,
   planRow,
   screenshot,
   waitUntil,
   type PlanRowText,
 } from './harness.ts';
-
-/** Double-clicks a post-it and waits for its editor. */
-async function openEditorOn(page: Page, noteId: string) {
-  const note = center(await mustRect(page, 'note', noteId));
-  await page.mouse.dblclick(note.x, note.y);
-  const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
-  await editor.waitFor({ state: 'visible', timeout: 3_000 });
-  return editor;
-}
 
 /**
  * Issue 6 §3: edit a note in place (name, contribution, role) → the plan table

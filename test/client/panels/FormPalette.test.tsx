@@ -6,7 +6,7 @@ import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
-import { deletePaletteForm } from '../../../shared/ops/index.ts';
+import { deletePaletteForm, updatePaletteForm } from '../../../shared/ops/index.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
@@ -145,6 +145,25 @@ describe('FormPalette', () => {
     submit(form);
     expect(spy).toHaveBeenCalledWith('p1', { durationMinutes: null });
     expect(readBoard(doc).palette[0]).toMatchObject({ name: 'Oplæg', durationMinutes: null });
+  });
+
+  it("an open edit form follows another user's changes to fields not typed in and keeps the typed one", () => {
+    click(getByTestId(view.container, 'palette-edit-p1'));
+    const form = () => getByTestId(view.container, 'palette-form-p1') as HTMLFormElement;
+    typeInto(field(form(), 'name'), 'Oplæg med spørgsmål');
+    const other = { name: 'Kort oplæg', durationMinutes: 20 };
+    expect(updatePaletteForm(doc, 'p1', other, 'someone-else').ok).toBe(true);
+    rerender();
+    expect(field(form(), 'name').value).toBe('Oplæg med spørgsmål');
+    expect(field(form(), 'minutes').value).toBe('20');
+    expect(form().querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
+      'Ændret af en anden: «Kort oplæg»',
+    );
+    submit(form());
+    expect(readBoard(doc).palette[0]).toMatchObject({
+      name: 'Oplæg med spørgsmål',
+      durationMinutes: 20,
+    });
   });
 
   it('deletes after confirming, leaving form notes on the board', () => {

@@ -236,6 +236,31 @@ describe('PeoplePool', () => {
     });
   });
 
+  it("an open edit form shows another user's changes where this user has not typed, keeps what they typed, and says so where both changed", () => {
+    click(getByTestId(view.container, 'person-edit-helle'));
+    const form = () => getByTestId(view.container, 'person-form-helle') as HTMLFormElement;
+    typeInto(input(form(), 'affiliation'), 'PPR');
+    const other = { name: 'Helle Hansen', affiliation: 'Skolen', core: true };
+    expect(updatePerson(doc, 'helle', other, 'someone-else').ok).toBe(true);
+    rerender();
+    expect(input(form(), 'name').value).toBe('Helle Hansen');
+    expect(input(form(), 'core').checked).toBe(true);
+    expect(input(form(), 'affiliation').value).toBe('PPR');
+    const hint = form().querySelector<HTMLElement>('.changed-by-other')!;
+    expect(hint.textContent).toBe('Ændret af en anden: «Skolen»');
+    expect(input(form(), 'affiliation').getAttribute('aria-describedby')).toBe(hint.id);
+    expect(form().querySelectorAll('.changed-by-other')).toHaveLength(1);
+
+    const spy = vi.spyOn(actions, 'updatePerson');
+    submit(form());
+    expect(spy).toHaveBeenCalledWith('helle', { affiliation: 'PPR' });
+    expect(readBoard(doc).people.find((p) => p.id === 'helle')).toMatchObject({
+      name: 'Helle Hansen',
+      affiliation: 'PPR',
+      core: true,
+    });
+  });
+
   it('saving an unchanged form writes nothing', () => {
     const spy = vi.spyOn(actions, 'updatePerson');
     click(getByTestId(view.container, 'person-edit-jens'));

@@ -107,6 +107,16 @@ describe('overview: who comes when', () => {
     ]);
   });
 
+  it('names a citizen without an affiliation "Citizen" in English, "Borger" in Danish', () => {
+    const name = (lang: 'da' | 'en') =>
+      show(paperExampleBoard(), lang).container.querySelector(
+        '[data-testid="overview-person-soeren"] th',
+      )?.textContent;
+    expect(name('da')).toBe('Søren S., Borger');
+    mounted?.unmount();
+    expect(name('en')).toBe('Søren S., Citizen');
+  });
+
   it('counts distinct people per category per meeting at the foot', () => {
     const { container } = show(overviewBoard());
     expect(rowCells(byTestId(container, 'overview-count-professional'))).toEqual([

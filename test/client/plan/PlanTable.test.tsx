@@ -63,6 +63,16 @@ describe('plan table', () => {
     );
   });
 
+  it('names a citizen without an affiliation "Citizen" on the English screen, "Borger" in Danish', () => {
+    const { container, switchLang } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const soeren = () => cellTexts(byTestId(container, 'plan-row-n3'))[0];
+    expect(soeren()).toBe('Søren S., Borger');
+    switchLang('en');
+    expect(soeren()).toBe('Søren S., Citizen');
+    // Only the word the plan adds: an affiliation of another name stays as typed.
+    expect(cellTexts(byTestId(container, 'plan-row-n1'))[0]).toBe('Jens J., ØS');
+  });
+
   it('titles the columns in English for English users', () => {
     const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true, lang: 'en' });
     const titles = [...byTestId(container, 'plan-meeting-m1').querySelectorAll('th')];
