@@ -41,6 +41,26 @@ export function mergeFields<T extends object>(record: T, own: OwnFields<T>): Mer
   return { shown, others };
 }
 
+/**
+ * Pure: this user's fields after they set `key` to `value` (`now`: the
+ * record's value). Typed back to where they began, or to what the record
+ * holds now, the field is theirs no more: it follows the record again, and a
+ * save does not write it over someone else's change.
+ */
+export function typed<T extends object, K extends keyof T>(
+  own: OwnFields<T>,
+  key: K,
+  value: T[K],
+  now: T[K],
+): OwnFields<T> {
+  const from = own[key]?.from ?? now;
+  if (value === from || value === now) {
+    const { [key]: _dropped, ...rest } = own;
+    return rest as OwnFields<T>;
+  }
+  return { ...own, [key]: { value, from } };
+}
+
 /** The keys of `T` whose fields hold text. */
 type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
@@ -72,10 +92,7 @@ export function useLiveFields<T extends object>(record: T, lang: Lang): LiveFiel
   const id = useId();
   const { shown, others } = mergeFields(record, own);
   const set: LiveFields<T>['set'] = (key, value) =>
-    setOwn((was) => {
-      const began = was[key];
-      return { ...was, [key]: { value, from: began ? began.from : record[key] } };
-    });
+    setOwn((was) => typed(was, key, value, record[key]));
   const linked = (key: keyof T) => (key in others ? id + String(key) : undefined);
   return {
     shown,

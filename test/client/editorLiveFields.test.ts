@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFields, type OwnFields } from '../../client/app/liveFields.tsx';
+import { mergeFields, typed, type OwnFields } from '../../client/app/liveFields.tsx';
 import { changedFields } from '../../client/app/changedFields.ts';
 
 type Fields = { contribution: string; role: string; form: string };
@@ -39,5 +39,24 @@ describe("an open editor's fields while others change the record", () => {
     expect(shown.role).toBe('');
     expect(others).toEqual({ role: 'referent' });
     expect(changedFields(now, shown)).toEqual({ role: '' });
+  });
+
+  it('lets a field typed back to where it began follow the record again, and not write it', () => {
+    type Note = { role: string };
+    let own: OwnFields<Note> = {};
+    own = typed(own, 'role', 'Oplægsholderx', 'Oplægsholder');
+    own = typed(own, 'role', 'Oplægsholder', 'Oplægsholder');
+    // Someone else changes the role meanwhile: the field shows it, and a save leaves it.
+    const merged = mergeFields({ role: 'Deltager' }, own);
+    expect(merged.shown.role).toBe('Deltager');
+    expect(merged.others).toEqual({});
+    expect(changedFields({ role: 'Deltager' }, merged.shown)).toEqual({});
+  });
+
+  it("lets a field typed to someone else's new value follow the record too", () => {
+    type Note = { role: string };
+    let own: OwnFields<Note> = typed({}, 'role', 'Deltage', 'Oplægsholder');
+    own = typed(own, 'role', 'Deltager', 'Deltager');
+    expect(own).toEqual({});
   });
 });
