@@ -7,7 +7,9 @@ export interface ByteReader {
 /** Strings at most this long are built by hand when they are ASCII. */
 const SHORT = 32;
 
-const utf8 = new TextDecoder();
+// As lib0's own (lib0/string.js): a leading U+FEFF is text, not a mark to drop,
+// and bytes that are not UTF-8 are an error, not U+FFFD.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Recently read short strings by a hash of their bytes. A board repeats its
@@ -39,8 +41,9 @@ export function readVarStringShortFirst(
   const length = readLength(decoder);
   const start = decoder.pos;
   const end = start + length;
-  decoder.pos = end;
   const bytes = decoder.arr;
+  if (end > bytes.length) throw new Error('Unexpected end of array');
+  decoder.pos = end;
   if (length > SHORT) return utf8.decode(bytes.subarray(start, end));
   let hash = length;
   for (let i = start; i < end; i++) {

@@ -24,6 +24,9 @@ const SAMPLES = [
   '\u007f\u0080',
   'z'.repeat(31) + 'å',
   '\u0000nul',
+  '\uFEFFabc',
+  '\uFEFFå',
+  'x'.repeat(40) + '\uFEFF',
 ];
 
 const writeFast = (encoder: encoding.Encoder, text: string) =>
@@ -55,6 +58,15 @@ describe('short strings read and written without TextDecoder/TextEncoder', () =>
       expect(readVarStringShortFirst(decoder, decoding.readVarUint)).toBe(text);
     }
     expect(decoding.readVarUint(decoder)).toBe(4242);
+  });
+});
+
+describe('bytes lib0 refuses', () => {
+  it('are refused here too: a length past the end, bytes that are not UTF-8', () => {
+    const past = decoding.createDecoder(Uint8Array.of(9, 97, 98));
+    expect(() => readVarStringShortFirst(past, decoding.readVarUint)).toThrow();
+    const notUtf8 = decoding.createDecoder(Uint8Array.of(3, 97, 0xff, 40));
+    expect(() => readVarStringShortFirst(notUtf8, decoding.readVarUint)).toThrow();
   });
 });
 
