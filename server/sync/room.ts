@@ -145,10 +145,16 @@ export class Room {
     const started = performance.now();
     const board = this.ids.id;
     let stored: LoadedBoard;
+    let sendStoredBytes = false;
     try {
       stored = await this.persistence.load();
       if (this.state === 'closed') return false;
       Y.applyUpdate(this.doc, stored.update, LOAD_ORIGIN);
+      // The stored bytes are the document exactly unless they hold updates
+      // still waiting for others (dropped below when too many): joiners
+      // would get those back and send them again on every reconnect.
+      const { pendingStructs, pendingDs } = this.doc.store;
+      sendStoredBytes = stored.onlySnapshot && pendingStructs === null && pendingDs === null;
       if (!this.persistence.pendingFits()) {
         // Stored before the limit on waiting updates existed: the first sender must not pay for it.
         this.ctx.log.warn('board-pending-dropped', { board });
@@ -163,7 +169,7 @@ export class Room {
     const migration = migrateDoc(this.doc);
     switch (migration.kind) {
       case 'current':
-        if (stored.onlySnapshot) this.syncAnswers.useSnapshot(stored.update);
+        if (sendStoredBytes) this.syncAnswers.useSnapshot(stored.update);
         break;
       case 'migrated':
         // Stored as a whole snapshot before the first sync answer (it goes through the queue).

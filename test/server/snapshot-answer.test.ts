@@ -79,4 +79,24 @@ describe('the whole-board answer of a board just loaded', () => {
     Y.applyUpdate(joined, answer);
     expect(readBoard(joined).title).toBe('Titel fra loggen');
   });
+
+  it('is encoded afresh when the snapshot holds updates still waiting, which the load drops', async () => {
+    const store = openSqliteStore(harness.tempDir());
+    const seeded = createBoardDoc(generatedBoard({ notes: 10, people: 4, meetings: 3 }));
+    // A client whose first change never arrived: its later, large one waits (pending).
+    const client = new Y.Doc();
+    client.getMap('meta').set('first', 1);
+    const before = Y.encodeStateVector(client);
+    client.getMap('meta').set('big', 'z'.repeat(2_300_000));
+    const state = new Y.Doc();
+    Y.applyUpdate(state, Y.encodeStateAsUpdate(seeded));
+    Y.applyUpdate(state, Y.encodeStateAsUpdate(client, before));
+    expect(state.store.pendingStructs).not.toBeNull();
+    const ids = { id: createId(128), viewId: createId(128) };
+    await store.create(ids, Y.encodeStateAsUpdate(state));
+    const joined = new Y.Doc();
+    Y.applyUpdate(joined, await wholeBoardAnswer(store, ids.id));
+    expect(joined.store.pendingStructs).toBeNull();
+    expect(readBoard(joined).notes).toHaveLength(10);
+  });
 });
