@@ -3,8 +3,7 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import type { Person } from '../../shared/schema.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import type { DragView } from './controller.ts';
-import { TRANSIENT_LAYER } from './exportPng.ts';
-import { Group, Konva, Layer, Shape } from './konva.ts';
+import { Group, Konva, Layer, Shape, TRANSIENT_LAYER } from './konva.ts';
 import { drawLodNotes, renderNote } from './NotesLayer.tsx';
 
 const NO_IDS: ReadonlySet<string> = new Set();

@@ -4,7 +4,8 @@ import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFram
 import { computeLayout, withStacks, type BoardLayout } from './boardGeometry.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
 import { planCopyDrop, planDrop, planDuplicate, planNewNote, writeDrop } from './dropPlacement.ts';
-import type { Konva } from './konva.ts';
+import { BOARD_BACKGROUND } from './colors.ts';
+import { TRANSIENT_LAYER, type Konva } from './konva.ts';
 import type { PresenceRenderer } from './presenceRenderer.ts';
 import type { BoardCanvasProps, Camera, CanvasHandle, ScreenRect } from './types.ts';
 import {
@@ -16,7 +17,6 @@ import {
   zoomAt,
   type Size,
 } from './viewport.ts';
-import { exportBoardPng } from './exportPng.ts';
 import { NoteBitmaps } from './noteBitmaps.ts';
 import { ZoomPicture } from './zoomPicture.ts';
 
@@ -347,7 +347,12 @@ export class CanvasController {
     this.view = { ...this.view, lod: false, exporting: true, cull: this.layout.bounds };
     this.hooks.setView(this.view);
     try {
-      return await exportBoardPng(stage, this.layout.bounds, pixelRatio, this.props.board.title);
+      // Loaded when a PNG is first asked for (issue 6: start-up JavaScript).
+      const { exportBoardPng } = await import('./exportPng.ts');
+      return await exportBoardPng(stage, this.layout.bounds, pixelRatio, this.props.board.title, {
+        background: BOARD_BACKGROUND,
+        transientLayer: TRANSIENT_LAYER,
+      });
     } finally {
       this.view = saved.view;
       this.hooks.setView(saved.view);

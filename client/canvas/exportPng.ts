@@ -1,5 +1,4 @@
 import type { Rect } from '../../shared/layout.ts';
-import { BOARD_BACKGROUND } from './colors.ts';
 import type { Konva } from './konva.ts';
 
 const PADDING = 32;
@@ -14,9 +13,6 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** Layers named 'transient' (drag, presence) are left out of the picture. */
-export const TRANSIENT_LAYER = 'transient';
-
 /**
  * PNG of the whole board under its title. The caller has switched the notes
  * layer to full detail without culling (and the lanes' buttons off); we wait
@@ -28,6 +24,9 @@ export async function exportBoardPng(
   bounds: Rect,
   pixelRatio: number,
   title: string,
+  // Given, not imported: this module is loaded on first use, and an import of
+  // the board's modules would split them into chunks of their own.
+  look: { readonly background: string; readonly transientLayer: string },
 ): Promise<Blob> {
   await nextFrame();
   await nextFrame();
@@ -38,7 +37,7 @@ export async function exportBoardPng(
     0.1,
     Math.min(pixelRatio, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height),
   );
-  const transient = stage.getLayers().filter((layer) => layer.name() === TRANSIENT_LAYER);
+  const transient = stage.getLayers().filter((layer) => layer.name() === look.transientLayer);
   for (const layer of transient) layer.visible(false);
   stage.position({ x: -bounds.x + PADDING, y: -bounds.y + PADDING + band });
   stage.scale({ x: 1, y: 1 });
@@ -49,7 +48,7 @@ export async function exportBoardPng(
     canvas.height = drawn.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2d context');
-    ctx.fillStyle = BOARD_BACKGROUND;
+    ctx.fillStyle = look.background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(drawn, 0, 0);
     if (band > 0) {

@@ -9,3 +9,6 @@ export { Konva };
 export { Rect as KonvaRect } from 'konva/lib/shapes/Rect.js';
 export { Text as KonvaText } from 'konva/lib/shapes/Text.js';
 export { Stage, Layer, Group, Rect, Text, Shape, Circle } from 'react-konva/lib/ReactKonvaCore.js';
+
+/** Layers named so (drag, presence) are left out of the PNG picture (exportPng.ts). */
+export const TRANSIENT_LAYER = 'transient';
