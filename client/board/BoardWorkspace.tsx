@@ -1,13 +1,5 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazyPart } from '../app/lazyPart.tsx';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { Check } from '../../shared/plan.ts';
 import { createPlanProjector } from '../../shared/projection.ts';
@@ -41,9 +33,7 @@ interface BoardWorkspaceProps {
 }
 
 // Loaded when the plan first opens (at start only on wide screens).
-const PlanView = lazy(() =>
-  import('../plan/PlanView.tsx').then((module) => ({ default: module.PlanView })),
-);
+const PlanView = lazyPart(() => import('../plan/PlanView.tsx').then((module) => module.PlanView));
 
 /**
  * Below this width the plan and the side panels do not open together: both

@@ -1,4 +1,5 @@
-import { Suspense, lazy, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
+import { lazyPart } from '../app/lazyPart.tsx';
 import { APP_STRINGS } from '../../shared/i18n/app.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
@@ -8,8 +9,8 @@ import { useDismiss } from '../app/useDismiss.ts';
 import '../plan/plan.css';
 
 // The links and the QR code are loaded when the panel first opens (issue 6: start-up JavaScript).
-const SharePanel = lazy(() =>
-  import('../plan/SharePanel.tsx').then((module) => ({ default: module.SharePanel })),
+const SharePanel = lazyPart(() =>
+  import('../plan/SharePanel.tsx').then((module) => module.SharePanel),
 );
 
 export interface ShareButtonProps {

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { lazyPart } from '../app/lazyPart.tsx';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { Plan } from '../../shared/plan.ts';
@@ -16,8 +17,8 @@ import { PresenceList } from './PresenceList.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
 // Rarely used, so loaded on first use (issue 6: start-up JavaScript budget).
-const DownloadMenu = lazy(() =>
-  import('../plan/DownloadMenu.tsx').then((module) => ({ default: module.DownloadMenu })),
+const DownloadMenu = lazyPart(() =>
+  import('../plan/DownloadMenu.tsx').then((module) => module.DownloadMenu),
 );
 
 interface ToolbarProps {

@@ -41,6 +41,11 @@ export const APP_STRINGS = {
     en: 'This board was saved by a newer version of Netværkstavlen. Reload the page to edit.',
   },
   reload: { da: 'Genindlæs', en: 'Reload' },
+  partNotLoaded: {
+    da: 'Denne del kunne ikke hentes. Er forbindelsen væk? Prøv igen, eller genindlæs siden.',
+    en: 'This part could not be loaded. Is the connection down? Try again, or reload the page.',
+  },
+  tryAgain: { da: 'Prøv igen', en: 'Try again' },
   undo: { da: 'Fortryd', en: 'Undo' },
   redo: { da: 'Gentag', en: 'Redo' },
   zoomIn: { da: 'Zoom ind', en: 'Zoom in' },

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareButton } from '../../../client/board/ShareButton.tsx';
 import { SharePanel } from '../../../client/plan/SharePanel.tsx';
-import { byTestId, click, mount, type Mounted } from './harness.tsx';
+import { byTestId, click, mount, waitForDom, type Mounted } from './harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -14,16 +14,6 @@ afterEach(() => {
 
 const EDIT = 'http://tavle.local:8080/b/abcdefghijkl';
 const VIEW = 'http://tavle.local:8080/v/mnopqrstuvwx';
-
-/** Lets promises (the QR code, the clipboard) settle, inside act so React applies their updates. */
-async function waitForDom(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  expect(condition()).toBe(true);
-}
 
 function mockClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

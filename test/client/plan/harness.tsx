@@ -1,7 +1,7 @@
 import { act, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as Y from 'yjs';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { PlanView, type PlanViewProps } from '../../../client/plan/PlanView.tsx';
 import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
@@ -153,3 +153,13 @@ export const cellTexts = (row: Element) =>
   ['participant', 'contribution', 'how'].map(
     (cell) => byTestId(row, `plan-cell-${cell}`).textContent,
   );
+
+/** Lets promises (lazy parts, the QR code, the clipboard) settle, inside act so React applies their updates. */
+export async function waitForDom(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+  }
+  expect(condition()).toBe(true);
+}

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { Suspense, type ComponentType } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lazyPart } from '../../../client/app/lazyPart.tsx';
+import type { Lang } from '../../../shared/i18n/index.ts';
+import { click, mount, waitForDom, type Mounted } from '../plan/harness.tsx';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+function Panel(props: { lang: Lang; text: string }) {
+  return <p data-testid="panel">{props.text}</p>;
+}
+
+describe('a part loaded on first use', () => {
+  it('shows a notice with a retry in its place when its code fails to load, and the part after the retry', async () => {
+    let attempts = 0;
+    const Part = lazyPart<{ lang: Lang; text: string }>(() => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+        : Promise.resolve(Panel as ComponentType<{ lang: Lang; text: string }>);
+    });
+    mounted = mount(
+      <div>
+        <span data-testid="rest-of-page">Tavlen</span>
+        <Suspense fallback="…">
+          <Part lang="en" text="Links" />
+        </Suspense>
+      </div>,
+    );
+    const { container } = mounted;
+    await waitForDom(() => container.querySelector('.part-not-loaded') !== null);
+    expect(container.textContent).toContain('Tavlen');
+    expect(container.textContent).toContain('could not be loaded');
+    const retry = container.querySelector<HTMLButtonElement>('.part-not-loaded button');
+    if (!retry) throw new Error('no retry button');
+    click(retry);
+    await waitForDom(() => container.querySelector('[data-testid="panel"]') !== null);
+    expect(container.textContent).toContain('Links');
+    expect(attempts).toBe(2);
+  });
+});
