@@ -46,13 +46,15 @@ const FORM_ACCENTS = [
 /**
  * Each form note's accent colour: the one its id picks, unless another form of
  * the same lane (or of the parking area) has it already, then the next free
- * one while there are free ones. In id order, so every user sees the same,
- * and moving a form to the front does not swap colours.
+ * one while there are free ones. In the board's order (the document's
+ * z-order, the same for every user): a form placed later yields, so adding
+ * one to a meeting never recolours the forms, and their participants, that
+ * were there.
  */
 export function formAccents(notes: readonly Note[]): Map<string, string> {
   const accents = new Map<string, string>();
   const taken = new Map<string | null, Set<number>>();
-  const forms = notes.filter((note) => note.kind === 'form').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const forms = notes.filter((note) => note.kind === 'form');
   for (const { id, lane } of forms) {
     let hash = 0;
     for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;

@@ -87,8 +87,13 @@ describe('the colour bars of forms', () => {
     expect(new Set(nine.map((f) => more.get(f.id))).size).toBe(8);
   });
 
-  it('are the same for every user, whatever order the board lists its notes in', () => {
-    const notes = [...lane('lane1', 5), ...lane('lane2', 3), idea('noteI00001', 'lane1', 0, 0)];
-    expect(formAccents([...notes].reverse())).toEqual(formAccents(notes));
+  it('stay as they were when a form is added to the lane, whatever its id', () => {
+    const there = lane('lane1', 4);
+    const before = formAccents(there);
+    // Placed last (on top), with an id that sorts before all the others.
+    const newcomer = form('lane1000002', 'lane1', 0, 0); // picks the first form's colour by itself
+    const after = formAccents([...there, newcomer]);
+    for (const f of there) expect(after.get(f.id)).toBe(before.get(f.id));
+    expect(new Set(there.map((f) => after.get(f.id))).has(after.get(newcomer.id))).toBe(false);
   });
 });
