@@ -45,9 +45,14 @@ export class AwarenessPresence implements PresenceSource {
     return this.remote;
   }
 
-  /** Whether this user is dragging the note (as announced: the drag's ids). */
-  isDragging(id: string): boolean {
-    return this.local.dragging?.ids.includes(id) ?? false;
+  /**
+   * Whether anyone on the board, this user too, is dragging the note or has
+   * it open in an editor (as announced): a repair must not move it under them.
+   */
+  isHeld(id: string): boolean {
+    const holds = (state: PresenceState) =>
+      state.editing === id || (state.dragging?.ids.includes(id) ?? false);
+    return holds(this.local) || this.remote.some(holds);
   }
 
   getLocalColor(): string {

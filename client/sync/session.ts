@@ -146,7 +146,7 @@ export class BoardSession {
         this.undo,
         () => this.getBoard().notes,
         actions.settleNotes,
-        (id) => this.editable && !this.presence.isDragging(id),
+        (id) => this.editable && !this.presence.isHeld(id),
       );
 
     doc.on('update', this.onUpdate);

@@ -40,6 +40,17 @@ describe('presence over awareness', () => {
     expect(receiver.getRemote()[0]?.cursor).toEqual({ x: 49, y: 49 });
   });
 
+  it('holds a note someone drags or edits, here or elsewhere, and no other', () => {
+    vi.useFakeTimers();
+    const { a, b } = pair();
+    const other = new AwarenessPresence(a, user('Aya'));
+    const mine = new AwarenessPresence(b, user('Bo'));
+    mine.setLocal({ editing: 'n1' });
+    other.setLocal({ dragging: { ids: ['n2'], dx: 0, dy: 0 } });
+    vi.advanceTimersByTime(200);
+    expect(['n1', 'n2', 'n3'].map((id) => mine.isHeld(id))).toEqual([true, true, false]);
+  });
+
   it('ignores a remote state that is not presence (another app on the room)', () => {
     const { a, b } = pair();
     const receiver = new AwarenessPresence(b, user('Bo'));
