@@ -1,4 +1,4 @@
-import { tooClose } from './layout.ts';
+import { NOTE_CLEARANCE, NOTE_HEIGHT, tooClose } from './layout.ts';
 import type { Note } from './schema.ts';
 
 /**
@@ -41,18 +41,32 @@ export function yieldingNotes(
   watched: ReadonlySet<string>,
   always = false,
 ): Note[] {
+  // Notes by lane and row band: a note can only be too close to those of its
+  // own band and the two beside it (a select-all move watches 3,000 notes).
+  const bands = new Map<string, number[]>();
+  notes.forEach((note, i) => {
+    const key = bandKey(note.lane, bandOf(note.y));
+    const band = bands.get(key);
+    if (band) band.push(i);
+    else bands.set(key, [i]);
+  });
   const stacks = new Set<string>();
   notes.forEach((note, i) => {
     if (!watched.has(note.id)) return;
     const stack = stackOf(note);
-    const onAnother = notes.some(
-      (other, j) =>
-        (j < i || always) &&
-        other.lane === note.lane &&
-        stackOf(other) !== stack &&
-        tooClose(note, other),
+    const row = bandOf(note.y);
+    const onAnother = [row - 1, row, row + 1].some((r) =>
+      (bands.get(bandKey(note.lane, r)) ?? []).some((j) => {
+        const other = notes[j] as Note;
+        return (j < i || always) && stackOf(other) !== stack && tooClose(note, other);
+      }),
     );
     if (onAnother) stacks.add(stack);
   });
   return notes.filter((n) => watched.has(n.id) && stacks.has(stackOf(n)));
 }
+
+/** A row band as high as two notes may stand apart and still be too close. */
+const BAND = NOTE_HEIGHT + NOTE_CLEARANCE;
+const bandOf = (y: number) => Math.floor(y / BAND);
+const bandKey = (lane: string | null, band: number) => `${lane ?? ''}\u0000${band}`;

@@ -32,6 +32,13 @@ describe('who yields when placed post-its stand on one another', () => {
     expect(yielding(notes, watching('zzz'))).toEqual([]);
   });
 
+  it('finds notes too close across the row bands it sorts them into, and not beyond', () => {
+    // 115 units apart in y (a note is 110 high, the clearance 12): too close, in two bands.
+    const notes = [idea('low', 12, 120), idea('high', 12, 235), idea('far', 12, 400)];
+    expect(yielding(notes, watching('high'))).toEqual(['high']);
+    expect(yielding(notes, watching('far'))).toEqual([]);
+  });
+
   it('a note an undo restored yields whatever its old order key says, when told to', () => {
     const notes = [idea('old', 12, 12), idea('new', 12, 12)];
     expect(yielding(notes, watching('old'))).toEqual([]);
