@@ -125,6 +125,10 @@ function pressesControl(target: EventTarget | null, selection: readonly string[]
   return !(note !== null && selection.length === 1 && selection[0] === note);
 }
 
+function isBoardTarget(controller: CanvasController, target: EventTarget | null): boolean {
+  return target instanceof Node && (controller.container?.contains(target) ?? false);
+}
+
 /** Board shortcuts (keyboard.ts), quiet while a text field or an editor overlay has the focus. */
 export function attachKeyboardInput(controller: CanvasController): () => void {
   const isMac = isMacPlatform();
@@ -138,6 +142,8 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
         event.preventDefault();
         controller.editorCancel?.();
       }
+      // Alt+Left on the board would be the browser's Back, and take the open editor's text with it.
+      if (event.altKey && isBoardTarget(controller, event.target)) event.preventDefault();
       return;
     }
     // Enter or Space on a button, a link or a menu entry presses it; only the board's own keys are the board's.
@@ -158,7 +164,7 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
     if (!command) return;
     if (command === 'navigate' || command === 'moveColumn') {
       // The page's arrows (a list, the plan, scrolling) stay the page's: only the focused board's are the board's.
-      if (!(event.target instanceof Node && controller.container?.contains(event.target))) return;
+      if (!isBoardTarget(controller, event.target)) return;
       // Even read-only: Alt+Left on the board is not the browser's Back.
       if (controller.readOnly && command === 'moveColumn') return event.preventDefault();
     } else if (controller.readOnly && EDITING_COMMANDS.has(command)) return;

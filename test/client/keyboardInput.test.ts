@@ -13,9 +13,10 @@ afterEach(() => {
 });
 
 /** What the key handler reads of the controller while an editor is open. */
-function withOpenEditor() {
+function withOpenEditor(container?: HTMLElement) {
   const calls = { cancelled: 0 };
   const fake = {
+    container,
     editing: { kind: 'note', id: 'n1' },
     editorCancel: () => (calls.cancelled += 1),
     readOnly: false,
@@ -29,6 +30,31 @@ const escapeOn = (target: EventTarget) =>
   target.dispatchEvent(
     new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }),
   );
+
+describe('Alt+Left while an editor is open', () => {
+  it('is not the browser’s Back when the board has the focus (the editor’s text would go with the page)', () => {
+    const board = document.createElement('div');
+    board.tabIndex = 0;
+    document.body.append(board);
+    withOpenEditor(board);
+    const back = new KeyboardEvent('keydown', {
+      key: 'ArrowLeft',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    board.dispatchEvent(back);
+    expect(back.defaultPrevented).toBe(true);
+    const elsewhere = new KeyboardEvent('keydown', {
+      key: 'ArrowLeft',
+      altKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(elsewhere);
+    expect(elsewhere.defaultPrevented).toBe(false);
+  });
+});
 
 describe('Escape while an editor is open', () => {
   it('cancels the editor when the focus has left it for the page', () => {
