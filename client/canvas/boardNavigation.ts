@@ -32,7 +32,7 @@ export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
  */
 export function nearestInDirection(
   notes: readonly PlacedNote[],
-  from: PlacedNote,
+  from: { readonly x: number; readonly y: number },
   arrow: Arrow,
 ): PlacedNote | null {
   const horizontal = arrow === 'ArrowLeft' || arrow === 'ArrowRight';

@@ -32,12 +32,20 @@ function lastSelected({ props, layout }: CanvasController): PlacedNote | undefin
   return layout.noteById.get(props.selection.findLast((id) => layout.noteById.has(id)) ?? '');
 }
 
-/** An arrow key: the nearest post-it that way (the first one with none selected), in view. */
+/** Where the arrows last went, per board: they go on from there if that post-it is gone. */
+const lastVisited = new WeakMap<CanvasController, { x: number; y: number }>();
+
+/**
+ * An arrow key: the nearest post-it that way, in view; from the selected one,
+ * else from where the arrows last were (someone may have deleted it), else
+ * the first post-it.
+ */
 function navigate(controller: CanvasController, arrow: Arrow): void {
-  const from = lastSelected(controller);
+  const from = lastSelected(controller) ?? lastVisited.get(controller);
   const { layout } = controller;
   const next = from ? nearestInDirection(layout.notes, from, arrow) : firstInReadingOrder(layout);
   if (!next) return;
+  lastVisited.set(controller, { x: next.x, y: next.y });
   controller.select([next.note.id]);
   reveal(controller, noteBoardRect(next));
   announce(controller, [next.note.id]);

@@ -71,6 +71,11 @@ export const CANVAS_STRINGS = {
     da: 'Tavle. Piletasterne går mellem post-its, Alt+←/→ flytter til forrige/næste møde, Enter redigerer.',
     en: 'Board. The arrow keys go between post-its, Alt+←/→ moves to the previous/next meeting, Enter edits.',
   },
+  // A view link: the arrows select, nothing moves or opens for editing.
+  boardLabelReadOnly: {
+    da: 'Tavle (kun visning). Piletasterne går mellem post-its.',
+    en: 'Board (view only). The arrow keys go between post-its.',
+  },
   /** Told to a screen reader when several post-its are selected or moved by keyboard. */
   postIts: { da: '{count} post-its', en: '{count} post-its' },
   /**

@@ -184,7 +184,7 @@ describe('arrow keys', () => {
       target.dispatchEvent(event);
       return event.defaultPrevented;
     };
-    return { selection, dropped, container, liveRegion, press };
+    return { selection, dropped, container, liveRegion, press, fake };
   }
 
   it('on the board: select the first post-it, then the next one that way, and say which', () => {
@@ -194,6 +194,19 @@ describe('arrow keys', () => {
     press(container, 'ArrowRight');
     expect(selection).toEqual(['n2']);
     expect(liveRegion.textContent).toBe('Idé: n2 — Netværksmøde 1');
+  });
+
+  it('go on from where they were when someone else deletes the selected post-it', () => {
+    const { selection, container, press, fake } = onBoard();
+    press(container, 'ArrowDown');
+    press(container, 'ArrowRight');
+    expect(selection).toEqual(['n2']);
+    // n2 is deleted elsewhere; a post-it stands further right.
+    fake.layout = computeLayout(
+      boardWith([idea('n1', 'meetingAAA1', 12, 12), idea('n3', 'meetingAAA1', 396, 12)]),
+    );
+    press(container, 'ArrowRight');
+    expect(selection).toEqual(['n3']);
   });
 
   it('stay the page’s elsewhere: on a button, in a text field', () => {

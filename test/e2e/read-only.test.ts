@@ -32,6 +32,10 @@ describe('the read-only link', () => {
     expect((await page.getByTestId('readonly-badge').innerText()).toLowerCase()).toContain(
       'kun visning',
     );
+    // The board's name for a screen reader offers no moving or editing keys either.
+    const boardName = (await page.getByTestId('board-canvas').getAttribute('aria-label')) ?? '';
+    expect(boardName).toContain('kun visning');
+    expect(boardName).not.toContain('Alt');
 
     // No editing affordances in the panels, the toolbar or the table.
     for (const id of [
