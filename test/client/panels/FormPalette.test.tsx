@@ -1,59 +1,46 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { FormPalette, type FormPaletteProps } from '../../../client/panels/FormPalette.tsx';
+import { FormPalette } from '../../../client/panels/FormPalette.tsx';
 import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
-import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
-import { createBoardDoc } from '../../../shared/doc.ts';
+import type { BoardActions } from '../../../client/sync/actions.ts';
 import { deletePaletteForm, updatePaletteForm } from '../../../shared/ops/index.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
-import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,
   click,
-  fakeCanvas,
   getByTestId,
-  mount,
   pointer,
   submit,
   typeInto,
+  panelOnBoard,
   type FakeCanvas,
   type Mounted,
+  type PanelOnBoard,
+  type SidePanelProps,
 } from './harness.ts';
 
+let panel: PanelOnBoard;
 let doc: Y.Doc;
 let actions: BoardActions;
 let canvas: FakeCanvas;
 let view: Mounted;
 
-function props(overrides: Partial<FormPaletteProps> = {}): FormPaletteProps {
-  return {
-    board: readBoard(doc),
-    lang: 'da',
-    readOnly: false,
-    actions,
-    canvas: canvas.handle,
-    ...overrides,
-  };
-}
-
-const rerender = (overrides: Partial<FormPaletteProps> = {}) =>
-  view.render(<FormPalette {...props(overrides)} />);
+const props = (overrides: Partial<SidePanelProps> = {}) => panel.props(overrides);
+/** Re-renders with the document's current state, as the board page does on every update. */
+const rerender = (overrides: Partial<SidePanelProps> = {}) => panel.rerender(overrides);
 
 const field = <T extends Element = HTMLInputElement>(root: ParentNode, name: string) =>
   root.querySelector<T & Element>(`[name="${name}"]`)!;
 
 beforeEach(() => {
-  doc = createBoardDoc(paperExampleBoard());
-  actions = createBoardActions(doc, 'tester');
-  canvas = fakeCanvas(300);
-  view = mount(<FormPalette {...props()} />);
+  panel = panelOnBoard(FormPalette);
+  ({ doc, actions, canvas, view } = panel);
 });
 
 afterEach(() => {
-  view.unmount();
-  canvas.dispose();
+  panel.dispose();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });

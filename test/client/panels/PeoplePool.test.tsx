@@ -2,59 +2,45 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
-import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
+import { PeoplePool } from '../../../client/panels/PeoplePool.tsx';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
-import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
-import { createBoardDoc } from '../../../shared/doc.ts';
+import type { BoardActions } from '../../../client/sync/actions.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
 import { deletePerson, updatePerson } from '../../../shared/ops/index.ts';
-import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,
   click,
-  fakeCanvas,
   getByTestId,
-  mount,
   pointer,
   press,
   selectOption,
   submit,
   toggle,
   typeInto,
+  panelOnBoard,
   type FakeCanvas,
   type Mounted,
+  type PanelOnBoard,
+  type SidePanelProps,
 } from './harness.ts';
 
+let panel: PanelOnBoard;
 let doc: Y.Doc;
 let actions: BoardActions;
 let canvas: FakeCanvas;
 let view: Mounted;
 
-function props(overrides: Partial<PeoplePoolProps> = {}): PeoplePoolProps {
-  return {
-    board: readBoard(doc),
-    lang: 'da',
-    readOnly: false,
-    actions,
-    canvas: canvas.handle,
-    ...overrides,
-  };
-}
-
+const props = (overrides: Partial<SidePanelProps> = {}) => panel.props(overrides);
 /** Re-renders with the document's current state, as the board page does on every update. */
-const rerender = (overrides: Partial<PeoplePoolProps> = {}) =>
-  view.render(<PeoplePool {...props(overrides)} />);
+const rerender = (overrides: Partial<SidePanelProps> = {}) => panel.rerender(overrides);
 
 beforeEach(() => {
-  doc = createBoardDoc(paperExampleBoard());
-  actions = createBoardActions(doc, 'tester');
-  canvas = fakeCanvas(300);
-  view = mount(<PeoplePool {...props()} />);
+  panel = panelOnBoard(PeoplePool);
+  ({ doc, actions, canvas, view } = panel);
 });
 
 afterEach(() => {
-  view.unmount();
-  canvas.dispose();
+  panel.dispose();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });

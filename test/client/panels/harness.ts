@@ -1,7 +1,13 @@
-import { act, type ReactElement } from 'react';
+import { act, createElement, type ComponentType, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
+import type * as Y from 'yjs';
 import type { CanvasHandle } from '../../../client/canvas/types.ts';
+import type { PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
+import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
+import { createBoardDoc } from '../../../shared/doc.ts';
+import { readBoard } from '../../../shared/doc-read.ts';
+import { paperExampleBoard } from '../../helpers/boards.ts';
 
 /**
  * Mounting panels in happy-dom with react-dom and `act`, and a fake canvas
@@ -175,6 +181,48 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     dispose() {
       document.elementFromPoint = original;
       element.remove();
+    },
+  };
+}
+
+/** What a side panel takes (the pool's and the palette's props are the same). */
+export type SidePanelProps = PeoplePoolProps;
+
+export interface PanelOnBoard {
+  readonly doc: Y.Doc;
+  readonly actions: BoardActions;
+  readonly canvas: FakeCanvas;
+  readonly view: Mounted;
+  props(overrides?: Partial<SidePanelProps>): SidePanelProps;
+  /** Renders again with the document's current state, as the board page does on every update. */
+  rerender(overrides?: Partial<SidePanelProps>): void;
+  dispose(): void;
+}
+
+/** A side panel mounted over the paper example board, with real actions and a fake canvas. */
+export function panelOnBoard(Panel: ComponentType<SidePanelProps>): PanelOnBoard {
+  const doc = createBoardDoc(paperExampleBoard());
+  const actions = createBoardActions(doc, 'tester');
+  const canvas = fakeCanvas(300);
+  const props = (overrides: Partial<SidePanelProps> = {}): SidePanelProps => ({
+    board: readBoard(doc),
+    lang: 'da',
+    readOnly: false,
+    actions,
+    canvas: canvas.handle,
+    ...overrides,
+  });
+  const view = mount(createElement(Panel, props()));
+  return {
+    doc,
+    actions,
+    canvas,
+    view,
+    props,
+    rerender: (overrides) => view.render(createElement(Panel, props(overrides))),
+    dispose: () => {
+      view.unmount();
+      canvas.dispose();
     },
   };
 }

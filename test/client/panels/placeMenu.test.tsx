@@ -2,24 +2,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { FormPalette } from '../../../client/panels/FormPalette.tsx';
-import { PeoplePool, type PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
+import { PeoplePool } from '../../../client/panels/PeoplePool.tsx';
 import { placeTargets } from '../../../client/panels/usePlaceMenu.ts';
-import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
-import { createBoardDoc } from '../../../shared/doc.ts';
-import { readBoard } from '../../../shared/doc-read.ts';
+import type { BoardActions } from '../../../client/sync/actions.ts';
 import { addMeeting } from '../../../shared/ops/index.ts';
 import { extraMeeting, paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,
   click,
-  fakeCanvas,
   getByTestId,
-  mount,
   pointer,
   press,
   release,
+  panelOnBoard,
   type FakeCanvas,
   type Mounted,
+  type PanelOnBoard,
+  type SidePanelProps,
 } from './harness.ts';
 
 /**
@@ -27,35 +26,23 @@ import {
  * place a person or a form without dragging (keyboard, screen reader, touch).
  */
 
+let panel: PanelOnBoard;
 let doc: Y.Doc;
 let actions: BoardActions;
 let canvas: FakeCanvas;
 let view: Mounted;
 
-function props(overrides: Partial<PeoplePoolProps> = {}): PeoplePoolProps {
-  return {
-    board: readBoard(doc),
-    lang: 'da',
-    readOnly: false,
-    actions,
-    canvas: canvas.handle,
-    ...overrides,
-  };
-}
-
-const rerender = (overrides: Partial<PeoplePoolProps> = {}) =>
-  view.render(<PeoplePool {...props(overrides)} />);
+const props = (overrides: Partial<SidePanelProps> = {}) => panel.props(overrides);
+/** Re-renders with the document's current state, as the board page does on every update. */
+const rerender = (overrides: Partial<SidePanelProps> = {}) => panel.rerender(overrides);
 
 beforeEach(() => {
-  doc = createBoardDoc(paperExampleBoard());
-  actions = createBoardActions(doc, 'tester');
-  canvas = fakeCanvas(300);
-  view = mount(<PeoplePool {...props()} />);
+  panel = panelOnBoard(PeoplePool);
+  ({ doc, actions, canvas, view } = panel);
 });
 
 afterEach(() => {
-  view.unmount();
-  canvas.dispose();
+  panel.dispose();
   vi.restoreAllMocks();
 });
 
@@ -280,16 +267,7 @@ describe('a pool row as a menu button', () => {
 
 describe('a palette row as a menu button', () => {
   it('places a form from the keyboard on the meeting picked', () => {
-    view.unmount();
-    view = mount(
-      <FormPalette
-        board={readBoard(doc)}
-        lang="da"
-        readOnly={false}
-        actions={actions}
-        canvas={canvas.handle}
-      />,
-    );
+    view.render(<FormPalette {...props()} />);
     const place = getByTestId(view.container, 'palette-place-p1');
     expect(place.getAttribute('role')).toBe('button');
     press(place, 'Enter');
