@@ -127,7 +127,11 @@ export class E2E {
    */
   async anneAndBent(
     board: CreatedBoard,
-    options: { fit?: boolean } = {},
+    options: {
+      fit?: boolean;
+      /** Runs before the user's page opens the board (to route its websocket, say). */
+      beforeOpen?: (user: { context: BrowserContext; page: Page }, name: string) => Promise<void>;
+    } = {},
   ): Promise<{
     a: { context: BrowserContext; page: Page };
     b: { context: BrowserContext; page: Page };
@@ -138,6 +142,7 @@ export class E2E {
       [a, 'Anne'],
       [b, 'Bent'],
     ] as const) {
+      await options.beforeOpen?.(user, name);
       await openBoard(user.page, `${this.url}${board.editUrl}`, { name });
       await showPlan(user.page);
       if (options.fit) await fitBoard(user.page);

@@ -6,12 +6,9 @@ import {
   center,
   dragFromTo,
   e2eWithBoard,
-  fitBoard,
   mustRect,
   notePosition,
-  openBoard,
   screenshot,
-  waitConnected,
   waitUntil,
 } from './harness.ts';
 
@@ -27,23 +24,20 @@ describe('two users dropping into one free place at the same moment', () => {
 
   it('ends with the two post-its apart, alike on both screens', async () => {
     const { e2e, board } = setup;
-    const a = await e2e.user();
-    const b = await e2e.user();
     let offline = false;
     const sockets: WebSocketRoute[] = [];
-    await b.context.routeWebSocket(/\/ws\//, (ws) => {
-      if (offline) return ws.close({ code: 1001, reason: 'offline' });
-      ws.connectToServer();
-      sockets.push(ws);
+    const { a, b } = await e2e.anneAndBent(board, {
+      fit: true,
+      // Bent's socket goes through a route, so it can be cut while his page stays.
+      beforeOpen: async (user, name) => {
+        if (name !== 'Bent') return;
+        await user.context.routeWebSocket(/\/ws\//, (ws) => {
+          if (offline) return ws.close({ code: 1001, reason: 'offline' });
+          ws.connectToServer();
+          sockets.push(ws);
+        });
+      },
     });
-    for (const [user, name] of [
-      [a, 'Anne'],
-      [b, 'Bent'],
-    ] as const) {
-      await openBoard(user.page, `${e2e.url}${board.editUrl}`, { name });
-      await fitBoard(user.page);
-      await waitConnected(user.page);
-    }
 
     offline = true;
     await b.context.setOffline(true);
