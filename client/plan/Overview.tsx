@@ -7,7 +7,8 @@ import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/p
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
 import { dateLabel, participantText, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
-import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
+import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
+import { planWindowGap } from './windowGap.tsx';
 
 type OverviewPerson = PlanOverview['people'][number];
 
@@ -88,7 +89,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
   // Two extra meetings must not share a heading: they are numbered, as in the exports.
   const titles = distinctMeetingTitles(columns, lang);
   const keys = useMemo(() => overview.people.map((person) => person.personId), [overview.people]);
-  const rowWindow = useRowWindow(keys, {
+  const rowWindow = useRowWindow<HTMLTableSectionElement>(keys, {
     enabled: keys.length > WINDOW_ABOVE_ROWS,
     estimate: ROW_ESTIMATE,
   });
@@ -123,7 +124,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
           </tr>
         </thead>
         <tbody ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
-          {windowRows(rowWindow, 2 + columns.length, (i) => {
+          {windowRows(rowWindow, planWindowGap(2 + columns.length), (i) => {
             const person = overview.people[i];
             return (
               person && (

@@ -12,7 +12,8 @@ import { PlanRowView } from './PlanRowView.tsx';
 import { samePlanMeeting } from './samePlan.ts';
 import { detailsLabel, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
-import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from './useRowWindow.tsx';
+import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
+import { planWindowGap } from './windowGap.tsx';
 
 /** First guesses of a row's height (px) until rows have been measured: with fields, and text only. */
 const ROW_ESTIMATE_EDITABLE = 66;
@@ -104,7 +105,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
   // The table reads as the meeting's agenda: forms nobody is linked to yet stand in their place.
   const agenda = useMemo(() => meetingAgenda(meeting), [meeting]);
   const keys = useMemo(() => agenda.map(agendaKey), [agenda]);
-  const rowWindow = useRowWindow(keys, {
+  const rowWindow = useRowWindow<HTMLTableSectionElement>(keys, {
     enabled: props.windowed,
     estimate: actions ? ROW_ESTIMATE_EDITABLE : ROW_ESTIMATE_TEXT,
   });
@@ -144,7 +145,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
           </tr>
         </thead>
         <tbody ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>
-          {windowRows(rowWindow, 3, (i) => {
+          {windowRows(rowWindow, planWindowGap(3), (i) => {
             const entry = agenda[i];
             if (entry === undefined) return null;
             return entry.kind === 'row' ? (

@@ -19,7 +19,11 @@ import { Overview } from './Overview.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import type { PlanFocusTarget } from './types.ts';
 import { PlanDrafts, PlanDraftsContext } from './planDrafts.ts';
-import { PlanViewport, PlanViewportContext } from './useRowWindow.tsx';
+import {
+  ScrollViewport,
+  ScrollViewportContext,
+  WINDOW_SCROLL_PROPS,
+} from '../app/useRowWindow.tsx';
 import './plan.css';
 
 export const PLAN_TABS = ['plan', 'overview', 'checks'] as const;
@@ -65,7 +69,7 @@ export function PlanView(props: PlanViewProps) {
   const onFocus = useStableCallback(props.onFocus);
   const baseId = useId();
   // The tab panel is the plan's scroll container; the long tables render the rows near its view.
-  const [viewport] = useState(() => new PlanViewport());
+  const [viewport] = useState(() => new ScrollViewport());
   const [drafts] = useState(() => new PlanDrafts());
 
   // Keep each lane's form list identity while its forms are unchanged (see formsByLane).
@@ -128,9 +132,9 @@ export function PlanView(props: PlanViewProps) {
         // Takes the focus when the last row it had goes (a post-it deleted from its row).
         tabIndex={-1}
         aria-labelledby={`${baseId}-tab-${tab}`}
-        data-plan-scroll=""
+        {...WINDOW_SCROLL_PROPS}
       >
-        <PlanViewportContext value={viewport}>
+        <ScrollViewportContext value={viewport}>
           <PlanDraftsContext value={drafts}>
             {tab === 'plan' && (
               <PlanTable
@@ -145,7 +149,7 @@ export function PlanView(props: PlanViewProps) {
             {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
             {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
           </PlanDraftsContext>
-        </PlanViewportContext>
+        </ScrollViewportContext>
       </div>
     </div>
   );

@@ -2,10 +2,11 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EAGER_FORM_OPTIONS } from '../../../client/plan/PlanRowView.tsx';
-import { WINDOW_ABOVE_ROWS } from '../../../client/plan/useRowWindow.tsx';
+import { WINDOW_ABOVE_ROWS } from '../../../client/app/useRowWindow.tsx';
 import { agendaLength } from '../../../shared/plan-agenda.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { generatedBoard, paperExampleBoard } from '../../helpers/boards.ts';
+import { stubListLayout, type ListLayout } from '../listLayout.ts';
 import {
   LivePlan,
   blurField,
@@ -19,51 +20,28 @@ import {
 /**
  * The windowed plan table. happy-dom lays nothing out, so by itself every row
  * renders (the degraded mode the other plan tests run in); "layout" below is
- * a stub: an 800 px plan panel at the top of the screen, rows 40 px high, and
- * every table body starting `bodyTop` px from the panel's top.
+ * a stub: an 800 px plan panel, rows 40 px high, and every table body
+ * starting at the same `top` px from the panel's top.
  */
 
 let mounted: Mounted | null = null;
-let bodyTop = 0;
-const PANEL = 800;
+let layout: ListLayout | null = null;
 const ROW = 40;
 
 afterEach(() => {
   mounted?.unmount();
   mounted = null;
+  layout?.restore();
+  layout = null;
   vi.restoreAllMocks();
-  delete (document.documentElement as { clientHeight?: number }).clientHeight;
-  bodyTop = 0;
 });
 
-const rect = (top: number, height: number) =>
-  ({ top, bottom: top + height, height, left: 0, right: 600, width: 600, x: 0, y: top }) as DOMRect;
-
 function stubLayout(): void {
-  Object.defineProperty(document.documentElement, 'clientHeight', {
-    configurable: true,
-    get: () => 1_000,
-  });
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    if (this.hasAttribute('data-plan-scroll')) return rect(0, PANEL);
-    if (this.tagName === 'TBODY') return rect(bodyTop, 0);
-    if (this.classList.contains('plan-window-gap')) {
-      return rect(0, parseFloat((this as HTMLElement).style.height) || 0);
-    }
-    if (this.tagName === 'TR') return rect(0, ROW);
-    return rect(0, 0);
-  });
+  layout = stubListLayout({ view: 800, row: ROW, bodyTag: 'TBODY' });
 }
 
 /** The plan table scrolled so that the bodies start at `top` px (negative: scrolled into them). */
-async function scrollTo(top: number): Promise<void> {
-  bodyTop = top;
-  const panel = document.querySelector('[data-plan-scroll]') as HTMLElement;
-  await act(async () => {
-    panel.dispatchEvent(new Event('scroll'));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  });
-}
+const scrollTo = (top: number) => (layout as ListLayout).scrollTo(top);
 
 /** 600 notes in 6 lanes: m0 has 80 participant rows and 20 forms. */
 const bigBoard = () => generatedBoard({ notes: 600, people: 200, meetings: 6 });

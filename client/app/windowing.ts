@@ -1,9 +1,9 @@
 /**
- * Row windowing for the plan's long tables, as pure functions (the React side
- * is useRowWindow.ts). A table body renders only a contiguous range of its
- * rows — those near the visible part of the plan — and one spacer row of the
- * right height for each run of rows left out, so the scroll height and the
- * scrollbar stay those of the full table.
+ * Row windowing for long lists (the plan's tables, the participant pool), as
+ * pure functions (the React side is useRowWindow.tsx). A list renders only a
+ * contiguous range of its rows — those near the visible part of its scroll
+ * container — and one spacer of the right height for each run of rows left
+ * out, so the scroll height and the scrollbar stay those of the full list.
  */
 
 /** Rows `from` (inclusive) to `to` (exclusive); `from === to` is no rows. */

@@ -6,7 +6,7 @@ import {
   snapRange,
   windowRange,
   windowSegments,
-} from '../../../client/plan/windowing.ts';
+} from '../../../client/app/windowing.ts';
 
 /** `count` rows of `height` px each. */
 const uniform = (count: number, height = 40) => rowOffsets(new Array<number>(count).fill(height));

@@ -22,23 +22,25 @@ import {
 } from './windowing.ts';
 
 /**
- * The React side of the plan's row windowing (the arithmetic is in
- * windowing.ts). A table body asks `useRowWindow` which of its rows to render;
- * the answer follows the visible part of the plan's scroll container, which
- * `PlanViewport` reports on scroll and resize, one animation frame at a time.
+ * The React side of row windowing for long lists: the plan's tables and the
+ * participant pool (the arithmetic is in windowing.ts). A list body (a
+ * <tbody>, a <ul>) asks `useRowWindow` which of its rows to render; the
+ * answer follows the visible part of the list's scroll container, which a
+ * `ScrollViewport` reports on scroll and resize, one animation frame at a time.
  *
  * Geometry rather than an IntersectionObserver per chunk: the rendered rows
- * form one keyed run in one <tbody>, so a row shifted by an insert above it
+ * form one keyed run in one body, so a row shifted by an insert above it
  * keeps its DOM and its half-typed draft (rows in per-chunk bodies would be
  * re-mounted when they cross a chunk border), and the ranges can be settled in
  * the same frame as the scroll.
  */
 
-/** Marks the plan's scroll container (PlanView's tab panel carries it). */
-const PLAN_SCROLL_ATTRIBUTE = 'data-plan-scroll';
+/** Marks a windowed list's scroll container: spread `WINDOW_SCROLL_PROPS` onto it. */
+const WINDOW_SCROLL_ATTRIBUTE = 'data-window-scroll';
+export const WINDOW_SCROLL_PROPS = { [WINDOW_SCROLL_ATTRIBUTE]: '' } as const;
 
 /**
- * A table of up to this many rows renders them all (an everyday board: the
+ * A list of up to this many rows renders them all (an everyday board: the
  * page behaves as it always did); a longer one renders the rows near the view.
  */
 export const WINDOW_ABOVE_ROWS = 150;
@@ -49,14 +51,14 @@ const STEP_ROWS = 20;
 const EVERY_ROW: RowRange = { from: 0, to: Number.MAX_SAFE_INTEGER };
 
 /** Tells the windowed bodies to look at the geometry again: after a scroll, a resize or a layout change. */
-export class PlanViewport {
+export class ScrollViewport {
   private readonly listeners = new Set<() => void>();
   private frame = 0;
   private readonly onEvent = () => this.schedule();
 
   subscribe(listener: () => void): () => void {
     if (this.listeners.size === 0) {
-      // Capture: scroll events do not bubble, and the plan's container is the one that scrolls.
+      // Capture: scroll events do not bubble, and the list's container is the one that scrolls.
       window.addEventListener('scroll', this.onEvent, { capture: true, passive: true });
       window.addEventListener('resize', this.onEvent);
     }
@@ -86,22 +88,22 @@ export class PlanViewport {
   }
 }
 
-/** Provided by PlanView; without it (a table rendered on its own) every row is rendered. */
-export const PlanViewportContext = createContext<PlanViewport | null>(null);
+/** Provided around windowed lists (PlanView, the pool); without it every row is rendered. */
+export const ScrollViewportContext = createContext<ScrollViewport | null>(null);
 
-/** The visible band of the plan in client px, or null when the page has no layout. */
+/** The visible band of the list's scroll container in client px, or null when the page has no layout. */
 function visibleBand(element: Element): { top: number; bottom: number } | null {
   const screen = document.documentElement.clientHeight;
   // No layout at all (a DOM without a rendering engine, as in component tests): render everything.
   if (!(screen > 0)) return null;
-  const rect = element.closest(`[${PLAN_SCROLL_ATTRIBUTE}]`)?.getBoundingClientRect();
+  const rect = element.closest(`[${WINDOW_SCROLL_ATTRIBUTE}]`)?.getBoundingClientRect();
   const top = Math.max(0, rect?.top ?? 0);
   const bottom = Math.min(screen, rect?.bottom ?? screen);
   return { top, bottom: Math.max(top, bottom) };
 }
 
-export interface RowWindow {
-  readonly bodyRef: RefObject<HTMLTableSectionElement | null>;
+export interface RowWindow<Body extends HTMLElement = HTMLElement> {
+  readonly bodyRef: RefObject<Body | null>;
   readonly segments: readonly WindowSegment[];
   /** The height of a spacer standing in for a run of rows, in px. */
   gapHeight(segment: WindowSegment): number;
@@ -142,18 +144,18 @@ function keyAtChild(
 }
 
 /**
- * Which of a table body's rows (one key each, in order) to render. `enabled`
- * false renders them all; so does a page without a PlanViewport or without
- * layout. Rows are one <tr> each and the body holds nothing else, so the
- * rendered heights can be read back child by child.
+ * Which of a list body's rows (one key each, in order) to render. `enabled`
+ * false renders them all; so does a page without a ScrollViewport or without
+ * layout. Rows are one element each (a <tr>, an <li>) and the body holds
+ * nothing else, so the rendered heights can be read back child by child.
  */
-export function useRowWindow(
+export function useRowWindow<Body extends HTMLElement>(
   keys: readonly string[],
   options: { readonly enabled: boolean; readonly estimate: number },
-): RowWindow {
-  const viewport = useContext(PlanViewportContext);
+): RowWindow<Body> {
+  const viewport = useContext(ScrollViewportContext);
   const windowed = options.enabled && viewport !== null;
-  const bodyRef = useRef<HTMLTableSectionElement | null>(null);
+  const bodyRef = useRef<Body | null>(null);
   const [state, setState] = useState<WindowState>({ range: null, version: 0 });
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
   const measured = useRef<Measured>({ heights: new Map(), sum: 0 });
@@ -234,8 +236,8 @@ export function useRowWindow(
     gapHeight: (segment) => (offsets[segment.to] ?? 0) - (offsets[segment.from] ?? 0),
     onFocus: (event) => {
       const body = bodyRef.current;
-      const row = event.target instanceof Element ? event.target.closest('tr') : null;
-      if (!body || !row || row.parentElement !== body) return;
+      const row = event.target instanceof Element ? childHolding(body, event.target) : null;
+      if (!body || !row) return;
       const key = keyAtChild(segments, keys, Array.prototype.indexOf.call(body.children, row));
       if (key !== pinnedKey) setPinnedKey(key);
     },
@@ -246,12 +248,25 @@ export function useRowWindow(
   };
 }
 
+/** The child of `body` that holds `target`, or null when `target` is outside its rows. */
+function childHolding(body: HTMLElement | null, target: Element): Element | null {
+  let node: Element | null = target;
+  while (node && node.parentElement !== body) node = node.parentElement;
+  return body ? node : null;
+}
+
 /**
  * Reads the rendered rows' heights into `cache`; true when one differs from
  * what the spacers were computed with (by more than a rounding error).
+ *
+ * A row's height is its pitch: from its top to the next rendered row's top,
+ * so space between rows (a margin, a flex gap) is counted with the row above
+ * it and the spacers stand in for exactly the rows they replace. The last row
+ * of a run, with no rendered row below, gets its own height plus the space
+ * seen between the run's other rows.
  */
 function measure(
-  body: HTMLTableSectionElement,
+  body: HTMLElement,
   segments: readonly WindowSegment[],
   keys: readonly string[],
   cache: Measured,
@@ -266,22 +281,37 @@ function measure(
       cache.sum -= height;
     }
   }
+  const record = (key: string | undefined, height: number) => {
+    if (key === undefined || !(height > 0)) return;
+    const before = cache.heights.get(key);
+    if (before !== undefined && Math.abs(before - height) < 0.5) return;
+    cache.heights.set(key, height);
+    cache.sum += height - (before ?? 0);
+    changed = true;
+  };
   let child = body.firstElementChild;
   for (const segment of segments) {
     if (segment.kind === 'gap') {
       child = child?.nextElementSibling ?? null;
       continue;
     }
+    let spacing = 0;
+    let spaced = 0;
+    let previous: { key: string | undefined; rect: DOMRect } | null = null;
     for (let i = segment.from; i < segment.to && child; i++) {
-      const key = keys[i];
-      const height = child.getBoundingClientRect().height;
+      const rect = child.getBoundingClientRect();
+      if (previous) {
+        const pitch = rect.top - previous.rect.top;
+        spacing += pitch - previous.rect.height;
+        spaced++;
+        record(previous.key, pitch);
+      }
+      previous = { key: keys[i], rect };
       child = child.nextElementSibling;
-      if (key === undefined || !(height > 0)) continue;
-      const before = cache.heights.get(key);
-      if (before !== undefined && Math.abs(before - height) < 0.5) continue;
-      cache.heights.set(key, height);
-      cache.sum += height - (before ?? 0);
-      changed = true;
+    }
+    if (previous) {
+      const between = spaced > 0 ? Math.max(0, spacing / spaced) : 0;
+      record(previous.key, previous.rect.height + between);
     }
   }
   return changed;
@@ -289,27 +319,20 @@ function measure(
 
 /**
  * The body's children: the rendered rows, in one keyed list (a row keeps its
- * DOM while it stays rendered), and a spacer row for each run left out.
+ * DOM while it stays rendered), and a spacer for each run left out, drawn by
+ * `gap` (an element of the body's row kind, `height` px high, hidden from
+ * assistive technology).
  */
 export function windowRows(
   window: RowWindow,
-  columns: number,
+  gap: (key: string, height: number) => ReactNode,
   row: (index: number) => ReactNode,
 ): ReactNode[] {
   const children: ReactNode[] = [];
   let gaps = 0;
   for (const segment of window.segments) {
     if (segment.kind === 'gap') {
-      children.push(
-        <tr
-          key={`gap-${gaps++}`}
-          className="plan-window-gap"
-          aria-hidden="true"
-          style={{ height: window.gapHeight(segment) }}
-        >
-          <td colSpan={columns} />
-        </tr>,
-      );
+      children.push(gap(`gap-${gaps++}`, window.gapHeight(segment)));
     } else {
       for (let i = segment.from; i < segment.to; i++) children.push(row(i));
     }
