@@ -12,6 +12,7 @@ export interface TestHook {
   noteIds(): string[];
   noteRect(id: string): ScreenRect | null;
   laneRect(meetingId: string): ScreenRect | null;
+  /** Null when the row is not rendered: a long pool renders only the rows near its view. */
   poolEntryRect(personId: string): ScreenRect | null;
   paletteEntryRect(paletteFormId: string): ScreenRect | null;
   notePosition(id: string): { lane: string | null; x: number; y: number } | null;

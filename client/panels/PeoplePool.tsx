@@ -14,7 +14,12 @@ import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { Board, Person } from '../../shared/schema.ts';
-import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
+import {
+  ScrollViewport,
+  ScrollViewportContext,
+  WINDOW_SCROLL_PROPS,
+} from '../app/useRowWindow.tsx';
+import { CATEGORY_COLORS } from '../canvas/colors.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
@@ -58,9 +63,10 @@ export function PeoplePool(props: PeoplePoolProps) {
     () => filterPeople(board.people, query, lang),
     [board.people, query, lang],
   );
-  // A pool of hundreds is not what the first paint is waiting for: a screenful
-  // first, the whole list in the background render right after (CSS
-  // content-visibility then keeps the rows out of view cheap to lay out).
+  // A long pool is not what the first paint is waiting for: a screenful first,
+  // the whole list in the background render right after (which renders only
+  // the rows near the view of a pool of hundreds, see PoolRows; CSS
+  // content-visibility keeps the other rendered rows cheap to lay out).
   const firstRows = useMemo(() => visible.slice(0, FIRST_ROWS), [visible]);
   const rows = useDeferredValue(visible, firstRows);
   // After each person added, the form comes back into view below the new row
@@ -73,6 +79,8 @@ export function PeoplePool(props: PeoplePoolProps) {
     justAdded.current = false;
     addForm.current?.scrollIntoView({ block: 'nearest' });
   }, [rows]);
+  // The list is its own scroll container: a long pool renders the rows near its view.
+  const [viewport] = useState(() => new ScrollViewport());
   const latest = useRef(props);
   latest.current = props;
   const titleId = useId();
@@ -189,30 +197,32 @@ export function PeoplePool(props: PeoplePoolProps) {
       )}
       <PanelError error={error} lang={lang} testId="pool-error" />
       <PanelStatus status={placing.status} lang={lang} testId="pool-status" />
-      <div className="panel-scroll">
+      <div className="panel-scroll" {...WINDOW_SCROLL_PROPS}>
         {board.people.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.poolEmpty, lang)}</p>
         )}
         {board.people.length > 0 && visible.length === 0 && (
           <p className="panel-empty">{translate(S.poolNoMatch, lang)}</p>
         )}
-        <PoolRows
-          rows={rows}
-          meetings={meetings}
-          editingId={editable ? editingId : null}
-          lang={lang}
-          editable={editable}
-          draggable={!props.readOnly}
-          place={!props.readOnly && props.canvas ? placing.actions : null}
-          hintId={hintId}
-          placingId={placing.openId}
-          targets={placing.targets}
-          onPointerDown={onPointerDown}
-          onEdit={onEdit}
-          onDelete={onDelete}
-          onSave={save}
-          onCancelEdit={cancelEdit}
-        />
+        <ScrollViewportContext value={viewport}>
+          <PoolRows
+            rows={rows}
+            meetings={meetings}
+            editingId={editable ? editingId : null}
+            lang={lang}
+            editable={editable}
+            draggable={!props.readOnly}
+            place={!props.readOnly && props.canvas ? placing.actions : null}
+            hintId={hintId}
+            placingId={placing.openId}
+            targets={placing.targets}
+            onPointerDown={onPointerDown}
+            onEdit={onEdit}
+            onDelete={onDelete}
+            onSave={save}
+            onCancelEdit={cancelEdit}
+          />
+        </ScrollViewportContext>
         {editable && adding && (
           <div className="panel-add-form" ref={addForm}>
             <PersonForm

@@ -1,9 +1,10 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { Person } from '../../shared/schema.ts';
+import { useRowWindow, WINDOW_ABOVE_ROWS, windowRows } from '../app/useRowWindow.tsx';
 import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
 import { EntryActions, entryClassName } from './panelParts.tsx';
 import { PersonForm, type PersonValues } from './PersonForm.tsx';
@@ -13,8 +14,12 @@ import type { PlaceMenuActions, PlaceTarget } from './usePlaceMenu.ts';
 /**
  * The participant pool's rows (PeoplePool.tsx): memoised, with stable props,
  * so a change elsewhere on the board renders none, and a change to one person
- * one row of a pool of hundreds.
+ * one row of a pool of hundreds. A pool of hundreds renders only the rows
+ * near its view (useRowWindow): each rendered row costs a few kB of memory.
  */
+
+/** A row's height with the space below it, in px, until rows have been measured. */
+const ROW_ESTIMATE = 56;
 
 /** What every row gets, the same for all rows. */
 interface RowShared {
@@ -45,12 +50,33 @@ export interface PoolRowsProps extends RowShared {
 
 /** The pool's rows; memoised, with stable props, so a change elsewhere on the board renders none. */
 export const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
-  const { lang } = props;
+  const { lang, rows } = props;
+  const keys = useMemo(() => rows.map((person) => person.id), [rows]);
+  const windowed = rows.length > WINDOW_ABOVE_ROWS;
+  const rowWindow = useRowWindow<HTMLUListElement>(keys, {
+    enabled: windowed,
+    estimate: ROW_ESTIMATE,
+  });
   return (
-    <ul className="panel-list">
-      {props.rows.map((person) =>
-        props.editingId === person.id ? (
-          <li key={person.id} className="panel-entry panel-entry--editing">
+    <ul
+      className={windowed ? 'panel-list panel-list--windowed' : 'panel-list'}
+      ref={rowWindow.bodyRef}
+      onFocus={rowWindow.onFocus}
+      onBlur={rowWindow.onBlur}
+    >
+      {windowRows(rowWindow, poolWindowGap, (index) => {
+        const person = rows[index];
+        if (person === undefined) return null;
+        // A screen reader still hears "12 of 460" when only the rows near the view exist.
+        const setSize = windowed ? rows.length : undefined;
+        const posInSet = windowed ? index + 1 : undefined;
+        return props.editingId === person.id ? (
+          <li
+            key={person.id}
+            className="panel-entry panel-entry--editing"
+            aria-setsize={setSize}
+            aria-posinset={posInSet}
+          >
             <PersonForm
               lang={lang}
               initial={person}
@@ -74,12 +100,18 @@ export const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
             onPointerDown={props.onPointerDown}
             onEdit={props.onEdit}
             onDelete={props.onDelete}
+            setSize={setSize}
+            posInSet={posInSet}
           />
-        ),
-      )}
+        );
+      })}
     </ul>
   );
 });
+
+function poolWindowGap(key: string, height: number) {
+  return <li key={key} className="panel-window-gap" aria-hidden="true" style={{ height }} />;
+}
 
 interface PoolEntryProps extends RowShared {
   readonly person: Person;
@@ -87,6 +119,9 @@ interface PoolEntryProps extends RowShared {
   readonly meetings: number;
   /** Non-null while this row's menu is open. */
   readonly targets: readonly PlaceTarget[] | null;
+  /** The pool's length and the row's place in it (1-based), when only some rows are rendered. */
+  readonly setSize: number | undefined;
+  readonly posInSet: number | undefined;
 }
 
 export function personName(person: Person | undefined, lang: Lang): string {
@@ -114,6 +149,8 @@ const PoolEntry = memo(function PoolEntry(props: PoolEntryProps) {
       ref={menu.row}
       className={entryClassName(props.draggable, props.targets !== null)}
       data-testid={`pool-entry-${person.id}`}
+      aria-setsize={props.setSize}
+      aria-posinset={props.posInSet}
       onPointerDown={(e) => props.onPointerDown(e, person.id)}
     >
       <div className="panel-entry-main" {...menu.triggerProps}>

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { vi } from 'vitest';
 import type * as Y from 'yjs';
 import type { CanvasHandle } from '../../../client/canvas/types.ts';
+import type { Board } from '../../../shared/schema.ts';
 import type { PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
@@ -199,9 +200,12 @@ export interface PanelOnBoard {
   dispose(): void;
 }
 
-/** A side panel mounted over the paper example board, with real actions and a fake canvas. */
-export function panelOnBoard(Panel: ComponentType<SidePanelProps>): PanelOnBoard {
-  const doc = createBoardDoc(paperExampleBoard());
+/** A side panel mounted over a board (the paper example's), with real actions and a fake canvas. */
+export function panelOnBoard(
+  Panel: ComponentType<SidePanelProps>,
+  board: Board = paperExampleBoard(),
+): PanelOnBoard {
+  const doc = createBoardDoc(board);
   const actions = createBoardActions(doc, 'tester');
   const canvas = fakeCanvas(300);
   const props = (overrides: Partial<SidePanelProps> = {}): SidePanelProps => ({
