@@ -3,12 +3,10 @@
  * every shape and filter; the start-up JavaScript budget is 250 KB gzip).
  */
 import Konva from 'konva/lib/Core.js';
-import 'konva/lib/shapes/Circle.js';
 
 export { Konva };
 export { Rect as KonvaRect } from 'konva/lib/shapes/Rect.js';
-export { Text as KonvaText } from 'konva/lib/shapes/Text.js';
-export { Stage, Layer, Group, Rect, Text, Shape, Circle } from 'react-konva/lib/ReactKonvaCore.js';
+export { Stage, Layer, Group, Rect, Shape } from 'react-konva/lib/ReactKonvaCore.js';
 
 /** Layers named so (drag, presence) are left out of the PNG picture (exportPng.ts). */
 export const TRANSIENT_LAYER = 'transient';

@@ -42,7 +42,7 @@ const { BoardPage } = await import('../../client/board/BoardPage.tsx');
 const { PresenceList } = await import('../../client/board/PresenceList.tsx');
 const { PresenceRenderer } = await import('../../client/canvas/presenceRenderer.ts');
 const { computeLayout } = await import('../../client/canvas/boardGeometry.ts');
-const { Konva, KonvaText } = await import('../../client/canvas/konva.ts');
+const { Konva } = await import('../../client/canvas/konva.ts');
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -114,8 +114,10 @@ describe('the canvas', () => {
     const renderer = new PresenceRenderer(layer, () => ({ layout, people: new Map(), lang }));
     const labels = () =>
       layer
-        .find('Text')
-        .map((text) => (text as InstanceType<typeof KonvaText>).text())
+        .find(
+          (node: { getAttr(name: string): unknown }) => typeof node.getAttr('label') === 'string',
+        )
+        .map((tag) => tag.getAttr('label') as string)
         .sort();
     renderer.update([anonymous(2)]);
     expect(labels()).toEqual(['Guest', 'Guest', '✎ Guest']);
