@@ -8,8 +8,9 @@ import type { Board } from '../../shared/schema.ts';
 import { rememberBoard } from '../app/device.ts';
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
 import type { CanvasHandle } from '../canvas/types.ts';
-import { FormPalette, type FormPaletteProps } from '../panels/FormPalette.tsx';
-import { PeoplePool, type PeoplePoolProps } from '../panels/PeoplePool.tsx';
+import { FormPalette } from '../panels/FormPalette.tsx';
+import type { SidePanelProps } from '../panels/panelParts.tsx';
+import { PeoplePool } from '../panels/PeoplePool.tsx';
 import { createRefusingActions } from '../sync/actions.ts';
 import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
@@ -199,7 +200,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
  * canvas for both. Memoised: a selection or a drag does not re-render a pool
  * of hundreds.
  */
-const Panels = memo(function Panels(props: PeoplePoolProps & FormPaletteProps) {
+const Panels = memo(function Panels(props: SidePanelProps) {
   return (
     <>
       <PeoplePool {...props} />

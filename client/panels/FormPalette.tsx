@@ -4,10 +4,8 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
-import type { Board, PaletteForm } from '../../shared/schema.ts';
+import type { PaletteForm } from '../../shared/schema.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
-import type { CanvasHandle } from '../canvas/types.ts';
-import type { BoardActions } from '../sync/actions.ts';
 import { EMPTY_PALETTE_FORM, PaletteFormEditor, type PaletteValues } from './PaletteFormEditor.tsx';
 import {
   EntryActions,
@@ -17,21 +15,12 @@ import {
   PanelStatus,
   saveChanges,
   useCloseWhenGone,
+  type SidePanelProps,
 } from './panelParts.tsx';
 import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu, type PlaceMenuActions, type PlaceTarget } from './usePlaceMenu.ts';
 import './panels.css';
-
-export interface FormPaletteProps {
-  readonly board: Board;
-  readonly lang: Lang;
-  readonly readOnly: boolean;
-  /** Null in read-only sessions. */
-  readonly actions: BoardActions | null;
-  /** Null until the canvas has mounted; entries cannot be dragged or placed before. */
-  readonly canvas: CanvasHandle | null;
-}
 
 function formName(form: PaletteForm | undefined, lang: Lang): string {
   return form?.name || translate(S.unnamedForm, lang);
@@ -44,7 +33,7 @@ function minutesText(form: Pick<PaletteForm, 'durationMinutes'>, lang: Lang): st
 }
 
 /** The form palette ("Metodesamling"): involvement forms to drag (or pick a meeting for) onto the meetings. */
-export function FormPalette(props: FormPaletteProps) {
+export function FormPalette(props: SidePanelProps) {
   const { board, lang, actions } = props;
   const editable = !props.readOnly && actions !== null;
   const [adding, setAdding] = useState(false);

@@ -13,15 +13,13 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
-import type { Board, Person } from '../../shared/schema.ts';
+import type { Person } from '../../shared/schema.ts';
 import {
   ScrollViewport,
   ScrollViewportContext,
   WINDOW_SCROLL_PROPS,
 } from '../app/useRowWindow.tsx';
 import { CATEGORY_COLORS } from '../canvas/colors.ts';
-import type { CanvasHandle } from '../canvas/types.ts';
-import type { BoardActions } from '../sync/actions.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
 import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
 import {
@@ -30,27 +28,18 @@ import {
   PanelStatus,
   saveChanges,
   useCloseWhenGone,
+  type SidePanelProps,
 } from './panelParts.tsx';
 import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu } from './usePlaceMenu.ts';
 import './panels.css';
 
-export interface PeoplePoolProps {
-  readonly board: Board;
-  readonly lang: Lang;
-  readonly readOnly: boolean;
-  /** Null in read-only sessions. */
-  readonly actions: BoardActions | null;
-  /** Null until the canvas has mounted; rows cannot be dragged or placed before. */
-  readonly canvas: CanvasHandle | null;
-}
-
 /** Rows in the first render: more than any screen shows. */
 const FIRST_ROWS = 40;
 
 /** The participant pool ("Deltagerliste"): the people to drag (or pick a meeting for) onto the meetings. */
-export function PeoplePool(props: PeoplePoolProps) {
+export function PeoplePool(props: SidePanelProps) {
   const { board, lang, actions } = props;
   const editable = !props.readOnly && actions !== null;
   const [adding, setAdding] = useState(false);

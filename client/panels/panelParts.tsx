@@ -8,6 +8,9 @@ import {
   type RefObject,
 } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
+import type { Board } from '../../shared/schema.ts';
+import type { CanvasHandle } from '../canvas/types.ts';
+import type { BoardActions } from '../sync/actions.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
@@ -20,6 +23,17 @@ import {
   type Localized,
   type Message,
 } from '../../shared/i18n/translate.ts';
+
+/** What both side panels (the pool and the palette) are given by the board page. */
+export interface SidePanelProps {
+  readonly board: Board;
+  readonly lang: Lang;
+  readonly readOnly: boolean;
+  /** Null in read-only sessions. */
+  readonly actions: BoardActions | null;
+  /** Null until the canvas has mounted; entries cannot be dragged or placed before. */
+  readonly canvas: CanvasHandle | null;
+}
 
 /**
  * The pieces the participant pool and the form palette share: the panel

@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import type * as Y from 'yjs';
 import type { CanvasHandle } from '../../../client/canvas/types.ts';
 import type { Board } from '../../../shared/schema.ts';
-import type { PeoplePoolProps } from '../../../client/panels/PeoplePool.tsx';
+import type { SidePanelProps } from '../../../client/panels/panelParts.tsx';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
 import { createBoardDoc } from '../../../shared/doc.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
@@ -186,8 +186,7 @@ export function fakeCanvas(edge = 300): FakeCanvas {
   };
 }
 
-/** What a side panel takes (the pool's and the palette's props are the same). */
-export type SidePanelProps = PeoplePoolProps;
+export type { SidePanelProps };
 
 export interface PanelOnBoard {
   readonly doc: Y.Doc;
