@@ -107,6 +107,13 @@ export interface RowWindow<Body extends HTMLElement = HTMLElement> {
   readonly segments: readonly WindowSegment[];
   /** The height of a spacer standing in for a run of rows, in px. */
   gapHeight(segment: WindowSegment): number;
+  /**
+   * A spacer's React key: named after the row below it (or the end), so a
+   * spacer that stays keeps its place among the rows and React never moves a
+   * row to reorder them (a moved element loses the keyboard focus, and React
+   * giving it back scrolls it into view).
+   */
+  gapKey(segment: WindowSegment): string;
   /** For the body: the row holding the focus stays rendered (see windowSegments). */
   onFocus(event: FocusEvent): void;
   onBlur(event: FocusEvent): void;
@@ -115,6 +122,10 @@ export interface RowWindow<Body extends HTMLElement = HTMLElement> {
 interface Measured {
   readonly heights: Map<string, number>;
   sum: number;
+  /** The space last seen between two rendered rows, for a row rendered alone. */
+  spacing: number;
+  /** The held rows' heights as rendered now: they place the rows below, but are no typical row's. */
+  held: Map<string, number>;
 }
 
 interface WindowState {
@@ -151,26 +162,37 @@ function keyAtChild(
  */
 export function useRowWindow<Body extends HTMLElement>(
   keys: readonly string[],
-  options: { readonly enabled: boolean; readonly estimate: number },
+  options: {
+    readonly enabled: boolean;
+    readonly estimate: number;
+    /** Rows rendered wherever the list scrolls (one open in an editor), by key. */
+    readonly keep?: readonly (string | null)[];
+  },
 ): RowWindow<Body> {
   const viewport = useContext(ScrollViewportContext);
   const windowed = options.enabled && viewport !== null;
   const bodyRef = useRef<Body | null>(null);
   const [state, setState] = useState<WindowState>({ range: null, version: 0 });
   const [pinnedKey, setPinnedKey] = useState<string | null>(null);
-  const measured = useRef<Measured>({ heights: new Map(), sum: 0 });
+  const measured = useRef<Measured>({ heights: new Map(), sum: 0, spacing: 0, held: new Map() });
 
   const range = windowed ? (state.range ?? NO_ROWS) : EVERY_ROW;
   const pinned = pinnedKey === null ? -1 : keys.indexOf(pinnedKey);
+  // The rows held for the focus or an editor: rendered always, and kept out of the typical
+  // row height (an open editor or menu makes a row tall for a while; see measure).
+  const held = [pinnedKey, ...(options.keep ?? [])].filter((key) => key !== null);
+  const heldIndices = held.map((key) => keys.indexOf(key)).filter((index) => index >= 0);
+  const heldSignature = heldIndices.join(',');
   const segments = useMemo(
-    () => windowSegments(keys.length, range, pinned),
-    [keys.length, range, pinned],
+    () => windowSegments(keys.length, range, heldIndices),
+    // heldSignature stands for heldIndices' content.
+    [keys.length, range, heldSignature],
   );
   // Measured heights are a cache filled after each commit; `state.version` re-renders when it moved.
   const offsets = useMemo(() => {
-    const { heights, sum } = measured.current;
+    const { heights, sum, held: heldNow } = measured.current;
     const fallback = heights.size > 0 ? sum / heights.size : options.estimate;
-    return rowOffsets(keys.map((key) => heights.get(key) ?? fallback));
+    return rowOffsets(keys.map((key) => heldNow.get(key) ?? heights.get(key) ?? fallback));
     // state.version stands for the cache's content; windowed: the cache fills only when windowed.
   }, [keys, options.estimate, state.version, windowed]);
 
@@ -201,7 +223,7 @@ export function useRowWindow<Body extends HTMLElement>(
     if (pinnedKey !== null && (pinned < 0 || !body.contains(document.activeElement))) {
       setPinnedKey(null);
     }
-    const moved = measure(body, segments, keys, measured.current);
+    const moved = measure(body, segments, keys, measured.current, new Set(held));
     const next = wanted();
     const rangeChanged = next !== null && (state.range === null || !sameRange(next, state.range));
     if (moved || rangeChanged) {
@@ -234,6 +256,10 @@ export function useRowWindow<Body extends HTMLElement>(
     bodyRef,
     segments,
     gapHeight: (segment) => (offsets[segment.to] ?? 0) - (offsets[segment.from] ?? 0),
+    gapKey: (segment) => {
+      const below = segment.to < keys.length ? keys[segment.to] : undefined;
+      return below === undefined ? 'gap-end' : `gap-before-${below}`;
+    },
     onFocus: (event) => {
       const body = bodyRef.current;
       const row = event.target instanceof Element ? childHolding(body, event.target) : null;
@@ -257,19 +283,22 @@ function childHolding(body: HTMLElement | null, target: Element): Element | null
 
 /**
  * Reads the rendered rows' heights into `cache`; true when one differs from
- * what the spacers were computed with (by more than a rounding error).
+ * what the spacers were computed with (by more than a rounding error). Rows
+ * in `held` are kept apart (see useRowWindow): their height places the rows
+ * below them, but is no typical row's.
  *
  * A row's height is its pitch: from its top to the next rendered row's top,
  * so space between rows (a margin, a flex gap) is counted with the row above
  * it and the spacers stand in for exactly the rows they replace. The last row
  * of a run, with no rendered row below, gets its own height plus the space
- * seen between the run's other rows.
+ * seen between rows.
  */
 function measure(
   body: HTMLElement,
   segments: readonly WindowSegment[],
   keys: readonly string[],
   cache: Measured,
+  held: ReadonlySet<string>,
 ): boolean {
   let changed = false;
   // Rows that left the body (deleted, moved to another lane) must not skew the average for long.
@@ -281,40 +310,67 @@ function measure(
       cache.sum -= height;
     }
   }
+  const heldNow = new Map<string, number>();
   const record = (key: string | undefined, height: number) => {
     if (key === undefined || !(height > 0)) return;
+    if (held.has(key)) {
+      heldNow.set(key, height);
+      return;
+    }
     const before = cache.heights.get(key);
     if (before !== undefined && Math.abs(before - height) < 0.5) return;
     cache.heights.set(key, height);
     cache.sum += height - (before ?? 0);
     changed = true;
   };
+  // Each run's rows with their boxes, read first: the space between rows is known before
+  // the last row of a run needs it.
+  const runs: { key: string | undefined; rect: DOMRect }[][] = [];
   let child = body.firstElementChild;
   for (const segment of segments) {
     if (segment.kind === 'gap') {
       child = child?.nextElementSibling ?? null;
       continue;
     }
-    let spacing = 0;
-    let spaced = 0;
-    let previous: { key: string | undefined; rect: DOMRect } | null = null;
+    const run: { key: string | undefined; rect: DOMRect }[] = [];
     for (let i = segment.from; i < segment.to && child; i++) {
-      const rect = child.getBoundingClientRect();
-      if (previous) {
-        const pitch = rect.top - previous.rect.top;
-        spacing += pitch - previous.rect.height;
-        spaced++;
-        record(previous.key, pitch);
-      }
-      previous = { key: keys[i], rect };
+      run.push({ key: keys[i], rect: child.getBoundingClientRect() });
       child = child.nextElementSibling;
     }
-    if (previous) {
-      const between = spaced > 0 ? Math.max(0, spacing / spaced) : 0;
-      record(previous.key, previous.rect.height + between);
+    runs.push(run);
+  }
+  let spacing = 0;
+  let spaced = 0;
+  for (const run of runs) {
+    for (let i = 1; i < run.length; i++) {
+      const above = run[i - 1];
+      const row = run[i];
+      if (!above || !row) continue;
+      spacing += row.rect.top - above.rect.top - above.rect.height;
+      spaced++;
     }
   }
+  if (spaced > 0) cache.spacing = Math.max(0, spacing / spaced);
+  for (const run of runs) {
+    run.forEach((row, i) => {
+      const below = run[i + 1];
+      record(row.key, below ? below.rect.top - row.rect.top : row.rect.height + cache.spacing);
+    });
+  }
+  if (!sameHeights(heldNow, cache.held)) {
+    cache.held = heldNow;
+    changed = true;
+  }
   return changed;
+}
+
+function sameHeights(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, height] of a) {
+    const other = b.get(key);
+    if (other === undefined || Math.abs(other - height) >= 0.5) return false;
+  }
+  return true;
 }
 
 /**
@@ -329,10 +385,9 @@ export function windowRows(
   row: (index: number) => ReactNode,
 ): ReactNode[] {
   const children: ReactNode[] = [];
-  let gaps = 0;
   for (const segment of window.segments) {
     if (segment.kind === 'gap') {
-      children.push(gap(`gap-${gaps++}`, window.gapHeight(segment)));
+      children.push(gap(window.gapKey(segment), window.gapHeight(segment)));
     } else {
       for (let i = segment.from; i < segment.to; i++) children.push(row(i));
     }

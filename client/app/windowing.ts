@@ -109,27 +109,39 @@ export function windowRange(
 }
 
 /**
- * The body's segments for `count` rows when `range` is rendered, plus the row
- * at `pinned` (-1: none) — the row holding the keyboard focus stays mounted
- * wherever the user scrolls, so a half-typed field is never thrown away.
+ * The body's segments for `count` rows when `range` is rendered, plus the
+ * rows at the `pinned` indices (-1 or none: no such row) — the row holding
+ * the keyboard focus, a row open in an editor: they stay mounted wherever the
+ * user scrolls, so a half-typed field is never thrown away.
  */
-export function windowSegments(count: number, range: RowRange, pinned = -1): WindowSegment[] {
+export function windowSegments(
+  count: number,
+  range: RowRange,
+  pinned: number | readonly number[] = -1,
+): WindowSegment[] {
   const runs: RowRange[] = [];
   const from = Math.max(0, Math.min(range.from, count));
   const to = Math.max(from, Math.min(range.to, count));
   if (to > from) runs.push({ from, to });
-  if (pinned >= 0 && pinned < count && !(pinned >= from && pinned < to)) {
-    const single = { from: pinned, to: pinned + 1 };
-    const first = runs[0];
-    if (first === undefined) runs.push(single);
-    else if (pinned === to) runs[0] = { from, to: to + 1 };
-    else if (pinned === from - 1) runs[0] = { from: pinned, to };
-    else if (pinned < from) runs.unshift(single);
-    else runs.push(single);
+  for (const index of typeof pinned === 'number' ? [pinned] : pinned) {
+    if (Number.isInteger(index) && index >= 0 && index < count) {
+      runs.push({ from: index, to: index + 1 });
+    }
+  }
+  runs.sort((a, b) => a.from - b.from);
+  // Overlapping or touching runs are one run.
+  const merged: RowRange[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && run.from <= last.to) {
+      merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, run.to) };
+    } else {
+      merged.push(run);
+    }
   }
   const segments: WindowSegment[] = [];
   let at = 0;
-  for (const run of runs) {
+  for (const run of merged) {
     if (run.from > at) segments.push({ kind: 'gap', from: at, to: run.from });
     segments.push({ kind: 'rows', from: run.from, to: run.to });
     at = run.to;

@@ -56,6 +56,8 @@ export const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
   const rowWindow = useRowWindow<HTMLUListElement>(keys, {
     enabled: windowed,
     estimate: ROW_ESTIMATE,
+    // An open editor or place menu stays, with what was typed in it, wherever the pool scrolls.
+    keep: [props.editingId, props.placingId],
   });
   return (
     <ul

@@ -28,8 +28,10 @@ export function stubListLayout(options: {
   readonly row: number;
   readonly space?: number;
   readonly bodyTag: 'TBODY' | 'UL';
+  /** A row's own height where it is not `row` (an open editor), else undefined. */
+  readonly heightOf?: (element: Element) => number | undefined;
 }): ListLayout {
-  const { view, row, space = 0, bodyTag } = options;
+  const { view, row, space = 0, bodyTag, heightOf } = options;
   let top = 0;
   Object.defineProperty(document.documentElement, 'clientHeight', {
     configurable: true,
@@ -41,7 +43,10 @@ export function stubListLayout(options: {
       return { height: parseFloat((element as HTMLElement).style.height) || 0, above: 0 };
     }
     const previous = element.previousElementSibling;
-    return { height: row, above: previous && !isSpacer(previous) ? space : 0 };
+    return {
+      height: heightOf?.(element) ?? row,
+      above: previous && !isSpacer(previous) ? space : 0,
+    };
   };
   const bodyHeight = (body: Element) =>
     [...body.children].reduce((sum, child) => {

@@ -113,4 +113,16 @@ describe('plan windowing arithmetic', () => {
       { kind: 'rows', from: 0, to: 3 },
     ]);
   });
+
+  it('keeps several pinned rows, merged with the range or one another where they touch', () => {
+    expect(windowSegments(100, { from: 40, to: 60 }, [90, 3, 60, 4, -1, 100])).toEqual([
+      { kind: 'gap', from: 0, to: 3 },
+      { kind: 'rows', from: 3, to: 5 },
+      { kind: 'gap', from: 5, to: 40 },
+      { kind: 'rows', from: 40, to: 61 },
+      { kind: 'gap', from: 61, to: 90 },
+      { kind: 'rows', from: 90, to: 91 },
+      { kind: 'gap', from: 91, to: 100 },
+    ]);
+  });
 });

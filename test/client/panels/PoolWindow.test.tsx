@@ -28,8 +28,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** An open editor makes its row this high. */
+const EDITOR = 300;
+
 function stubLayout(): void {
-  layout = stubListLayout({ view: VIEW, row: ROW, space: SPACE, bodyTag: 'UL' });
+  layout = stubListLayout({
+    view: VIEW,
+    row: ROW,
+    space: SPACE,
+    bodyTag: 'UL',
+    heightOf: (element) =>
+      element.classList.contains('panel-entry--editing') ? EDITOR : undefined,
+  });
 }
 
 const scrollTo = (top: number) => (layout as ListLayout).scrollTo(top);
@@ -104,6 +114,25 @@ describe('participant pool windowing', () => {
     const filter = getByTestId(document.body, 'pool-filter') as HTMLInputElement;
     act(() => filter.focus());
     expect(shownIds()).toEqual(ids.slice(180, 220));
+  });
+
+  it('keeps a row open in its editor wherever the pool scrolls, out of the spacers’ sums', async () => {
+    stubLayout();
+    const ids = await showPool(400);
+    const id = ids[3] ?? '';
+    act(() => getByTestId(document.body, `person-edit-${id}`).click());
+    const name = getByTestId(document.body, `person-form-${id}`).querySelector('input');
+    if (!(name instanceof HTMLInputElement)) throw new Error('no name field');
+    typeInto(name, 'Halvskrevet');
+    const filter = getByTestId(document.body, 'pool-filter') as HTMLInputElement;
+    act(() => filter.focus());
+    await scrollTo(-200 * PITCH - (EDITOR - ROW));
+    expect(shownIds()).toEqual(ids.slice(180, 220).filter((other) => other !== id));
+    expect(document.querySelector(`[data-testid="person-form-${id}"] input`)).toBe(name);
+    expect(name.value).toBe('Halvskrevet');
+    // Every spacer counts 47 px rows: the tall editor row is not taken for a typical one.
+    expect(gapHeights()).toEqual([3 * PITCH, 176 * PITCH, 180 * PITCH]);
+    expect(document.activeElement).toBe(filter);
   });
 
   it('renders a filtered long pool whole once the matches are few', async () => {
