@@ -1,5 +1,4 @@
 import {
-  createContext,
   useContext,
   useEffect,
   useLayoutEffect,
@@ -10,7 +9,8 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { flushSync } from 'react-dom';
+import { childHolding, keyAtChild, measure, type Measured } from './rowMeasure.ts';
+import { ScrollViewportContext, visibleBand } from './scrollViewport.ts';
 import {
   NO_ROWS,
   rowOffsets,
@@ -35,10 +35,6 @@ import {
  * the same frame as the scroll.
  */
 
-/** Marks a windowed list's scroll container: spread `WINDOW_SCROLL_PROPS` onto it. */
-const WINDOW_SCROLL_ATTRIBUTE = 'data-window-scroll';
-export const WINDOW_SCROLL_PROPS = { [WINDOW_SCROLL_ATTRIBUTE]: '' } as const;
-
 /**
  * A list of up to this many rows renders them all (an everyday board: the
  * page behaves as it always did); a longer one renders the rows near the view.
@@ -49,58 +45,6 @@ export const WINDOW_ABOVE_ROWS = 150;
 const MIN_MARGIN_PX = 300;
 const STEP_ROWS = 20;
 const EVERY_ROW: RowRange = { from: 0, to: Number.MAX_SAFE_INTEGER };
-
-/** Tells the windowed bodies to look at the geometry again: after a scroll, a resize or a layout change. */
-export class ScrollViewport {
-  private readonly listeners = new Set<() => void>();
-  private frame = 0;
-  private readonly onEvent = () => this.schedule();
-
-  subscribe(listener: () => void): () => void {
-    if (this.listeners.size === 0) {
-      // Capture: scroll events do not bubble, and the list's container is the one that scrolls.
-      window.addEventListener('scroll', this.onEvent, { capture: true, passive: true });
-      window.addEventListener('resize', this.onEvent);
-    }
-    this.listeners.add(listener);
-    // One more look once everything is mounted: a body above may have settled its height since.
-    this.schedule();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size > 0) return;
-      window.removeEventListener('scroll', this.onEvent, { capture: true });
-      window.removeEventListener('resize', this.onEvent);
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
-    };
-  }
-
-  /** Re-checks every body in the next frame (once, however often it is asked). */
-  schedule(): void {
-    if (this.frame !== 0 || this.listeners.size === 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      // Rendered before this frame paints, so a fast scroll shows rows rather than a blank spacer.
-      flushSync(() => {
-        for (const listener of this.listeners) listener();
-      });
-    });
-  }
-}
-
-/** Provided around windowed lists (PlanView, the pool); without it every row is rendered. */
-export const ScrollViewportContext = createContext<ScrollViewport | null>(null);
-
-/** The visible band of the list's scroll container in client px, or null when the page has no layout. */
-function visibleBand(element: Element): { top: number; bottom: number } | null {
-  const screen = document.documentElement.clientHeight;
-  // No layout at all (a DOM without a rendering engine, as in component tests): render everything.
-  if (!(screen > 0)) return null;
-  const rect = element.closest(`[${WINDOW_SCROLL_ATTRIBUTE}]`)?.getBoundingClientRect();
-  const top = Math.max(0, rect?.top ?? 0);
-  const bottom = Math.min(screen, rect?.bottom ?? screen);
-  return { top, bottom: Math.max(top, bottom) };
-}
 
 export interface RowWindow<Body extends HTMLElement = HTMLElement> {
   readonly bodyRef: RefObject<Body | null>;
@@ -119,39 +63,10 @@ export interface RowWindow<Body extends HTMLElement = HTMLElement> {
   onBlur(event: FocusEvent): void;
 }
 
-interface Measured {
-  readonly heights: Map<string, number>;
-  sum: number;
-  /** The space last seen between two rendered rows, for a row rendered alone. */
-  spacing: number;
-  /** The held rows' heights as rendered now: they place the rows below, but are no typical row's. */
-  held: Map<string, number>;
-}
-
 interface WindowState {
   readonly range: RowRange | null;
   /** Bumped when measured heights changed, so the spacers are drawn again. */
   readonly version: number;
-}
-
-/** The key of the row drawn as the body's `index`-th child, or null for a spacer. */
-function keyAtChild(
-  segments: readonly WindowSegment[],
-  keys: readonly string[],
-  index: number,
-): string | null {
-  let child = 0;
-  for (const segment of segments) {
-    if (segment.kind === 'gap') {
-      if (child === index) return null;
-      child++;
-      continue;
-    }
-    const length = segment.to - segment.from;
-    if (index < child + length) return keys[segment.from + index - child] ?? null;
-    child += length;
-  }
-  return null;
 }
 
 /**
@@ -272,105 +187,6 @@ export function useRowWindow<Body extends HTMLElement>(
       if (!(next instanceof Node) || !bodyRef.current?.contains(next)) setPinnedKey(null);
     },
   };
-}
-
-/** The child of `body` that holds `target`, or null when `target` is outside its rows. */
-function childHolding(body: HTMLElement | null, target: Element): Element | null {
-  let node: Element | null = target;
-  while (node && node.parentElement !== body) node = node.parentElement;
-  return body ? node : null;
-}
-
-/**
- * Reads the rendered rows' heights into `cache`; true when one differs from
- * what the spacers were computed with (by more than a rounding error). Rows
- * in `held` are kept apart (see useRowWindow): their height places the rows
- * below them, but is no typical row's.
- *
- * A row's height is its pitch: from its top to the next rendered row's top,
- * so space between rows (a margin, a flex gap) is counted with the row above
- * it and the spacers stand in for exactly the rows they replace. The last row
- * of a run, with no rendered row below, gets its own height plus the space
- * seen between rows.
- */
-function measure(
-  body: HTMLElement,
-  segments: readonly WindowSegment[],
-  keys: readonly string[],
-  cache: Measured,
-  held: ReadonlySet<string>,
-): boolean {
-  let changed = false;
-  // Rows that left the body (deleted, moved to another lane) must not skew the average for long.
-  if (cache.heights.size > 2 * keys.length + STEP_ROWS) {
-    const live = new Set(keys);
-    for (const [key, height] of cache.heights) {
-      if (live.has(key)) continue;
-      cache.heights.delete(key);
-      cache.sum -= height;
-    }
-  }
-  const heldNow = new Map<string, number>();
-  const record = (key: string | undefined, height: number) => {
-    if (key === undefined || !(height > 0)) return;
-    if (held.has(key)) {
-      heldNow.set(key, height);
-      return;
-    }
-    const before = cache.heights.get(key);
-    if (before !== undefined && Math.abs(before - height) < 0.5) return;
-    cache.heights.set(key, height);
-    cache.sum += height - (before ?? 0);
-    changed = true;
-  };
-  // Each run's rows with their boxes, read first: the space between rows is known before
-  // the last row of a run needs it.
-  const runs: { key: string | undefined; rect: DOMRect }[][] = [];
-  let child = body.firstElementChild;
-  for (const segment of segments) {
-    if (segment.kind === 'gap') {
-      child = child?.nextElementSibling ?? null;
-      continue;
-    }
-    const run: { key: string | undefined; rect: DOMRect }[] = [];
-    for (let i = segment.from; i < segment.to && child; i++) {
-      run.push({ key: keys[i], rect: child.getBoundingClientRect() });
-      child = child.nextElementSibling;
-    }
-    runs.push(run);
-  }
-  let spacing = 0;
-  let spaced = 0;
-  for (const run of runs) {
-    for (let i = 1; i < run.length; i++) {
-      const above = run[i - 1];
-      const row = run[i];
-      if (!above || !row) continue;
-      spacing += row.rect.top - above.rect.top - above.rect.height;
-      spaced++;
-    }
-  }
-  if (spaced > 0) cache.spacing = Math.max(0, spacing / spaced);
-  for (const run of runs) {
-    run.forEach((row, i) => {
-      const below = run[i + 1];
-      record(row.key, below ? below.rect.top - row.rect.top : row.rect.height + cache.spacing);
-    });
-  }
-  if (!sameHeights(heldNow, cache.held)) {
-    cache.held = heldNow;
-    changed = true;
-  }
-  return changed;
-}
-
-function sameHeights(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, height] of a) {
-    const other = b.get(key);
-    if (other === undefined || Math.abs(other - height) >= 0.5) return false;
-  }
-  return true;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   ScrollViewport,
   ScrollViewportContext,
   WINDOW_SCROLL_PROPS,
-} from '../app/useRowWindow.tsx';
+} from '../app/scrollViewport.ts';
 import { CATEGORY_COLORS } from '../canvas/colors.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
 import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';

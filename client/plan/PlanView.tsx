@@ -23,7 +23,7 @@ import {
   ScrollViewport,
   ScrollViewportContext,
   WINDOW_SCROLL_PROPS,
-} from '../app/useRowWindow.tsx';
+} from '../app/scrollViewport.ts';
 import './plan.css';
 
 export const PLAN_TABS = ['plan', 'overview', 'checks'] as const;
