@@ -156,6 +156,7 @@ export class PresenceRenderer {
         }),
       );
       const tag = nameTag(name, user.color);
+      tag.name('cursor-tag');
       tag.position({ x: 14, y: 18 });
       group.add(tag);
       group.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
@@ -163,6 +164,9 @@ export class PresenceRenderer {
       entry = { group, key };
       this.cursors.set(remote.clientId, entry);
     }
+    // While they drag, the dragged post-its carry their name: one tag, not two side by side.
+    const dragging = (remote.dragging?.ids.length ?? 0) > 0;
+    entry.group.findOne('.cursor-tag')?.visible(!dragging);
     entry.group.position(cursor);
   }
 

@@ -126,4 +126,23 @@ describe('the canvas', () => {
     expect(labels()).toEqual(['Gæst', 'Gæst', '✎ Gæst']);
     renderer.destroy();
   });
+
+  it('shows one name tag while someone drags: on the dragged post-its, not also at the cursor', () => {
+    const layer = new Konva.Layer();
+    const layout = computeLayout(boardWith([idea('n1', 'meetingAAA1', 12, 12)]));
+    const renderer = new PresenceRenderer(layer, () => ({ layout, people: new Map(), lang: 'da' }));
+    const shownTags = () =>
+      layer
+        .find(
+          (node: { getAttr(name: string): unknown }) => typeof node.getAttr('label') === 'string',
+        )
+        .filter((tag) => tag.isVisible())
+        .map((tag) => tag.getAttr('label') as string);
+    const dragging = { ...anonymous(2), editing: null };
+    renderer.update([dragging]);
+    expect(shownTags()).toEqual(['Gæst']);
+    renderer.update([{ ...dragging, dragging: null }]);
+    expect(shownTags()).toEqual(['Gæst']);
+    renderer.destroy();
+  });
 });
