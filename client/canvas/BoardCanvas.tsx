@@ -221,8 +221,9 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           <BoardLayer
             layout={layout}
             checkCounts={checkCounts}
-            // The picture of the board has no buttons to press.
+            // The picture of the board has no buttons to press, nor the screen's hints and badges.
             readOnly={props.readOnly || view.exporting}
+            picture={view.exporting}
             lang={lang}
           />
           <NotesLayer

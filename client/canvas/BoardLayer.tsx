@@ -14,6 +14,8 @@ export interface BoardLayerProps {
   readonly layout: BoardLayout;
   readonly checkCounts: ReadonlyMap<string, number>;
   readonly readOnly: boolean;
+  /** Drawn for the PNG picture (see Lane). */
+  readonly picture: boolean;
   readonly lang: Lang;
 }
 
@@ -70,6 +72,7 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
           contentHeight={layout.contentHeight}
           checkCount={props.checkCounts.get(lane.id) ?? 0}
           readOnly={props.readOnly}
+          picture={props.picture}
           lang={lang}
         />
       ))}

@@ -31,10 +31,29 @@ export interface LaneProps {
   /** How many checks concern this meeting (shown as a badge). */
   readonly checkCount: number;
   readonly readOnly: boolean;
+  /** Drawn for the PNG picture: no check badge, no hint in place of an empty sub-theme. */
+  readonly picture: boolean;
   readonly lang: Lang;
 }
 
 const quiet = { listening: false, perfectDrawEnabled: false } as const;
+
+/**
+ * The header's second line: the sub-theme, or a hint where there is none. The
+ * final meeting's hint says what that meeting is for and stays in the
+ * picture; the others' ("Undertema …") are for the screen only.
+ */
+export function laneSubtitle(
+  meeting: Meeting,
+  lang: Lang,
+  picture: boolean,
+): { readonly text: string; readonly hint: boolean } {
+  const subtheme = meeting.subtheme.trim();
+  if (subtheme !== '') return { text: subtheme, hint: false };
+  if (meeting.kind === 'final')
+    return { text: translate(S.finalSubthemePlaceholder, lang), hint: true };
+  return { text: picture ? '' : translate(S.subthemePlaceholder, lang), hint: true };
+}
 
 export function formatMeetingDate(lang: Lang, date: string | null): string | null {
   const usable = usableDate(date);
@@ -114,7 +133,7 @@ export const Lane = memo(function Lane(props: LaneProps) {
       : HEADER_FILL;
   const ink = final ? '#ffffff' : INK;
   const muted = final ? '#d7e3ea' : INK_MUTED;
-  const subtheme = meeting.subtheme.trim();
+  const subtitle = laneSubtitle(meeting, lang, props.picture);
   const over = meeting.durationMinutes !== null && props.formsMinutes > meeting.durationMinutes;
   const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${translate(S.minutes, lang)}`;
   const titleWidth = props.readOnly ? LANE_WIDTH - 28 : headerButtonRect('addCore').x - 20;
@@ -154,16 +173,10 @@ export const Lane = memo(function Lane(props: LaneProps) {
         y={46}
         width={LANE_WIDTH - 28}
         height={40}
-        text={
-          subtheme ||
-          translate(
-            meeting.kind === 'final' ? S.finalSubthemePlaceholder : S.subthemePlaceholder,
-            lang,
-          )
-        }
+        text={subtitle.text}
         fontSize={15}
-        fontStyle={subtheme ? 'normal' : 'italic'}
-        fill={subtheme ? ink : muted}
+        fontStyle={subtitle.hint ? 'italic' : 'normal'}
+        fill={subtitle.hint ? muted : ink}
         lineHeight={1.25}
         ellipsis
         wrap="word"
@@ -188,7 +201,7 @@ export const Lane = memo(function Lane(props: LaneProps) {
         fill={over ? (final ? '#ffb4a8' : OVER_TIME) : ink}
         wrap="none"
       />
-      {props.checkCount > 0 ? (
+      {props.checkCount > 0 && !props.picture ? (
         <Group {...quiet} x={LANE_WIDTH - 70} y={112}>
           <Rect {...quiet} width={56} height={26} cornerRadius={13} fill={WARNING} />
           <TextShape
