@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
@@ -54,6 +54,9 @@ function serverFailureMessage(status: number, code: string | null, lang: Lang): 
   }
 }
 
+const CREATE_FIELDS = ['title', 'start', 'meetings'] as const;
+type CreateField = (typeof CREATE_FIELDS)[number];
+
 /** Messages made in whatever language the page shows now, so a switch translates them too. */
 type Messages = (lang: Lang) => string[];
 
@@ -64,6 +67,22 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const [meetings, setMeetings] = useState('5');
   const [busy, setBusy] = useState(false);
   const [createMessages, setCreateMessages] = useState<Messages | null>(null);
+  // The fields the last "Opret" found wrong: marked for assistive technology, the first one focused.
+  const [invalid, setInvalid] = useState<ReadonlySet<CreateField>>(new Set());
+  const fields = {
+    title: useRef<HTMLInputElement>(null),
+    start: useRef<HTMLInputElement>(null),
+    meetings: useRef<HTMLInputElement>(null),
+  };
+  const createErrorsId = useId();
+  /** A field typed in since: no longer marked wrong (the message stays until the next try). */
+  const edited = (field: CreateField) =>
+    setInvalid((before) => {
+      if (!before.has(field)) return before;
+      const after = new Set(before);
+      after.delete(field);
+      return after;
+    });
   const [importMessages, setImportMessages] = useState<Messages | null>(null);
   // A function in state must be wrapped, or React would call it as an updater.
   const setCreateError = (messages: Messages | null) => setCreateMessages(() => messages);
@@ -90,8 +109,19 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
           ]
         : []),
     ];
+    const wrong = CREATE_FIELDS.filter((field) =>
+      field === 'title'
+        ? title.trim() === ''
+        : field === 'start'
+          ? !isRealDate(start)
+          : networkMeetings === null,
+    );
+    setInvalid(new Set(wrong));
     if (errors(lang).length > 0 || networkMeetings === null) {
       setCreateError(errors);
+      // Where the user must type next, not on the button they just pressed.
+      const first = wrong[0];
+      if (first !== undefined) fields[first].current?.focus();
       return;
     }
     setBusy(true);
@@ -150,10 +180,16 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             {translate(L.theme, lang)}
             <input
               data-testid="create-title"
+              ref={fields.title}
+              aria-invalid={invalid.has('title') || undefined}
+              aria-describedby={invalid.has('title') ? createErrorsId : undefined}
               value={title}
               maxLength={200}
               placeholder={translate(L.themePlaceholder, lang)}
-              onChange={(event) => setTitle(event.target.value)}
+              onChange={(event) => {
+                setTitle(event.target.value);
+                edited('title');
+              }}
               required
             />
           </label>
@@ -161,9 +197,15 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             {translate(L.startDate, lang)}
             <input
               data-testid="create-start"
+              ref={fields.start}
+              aria-invalid={invalid.has('start') || undefined}
+              aria-describedby={invalid.has('start') ? createErrorsId : undefined}
               type="date"
               value={start}
-              onChange={(event) => setStart(event.target.value)}
+              onChange={(event) => {
+                setStart(event.target.value);
+                edited('start');
+              }}
               required
             />
           </label>
@@ -171,15 +213,21 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             {translate(L.meetingCount, lang)}
             <input
               data-testid="create-meetings"
+              ref={fields.meetings}
+              aria-invalid={invalid.has('meetings') || undefined}
+              aria-describedby={invalid.has('meetings') ? createErrorsId : undefined}
               type="number"
               min={MIN_TEMPLATE_MEETINGS}
               max={MAX_TEMPLATE_MEETINGS}
               value={meetings}
-              onChange={(event) => setMeetings(event.target.value)}
+              onChange={(event) => {
+                setMeetings(event.target.value);
+                edited('meetings');
+              }}
             />
           </label>
           {createError.length > 0 && (
-            <ul className="form-errors" role="alert">
+            <ul className="form-errors" role="alert" id={createErrorsId}>
               {createError.map((message) => (
                 <li key={message}>{message}</li>
               ))}

@@ -84,6 +84,26 @@ describe('the landing page: number of network meetings', () => {
   });
 });
 
+describe('the landing page: where a refused form sends the user', () => {
+  it('moves the focus to the first wrong field and marks the wrong ones until they are typed in', async () => {
+    const { container } = show('da');
+    const title = byTestId<HTMLInputElement>(container, 'create-title');
+    const meetings = byTestId<HTMLInputElement>(container, 'create-meetings');
+    typeInto(title, '   ');
+    byTestId(container, 'create-submit').focus();
+    expect(await create(container, '21')).toHaveLength(2);
+    expect(document.activeElement).toBe(title);
+    expect(title.getAttribute('aria-invalid')).toBe('true');
+    expect(meetings.getAttribute('aria-invalid')).toBe('true');
+    expect(byTestId(container, 'create-start').hasAttribute('aria-invalid')).toBe(false);
+    const errors = container.querySelector('[role="alert"]');
+    expect(title.getAttribute('aria-describedby')).toBe(errors?.id);
+    typeInto(title, 'Ensomhed blandt unge');
+    expect(title.hasAttribute('aria-invalid')).toBe(false);
+    expect(meetings.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
 describe('the landing page: messages follow the language', () => {
   it('shows a message made in Danish in English once the page is switched', async () => {
     const { container } = show('da');
