@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import { recordMap, roots } from '../doc.ts';
+import { recordMap, roots, type Collection } from '../doc.ts';
+import { formStack, stackPlaces, type ColumnNote } from '../formStack.ts';
 import { createId } from '../ids.ts';
-import { NOTE_GAP, NOTE_HEIGHT, nextFreeSpot, noteRect } from '../layout.ts';
+import { nextFreeSpot, noteRect, type Point } from '../layout.ts';
 import { PLACE_KEY, readPlace, writePlace, type NotePlace } from '../note-place.ts';
 import { keyAfterAll } from '../order.ts';
 import { ok, type Result } from '../result.ts';
@@ -14,14 +15,15 @@ import { orderedIds } from './records.ts';
 
 /**
  * Attaches a participant to a form note: the participant joins the form's
- * lane and, unless a position is given, stacks under the form below the
- * participants already attached. `formId` null detaches.
+ * lane and its stack (shared/formStack.ts), right under the form or the
+ * participants already stacked there, and the notes in the way move down to
+ * make room. One already in that stack stays where it is (nothing is
+ * written). `formId` null detaches and leaves the note where it stands.
  */
 export function attachToForm(
   doc: Y.Doc,
   participantId: string,
   formId: string | null,
-  position?: { x: number; y: number },
   actor: string | null = null,
 ): Result<void, OpError> {
   const { notes } = roots(doc);
@@ -34,23 +36,49 @@ export function attachToForm(
   }
   const form = notes.get(formId);
   if (form?.get('kind') !== 'form') return notFound('form note', formId);
-  const formPlace = readPlace(form);
-  const lane = formPlace.lane;
-  let target = position;
-  if (!target) {
-    let bottom = formPlace.y + NOTE_HEIGHT;
-    notes.forEach((note, id) => {
-      if (id === participantId || note.get('form') !== formId) return;
-      const place = readPlace(note);
-      if (place.lane === lane) bottom = Math.max(bottom, place.y + NOTE_HEIGHT);
-    });
-    target = { x: formPlace.x, y: bottom + NOTE_GAP };
-  }
+  const lane = readPlace(form).lane;
+  const column = columnNotes(notes, lane);
+  const stacked = formStack(column, formId).some((n) => n.id === participantId);
+  if (participant.get('form') === formId && stacked) return ok(undefined);
   edit(doc, 'attachToForm', actor, () => {
     setChanged(participant, { form: formId });
-    writePlace(participant, { lane, x: target.x, y: target.y, order: topOrder(notes) });
+    writeStack(notes, lane, stackPlaces(column, formId, [participantId]), [participantId]);
   });
   return ok(undefined);
+}
+
+/** The notes of one column (a lane, or the parking area) as the stacking sees them. */
+function columnNotes(notes: Collection, lane: string | null): ColumnNote[] {
+  const column: ColumnNote[] = [];
+  notes.forEach((note, id) => {
+    const place = readPlace(note);
+    if (place.lane !== lane) return;
+    const form = note.get('kind') === 'participant' ? note.get('form') : null;
+    column.push({ id, x: place.x, y: place.y, form: typeof form === 'string' ? form : null });
+  });
+  return column;
+}
+
+/**
+ * Writes stack places (inside the caller's transaction): the `raised` notes
+ * go on top, in the given order; the others keep their z-order, as a note
+ * pushed aside is not one the user moved.
+ */
+function writeStack(
+  notes: Collection,
+  lane: string | null,
+  places: ReadonlyMap<string, Point>,
+  raised: readonly string[],
+): void {
+  const lift = new Set(raised);
+  let order = topOrder(notes);
+  for (const [id, place] of places) {
+    const note = notes.get(id);
+    if (!note) continue;
+    const keep = !lift.has(id);
+    writePlace(note, { lane, ...place, order: keep ? readPlace(note).order : order });
+    if (!keep) order = keyAfterAll([order]);
+  }
 }
 
 /**
