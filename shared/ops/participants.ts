@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { recordMap, roots, type Collection } from '../doc.ts';
 import { formStack, stackPlaces, type ColumnNote } from '../formStack.ts';
 import { createId } from '../ids.ts';
-import { nextFreeSpot, noteRect, type Point } from '../layout.ts';
+import { nextFreeSpot, noteRect, tooClose, type Point } from '../layout.ts';
 import { PLACE_KEY, readPlace, writePlace, type NotePlace } from '../note-place.ts';
 import { keyAfterAll } from '../order.ts';
 import { ok, type Result } from '../result.ts';
@@ -79,6 +79,66 @@ function writeStack(
     writePlace(note, { lane, ...place, order: keep ? readPlace(note).order : order });
     if (!keep) order = keyAfterAll([order]);
   }
+}
+
+/**
+ * The repair of a participant that stands on its own form's stack (two users
+ * attached participants to one form at the same moment, both under its last
+ * one; overlap.ts decides who moves): the `restack` participants, grouped by
+ * form, join their form's stack again below the others, keeping their
+ * z-order. Inside the caller's transaction.
+ */
+export function restackParticipants(doc: Y.Doc, restack: ReadonlyMap<string, string[]>): void {
+  const { notes } = roots(doc);
+  for (const [formId, ids] of restack) {
+    const form = notes.get(formId);
+    if (form === undefined) continue;
+    const lane = readPlace(form).lane;
+    writeStack(notes, lane, stackPlaces(columnNotes(notes, lane), formId, ids), []);
+  }
+}
+
+/**
+ * Of the notes `ids` (which are about to be settled), the participants that
+ * stand too close to their own form or to another participant attached to it
+ * while their form stays: by form. Those rejoin their stack
+ * (`restackParticipants`) rather than settle beside it.
+ */
+export function onOwnStack(doc: Y.Doc, ids: readonly string[]): Map<string, string[]> {
+  const { notes } = roots(doc);
+  const settling = new Set(ids);
+  const byForm = new Map<string, string[]>();
+  for (const id of ids) {
+    const form = notes.get(id)?.get('form');
+    if (typeof form !== 'string' || settling.has(form) || !notes.has(form)) continue;
+    const members = byForm.get(form);
+    if (members) members.push(id);
+    else byForm.set(form, [id]);
+  }
+  if (byForm.size === 0) return byForm;
+  // One pass for the places of those forms and the participants attached to them.
+  const stacks = new Map<string, Map<string, NotePlace>>();
+  notes.forEach((note, id) => {
+    const form = note.get('kind') === 'form' ? id : note.get('form');
+    if (typeof form !== 'string' || !byForm.has(form)) return;
+    const stack = stacks.get(form) ?? new Map<string, NotePlace>();
+    stacks.set(form, stack.set(id, readPlace(note)));
+  });
+  const crowded = new Map<string, string[]>();
+  for (const [form, members] of byForm) {
+    const stack = stacks.get(form) ?? new Map<string, NotePlace>();
+    const lane = stack.get(form)?.lane;
+    const onIt = members.filter((id) => {
+      const self = stack.get(id);
+      if (self === undefined || lane === undefined || self.lane !== lane) return false;
+      for (const [other, place] of stack) {
+        if (other !== id && place.lane === lane && tooClose(self, place)) return true;
+      }
+      return false;
+    });
+    if (onIt.length > 0) crowded.set(form, onIt);
+  }
+  return crowded;
 }
 
 /**
