@@ -26,6 +26,13 @@ import type { Note } from './schema.ts';
  * - A note an undo restores keeps its old key and may stand below the note
  *   someone put in its place meanwhile, whose user no longer watches it: the
  *   restoring client settles it at once, whatever the keys (`always`).
+ *
+ * Within one stack (a form and the participants attached to it) notes never
+ * yield to each other for a block move, which keeps their shape. But two
+ * users who attach a participant to one form at the same moment both put it
+ * under the form's last participant: then the upper of the two participants
+ * yields (and a participant on its form yields to the form), alone, and
+ * `settleNotes` stacks it again below the other.
  */
 
 const stackOf = (note: Note) => (note.kind === 'participant' && note.form) || note.id;
@@ -34,7 +41,9 @@ const stackOf = (note: Note) => (note.kind === 'participant' && note.form) || no
  * The `watched` notes that must move: each one that stands too close to a
  * note of another stack below it in z-order (or to any, if `always`),
  * with the watched notes of its stack (a form and the participants attached
- * to it), which move along as one block. `notes`: the board's, in z-order.
+ * to it), which move along as one block; and each attached participant that
+ * stands too close to its form or to another participant of its form below
+ * it, alone. `notes`: the board's, in z-order.
  */
 export function yieldingNotes(
   notes: readonly Note[],
@@ -51,19 +60,26 @@ export function yieldingNotes(
     else bands.set(key, [i]);
   });
   const stacks = new Set<string>();
+  const restacked = new Set<string>();
   notes.forEach((note, i) => {
     if (!watched.has(note.id)) return;
     const stack = stackOf(note);
     const row = bandOf(note.y);
-    const onAnother = [row - 1, row, row + 1].some((r) =>
-      (bands.get(bandKey(note.lane, r)) ?? []).some((j) => {
-        const other = notes[j] as Note;
-        return (j < i || always) && stackOf(other) !== stack && tooClose(note, other);
-      }),
+    const near = [row - 1, row, row + 1].flatMap((r) =>
+      (bands.get(bandKey(note.lane, r)) ?? []).filter(
+        (j) => j !== i && tooClose(note, notes[j] as Note),
+      ),
     );
-    if (onAnother) stacks.add(stack);
+    const below = (j: number) => j < i || always;
+    if (near.some((j) => below(j) && stackOf(notes[j] as Note) !== stack)) stacks.add(stack);
+    else if (
+      stack !== note.id &&
+      near.some((j) => stackOf(notes[j] as Note) === stack && (below(j) || notes[j]?.id === stack))
+    ) {
+      restacked.add(note.id);
+    }
   });
-  return notes.filter((n) => watched.has(n.id) && stacks.has(stackOf(n)));
+  return notes.filter((n) => watched.has(n.id) && (stacks.has(stackOf(n)) || restacked.has(n.id)));
 }
 
 /** A row band as high as two notes may stand apart and still be too close. */

@@ -1,7 +1,7 @@
 import { LANE_WIDTH, NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import { laneRect, noteBoardRect } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { planAttach, planNewNote } from './dropPlacement.ts';
+import { planNewNote } from './dropPlacement.ts';
 import { hitPoint, noteAt } from './hitTest.ts';
 import { paletteFormNote, placePaletteForm, placePerson } from './panelPlacement.ts';
 import type { BoardHit, CanvasHandle, ScreenRect } from './types.ts';
@@ -56,11 +56,8 @@ export function dropPerson(
     const result = actions.addNote({ kind: 'participant', person: personId, ...spot });
     if (!result.ok) return;
     created = result.value;
-    if (form) {
-      const [place] = planAttach(controller.layout, form.note.id, [result.value]);
-      const position = place ? { x: place.x, y: place.y } : undefined;
-      actions.attachToForm(result.value, form.note.id, position);
-    }
+    // The operation stacks it under the form, moving down what is in the way.
+    if (form) actions.attachToForm(result.value, form.note.id);
   });
   if (created !== null) controller.select([created]);
 }

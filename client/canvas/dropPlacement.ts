@@ -1,11 +1,4 @@
-import {
-  NOTE_GAP,
-  NOTE_HEIGHT,
-  NOTE_WIDTH,
-  nextFreeSpot,
-  noteRect,
-  type Point,
-} from '../../shared/layout.ts';
+import { NOTE_HEIGHT, NOTE_WIDTH, nextFreeSpot, type Point } from '../../shared/layout.ts';
 import type { NoteCopy, NoteMove } from '../../shared/ops/index.ts';
 import type { Note } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
@@ -33,49 +26,11 @@ export interface DropPlan {
    * operation (`dropNotes`) settles them, on the document as it is then.
    */
   readonly moves: NoteMove[];
-  /** When the pointer is over a form note: that form, and the participants to attach to it. */
-  readonly attach: {
-    readonly formId: string;
-    /** Each participant with its place in the stack under the form (lane-relative or parked). */
-    readonly participants: { readonly id: string; readonly x: number; readonly y: number }[];
-  } | null;
-}
-
-/**
- * Places participants in the stack under a form: below the form and the
- * participants already attached, settled so they never cover another note.
- */
-export function planAttach(
-  layout: BoardLayout,
-  formId: string,
-  participantIds: readonly string[],
-): { id: string; x: number; y: number }[] {
-  const form = layout.noteById.get(formId);
-  if (!form) return [];
-  const moving = new Set(participantIds);
-  const origin = columnOrigin(layout, form.lane);
-  let bottom = form.y + NOTE_HEIGHT;
-  for (const placed of layout.notes) {
-    const note = placed.note;
-    if (
-      note.kind === 'participant' &&
-      note.form === formId &&
-      !moving.has(note.id) &&
-      placed.lane === form.lane
-    ) {
-      bottom = Math.max(bottom, placed.y + NOTE_HEIGHT);
-    }
-  }
-  const obstacles = columnObstacles(layout, form.lane, moving);
-  const placedIds: { id: string; x: number; y: number }[] = [];
-  let y = bottom + NOTE_GAP - origin.y;
-  for (const id of participantIds) {
-    const spot = settle({ x: form.x - origin.x, y }, obstacles);
-    obstacles.push(noteRect(spot));
-    placedIds.push({ id, ...storedPosition(form.lane, spot) });
-    y = spot.y + NOTE_HEIGHT + NOTE_GAP;
-  }
-  return placedIds;
+  /**
+   * When the pointer is over a form note: that form, and the participants to
+   * attach to it, in reading order (the operation stacks them under the form).
+   */
+  readonly attach: { readonly formId: string; readonly participantIds: string[] } | null;
 }
 
 /** The form note under a board point (not one of `except`), if any. */
@@ -141,6 +96,9 @@ export function planDrop(
   const participantIds = formId
     ? ids.filter((id) => layout.noteById.get(id)?.note.kind === 'participant')
     : [];
+  // Stacked top to bottom as they stood: the order of the selection is the order of clicks.
+  const at = (id: string) => layout.noteById.get(id) ?? { x: 0, y: 0 };
+  participantIds.sort((a, b) => at(a).y - at(b).y || at(a).x - at(b).x);
   const attached = new Set(participantIds);
   const rest = ids.filter((id) => !attached.has(id));
   const column = columnAtX(layout, pointer.x);
@@ -150,27 +108,25 @@ export function planDrop(
       lane: column,
       ...storedPosition(column, { x, y }),
     })),
-    attach:
-      formId && participantIds.length > 0
-        ? { formId, participants: planAttach(layout, formId, participantIds) }
-        : null,
+    attach: formId && participantIds.length > 0 ? { formId, participantIds } : null,
   };
 }
 
 /**
- * Writes a drop (inside the caller's one transaction): the attachments first,
- * so the moved notes settle around the places the attached participants take;
- * the other way round a moved form could settle exactly where an attached
- * participant then lands.
+ * Writes a drop (inside the caller's one transaction): the moves first, then
+ * the attachments, which push whatever stands in the stack's way down
+ * (shared/formStack.ts), a note moved along included. The other way round,
+ * a note dragged along would first be pushed from its old place, pushing the
+ * notes below it for nothing, before it moved.
  */
 export function writeDrop(
   actions: Pick<BoardActions, 'dropNotes' | 'attachToForm'>,
   plan: DropPlan,
 ): void {
-  for (const p of plan.attach?.participants ?? []) {
-    actions.attachToForm(p.id, plan.attach?.formId ?? null, { x: p.x, y: p.y });
-  }
   if (plan.moves.length > 0) actions.dropNotes(plan.moves);
+  for (const id of plan.attach?.participantIds ?? []) {
+    actions.attachToForm(id, plan.attach?.formId ?? null);
+  }
 }
 
 /** Alt+drag: copies of the dragged notes where they were dropped; the originals stay and block. */

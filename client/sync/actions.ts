@@ -43,11 +43,7 @@ export interface BoardActions {
    * joins that step, so one undo takes the note away, not its text first.
    */
   readonly updateNewNote: Bound<typeof ops.updateNote>;
-  readonly attachToForm: (
-    participantId: string,
-    formId: string | null,
-    position?: { x: number; y: number },
-  ) => Result<void, OpError>;
+  readonly attachToForm: Bound<typeof ops.attachToForm>;
   readonly duplicateNotes: Bound<typeof ops.duplicateNotes>;
   readonly addCoreParticipants: Bound<typeof ops.addCoreParticipants>;
   readonly addPaletteForm: Bound<typeof ops.addPaletteForm>;
@@ -92,8 +88,7 @@ export function createBoardActions(
     settleNotes: (ids) => ops.settleNotes(doc, ids, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
-    attachToForm: (participantId, formId, position) =>
-      ops.attachToForm(doc, participantId, formId, position, actor),
+    attachToForm: (participantId, formId) => ops.attachToForm(doc, participantId, formId, actor),
     duplicateNotes: (copies) => ops.duplicateNotes(doc, copies, actor),
     addCoreParticipants: (meetingId) => ops.addCoreParticipants(doc, meetingId, actor),
     addPaletteForm: (input) => ops.addPaletteForm(doc, input, actor),

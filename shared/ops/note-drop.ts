@@ -2,10 +2,11 @@ import type * as Y from 'yjs';
 import { roots } from '../doc.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
 import { parkedFromGoneLane, readPlace } from '../note-place.ts';
-import type { Result } from '../result.ts';
+import { ok, type Result } from '../result.ts';
 import { settleDrop, type DroppedNote } from '../settle.ts';
-import type { OpError } from './edit.ts';
+import { edit, type OpError } from './edit.ts';
 import { placeNotes, type NoteMove } from './notes.ts';
+import { onOwnStack, restackParticipants } from './participants.ts';
 
 /**
  * Moves notes as a drag and drop does. `moves` say where each note was let
@@ -31,15 +32,30 @@ export function dropNotes(
  * `dropNotes` for notes where they stand (`moves`: their places), keeping
  * their z-order: the repair a client makes when post-its it has just placed
  * turn out to lie on another user's, placed at the same moment (overlap.ts
- * decides which move; client/sync/overlapWatch.ts calls this). One
- * transaction, `settleNotes`.
+ * decides which move; client/sync/overlapWatch.ts calls this). A
+ * participant that stands on its own form's stack (two users attached one to
+ * that form at the same moment) rejoins the stack below the others instead of
+ * settling beside it. One transaction, `settleNotes`.
  */
 export function settleNotes(
   doc: Y.Doc,
   moves: readonly NoteMove[],
   actor: string | null = null,
 ): Result<void, OpError> {
-  return placeNotes(doc, moves, actor, settleMoves, 'settleNotes');
+  const restack = onOwnStack(
+    doc,
+    moves.map((move) => move.id),
+  );
+  if (restack.size === 0) return placeNotes(doc, moves, actor, settleMoves, 'settleNotes');
+  // A participant on its own form's stack rejoins the stack instead (participants.ts).
+  const rejoining = new Set([...restack.values()].flat());
+  const rest = moves.filter((move) => !rejoining.has(move.id));
+  let result: Result<void, OpError> = ok(undefined);
+  edit(doc, 'settleNotes', actor, () => {
+    if (rest.length > 0) result = placeNotes(doc, rest, actor, settleMoves, 'settleNotes');
+    if (result.ok) restackParticipants(doc, restack);
+  });
+  return result;
 }
 
 /**

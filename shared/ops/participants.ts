@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import { recordMap, roots } from '../doc.ts';
+import { recordMap, roots, type Collection } from '../doc.ts';
+import { formStack, stackPlaces, type ColumnNote } from '../formStack.ts';
 import { createId } from '../ids.ts';
-import { NOTE_GAP, NOTE_HEIGHT, nextFreeSpot, noteRect } from '../layout.ts';
+import { nextFreeSpot, noteRect, tooClose, type Point } from '../layout.ts';
 import { PLACE_KEY, readPlace, writePlace, type NotePlace } from '../note-place.ts';
 import { keyAfterAll } from '../order.ts';
 import { ok, type Result } from '../result.ts';
@@ -14,14 +15,15 @@ import { orderedIds } from './records.ts';
 
 /**
  * Attaches a participant to a form note: the participant joins the form's
- * lane and, unless a position is given, stacks under the form below the
- * participants already attached. `formId` null detaches.
+ * lane and its stack (shared/formStack.ts), right under the form or the
+ * participants already stacked there, and the notes in the way move down to
+ * make room. One already in that stack stays where it is (nothing is
+ * written). `formId` null detaches and leaves the note where it stands.
  */
 export function attachToForm(
   doc: Y.Doc,
   participantId: string,
   formId: string | null,
-  position?: { x: number; y: number },
   actor: string | null = null,
 ): Result<void, OpError> {
   const { notes } = roots(doc);
@@ -34,23 +36,109 @@ export function attachToForm(
   }
   const form = notes.get(formId);
   if (form?.get('kind') !== 'form') return notFound('form note', formId);
-  const formPlace = readPlace(form);
-  const lane = formPlace.lane;
-  let target = position;
-  if (!target) {
-    let bottom = formPlace.y + NOTE_HEIGHT;
-    notes.forEach((note, id) => {
-      if (id === participantId || note.get('form') !== formId) return;
-      const place = readPlace(note);
-      if (place.lane === lane) bottom = Math.max(bottom, place.y + NOTE_HEIGHT);
-    });
-    target = { x: formPlace.x, y: bottom + NOTE_GAP };
-  }
+  const lane = readPlace(form).lane;
+  const column = columnNotes(notes, lane);
+  const stacked = formStack(column, formId).some((n) => n.id === participantId);
+  if (participant.get('form') === formId && stacked) return ok(undefined);
   edit(doc, 'attachToForm', actor, () => {
     setChanged(participant, { form: formId });
-    writePlace(participant, { lane, x: target.x, y: target.y, order: topOrder(notes) });
+    writeStack(notes, lane, stackPlaces(column, formId, [participantId]), [participantId]);
   });
   return ok(undefined);
+}
+
+/** The notes of one column (a lane, or the parking area) as the stacking sees them. */
+function columnNotes(notes: Collection, lane: string | null): ColumnNote[] {
+  const column: ColumnNote[] = [];
+  notes.forEach((note, id) => {
+    const place = readPlace(note);
+    if (place.lane !== lane) return;
+    const form = note.get('kind') === 'participant' ? note.get('form') : null;
+    column.push({ id, x: place.x, y: place.y, form: typeof form === 'string' ? form : null });
+  });
+  return column;
+}
+
+/**
+ * Writes stack places (inside the caller's transaction): the `raised` notes
+ * go on top, in the given order; the others keep their z-order, as a note
+ * pushed aside is not one the user moved.
+ */
+function writeStack(
+  notes: Collection,
+  lane: string | null,
+  places: ReadonlyMap<string, Point>,
+  raised: readonly string[],
+): void {
+  const lift = new Set(raised);
+  let order = topOrder(notes);
+  for (const [id, place] of places) {
+    const note = notes.get(id);
+    if (!note) continue;
+    const keep = !lift.has(id);
+    writePlace(note, { lane, ...place, order: keep ? readPlace(note).order : order });
+    if (!keep) order = keyAfterAll([order]);
+  }
+}
+
+/**
+ * The repair of a participant that stands on its own form's stack (two users
+ * attached participants to one form at the same moment, both under its last
+ * one; overlap.ts decides who moves): the `restack` participants, grouped by
+ * form, join their form's stack again below the others, keeping their
+ * z-order. Inside the caller's transaction.
+ */
+export function restackParticipants(doc: Y.Doc, restack: ReadonlyMap<string, string[]>): void {
+  const { notes } = roots(doc);
+  for (const [formId, ids] of restack) {
+    const form = notes.get(formId);
+    if (form === undefined) continue;
+    const lane = readPlace(form).lane;
+    writeStack(notes, lane, stackPlaces(columnNotes(notes, lane), formId, ids), []);
+  }
+}
+
+/**
+ * Of the notes `ids` (which are about to be settled), the participants that
+ * stand too close to their own form or to another participant attached to it
+ * while their form stays: by form. Those rejoin their stack
+ * (`restackParticipants`) rather than settle beside it.
+ */
+export function onOwnStack(doc: Y.Doc, ids: readonly string[]): Map<string, string[]> {
+  const { notes } = roots(doc);
+  const settling = new Set(ids);
+  const byForm = new Map<string, string[]>();
+  for (const id of ids) {
+    const form = notes.get(id)?.get('form');
+    if (typeof form !== 'string' || settling.has(form) || !notes.has(form)) continue;
+    const members = byForm.get(form);
+    if (members) members.push(id);
+    else byForm.set(form, [id]);
+  }
+  if (byForm.size === 0) return byForm;
+  // One pass for the places of those forms and the participants attached to them.
+  const stacks = new Map<string, Map<string, NotePlace>>();
+  notes.forEach((note, id) => {
+    const form = note.get('kind') === 'form' ? id : note.get('form');
+    if (typeof form !== 'string' || !byForm.has(form)) return;
+    const stack = stacks.get(form) ?? new Map<string, NotePlace>();
+    stacks.set(form, stack.set(id, readPlace(note)));
+  });
+  const crowded = new Map<string, string[]>();
+  for (const [form, members] of byForm) {
+    const stack = stacks.get(form) ?? new Map<string, NotePlace>();
+    const lane = stack.get(form)?.lane;
+    const onIt = members.filter((id) => {
+      const self = stack.get(id);
+      if (self === undefined || lane === undefined || self.lane !== lane) return false;
+      for (const [other, place] of stack) {
+        if (other !== id && place.lane === lane && tooClose(self, place)) return true;
+      }
+      return false;
+    });
+    if (onIt.length > 0) crowded.set(form, onIt);
+  }
+  return crowded;
 }
 
 /**

@@ -12,7 +12,6 @@ import {
 } from '../../shared/layout.ts';
 import { computeLayout, withStacks } from '../../client/canvas/boardGeometry.ts';
 import {
-  planAttach,
   planDrop,
   planDuplicate,
   planNewNote,
@@ -92,7 +91,7 @@ describe('drop placement', () => {
     expect(plan.moves).toEqual([{ id: 'a', lane: null, x: target.x, y: target.y }]);
   });
 
-  it('attaches a participant dropped onto a form note, stacked under it and its participants', () => {
+  it('attaches a participant dropped onto a form note; other notes dropped with it only move', () => {
     const layout = computeLayout(
       boardWith([
         form('f', 'meetingBBB2', 12, 12),
@@ -106,10 +105,7 @@ describe('drop placement', () => {
       x: f.x + 20,
       y: f.y + 20,
     });
-    expect(plan.attach?.formId).toBe('f');
-    expect(plan.attach?.participants).toEqual([
-      { id: 'new', x: 12, y: 12 + 2 * (NOTE_HEIGHT + NOTE_GAP) },
-    ]);
+    expect(plan.attach).toEqual({ formId: 'f', participantIds: ['new'] });
     // The idea is not a participant: it moves into the lane, not onto the form.
     expect(plan.moves.map((m) => m.id)).toEqual(['i']);
   });
@@ -120,15 +116,6 @@ describe('drop placement', () => {
     );
     const q = layout.noteById.get('q')!;
     expect(planDrop(layout, ['p'], 400, 0, { x: q.x + 10, y: q.y + 10 }).attach).toBeNull();
-  });
-
-  it('stacks an attached participant beside the stack when the spot under it is taken', () => {
-    const layout = computeLayout(
-      boardWith([form('f', 'meetingAAA1', 12, 12), idea('blocker', 'meetingAAA1', 12, 134)]),
-    );
-    const [spot] = planAttach(layout, 'f', ['p']);
-    expect(rectsOverlap(rect(spot!), rect({ x: 12, y: 134 }))).toBe(false);
-    expect(rectsOverlap(rect(spot!), rect({ x: 12, y: 12 }))).toBe(false);
   });
 
   it('creates new notes centred on the pointer in a free place', () => {

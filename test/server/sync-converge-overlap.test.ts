@@ -148,3 +148,47 @@ describe('undoing a delete after someone put a post-it in its place', () => {
     expect(readBoard(a.doc)).toEqual(readBoard(b.doc));
   });
 });
+
+describe('two users attaching a participant to one form at the same moment', () => {
+  it('both end up stacked under the form, the loose note below them, moved by one client only', async () => {
+    const { a, b, lane } = await twoClients();
+    expect(a.actions.addPerson({ id: 'personaa', name: 'Jens' }).ok).toBe(true);
+    const notes = [
+      { id: 'ffffffff', kind: 'form', lane, x: 12, y: 12, name: 'Oplæg' },
+      { id: 'llllllll', kind: 'idea', lane, x: 12, y: 12 + CELL_H },
+      { id: 'pppppppa', kind: 'participant', lane: null, x: -500, y: 150, person: 'personaa' },
+      {
+        id: 'pppppppb',
+        kind: 'participant',
+        lane: null,
+        x: -500,
+        y: 150 + CELL_H,
+        person: 'personaa',
+      },
+    ] as const;
+    for (const note of notes) expect(a.actions.addNote(note).ok).toBe(true);
+    await waitFor(() => same(a, b), 'the notes on b');
+    // One tick: neither client has the other's attachment when it stacks its own.
+    expect(a.actions.attachToForm('pppppppa', 'ffffffff').ok).toBe(true);
+    expect(b.actions.attachToForm('pppppppb', 'ffffffff').ok).toBe(true);
+    expect(a.note('pppppppa')).toMatchObject({ lane, x: 12, y: 12 + CELL_H });
+    expect(b.note('pppppppb')).toMatchObject({ lane, x: 12, y: 12 + CELL_H });
+    const stacked = (c: Client) =>
+      c.note('pppppppa').y === 12 + CELL_H &&
+      c.note('pppppppb').y === 12 + 2 * CELL_H &&
+      c.note('llllllll').y === 12 + 3 * CELL_H;
+    await waitFor(
+      () => stacked(a) && stacked(b) && same(a, b),
+      'both participants stacked under the form on both clients',
+    );
+    // Equal order keys: the greater id yields and joins the stack again, below the other.
+    expect(a.repairs).toEqual([]);
+    expect(b.repairs.length).toBe(1);
+    for (const id of ['pppppppa', 'pppppppb']) {
+      expect(a.note(id)).toMatchObject({ lane, x: 12, form: 'ffffffff' });
+    }
+    expect(readBoard(a.doc)).toEqual(readBoard(b.doc));
+    await sleep(200);
+    expect(a.repairs.length + b.repairs.length).toBe(1);
+  });
+});

@@ -74,6 +74,23 @@ describe('who yields when placed post-its stand on one another', () => {
     // Only what is watched moves: a participant attached to someone else's form goes alone.
     expect(yielding(notes.slice(0, 3), watching('pa'))).toEqual(['pa']);
   });
+
+  it('of two participants attached to one form at the same moment, the upper yields alone', () => {
+    const participant = (id: string, y: number) =>
+      aParticipant({ id, person: 'jens', form: 'frm', lane: 'm1', x: 12, y });
+    const notes = [
+      aForm({ id: 'frm', lane: 'm1', x: 12, y: 12 }),
+      participant('pa', 12 + CELL_H),
+      participant('pb', 12 + CELL_H),
+    ];
+    expect(yielding(notes, watching('pa'))).toEqual([]);
+    expect(yielding(notes, watching('pb'))).toEqual(['pb']);
+    // The form stays, though its user watches it too: only the participant rejoins the stack.
+    expect(yielding(notes, watching('frm', 'pb'))).toEqual(['pb']);
+    // A participant on its own form yields to the form, whatever their z-order.
+    const onForm = [participant('pa', 40), aForm({ id: 'frm', lane: 'm1', x: 12, y: 12 })];
+    expect(yielding(onForm, watching('pa', 'frm'))).toEqual(['pa']);
+  });
 });
 
 function boardDoc(notes: Note[]) {
@@ -128,6 +145,29 @@ describe('settleNotes: a yielding note moves to the nearest free place', () => {
     const form = noteOf(doc, 'frm');
     expect(noteOf(doc, 'pa')).toMatchObject({ x: form.x, y: form.y + CELL_H, form: 'frm' });
     expect(tooClose(form, { x: 12, y: 12 })).toBe(false);
+  });
+
+  it('stacks a participant that stands on another of its form again, below it, pushing what is in the way', () => {
+    const participant = (id: string, y: number) =>
+      aParticipant({ id, person: 'jens', form: 'frm', lane: 'm1', x: 12, y });
+    const doc = boardDoc([
+      aForm({ id: 'frm', lane: 'm1', x: 12, y: 12 }),
+      participant('pa', 12 + CELL_H),
+      participant('pb', 12 + CELL_H),
+      anIdea({ id: 'loose', lane: 'm1', x: 12, y: 12 + 2 * CELL_H }),
+    ]);
+    const ops: string[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin instanceof BoardEdit) ops.push(tr.origin.op);
+    });
+    const order = readBoard(doc).notes.map((n) => n.id);
+    expect(settleNotes(doc, standing(doc, ['pb'])).ok).toBe(true);
+    expect(ops).toEqual(['settleNotes']);
+    expect(noteOf(doc, 'pa')).toMatchObject({ x: 12, y: 12 + CELL_H });
+    expect(noteOf(doc, 'pb')).toMatchObject({ x: 12, y: 12 + 2 * CELL_H, form: 'frm' });
+    expect(noteOf(doc, 'loose')).toMatchObject({ x: 12, y: 12 + 3 * CELL_H });
+    // A repair keeps the z-order.
+    expect(readBoard(doc).notes.map((n) => n.id)).toEqual(order);
   });
 
   it('converges when three users drop into one free place at the same moment', () => {

@@ -141,6 +141,22 @@ describe('placing from a panel menu', () => {
     expect(undo.undoStack).toHaveLength(1);
   });
 
+  it('a person dropped from the pool onto a form joins its stack and pushes the note below down, as one undo step', () => {
+    // The workshop in meeting 1 has Jens, Helle and Søren stacked under it; a loose idea below them.
+    const loose = controller.props.actions.addNote({ kind: 'idea', lane: 'm1', x: 12, y: 500 });
+    rerender();
+    undo.clear();
+    controller.container = document.createElement('div');
+    controller.setCamera({ x: 0, y: 0, zoom: 1 });
+    // The camera at the board's origin: client points are board points. The workshop's middle:
+    controller.handle().dropPerson('soeren', 12 + NOTE_WIDTH / 2, LANE_HEADER_HEIGHT + 12 + 40);
+    const [created] = onSelectionChange.mock.lastCall?.[0] as string[];
+    expect(note(created ?? '')).toMatchObject({ person: 'soeren', form: 'f1', lane: 'm1' });
+    expect(note(created ?? '')).toMatchObject({ x: 12, y: 500 });
+    expect(note(loose.ok ? loose.value : '')).toMatchObject({ x: 12, y: 622 });
+    expect(undo.undoStack).toHaveLength(1);
+  });
+
   it('writes nothing for a meeting deleted meanwhile, a gone entry, or a read-only board', () => {
     const before = readBoard(doc).notes.length;
     expect(controller.handle().placePerson('soeren', 'gone')).toMatchObject({
