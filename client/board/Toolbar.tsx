@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/plan.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import type { Board } from '../../shared/schema.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
+import { useAnchoredPopover } from '../app/anchoredPopover.ts';
 import { useDismiss } from '../app/useDismiss.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { CheckCountBadge } from '../plan/ChecksPanel.tsx';
@@ -103,6 +104,7 @@ export function Toolbar(props: ToolbarProps) {
   const [downloadsOpen, setDownloadsOpen] = useState(false);
   const downloadsRoot = useRef<HTMLDetailsElement>(null);
   useDismiss(downloadsOpen, downloadsRoot, () => setDownloadsOpen(false));
+  const downloadsPopover = useAnchoredPopover<HTMLDivElement>(downloadsOpen, downloadsRoot);
   return (
     <header className="toolbar">
       <a
@@ -220,7 +222,7 @@ export function Toolbar(props: ToolbarProps) {
       >
         <summary className="button">{t(S.downloads)}</summary>
         {downloadsOpen && (
-          <div className="menu-popover">
+          <div ref={downloadsPopover} className="menu-popover">
             <Suspense fallback={t(S.loadingShort)}>
               <DownloadMenu
                 plan={plan ?? projectPlan(board)}
