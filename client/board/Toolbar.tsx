@@ -58,10 +58,12 @@ function TitleField(props: {
   useEffect(() => {
     if (!focused) setDraft(props.title);
   }, [props.title, focused]);
+  // The whole title as a tooltip: a narrow toolbar shows only its start.
   if (!props.editable) {
+    const title = props.title || translate(S.untitled, props.lang);
     return (
-      <h1 className="board-title" data-testid="board-title">
-        {props.title || translate(S.untitled, props.lang)}
+      <h1 className="board-title" data-testid="board-title" title={title}>
+        {title}
       </h1>
     );
   }
@@ -70,7 +72,10 @@ function TitleField(props: {
       className="board-title"
       data-testid="board-title"
       aria-label={translate(S.boardTitleLabel, props.lang)}
+      title={draft}
       value={draft}
+      // As wide as the title where CSS field-sizing is not supported (styles.css).
+      size={Math.max(1, draft.length)}
       maxLength={200}
       onFocus={() => {
         atFocus.current = props.title;
