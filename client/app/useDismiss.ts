@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
-const MENU_TRIGGER = 'summary, button, [tabindex]';
+/** A menu's button: the first of these in its root. */
+export const MENU_TRIGGER = 'summary, button, [tabindex]';
 
 /**
  * Closes an open menu or popover the way menus close: on a press anywhere

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { useAnchoredPopover } from '../app/anchoredPopover.ts';
 import { useDismiss } from '../app/useDismiss.ts';
 import type { BoardActions } from '../sync/actions.ts';
 
@@ -18,6 +19,7 @@ export function AddMeetingMenu(props: {
   const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDetailsElement>(null);
   useDismiss(open, root, () => setOpen(false));
+  const popover = useAnchoredPopover<HTMLDivElement>(open, root);
   const add = (kind: 'network' | 'extra') => {
     const result = actions.addMeeting({ kind, durationMinutes: kind === 'network' ? 150 : 60 });
     setFailed(!result.ok);
@@ -37,7 +39,7 @@ export function AddMeetingMenu(props: {
         + {translate(S.addMeeting, lang)}
       </summary>
       {open && (
-        <div className="menu-popover menu-list">
+        <div ref={popover} className="menu-popover menu-list">
           <button
             type="button"
             className="button"

@@ -4,6 +4,7 @@ import { APP_STRINGS } from '../../shared/i18n/app.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
+import { useAnchoredPopover } from '../app/anchoredPopover.ts';
 import { useDismiss } from '../app/useDismiss.ts';
 // The button is on the toolbar from the start, before the plan may have opened.
 import '../plan/plan.css';
@@ -28,6 +29,7 @@ export function ShareButton(props: ShareButtonProps) {
   const panelId = useId();
 
   useDismiss(open, root, () => setOpen(false));
+  const popover = useAnchoredPopover<HTMLDivElement>(open, root);
 
   return (
     <div className="plan-share-anchor" ref={root}>
@@ -43,8 +45,9 @@ export function ShareButton(props: ShareButtonProps) {
       </button>
       {open && (
         <div
+          ref={popover}
           id={panelId}
-          className="plan-share-popover"
+          className="menu-popover plan-share-popover"
           role="dialog"
           aria-label={translate(S.shareTitle, props.lang)}
         >

@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/plan.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import type { Board } from '../../shared/schema.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
+import { useAnchoredPopover } from '../app/anchoredPopover.ts';
 import { useDismiss } from '../app/useDismiss.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { CheckCountBadge } from '../plan/ChecksPanel.tsx';
@@ -57,10 +58,12 @@ function TitleField(props: {
   useEffect(() => {
     if (!focused) setDraft(props.title);
   }, [props.title, focused]);
+  // The whole title as a tooltip: a narrow toolbar shows only its start.
   if (!props.editable) {
+    const title = props.title || translate(S.untitled, props.lang);
     return (
-      <h1 className="board-title" data-testid="board-title">
-        {props.title || translate(S.untitled, props.lang)}
+      <h1 className="board-title" data-testid="board-title" title={title}>
+        {title}
       </h1>
     );
   }
@@ -69,7 +72,10 @@ function TitleField(props: {
       className="board-title"
       data-testid="board-title"
       aria-label={translate(S.boardTitleLabel, props.lang)}
+      title={draft}
       value={draft}
+      // As wide as the title where CSS field-sizing is not supported (styles.css).
+      size={Math.max(1, draft.length)}
       maxLength={200}
       onFocus={() => {
         atFocus.current = props.title;
@@ -103,6 +109,7 @@ export function Toolbar(props: ToolbarProps) {
   const [downloadsOpen, setDownloadsOpen] = useState(false);
   const downloadsRoot = useRef<HTMLDetailsElement>(null);
   useDismiss(downloadsOpen, downloadsRoot, () => setDownloadsOpen(false));
+  const downloadsPopover = useAnchoredPopover<HTMLDivElement>(downloadsOpen, downloadsRoot);
   return (
     <header className="toolbar">
       <a
@@ -220,7 +227,7 @@ export function Toolbar(props: ToolbarProps) {
       >
         <summary className="button">{t(S.downloads)}</summary>
         {downloadsOpen && (
-          <div className="menu-popover">
+          <div ref={downloadsPopover} className="menu-popover">
             <Suspense fallback={t(S.loadingShort)}>
               <DownloadMenu
                 plan={plan ?? projectPlan(board)}

@@ -164,21 +164,21 @@ export function FormPalette(props: SidePanelProps) {
             ),
           )}
         </ul>
-        {editable && adding && (
-          <div className="panel-add-form">
-            <PaletteFormEditor
-              key={addKey}
-              lang={lang}
-              initial={EMPTY_PALETTE_FORM}
-              submitLabel={translate(S.add, lang)}
-              cancelLabel={translate(S.close, lang)}
-              onSubmit={add}
-              onCancel={() => setAdding(false)}
-              testId="palette-add-form"
-            />
-          </div>
-        )}
       </div>
+      {editable && adding && (
+        <div className="panel-add-form">
+          <PaletteFormEditor
+            key={addKey}
+            lang={lang}
+            initial={EMPTY_PALETTE_FORM}
+            submitLabel={translate(S.add, lang)}
+            cancelLabel={translate(S.close, lang)}
+            onSubmit={add}
+            onCancel={() => setAdding(false)}
+            testId="palette-add-form"
+          />
+        </div>
+      )}
     </section>
   );
 }

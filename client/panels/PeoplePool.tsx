@@ -58,15 +58,16 @@ export function PeoplePool(props: SidePanelProps) {
   // content-visibility keeps the other rendered rows cheap to lay out).
   const firstRows = useMemo(() => visible.slice(0, FIRST_ROWS), [visible]);
   const rows = useDeferredValue(visible, firstRows);
-  // After each person added, the form comes back into view below the new row
-  // (which the deferred list renders a moment after the form has the focus).
-  const addForm = useRef<HTMLDivElement>(null);
+  // After each person added, the list scrolls to its end, where the new row is
+  // (which the deferred list renders a moment after the form has the focus);
+  // the add form stays below the list.
+  const list = useRef<HTMLDivElement>(null);
   // Only after this user's own add: someone else's change must not move the list.
   const justAdded = useRef(false);
   useEffect(() => {
-    if (!justAdded.current) return;
+    if (!justAdded.current || !list.current) return;
     justAdded.current = false;
-    addForm.current?.scrollIntoView({ block: 'nearest' });
+    list.current.scrollTop = list.current.scrollHeight;
   }, [rows]);
   // The list is its own scroll container: a long pool renders the rows near its view.
   const [viewport] = useState(() => new ScrollViewport());
@@ -186,7 +187,7 @@ export function PeoplePool(props: SidePanelProps) {
       )}
       <PanelError error={error} lang={lang} testId="pool-error" />
       <PanelStatus status={placing.status} lang={lang} testId="pool-status" />
-      <div className="panel-scroll" {...WINDOW_SCROLL_PROPS}>
+      <div className="panel-scroll" ref={list} {...WINDOW_SCROLL_PROPS}>
         {board.people.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.poolEmpty, lang)}</p>
         )}
@@ -212,21 +213,21 @@ export function PeoplePool(props: SidePanelProps) {
             onCancelEdit={cancelEdit}
           />
         </ScrollViewportContext>
-        {editable && adding && (
-          <div className="panel-add-form" ref={addForm}>
-            <PersonForm
-              key={addKey}
-              lang={lang}
-              initial={EMPTY_PERSON}
-              submitLabel={translate(S.add, lang)}
-              cancelLabel={translate(S.close, lang)}
-              onSubmit={add}
-              onCancel={() => setAdding(false)}
-              testId="pool-add-form"
-            />
-          </div>
-        )}
       </div>
+      {editable && adding && (
+        <div className="panel-add-form">
+          <PersonForm
+            key={addKey}
+            lang={lang}
+            initial={EMPTY_PERSON}
+            submitLabel={translate(S.add, lang)}
+            cancelLabel={translate(S.close, lang)}
+            onSubmit={add}
+            onCancel={() => setAdding(false)}
+            testId="pool-add-form"
+          />
+        </div>
+      )}
     </section>
   );
 }

@@ -198,6 +198,11 @@ export function EntryForm(props: {
 }) {
   const form = useRef<HTMLFormElement>(null);
   useFocusBackOnClose(form);
+  // The first field has the focus, and the buttons must show too: a row's form opened near the
+  // list's lower edge brings its whole self into view (the panel has made room for it).
+  useEffect(() => {
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();

@@ -1,0 +1,197 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Board } from '../../shared/schema.ts';
+import { scenarioBoard } from './fixtures.ts';
+import { e2eWithBoard, openBoard, screenshot, type Rect } from './harness.ts';
+
+/**
+ * What a new user saw at a laptop's 1366×768 and a small laptop's 1024×768:
+ * a toolbar menu opened at the screen's right edge, far from its button; an
+ * add form in the side column squeezed the other list to a sliver and pushed
+ * its own button off the screen; the board's title was cut short with no way
+ * to read it.
+ */
+
+const TITLE = 'Ensomhed blandt unge i Østkommunen – et læringsnetværk for fagfolk';
+
+function layoutBoard(): Board {
+  const board = scenarioBoard(TITLE);
+  for (let i = 1; i <= 8; i++) {
+    board.people.push({
+      id: `p${i}`,
+      name: `Deltager ${i}`,
+      affiliation: 'Skole',
+      category: 'professional',
+      core: false,
+    });
+    board.palette.push({
+      id: `form${i}`,
+      name: `Metode ${i}`,
+      durationMinutes: 30,
+      description: '',
+    });
+  }
+  return board;
+}
+
+const LAPTOP = { width: 1366, height: 768 };
+const SMALL_LAPTOP = { width: 1024, height: 768 };
+
+async function box(locator: Locator): Promise<Rect> {
+  const rect = await locator.boundingBox();
+  if (rect === null) throw new Error(`not on screen: ${locator.toString()}`);
+  return rect;
+}
+
+function onScreen(rect: Rect, screen: { width: number; height: number }): boolean {
+  return (
+    rect.x >= 0 &&
+    rect.y >= 0 &&
+    rect.x + rect.width <= screen.width &&
+    rect.y + rect.height <= screen.height
+  );
+}
+
+/** The rows of a side panel that are wholly in view inside its scrolling list. */
+async function wholeRowsInView(page: Page, panel: 'pool' | 'palette'): Promise<number> {
+  return page.getByTestId(`${panel}-panel`).evaluate((section) => {
+    const list = section.querySelector('.panel-scroll')?.getBoundingClientRect();
+    if (!list) return 0;
+    const bottom = Math.min(list.bottom, document.documentElement.clientHeight);
+    return [...section.querySelectorAll('.panel-scroll li.panel-entry')].filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return rect.height > 0 && rect.top >= list.top - 0.5 && rect.bottom <= bottom + 0.5;
+    }).length;
+  });
+}
+
+describe('the toolbar and the side column at a laptop’s size', () => {
+  const setup = e2eWithBoard(layoutBoard);
+
+  async function boardAt(viewport: { width: number; height: number }): Promise<Page> {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+    return page;
+  }
+
+  const menus = [
+    { name: '+ Møde', button: '[data-testid="add-meeting"]' },
+    { name: 'Hent / udskriv', button: '[data-testid="downloads-menu"] > summary' },
+    { name: 'Del', button: '[data-testid="share-open"]' },
+  ] as const;
+
+  for (const viewport of [LAPTOP, SMALL_LAPTOP]) {
+    it(`opens each toolbar menu under its own button, on screen, at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await boardAt(viewport);
+      for (const menu of menus) {
+        const button = page.locator(menu.button);
+        await button.click();
+        const popover = page.locator('.menu-popover');
+        await popover.waitFor();
+        // The lazily loaded parts (downloads, share) have filled the box.
+        await page.waitForTimeout(300);
+        const anchor = await box(button);
+        const opened = await box(popover);
+        const where = `${menu.name}: button ${JSON.stringify(anchor)}, menu ${JSON.stringify(opened)}`;
+        expect(onScreen(opened, viewport), where).toBe(true);
+        // Just under the button…
+        expect(opened.y, where).toBeGreaterThanOrEqual(anchor.y + anchor.height - 1);
+        expect(opened.y, where).toBeLessThanOrEqual(anchor.y + anchor.height + 12);
+        // …its left edge at the button's, or, where that would leave the screen, its right edge.
+        const leftAligned = Math.abs(opened.x - anchor.x) <= 2;
+        const rightAligned =
+          Math.abs(opened.x + opened.width - (anchor.x + anchor.width)) <= 2 &&
+          anchor.x + opened.width > viewport.width - 8;
+        expect(leftAligned || rightAligned, where).toBe(true);
+        if (menu.name === '+ Møde') {
+          await screenshot(page, `toolbar-menu-add-meeting-${viewport.width}`);
+          // The report's case: "+ Møde" is far from the right edge, so left-aligned.
+          expect(leftAligned, where).toBe(true);
+        }
+        // Escape still closes it and gives the focus back to its button.
+        await popover.locator('button').first().focus();
+        await page.keyboard.press('Escape');
+        await popover.waitFor({ state: 'detached' });
+        expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+      }
+      expect(setup.e2e.pageErrors).toEqual([]);
+      // Alone on the board again for the next test (presence takes toolbar room).
+      await page.context().close();
+    });
+  }
+
+  it('keeps the palette’s add form whole and two rows of the pool in view at 1366×768', async () => {
+    const page = await boardAt(LAPTOP);
+    expect(await wholeRowsInView(page, 'pool')).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('palette-add').click();
+    const form = page.getByTestId('palette-add-form');
+    await form.waitFor();
+    await screenshot(page, 'side-column-palette-add-1366');
+    const submit = form.locator('button[type="submit"]');
+    expect(onScreen(await box(submit), LAPTOP)).toBe(true);
+    expect(onScreen(await box(form.locator('button[type="button"]')), LAPTOP)).toBe(true);
+    // Not hidden under anything either: the button itself is what a click there hits.
+    const hit = await submit.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return (
+        document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2) === element
+      );
+    });
+    expect(hit).toBe(true);
+    expect(await wholeRowsInView(page, 'pool')).toBeGreaterThanOrEqual(2);
+
+    // The same the other way round: the pool's add form, and two rows of the palette.
+    await form.locator('button[type="button"]').click();
+    await page.getByTestId('pool-add').click();
+    const poolForm = page.getByTestId('pool-add-form');
+    await poolForm.waitFor();
+    expect(onScreen(await box(poolForm.locator('button[type="submit"]')), LAPTOP)).toBe(true);
+    expect(await wholeRowsInView(page, 'palette')).toBeGreaterThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('shows a row’s whole edit form, with its buttons, at 1024×768', async () => {
+    const page = await boardAt(SMALL_LAPTOP);
+    for (const [edit, form, other] of [
+      ['person-edit-p8', 'person-form-p8', 'palette'],
+      ['palette-edit-form8', 'palette-form-form8', 'pool'],
+    ] as const) {
+      await page.getByTestId(edit).click();
+      const opened = page.getByTestId(form);
+      await opened.waitFor();
+      await page.waitForTimeout(200);
+      expect(onScreen(await box(opened), SMALL_LAPTOP), form).toBe(true);
+      // Counted from the other list's top (the edit before may have scrolled it).
+      await page
+        .getByTestId(`${other}-panel`)
+        .locator('.panel-scroll')
+        .evaluate((list) => list.scrollTo(0, 0));
+      expect(await wholeRowsInView(page, other), form).toBeGreaterThanOrEqual(2);
+      await page.keyboard.press('Escape');
+      await opened.waitFor({ state: 'detached' });
+    }
+    expect(setup.e2e.pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the title as long as its toolbar row has room, and always whole as a tooltip', async () => {
+    for (const viewport of [{ width: 1920, height: 1080 }, LAPTOP, SMALL_LAPTOP]) {
+      const page = await boardAt(viewport);
+      const title = page.getByTestId('board-title');
+      expect(await title.getAttribute('title')).toBe(TITLE);
+      const fits = await title.evaluate((element) => element.scrollWidth <= element.clientWidth);
+      // The room left in its row: the spacer's width and its margin.
+      const room = await page.locator('.toolbar-spacer').evaluate((element) => {
+        const style = getComputedStyle(element);
+        return element.getBoundingClientRect().width + parseFloat(style.marginLeft);
+      });
+      const width = (await box(title)).width;
+      const where = `${viewport.width}: fits ${fits}, room ${room}, width ${width}`;
+      expect(fits || room < 2, where).toBe(true);
+      // At 1024 px its row (of two) has room: it takes it, over the 220 px it was held to.
+      if (viewport === SMALL_LAPTOP) expect(width, where).toBeGreaterThan(240);
+      await page.context().close();
+    }
+  });
+});
