@@ -9,6 +9,7 @@ import { dateLabel, participantText, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
+import { SoftHyphens } from './SoftHyphens.tsx';
 
 type OverviewPerson = PlanOverview['people'][number];
 
@@ -100,7 +101,9 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
         <caption>{translate(S.overviewCaption, lang)}</caption>
         <thead>
           <tr>
-            <th scope="col">{translate(S.columnParticipant, lang)}</th>
+            <th scope="col">
+              <SoftHyphens text={translate(S.columnParticipant, lang)} />
+            </th>
             <th scope="col">{translate(S.category, lang)}</th>
             {columns.map((meeting, i) => (
               <th

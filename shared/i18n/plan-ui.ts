@@ -11,13 +11,17 @@ export const PLAN_UI_STRINGS = {
   tabOverview: { da: 'Overblik', en: 'Overview' },
   tabChecks: { da: 'Tjek', en: 'Checks' },
 
-  // The paper form's columns; the Danish ones are the form's exact words.
-  columnParticipant: { da: 'Netværksdeltager', en: 'Network participant' },
+  // The paper form's columns; the Danish ones are the form's exact words, with
+  // soft hyphens (U+00AD) where a narrow column may break the long compounds:
+  // browsers without Danish hyphenation would break them at any letter. The
+  // exports take them out (PLAN_COLUMN_TITLES), the screen keeps them off the
+  // clipboard (client/plan/SoftHyphens.tsx).
+  columnParticipant: { da: 'Netværks\u00addeltager', en: 'Network participant' },
   columnContribution: {
     da: 'Hvad skal personen bidrage med?',
     en: 'What should the person contribute?',
   },
-  columnHow: { da: 'Hvordan? (Inddragelsesform)', en: 'How? (Involvement form)' },
+  columnHow: { da: 'Hvordan? (Ind\u00addragelses\u00adform)', en: 'How? (Involvement form)' },
 
   noMeetings: {
     da: 'Tavlen har ingen møder endnu.',

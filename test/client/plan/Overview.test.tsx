@@ -5,7 +5,7 @@ import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import type { Board } from '../../../shared/schema.ts';
 import { extraMeeting, paperExampleBoard } from '../../helpers/boards.ts';
-import { byTestId, click, mount, type Mounted } from './harness.tsx';
+import { byTestId, click, copiedText, mount, type Mounted } from './harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -76,7 +76,7 @@ describe('overview: who comes when', () => {
 
   it('has a column per meeting and marks attendance with ✓, or the count of notes', () => {
     const { container } = show(overviewBoard());
-    const header = [...container.querySelectorAll('thead th')].map((th) => th.textContent);
+    const header = [...container.querySelectorAll('thead th')].map((th) => copiedText(th));
     expect(header).toEqual([
       'Netværksdeltager',
       'Kategori',

@@ -15,6 +15,7 @@ import {
   type LiveBoard,
   type Mounted,
   cellTexts,
+  copiedText,
   showLivePlan,
 } from './harness.tsx';
 
@@ -43,7 +44,7 @@ describe('plan table', () => {
     expect(m1.querySelector('h3')?.textContent).toBe(
       'Netværksmøde 1: Hvad ved vi?, 12. januar 2027',
     );
-    expect([...m1.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+    expect([...m1.querySelectorAll('th')].map((th) => copiedText(th))).toEqual([
       'Netværksdeltager',
       'Hvad skal personen bidrage med?',
       'Hvordan? (Inddragelsesform)',
@@ -71,6 +72,24 @@ describe('plan table', () => {
     expect(soeren()).toBe('Søren S., Citizen');
     // Only the word the plan adds: an affiliation of another name stays as typed.
     expect(cellTexts(byTestId(container, 'plan-row-n1'))[0]).toBe('Jens J., ØS');
+  });
+
+  it('lets a narrow column break the Danish headings only between the words of a compound', () => {
+    const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const titles = [...byTestId(container, 'plan-meeting-m1').querySelectorAll('th')];
+    // Soft hyphens where the compounds may break: "Netværks-/deltager", not "Netværksdelt/ager".
+    expect(titles.map((th) => th.textContent)).toEqual([
+      'Netværks\u00addeltager',
+      'Hvad skal personen bidrage med?',
+      'Hvordan? (Ind\u00addragelses\u00adform)',
+    ]);
+    // Each in an element that copying skips: what a user copies has no invisible characters.
+    for (const th of titles) {
+      for (const hyphen of th.querySelectorAll('.soft-hyphen')) {
+        expect(hyphen.textContent).toBe('\u00ad');
+      }
+      expect(copiedText(th)).not.toContain('\u00ad');
+    }
   });
 
   it('titles the columns in English for English users', () => {
