@@ -5,7 +5,8 @@ import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-u
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
-import { dateLabel, participantText, planHeading } from './labels.ts';
+import { dateLabel, planHeading } from './labels.ts';
+import { planParticipantLabel } from '../../shared/plan-labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
@@ -43,7 +44,7 @@ function OverviewRowInner({ person, meetingIds, lang }: OverviewRowProps) {
       data-testid={`overview-person-${person.personId}`}
     >
       <th scope="row">
-        {participantText(person.participant, lang)}
+        {planParticipantLabel(person, lang)}
         {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
       </th>
       <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>
@@ -71,6 +72,7 @@ const OverviewRow = memo(
     (a.person === b.person ||
       (a.person.personId === b.person.personId &&
         a.person.participant === b.person.participant &&
+        a.person.citizenWordAdded === b.person.citizenWordAdded &&
         a.person.category === b.person.category &&
         a.person.core === b.person.core &&
         sameList(a.person.attends, b.person.attends))),

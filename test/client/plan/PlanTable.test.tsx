@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveNotes, updateNote } from '../../../shared/ops/index.ts';
+import { moveNotes, updateNote, updatePerson } from '../../../shared/ops/index.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
@@ -65,13 +65,29 @@ describe('plan table', () => {
   });
 
   it('names a citizen without an affiliation "Citizen" on the English screen, "Borger" in Danish', () => {
-    const { container, switchLang } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const board = paperExampleBoard();
+    board.people = board.people.map((p) => (p.id === 'soeren' ? { ...p, affiliation: '' } : p));
+    const { container, switchLang } = show(liveBoard(board), { readOnly: true });
     const soeren = () => cellTexts(byTestId(container, 'plan-row-n3'))[0];
     expect(soeren()).toBe('Søren S., Borger');
     switchLang('en');
     expect(soeren()).toBe('Søren S., Citizen');
-    // Only the word the plan adds: an affiliation of another name stays as typed.
     expect(cellTexts(byTestId(container, 'plan-row-n1'))[0]).toBe('Jens J., ØS');
+  });
+
+  it('shows an affiliation the user typed as typed in English, "Borger" included', () => {
+    // The paper example's Søren has "Borger" typed as his affiliation: the board says so too.
+    const live = liveBoard(paperExampleBoard());
+    const { container, switchLang } = show(live, { readOnly: true, lang: 'en' });
+    const soeren = () => cellTexts(byTestId(container, 'plan-row-n3'))[0];
+    expect(soeren()).toBe('Søren S., Borger');
+    // Cleared, the affiliation is the plan's word for a citizen, said in the reader's language.
+    act(() => {
+      updatePerson(live.doc, 'soeren', { affiliation: '' }, 'someone-else');
+    });
+    expect(soeren()).toBe('Søren S., Citizen');
+    switchLang('da');
+    expect(soeren()).toBe('Søren S., Borger');
   });
 
   it('lets a narrow column break the Danish headings only between the words of a compound', () => {
