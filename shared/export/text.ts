@@ -33,7 +33,7 @@ export function rowCells(row: PlanRow): readonly [string, string, string] {
 
 /**
  * The three cells of a line of the meeting's table (`meetingAgenda`). A form
- * without participants keeps the table's shape: "(ingen deltagere endnu)"
+ * without participants keeps the table's shape: "(ingen deltagere knyttet til formen)"
  * where the participant would stand, the form and its minutes under "Hvordan?".
  */
 export function agendaCells(entry: AgendaEntry): readonly [string, string, string] {

@@ -31,8 +31,12 @@ export const PLAN_UI_STRINGS = {
     da: 'Ingen deltagere på dette møde endnu.',
     en: 'No participants at this meeting yet.',
   },
-  // A form in a meeting that no participant is linked to yet (plan table and exports).
-  noParticipantsYet: { da: '(ingen deltagere endnu)', en: '(no participants yet)' },
+  // A form in a meeting that no participant is linked to yet (plan table and exports): the
+  // meeting may well have participants, just none under this form.
+  noParticipantsLinked: {
+    da: '(ingen deltagere knyttet til formen)',
+    en: '(no participants linked to the form)',
+  },
   formWithMinutes: { da: '{form} ({minutes} min.)', en: '{form} ({minutes} min)' },
   showOnBoard: { da: 'Vis på tavlen', en: 'Show on the board' },
   core: { da: 'Kerne', en: 'Core' },
