@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/schema.ts';
 import {
   checkFileSize,
   formatIssues,
+  formatIssuesForPeople,
   parseBoardJson,
   utf8SizeOver,
   validateBoardFile,
@@ -321,6 +322,39 @@ describe('formatIssues', () => {
     expect(formatIssues(issues, 'en')).toEqual([
       '$.title: This should be text, but it is a number',
       '$.meetings[0].date: The date 2027-02-30 does not exist',
+    ]);
+  });
+});
+
+describe('formatIssuesForPeople (the landing page)', () => {
+  const lines = (text: string, lang: 'da' | 'en' = 'da') => {
+    const result = parseBoardJson(text);
+    if (result.ok) throw new Error('expected the file to be rejected');
+    return formatIssuesForPeople(result.error, lang);
+  };
+
+  it('gives a problem with the file as a whole as its message alone, without a path', () => {
+    const board = validBoardFile();
+    expect(lines(JSON.stringify({ ...board, format: 'x' }))).toEqual([
+      'Filen er ikke en Netværkstavle-fil (formatet er "x", forventede "netvaerkstavle/board")',
+    ]);
+    expect(lines(JSON.stringify({ ...board, format: 'x' }), 'en')).toEqual([
+      'The file is not a Netværkstavlen file (its format is "x", expected "netvaerkstavle/board")',
+    ]);
+    expect(lines(JSON.stringify({ ...board, version: 99 }))[0]).toMatch(
+      /^Filen er lavet af en nyere/,
+    );
+    expect(lines('[1, 2]')).toEqual(['Filen indeholder ikke en tavle: den indeholder en liste']);
+    expect(lines('{"format": ')[0]).toMatch(/^Filen er ikke gyldig JSON/);
+  });
+
+  it('says where a problem inside the file is, without the JSON path\'s "$."', () => {
+    const board = validBoardFile();
+    board.meetings[0] = { ...board.meetings[0], date: '2027-02-30' };
+    board['title'] = 5;
+    expect(lines(JSON.stringify(board))).toEqual([
+      'title: Her skal stå en tekst, men der står et tal',
+      'meetings[0].date: Datoen 2027-02-30 findes ikke',
     ]);
   });
 });
