@@ -7,6 +7,7 @@ import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { parseMinutes } from '../../shared/minutes.ts';
 
 export interface NoteEditorProps {
   readonly controller: CanvasController;
@@ -18,15 +19,6 @@ export interface NoteEditorProps {
   /** The note was just made for this editor (a double-click on an empty spot). */
   readonly fresh: boolean;
   readonly onClose: () => void;
-}
-
-/** Whole minutes or empty; anything else is an error shown under the field. */
-export function parseMinutes(text: string): { ok: true; value: number | null } | { ok: false } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(trimmed)) return { ok: false };
-  const value = Number(trimmed);
-  return value > 0 && value <= LIMITS.durationMinutes ? { ok: true, value } : { ok: false };
 }
 
 /** What the editor's fields hold, as text, for a note (and its person). */

@@ -80,7 +80,8 @@ export const CANVAS_STRINGS = {
   postIts: { da: '{count} post-its', en: '{count} post-its' },
   /**
    * A meeting's duration or a form's minutes: whole minutes from 1 to {max},
-   * or empty. One message with the palette's editor, which takes the same.
+   * typed as shared/minutes.ts reads them, or empty. One message with the
+   * palette's editor, which takes the same.
    */
   invalidMinutes: PANEL_STRINGS.invalidMinutes,
 } as const satisfies StringTable;

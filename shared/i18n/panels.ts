@@ -96,8 +96,8 @@ export const PANEL_STRINGS = {
   delete: { da: 'Slet', en: 'Delete' },
   nameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
   invalidMinutes: {
-    da: 'Skriv et helt antal minutter mellem 1 og {max}, eller lad feltet stå tomt.',
-    en: 'Enter whole minutes between 1 and {max}, or leave the field empty.',
+    da: 'Skriv et helt antal minutter fra 1 til {max} (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
+    en: 'Enter whole minutes from 1 to {max} (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
   },
 } as const satisfies Record<string, Localized>;
 

@@ -340,11 +340,15 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     expect(live.ops).toEqual(['updateMeeting']);
     expect(live.board().meetings[0]?.durationMinutes).toBe(90);
+    typeInto(duration, '2 timer og 15 min');
+    pressKey(duration, 'Enter');
+    expect(live.ops).toEqual(['updateMeeting', 'updateMeeting']);
+    expect(live.board().meetings[0]?.durationMinutes).toBe(135);
     typeInto(duration, '1.5');
     pressKey(duration, 'Enter');
-    expect(live.ops).toEqual(['updateMeeting']);
+    expect(live.ops).toEqual(['updateMeeting', 'updateMeeting']);
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Skriv et helt antal minutter mellem 1 og 2880, eller lad feltet stå tomt.',
+      'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
     );
   });
 
@@ -357,7 +361,7 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     switchLang('en');
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Enter whole minutes between 1 and 2880, or leave the field empty.',
+      'Enter whole minutes from 1 to 2880 (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
     );
     // The typed text stays, to be corrected.
     expect(duration.value).toBe('1.5');
