@@ -38,6 +38,13 @@ function noteFields(note: Note, person: Person | undefined) {
 }
 type NoteFields = ReturnType<typeof noteFields>;
 
+/** How a field of the editor looks: a text area (the first one gets the focus), an example. */
+interface FieldOptions {
+  readonly multiline?: boolean;
+  readonly first?: boolean;
+  readonly placeholder?: string;
+}
+
 function pick<T, K extends keyof T>(from: Partial<T>, keys: readonly K[]): Partial<Pick<T, K>> {
   const out: Partial<Pick<T, K>> = {};
   for (const key of keys) if (key in from) out[key] = from[key];
@@ -129,19 +136,19 @@ export function NoteEditor(props: NoteEditorProps) {
     props.onClose();
   };
 
-  const input = (label: string, key: keyof NoteFields, multiline = false, first = false) => (
+  const input = (label: string, key: keyof NoteFields, options: FieldOptions = {}) => (
     <>
       <label style={labelStyle}>
         {label}
-        {multiline ? (
+        {options.multiline ? (
           <textarea
             style={{ ...fieldStyle, resize: 'vertical' }}
             rows={3}
-            data-editor-first={first || undefined}
+            data-editor-first={options.first || undefined}
             {...live.field(key)}
           />
         ) : (
-          <input style={fieldStyle} {...live.field(key)} />
+          <input style={fieldStyle} placeholder={options.placeholder} {...live.field(key)} />
         )}
       </label>
       {live.hint(key)}
@@ -164,15 +171,21 @@ export function NoteEditor(props: NoteEditorProps) {
       {note.kind === 'participant' ? (
         <>
           {person ? input(translate(S.name, lang), 'name') : null}
-          {person ? input(translate(S.affiliation, lang), 'affiliation') : null}
+          {person
+            ? input(translate(S.affiliation, lang), 'affiliation', {
+                placeholder: translate(S.affiliationPlaceholder, lang),
+              })
+            : null}
           {person ? (
             <div style={{ fontSize: 12, color: '#57606a', margin: '-4px 0 8px' }}>
               {translate(S.personFieldsHint, lang)}
             </div>
           ) : null}
           {/* What the person contributes is what a participant note is edited for. */}
-          {input(translate(S.contribution, lang), 'contribution', true, true)}
-          {input(translate(S.role, lang), 'role')}
+          {input(translate(S.contribution, lang), 'contribution', { multiline: true, first: true })}
+          {input(translate(S.role, lang), 'role', {
+            placeholder: translate(S.rolePlaceholder, lang),
+          })}
           <label style={labelStyle}>
             {translate(S.form, lang)}
             <select style={fieldStyle} {...live.field('form')}>
@@ -209,10 +222,12 @@ export function NoteEditor(props: NoteEditorProps) {
             ) : null}
           </label>
           {live.hint('minutes')}
-          {input(translate(S.description, lang), 'description', true)}
+          {input(translate(S.description, lang), 'description', { multiline: true })}
         </>
       ) : null}
-      {note.kind === 'idea' ? input(translate(S.ideaText, lang), 'text', true) : null}
+      {note.kind === 'idea'
+        ? input(translate(S.ideaText, lang), 'text', { multiline: true })
+        : null}
     </EditorFrame>
   );
 }

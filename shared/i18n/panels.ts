@@ -27,6 +27,10 @@ export const PANEL_STRINGS = {
     en: 'e.g. Jens J. or “a head teacher”',
   },
   affiliation: { da: 'Tilknytning', en: 'Affiliation' },
+  affiliationPlaceholder: {
+    da: 'fx afdeling, skole eller forening',
+    en: 'e.g. department, school or association',
+  },
   category: { da: 'Kategori', en: 'Category' },
   core: { da: 'Kernedeltager', en: 'Core participant' },
   coreBadge: { da: 'Kerne', en: 'Core' },

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlacedNote } from '../../client/canvas/boardGeometry.ts';
 import { NoteEditor } from '../../client/canvas/NoteEditor.tsx';
-import type { Note } from '../../shared/schema.ts';
-import { form } from './boardFixture.ts';
+import type { Note, Person } from '../../shared/schema.ts';
+import { form, participant } from './boardFixture.ts';
 import { editorController, fieldLabelled } from './editorHarness.ts';
 import { mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
 
@@ -17,13 +17,13 @@ afterEach(() => {
 const updateNote = vi.fn();
 const controller = editorController({ updateNote });
 
-function open(note: Note, lang: 'da' | 'en' = 'da') {
+function open(note: Note, lang: 'da' | 'en' = 'da', person?: Person) {
   const placed: PlacedNote = { note, x: 100, y: 100, lane: note.lane };
   mounted = mount(
     <NoteEditor
       controller={controller}
       placed={placed}
-      person={undefined}
+      person={person}
       laneForms={[]}
       lang={lang}
       fresh={false}
@@ -52,5 +52,24 @@ describe("the note editor: a form's minutes", () => {
     pressKey(field('Minutes'), 'Enter');
     expect(updateNote).not.toHaveBeenCalled();
     expect(container.textContent).toContain('e.g. 45, 45 min or 1.5 hours');
+  });
+});
+
+describe("the note editor: a participant's fields", () => {
+  const soeren: Person = {
+    id: 'personAAAA1',
+    name: 'Søren S.',
+    affiliation: '',
+    category: 'citizen',
+    core: false,
+  };
+  it.each([
+    ['da', 'Rolle', 'fx facilitator, deltager, oplægsholder'],
+    ['da', 'Tilknytning', 'fx afdeling, skole eller forening'],
+    ['en', 'Role', 'e.g. facilitator, participant, speaker'],
+    ['en', 'Affiliation', 'e.g. department, school or association'],
+  ] as const)('give an example (%s): %s', (lang, label, example) => {
+    const { field } = open(participant('noteP00001', 'meetingAAA1', 0, 0), lang, soeren);
+    expect(field(label).placeholder).toBe(example);
   });
 });
