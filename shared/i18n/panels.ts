@@ -35,7 +35,7 @@ export const PANEL_STRINGS = {
   core: { da: 'Kernedeltager', en: 'Core participant' },
   coreBadge: { da: 'Kerne', en: 'Core' },
   /** Under a field of an open editor that someone else changed while this user typed in it. */
-  changedByOther: { da: 'Ændret af en anden: «{value}»', en: 'Changed by someone else: «{value}»' },
+  changedByOther: { da: 'Ændret af en anden: „{value}“', en: 'Changed by someone else: “{value}”' },
   clearedByOther: { da: 'Tømt af en anden', en: 'Cleared by someone else' },
   unnamedPerson: { da: '(uden navn)', en: '(no name)' },
   placedIn: { da: 'Placeret på {count} møder', en: 'Placed in {count} meetings' },

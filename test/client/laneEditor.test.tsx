@@ -57,7 +57,7 @@ describe('the meeting header editor', () => {
     expect(field('Sub-theme').value).toBe('Unge og fællesskab');
     expect(field('Location').value).toBe('Rådhuset');
     expect(mounted.container.querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
-      'Changed by someone else: «Skolen»',
+      'Changed by someone else: “Skolen”',
     );
     pressKey(field('Location'), 'Enter');
     expect(updateMeeting).toHaveBeenCalledWith('m2', { location: 'Rådhuset' });

@@ -156,7 +156,7 @@ describe('FormPalette', () => {
     expect(field(form(), 'name').value).toBe('Oplæg med spørgsmål');
     expect(field(form(), 'minutes').value).toBe('20');
     expect(form().querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
-      'Ændret af en anden: «Kort oplæg»',
+      'Ændret af en anden: „Kort oplæg“',
     );
     submit(form());
     expect(readBoard(doc).palette[0]).toMatchObject({

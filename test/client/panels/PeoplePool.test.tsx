@@ -241,7 +241,7 @@ describe('PeoplePool', () => {
     expect(input(form(), 'core').checked).toBe(true);
     expect(input(form(), 'affiliation').value).toBe('PPR');
     const hint = form().querySelector<HTMLElement>('.changed-by-other')!;
-    expect(hint.textContent).toBe('Ændret af en anden: «Skolen»');
+    expect(hint.textContent).toBe('Ændret af en anden: „Skolen“');
     expect(input(form(), 'affiliation').getAttribute('aria-describedby')).toBe(hint.id);
     expect(form().querySelectorAll('.changed-by-other')).toHaveLength(1);
 
