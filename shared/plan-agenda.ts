@@ -47,9 +47,9 @@ export function agendaKey(entry: AgendaEntry): string {
   return entry.kind === 'row' ? entry.row.noteId : entry.form.formNoteId;
 }
 
-/** The participant cell of a form without participants: "(ingen deltagere endnu)". */
+/** The participant cell of a form without participants: "(ingen deltagere knyttet til formen)". */
 export function noParticipantsLabel(lang: Lang): string {
-  return translate(S.noParticipantsYet, lang);
+  return translate(S.noParticipantsLinked, lang);
 }
 
 /**

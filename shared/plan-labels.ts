@@ -1,5 +1,6 @@
 import { formatDanishDate, formatEnglishDate } from './dates.ts';
 import type { Lang } from './i18n/lang.ts';
+import { CATEGORY_STRINGS } from './i18n/categories.ts';
 import { FINAL_MEETING_PURPOSE, meetingTitle } from './i18n/meetings.ts';
 import { isRealDate } from './schema.ts';
 import type { MeetingKind, Person } from './schema.ts';
@@ -69,23 +70,50 @@ function joinPair(first: string, second: string): string {
 /** A name that says it is a citizen already: "en borger", "borgere", "medborgeren" (not "Borgersen"). */
 const SAYS_CITIZEN = /(?<![\p{L}])(med)?borger(e|en|ne)?(?![\p{L}])/iu;
 
-/** What the paper form writes after a citizen's name ("Søren S., Borger"). */
-export const CITIZEN_AFFILIATION = 'Borger';
-
 /**
- * The "Netværksdeltager" column: "Jens J., ØS"; a citizen without an
- * affiliation "Søren S., Borger", as on the paper form (unless the name says
- * so already: "en borger som modtager X"); otherwise just the name.
+ * Whether the participant column adds the word "Borger" after the name, as
+ * the paper form writes a citizen without an affiliation ("Søren S., Borger"),
+ * unless the name says so already ("en borger som modtager X"). The added word
+ * is the category's, so it is said in the reader's language; an affiliation
+ * is what the user typed, and is shown as typed in every language.
  */
-export function participantLabel(
+export function addsCitizenWord(
   person: Pick<Person, 'name' | 'affiliation' | 'category'>,
-): string {
-  const citizenUnplaced =
+): boolean {
+  return (
     person.category === 'citizen' &&
     person.affiliation.trim() === '' &&
     person.name.trim() !== '' &&
-    !SAYS_CITIZEN.test(person.name);
-  return joinPair(person.name, citizenUnplaced ? CITIZEN_AFFILIATION : person.affiliation);
+    !SAYS_CITIZEN.test(person.name)
+  );
+}
+
+/**
+ * The "Netværksdeltager" column, on the board's post-its, in the plan and in
+ * its files: "Jens J., ØS"; "Søren S., Borger" (`addsCitizenWord`; in English
+ * "Søren S., Citizen"); otherwise just the name.
+ */
+export function participantLabel(
+  person: Pick<Person, 'name' | 'affiliation' | 'category'>,
+  lang: Lang = 'da',
+): string {
+  const added = addsCitizenWord(person) ? CATEGORY_STRINGS.citizen[lang] : null;
+  return joinPair(person.name, added ?? person.affiliation);
+}
+
+/**
+ * A plan's participant label (Danish, as the projection makes it) in the UI's
+ * language: only the word the plan added is translated, never typed text.
+ */
+export function planParticipantLabel(
+  entry: { readonly participant: string; readonly citizenWordAdded: boolean },
+  lang: Lang,
+): string {
+  if (!entry.citizenWordAdded || lang === 'da') return entry.participant;
+  const word = CATEGORY_STRINGS.citizen.da;
+  return entry.participant.endsWith(word)
+    ? entry.participant.slice(0, -word.length) + CATEGORY_STRINGS.citizen[lang]
+    : entry.participant;
 }
 
 /** The "Hvordan? (Inddragelsesform)" column: "Workshop m. borgere, facilitator", or just one of them. */

@@ -35,8 +35,14 @@ const wholeNumber = () => z.number().check(z.int());
 const localizedSchema = z.object({ da: z.string(), en: z.string() });
 
 export const planRowSchema = z.object({
-  /** "<name>, <affiliation>" or just the name. */
+  /** "<name>, <affiliation>", "<name>, Borger" or just the name (`participantLabel`). */
   participant: z.string(),
+  /**
+   * `participant` ends in the word the plan adds after a citizen without an
+   * affiliation (", Borger"), not in typed text: a screen in English says
+   * ", Citizen" (`planParticipantLabel`).
+   */
+  citizenWordAdded: z.boolean(),
   contribution: z.string(),
   /** "<form name>, <role>" or just one of them. */
   how: z.string(),
@@ -102,6 +108,8 @@ export const overviewSchema = z.object({
     z.object({
       personId: idSchema,
       participant: z.string(),
+      /** As in a plan row. */
+      citizenWordAdded: z.boolean(),
       category: z.enum(PERSON_CATEGORIES),
       core: z.boolean(),
       /** One entry per column: how many notes of this person stand in that meeting. */

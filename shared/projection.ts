@@ -2,7 +2,13 @@ import { createBoardIndexer, indexBoard } from './board-index.ts';
 import type { BoardIndex, LaneIndex } from './board-index.ts';
 import { checkIndexedBoard } from './checks.ts';
 import type { CategoryCounts, Overview, Plan, PlanForm, PlanMeeting, PlanRow } from './plan.ts';
-import { howLabel, meetingHeading, participantLabel, usableDate } from './plan-labels.ts';
+import {
+  addsCitizenWord,
+  howLabel,
+  meetingHeading,
+  participantLabel,
+  usableDate,
+} from './plan-labels.ts';
 import { PERSON_CATEGORIES } from './schema.ts';
 import type { Board, ParticipantNote, Person } from './schema.ts';
 
@@ -47,16 +53,26 @@ const meetingCache = new WeakMap<
   LaneIndex,
   { readonly people: ReadonlyMap<string, Person>; readonly meeting: PlanMeeting }
 >();
+/** How a person is named in the participant column (plan rows and the overview). */
+interface ParticipantLabel {
+  readonly participant: string;
+  readonly citizenWordAdded: boolean;
+}
+
+function labelOf(person: Person): ParticipantLabel {
+  return { participant: participantLabel(person), citizenWordAdded: addsCitizenWord(person) };
+}
+
 /** A person's label is the same in every row; made once per people map. */
-const labelCache = new WeakMap<ReadonlyMap<string, Person>, Map<string, string>>();
+const labelCache = new WeakMap<ReadonlyMap<string, Person>, Map<string, ParticipantLabel>>();
 
 function keptMeeting(lane: LaneIndex, people: ReadonlyMap<string, Person>): PlanMeeting {
   const kept = meetingCache.get(lane);
   if (kept !== undefined && kept.people === people) return kept.meeting;
   let labels = labelCache.get(people);
   if (labels === undefined) {
-    labels = new Map<string, string>();
-    for (const [id, person] of people) labels.set(id, participantLabel(person));
+    labels = new Map<string, ParticipantLabel>();
+    for (const [id, person] of people) labels.set(id, labelOf(person));
     labelCache.set(people, labels);
   }
   const meeting = projectMeeting(lane, people, labels);
@@ -67,7 +83,7 @@ function keptMeeting(lane: LaneIndex, people: ReadonlyMap<string, Person>): Plan
 function projectMeeting(
   lane: LaneIndex,
   people: ReadonlyMap<string, Person>,
-  labels: ReadonlyMap<string, string>,
+  labels: ReadonlyMap<string, ParticipantLabel>,
 ): PlanMeeting {
   const { meeting } = lane;
   const date = usableDate(meeting.date);
@@ -77,7 +93,7 @@ function projectMeeting(
     if (!person) return;
     const role = note.role.trim();
     rows.push({
-      participant: labels.get(person.id) ?? participantLabel(person),
+      ...(labels.get(person.id) ?? labelOf(person)),
       contribution: note.contribution,
       how: howLabel(formName, role),
       noteId: note.id,
@@ -139,7 +155,7 @@ export function projectOverview(board: Board, index: BoardIndex = indexBoard(boa
     meetingIds: index.lanes.map((lane) => lane.meeting.id),
     people: ordered.map((person) => ({
       personId: person.id,
-      participant: participantLabel(person),
+      ...labelOf(person),
       category: person.category,
       core: person.core,
       attends: index.lanes.map((lane) => lane.notesByPerson.get(person.id)?.length ?? 0),

@@ -138,3 +138,23 @@ function jsonErrorPlace(
 export function formatIssues(issues: readonly ValidationIssue[], lang: Lang): string[] {
   return issues.map((issue) => `${issue.path}: ${issue.message[lang]}`);
 }
+
+/**
+ * Where a problem is not in a field but in what the file is: not JSON, not a
+ * board file (`$.format`), made by a newer version (`$.version`).
+ */
+const WHOLE_FILE_PATHS: ReadonlySet<string> = new Set(['$', '$.format', '$.version']);
+
+/**
+ * The issues as a person who chose a file reads them (the landing page): a
+ * problem with the file as a whole is its message alone; one inside the file
+ * says where without the JSON path's `$.` (`notes[3].person: …`). The API and
+ * the command line keep the machine-readable paths (`formatIssues`).
+ */
+export function formatIssuesForPeople(issues: readonly ValidationIssue[], lang: Lang): string[] {
+  return issues.map((issue) =>
+    WHOLE_FILE_PATHS.has(issue.path)
+      ? issue.message[lang]
+      : `${issue.path.replace(/^\$\.?/, '')}: ${issue.message[lang]}`,
+  );
+}

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
-import { checkFileSize, formatIssues, parseBoardJson } from '../../shared/validate.ts';
+import { checkFileSize, formatIssuesForPeople, parseBoardJson } from '../../shared/validate.ts';
 import { isRealDate } from '../../shared/schema.ts';
 import {
   MAX_TEMPLATE_MEETINGS,
@@ -28,7 +28,7 @@ function today(): string {
 export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
   switch (failure.kind) {
     case 'invalid':
-      return formatIssues(failure.issues, lang);
+      return formatIssuesForPeople(failure.issues, lang);
     case 'too-large':
       return [translate(L.errorTooLarge, lang)];
     case 'network':
@@ -144,7 +144,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     const size = checkFileSize(file.size);
     if (!size.ok) {
       const issues = size.error;
-      setImportErrors((l) => formatIssues(issues, l));
+      setImportErrors((l) => formatIssuesForPeople(issues, l));
       return;
     }
     const text = await file.text();
@@ -153,7 +153,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     const parsed = parseBoardJson(text);
     if (!parsed.ok) {
       const issues = parsed.error;
-      setImportErrors((l) => formatIssues(issues, l));
+      setImportErrors((l) => formatIssuesForPeople(issues, l));
       return;
     }
     setBusy(true);

@@ -78,7 +78,7 @@ export interface LiveFields<T> extends MergedFields<T> {
     'aria-describedby': string | undefined;
   };
   /**
-   * "Ændret af en anden: «…»" under a field this user typed in while someone
+   * "Ændret af en anden: „…“" under a field this user typed in while someone
    * else's value for it differs (`text`: that value as shown, e.g. an option's
    * label); else nothing. Calm, not an alert: the user's text stays and is
    * what a save writes.

@@ -6,9 +6,9 @@ import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
-import { parseMinutes } from './NoteEditor.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
+import { parseMinutes } from '../../shared/minutes.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -7,6 +7,7 @@ import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { parseMinutes } from '../../shared/minutes.ts';
 
 export interface NoteEditorProps {
   readonly controller: CanvasController;
@@ -18,15 +19,6 @@ export interface NoteEditorProps {
   /** The note was just made for this editor (a double-click on an empty spot). */
   readonly fresh: boolean;
   readonly onClose: () => void;
-}
-
-/** Whole minutes or empty; anything else is an error shown under the field. */
-export function parseMinutes(text: string): { ok: true; value: number | null } | { ok: false } {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(trimmed)) return { ok: false };
-  const value = Number(trimmed);
-  return value > 0 && value <= LIMITS.durationMinutes ? { ok: true, value } : { ok: false };
 }
 
 /** What the editor's fields hold, as text, for a note (and its person). */
@@ -45,6 +37,13 @@ function noteFields(note: Note, person: Person | undefined) {
   };
 }
 type NoteFields = ReturnType<typeof noteFields>;
+
+/** How a field of the editor looks: a text area (the first one gets the focus), an example. */
+interface FieldOptions {
+  readonly multiline?: boolean;
+  readonly first?: boolean;
+  readonly placeholder?: string;
+}
 
 function pick<T, K extends keyof T>(from: Partial<T>, keys: readonly K[]): Partial<Pick<T, K>> {
   const out: Partial<Pick<T, K>> = {};
@@ -137,19 +136,19 @@ export function NoteEditor(props: NoteEditorProps) {
     props.onClose();
   };
 
-  const input = (label: string, key: keyof NoteFields, multiline = false, first = false) => (
+  const input = (label: string, key: keyof NoteFields, options: FieldOptions = {}) => (
     <>
       <label style={labelStyle}>
         {label}
-        {multiline ? (
+        {options.multiline ? (
           <textarea
             style={{ ...fieldStyle, resize: 'vertical' }}
             rows={3}
-            data-editor-first={first || undefined}
+            data-editor-first={options.first || undefined}
             {...live.field(key)}
           />
         ) : (
-          <input style={fieldStyle} {...live.field(key)} />
+          <input style={fieldStyle} placeholder={options.placeholder} {...live.field(key)} />
         )}
       </label>
       {live.hint(key)}
@@ -172,15 +171,21 @@ export function NoteEditor(props: NoteEditorProps) {
       {note.kind === 'participant' ? (
         <>
           {person ? input(translate(S.name, lang), 'name') : null}
-          {person ? input(translate(S.affiliation, lang), 'affiliation') : null}
+          {person
+            ? input(translate(S.affiliation, lang), 'affiliation', {
+                placeholder: translate(S.affiliationPlaceholder, lang),
+              })
+            : null}
           {person ? (
             <div style={{ fontSize: 12, color: '#57606a', margin: '-4px 0 8px' }}>
               {translate(S.personFieldsHint, lang)}
             </div>
           ) : null}
           {/* What the person contributes is what a participant note is edited for. */}
-          {input(translate(S.contribution, lang), 'contribution', true, true)}
-          {input(translate(S.role, lang), 'role')}
+          {input(translate(S.contribution, lang), 'contribution', { multiline: true, first: true })}
+          {input(translate(S.role, lang), 'role', {
+            placeholder: translate(S.rolePlaceholder, lang),
+          })}
           <label style={labelStyle}>
             {translate(S.form, lang)}
             <select style={fieldStyle} {...live.field('form')}>
@@ -217,10 +222,12 @@ export function NoteEditor(props: NoteEditorProps) {
             ) : null}
           </label>
           {live.hint('minutes')}
-          {input(translate(S.description, lang), 'description', true)}
+          {input(translate(S.description, lang), 'description', { multiline: true })}
         </>
       ) : null}
-      {note.kind === 'idea' ? input(translate(S.ideaText, lang), 'text', true) : null}
+      {note.kind === 'idea'
+        ? input(translate(S.ideaText, lang), 'text', { multiline: true })
+        : null}
     </EditorFrame>
   );
 }

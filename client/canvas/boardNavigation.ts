@@ -134,7 +134,7 @@ export function selectionAnnouncement(
   let what: string;
   if (note.kind === 'participant') {
     const person = people.get(note.person);
-    what = person ? participantLabel(person) : translate(S.unknownPerson, lang);
+    what = person ? participantLabel(person, lang) : translate(S.unknownPerson, lang);
   } else if (note.kind === 'form') {
     const name = note.name.trim() || translate(S.untitledForm, lang);
     what =

@@ -11,6 +11,7 @@ import {
   noteColor,
 } from './colors.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { participantLabel } from '../../shared/plan-labels.ts';
 
 /** A block of text in a box, in the post-it's own coordinates. */
 export interface TextBlock {
@@ -98,9 +99,8 @@ function participantTexts(
   left: number,
 ): TextBlock[] {
   const width = W - left - PAD;
-  const who = person
-    ? joinParts(person.name, person.affiliation)
-    : translate(S.unknownPerson, lang);
+  // As the plan names the person: "Søren S., Borger" for a citizen without an affiliation.
+  const who = person ? participantLabel(person, lang) : translate(S.unknownPerson, lang);
   const how = joinParts(form ? form.name || translate(S.untitledForm, lang) : '', note.role);
   return [
     block(left, 9, width, 36, who, {

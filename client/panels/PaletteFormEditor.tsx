@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
+import { parseMinutes } from '../../shared/minutes.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
@@ -14,15 +15,6 @@ export const EMPTY_PALETTE_FORM: PaletteValues = {
   durationMinutes: null,
   description: '',
 };
-
-/** Minutes as typed: empty = no time, else a whole number within the schema's bounds; undefined = invalid. */
-export function parseMinutes(text: string): number | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  if (!/^\d+$/.test(trimmed)) return undefined;
-  const minutes = Number(trimmed);
-  return minutes >= 1 && minutes <= LIMITS.durationMinutes ? minutes : undefined;
-}
 
 export interface PaletteFormEditorProps {
   readonly lang: Lang;
@@ -60,12 +52,16 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
       setError(message(S.nameRequired));
       return;
     }
-    const durationMinutes = parseMinutes(shown.minutes);
-    if (durationMinutes === undefined) {
+    const minutes = parseMinutes(shown.minutes);
+    if (!minutes.ok) {
       setError(message(S.invalidMinutes, { max: LIMITS.durationMinutes }));
       return;
     }
-    const values = { name: trimmedName, durationMinutes, description: shown.description.trim() };
+    const values = {
+      name: trimmedName,
+      durationMinutes: minutes.value,
+      description: shown.description.trim(),
+    };
     // Trimmed as the values sent are, so stray spaces do not count as a change.
     const now = {
       name: initial.name.trim(),

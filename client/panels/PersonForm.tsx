@@ -89,6 +89,7 @@ export function PersonForm(props: PersonFormProps) {
         name="affiliation"
         className="panel-input"
         maxLength={LIMITS.shortTextChars}
+        placeholder={translate(S.affiliationPlaceholder, lang)}
         {...boardUndo}
         {...live.field('affiliation')}
       />

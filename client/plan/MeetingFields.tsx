@@ -6,6 +6,7 @@ import { message, translate, type Message } from '../../shared/i18n/translate.ts
 import type { MeetingPatch } from '../../shared/ops/index.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
 import { FINAL_MEETING_PURPOSE } from '../../shared/i18n/meetings.ts';
+import { MINUTES_MAX_CHARS, parseMinutes } from '../../shared/minutes.ts';
 import { LIMITS, isRealDate } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from './DraftInput.tsx';
@@ -30,13 +31,10 @@ export function parseTimeField(text: string): ParsedField {
 }
 
 export function parseDurationField(text: string): ParsedField {
-  const value = text.trim();
-  if (value === '') return { patch: { durationMinutes: null } };
-  const minutes = Number(value);
-  if (Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.durationMinutes) {
-    return { patch: { durationMinutes: minutes } };
-  }
-  return { problem: message(PANEL_STRINGS.invalidMinutes, { max: LIMITS.durationMinutes }) };
+  const minutes = parseMinutes(text);
+  return minutes.ok
+    ? { patch: { durationMinutes: minutes.value } }
+    : { problem: message(PANEL_STRINGS.invalidMinutes, { max: LIMITS.durationMinutes }) };
 }
 
 export interface MeetingFieldsProps {
@@ -113,7 +111,7 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
           id={`${id}-duration`}
           // Text, not type=number: a number field reports bad input as '', which would clear the duration.
           inputMode="numeric"
-          maxLength={5}
+          maxLength={MINUTES_MAX_CHARS}
           value={meeting.durationMinutes === null ? '' : String(meeting.durationMinutes)}
           className="plan-input plan-input-number"
           testId="plan-input-duration"

@@ -5,10 +5,12 @@ import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-u
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
-import { dateLabel, participantText, planHeading } from './labels.ts';
+import { dateLabel, planHeading } from './labels.ts';
+import { planParticipantLabel } from '../../shared/plan-labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
+import { SoftHyphens } from './SoftHyphens.tsx';
 
 type OverviewPerson = PlanOverview['people'][number];
 
@@ -42,7 +44,7 @@ function OverviewRowInner({ person, meetingIds, lang }: OverviewRowProps) {
       data-testid={`overview-person-${person.personId}`}
     >
       <th scope="row">
-        {participantText(person.participant, lang)}
+        {planParticipantLabel(person, lang)}
         {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
       </th>
       <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>
@@ -70,6 +72,7 @@ const OverviewRow = memo(
     (a.person === b.person ||
       (a.person.personId === b.person.personId &&
         a.person.participant === b.person.participant &&
+        a.person.citizenWordAdded === b.person.citizenWordAdded &&
         a.person.category === b.person.category &&
         a.person.core === b.person.core &&
         sameList(a.person.attends, b.person.attends))),
@@ -100,7 +103,9 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
         <caption>{translate(S.overviewCaption, lang)}</caption>
         <thead>
           <tr>
-            <th scope="col">{translate(S.columnParticipant, lang)}</th>
+            <th scope="col">
+              <SoftHyphens text={translate(S.columnParticipant, lang)} />
+            </th>
             <th scope="col">{translate(S.category, lang)}</th>
             {columns.map((meeting, i) => (
               <th

@@ -11,7 +11,7 @@ import { DraftInput } from './DraftInput.tsx';
 import type { FormOption } from './formOptions.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { samePlanRow } from './samePlan.ts';
-import { participantText } from './labels.ts';
+import { planParticipantLabel } from '../../shared/plan-labels.ts';
 import type { OnPlanFocus } from './types.ts';
 
 export interface PlanRowViewProps {
@@ -47,7 +47,7 @@ function isFieldClick(event: MouseEvent): boolean {
 function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewProps) {
   const [formError, setFormError] = useState<Message | null>(null);
   const [allForms, setAllForms] = useState(false);
-  const name = participantText(row.participant, lang);
+  const name = planParticipantLabel(row, lang);
   // Filled in on pointerenter, pointerdown and focus: all come before the list opens or a key picks.
   const listAllForms = () => {
     if (!allForms) setAllForms(true);

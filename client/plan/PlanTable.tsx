@@ -14,6 +14,7 @@ import { detailsLabel, planHeading } from './labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
+import { SoftHyphens } from './SoftHyphens.tsx';
 
 /** First guesses of a row's height (px) until rows have been measured: with fields, and text only. */
 const ROW_ESTIMATE_EDITABLE = 66;
@@ -139,9 +140,15 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">{translate(S.columnParticipant, lang)}</th>
-            <th scope="col">{translate(S.columnContribution, lang)}</th>
-            <th scope="col">{translate(S.columnHow, lang)}</th>
+            <th scope="col">
+              <SoftHyphens text={translate(S.columnParticipant, lang)} />
+            </th>
+            <th scope="col">
+              <SoftHyphens text={translate(S.columnContribution, lang)} />
+            </th>
+            <th scope="col">
+              <SoftHyphens text={translate(S.columnHow, lang)} />
+            </th>
           </tr>
         </thead>
         <tbody ref={rowWindow.bodyRef} onFocus={rowWindow.onFocus} onBlur={rowWindow.onBlur}>

@@ -2,8 +2,7 @@ import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
-import { CITIZEN_AFFILIATION, meetingHeading } from '../../shared/plan-labels.ts';
-import { CATEGORY_STRINGS } from '../../shared/i18n/categories.ts';
+import { meetingHeading } from '../../shared/plan-labels.ts';
 import { meetingDetails } from '../../shared/export/text.ts';
 
 /** "Netværksmøde 2" / "Network meeting 2", "Afsluttende møde", "Ekstramøde". */
@@ -34,15 +33,4 @@ export function detailsLabel(meeting: PlanMeeting, lang: Lang): string {
   const location = meeting.location.trim();
   if (location !== '') parts.push(location);
   return parts.join(' · ');
-}
-
-/**
- * The participant column in the UI's language: the plan (and its files) say
- * "Søren S., Borger" after a citizen without an affiliation, as the paper form
- * does; the English screen says "Søren S., Citizen".
- */
-export function participantText(participant: string, lang: Lang): string {
-  return lang === 'en' && participant.endsWith(`, ${CITIZEN_AFFILIATION}`)
-    ? participant.slice(0, -CITIZEN_AFFILIATION.length) + CATEGORY_STRINGS.citizen.en
-    : participant;
 }

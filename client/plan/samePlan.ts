@@ -12,6 +12,7 @@ export function samePlanRow(a: PlanRow, b: PlanRow): boolean {
     (a.noteId === b.noteId &&
       a.personId === b.personId &&
       a.participant === b.participant &&
+      a.citizenWordAdded === b.citizenWordAdded &&
       a.contribution === b.contribution &&
       a.how === b.how &&
       a.formNoteId === b.formNoteId &&

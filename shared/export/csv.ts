@@ -12,7 +12,7 @@ import { PLAN_COLUMN_TITLES, agendaCells } from './text.ts';
 
 /**
  * One record per line of the plan's tables: a participant's row, or a form
- * without participants ("(ingen deltagere endnu)"). Besides the paper form's three columns, the
+ * without participants ("(ingen deltagere knyttet til formen)"). Besides the paper form's three columns, the
  * meeting's own fields one per column (no "[Undertema]" placeholders, the date
  * as Excel sorts it) and whether the participant is a core participant, so the
  * sheet can be sorted and filtered.

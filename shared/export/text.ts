@@ -1,7 +1,7 @@
 import { formatDanishDate } from '../dates.ts';
 import { distinctMeetingTitles } from '../i18n/meetings.ts';
 import { PLAN_UI_STRINGS } from '../i18n/plan-ui.ts';
-import { translate } from '../i18n/translate.ts';
+import { translate, withoutSoftHyphens } from '../i18n/translate.ts';
 import {
   agendaLength,
   formWithoutParticipantsLabel,
@@ -16,12 +16,15 @@ import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
  * The exports are in Danish only, like the paper planning tool they copy.
  */
 
-/** The paper form's column titles, in its order. */
-export const PLAN_COLUMN_TITLES = [
-  'Netværksdeltager',
-  'Hvad skal personen bidrage med?',
-  'Hvordan? (Inddragelsesform)',
-] as const;
+/**
+ * The paper form's column titles, in its order: the plan table's Danish
+ * headings, without the soft hyphens that only the screen needs.
+ */
+export const PLAN_COLUMN_TITLES: readonly [string, string, string] = [
+  withoutSoftHyphens(PLAN_UI_STRINGS.columnParticipant.da),
+  withoutSoftHyphens(PLAN_UI_STRINGS.columnContribution.da),
+  withoutSoftHyphens(PLAN_UI_STRINGS.columnHow.da),
+];
 
 /** The three cells of a row, in the order of `PLAN_COLUMN_TITLES`. */
 export function rowCells(row: PlanRow): readonly [string, string, string] {
@@ -30,7 +33,7 @@ export function rowCells(row: PlanRow): readonly [string, string, string] {
 
 /**
  * The three cells of a line of the meeting's table (`meetingAgenda`). A form
- * without participants keeps the table's shape: "(ingen deltagere endnu)"
+ * without participants keeps the table's shape: "(ingen deltagere knyttet til formen)"
  * where the participant would stand, the form and its minutes under "Hvordan?".
  */
 export function agendaCells(entry: AgendaEntry): readonly [string, string, string] {

@@ -27,13 +27,18 @@ export const CANVAS_STRINGS = {
   untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
   emptyIdea: { da: '(tom idé)', en: '(empty idea)' },
   name: PANEL_STRINGS.personName,
-  affiliation: { da: 'Tilknytning', en: 'Affiliation' },
+  affiliation: PANEL_STRINGS.affiliation,
+  affiliationPlaceholder: PANEL_STRINGS.affiliationPlaceholder,
   personFieldsHint: {
     da: 'Navn og tilknytning ændres for personen på alle post-its.',
     en: 'Name and affiliation change for the person on every post-it.',
   },
   contribution: { da: 'Hvad skal personen bidrage med?', en: 'What should the person contribute?' },
   role: { da: 'Rolle', en: 'Role' },
+  rolePlaceholder: {
+    da: 'fx facilitator, deltager, oplægsholder',
+    en: 'e.g. facilitator, participant, speaker',
+  },
   form: { da: 'Inddragelsesform', en: 'Involvement form' },
   noForm: { da: '(ingen)', en: '(none)' },
   formName: PANEL_STRINGS.formName,
@@ -80,7 +85,8 @@ export const CANVAS_STRINGS = {
   postIts: { da: '{count} post-its', en: '{count} post-its' },
   /**
    * A meeting's duration or a form's minutes: whole minutes from 1 to {max},
-   * or empty. One message with the palette's editor, which takes the same.
+   * typed as shared/minutes.ts reads them, or empty. One message with the
+   * palette's editor, which takes the same.
    */
   invalidMinutes: PANEL_STRINGS.invalidMinutes,
 } as const satisfies StringTable;

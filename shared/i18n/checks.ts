@@ -4,6 +4,7 @@ import type { LocalizedText } from '../result.ts';
 import type { MeetingKind, Period } from '../schema.ts';
 import { meetingTitle } from './meetings.ts';
 import type { Lang } from './lang.ts';
+import { quote } from './quotes.ts';
 
 /**
  * The Danish and English messages of the plan checks (issue 2 §4). The reader
@@ -87,9 +88,9 @@ const meetingLabels = new WeakMap<MeetingRef, LocalizedText>();
 function formatMeetingLabel(meeting: MeetingRef, lang: Lang): string {
   const prefix = meetingTitle(meeting.kind, meeting.number, lang);
   const subtheme = meeting.subtheme.trim();
-  if (subtheme !== '') return `“${prefix}: ${subtheme}”`;
-  if (meeting.date !== null) return `“${prefix}” (${formatDate(meeting.date, lang)})`;
-  return `“${prefix}”`;
+  if (subtheme !== '') return quote(`${prefix}: ${subtheme}`, lang);
+  if (meeting.date !== null) return `${quote(prefix, lang)} (${formatDate(meeting.date, lang)})`;
+  return quote(prefix, lang);
 }
 
 /** 150 → "2 timer og 30 minutter" / "2 hours 30 minutes". */
@@ -112,7 +113,7 @@ export function formatMinutes(total: number, lang: Lang): string {
 
 function quoted(text: string, fallback: LocalizedText, lang: Lang): string {
   const trimmed = text.trim();
-  return trimmed === '' ? fallback[lang] : `“${trimmed}”`;
+  return trimmed === '' ? fallback[lang] : quote(trimmed, lang);
 }
 
 const UNNAMED_FORM: LocalizedText = { da: 'uden navn', en: 'without a name' };

@@ -27,11 +27,15 @@ export const PANEL_STRINGS = {
     en: 'e.g. Jens J. or “a head teacher”',
   },
   affiliation: { da: 'Tilknytning', en: 'Affiliation' },
+  affiliationPlaceholder: {
+    da: 'fx afdeling, skole eller forening',
+    en: 'e.g. department, school or association',
+  },
   category: { da: 'Kategori', en: 'Category' },
   core: { da: 'Kernedeltager', en: 'Core participant' },
   coreBadge: { da: 'Kerne', en: 'Core' },
   /** Under a field of an open editor that someone else changed while this user typed in it. */
-  changedByOther: { da: 'Ændret af en anden: «{value}»', en: 'Changed by someone else: «{value}»' },
+  changedByOther: { da: 'Ændret af en anden: „{value}“', en: 'Changed by someone else: “{value}”' },
   clearedByOther: { da: 'Tømt af en anden', en: 'Cleared by someone else' },
   unnamedPerson: { da: '(uden navn)', en: '(no name)' },
   placedIn: { da: 'Placeret på {count} møder', en: 'Placed in {count} meetings' },
@@ -96,8 +100,8 @@ export const PANEL_STRINGS = {
   delete: { da: 'Slet', en: 'Delete' },
   nameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
   invalidMinutes: {
-    da: 'Skriv et helt antal minutter mellem 1 og {max}, eller lad feltet stå tomt.',
-    en: 'Enter whole minutes between 1 and {max}, or leave the field empty.',
+    da: 'Skriv et helt antal minutter fra 1 til {max} (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
+    en: 'Enter whole minutes from 1 to {max} (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
   },
 } as const satisfies Record<string, Localized>;
 

@@ -11,13 +11,17 @@ export const PLAN_UI_STRINGS = {
   tabOverview: { da: 'Overblik', en: 'Overview' },
   tabChecks: { da: 'Tjek', en: 'Checks' },
 
-  // The paper form's columns; the Danish ones are the form's exact words.
-  columnParticipant: { da: 'Netværksdeltager', en: 'Network participant' },
+  // The paper form's columns; the Danish ones are the form's exact words, with
+  // soft hyphens (U+00AD) where a narrow column may break the long compounds:
+  // browsers without Danish hyphenation would break them at any letter. The
+  // exports take them out (PLAN_COLUMN_TITLES), the screen keeps them off the
+  // clipboard (client/plan/SoftHyphens.tsx).
+  columnParticipant: { da: 'Netværks\u00addeltager', en: 'Network participant' },
   columnContribution: {
     da: 'Hvad skal personen bidrage med?',
     en: 'What should the person contribute?',
   },
-  columnHow: { da: 'Hvordan? (Inddragelsesform)', en: 'How? (Involvement form)' },
+  columnHow: { da: 'Hvordan? (Ind\u00addragelses\u00adform)', en: 'How? (Involvement form)' },
 
   noMeetings: {
     da: 'Tavlen har ingen møder endnu.',
@@ -27,8 +31,12 @@ export const PLAN_UI_STRINGS = {
     da: 'Ingen deltagere på dette møde endnu.',
     en: 'No participants at this meeting yet.',
   },
-  // A form in a meeting that no participant is linked to yet (plan table and exports).
-  noParticipantsYet: { da: '(ingen deltagere endnu)', en: '(no participants yet)' },
+  // A form in a meeting that no participant is linked to yet (plan table and exports): the
+  // meeting may well have participants, just none under this form.
+  noParticipantsLinked: {
+    da: '(ingen deltagere knyttet til formen)',
+    en: '(no participants linked to the form)',
+  },
   formWithMinutes: { da: '{form} ({minutes} min.)', en: '{form} ({minutes} min)' },
   showOnBoard: { da: 'Vis på tavlen', en: 'Show on the board' },
   core: { da: 'Kerne', en: 'Core' },

@@ -43,3 +43,11 @@ export function message(text: Localized, vars?: Message['vars']): Message {
 export function showMessage(shown: Message, lang: Lang): string {
   return translate(shown.text, lang, shown.vars);
 }
+
+/** U+00AD: where a long word may break on screen, shown as a hyphen only when it does. */
+export const SOFT_HYPHEN = '\u00ad';
+
+/** The text without its soft hyphens: for files and whatever is not laid out on screen. */
+export function withoutSoftHyphens(text: string): string {
+  return text.replaceAll(SOFT_HYPHEN, '');
+}

@@ -3,6 +3,7 @@ import { assertNever } from '../result.ts';
 import type { LocalizedText } from '../result.ts';
 import type { ValidationCode } from '../validation-issue.ts';
 import type { Lang } from './lang.ts';
+import { quote } from './quotes.ts';
 
 /**
  * The Danish and English messages for board-file problems (issue 2 §2). They are
@@ -71,12 +72,20 @@ export function formatNumber(value: number, lang: Lang): string {
 
 const MAX_SHOWN_CHARS = 40;
 
+/**
+ * Text from the file, quoted: escaped as in JSON, so a line break or another
+ * invisible character shows (`„a\nb“`), but a quotation mark stays one.
+ */
+function quoteText(text: string, lang: Lang): string {
+  return quote(JSON.stringify(text).slice(1, -1).replaceAll('\\"', '"'), lang);
+}
+
 /** A value as it may appear in a message: short, quoted if text, never the whole of a huge input. */
 export function showValue(value: unknown, lang: Lang): string {
   switch (typeof value) {
     case 'string': {
       const short = value.length > MAX_SHOWN_CHARS ? `${value.slice(0, MAX_SHOWN_CHARS)}…` : value;
-      return JSON.stringify(short);
+      return quoteText(short, lang);
     }
     case 'number':
       return formatNumber(value, lang);
@@ -195,8 +204,8 @@ export const VALIDATION_MESSAGES: MessageTable = {
   'wrong-format': ({ value, expected }) =>
     both((lang) =>
       lang === 'da'
-        ? `Filen er ikke en Netværkstavle-fil (formatet er ${showValue(value, lang)}, forventede "${expected}")`
-        : `The file is not a Netværkstavlen file (its format is ${showValue(value, lang)}, expected "${expected}")`,
+        ? `Filen er ikke en Netværkstavle-fil (formatet er ${showValue(value, lang)}, forventede ${quote(expected, lang)})`
+        : `The file is not a Netværkstavlen file (its format is ${showValue(value, lang)}, expected ${quote(expected, lang)})`,
     ),
   'version-too-new': ({ version, supported }) => ({
     da: `Filen er lavet af en nyere version af Netværkstavlen (filversion ${version}; denne version kan læse op til ${supported}). Opdatér Netværkstavlen, og prøv igen.`,
@@ -213,8 +222,8 @@ export const VALIDATION_MESSAGES: MessageTable = {
       return `File version ${shown} cannot be read: this version of Netværkstavlen reads file version ${range}`;
     }),
   'migration-failed': ({ name, from, to }) => ({
-    da: `Filen kunne ikke opgraderes fra version ${from} til ${to} (trin "${name}"). Den kan være beskadiget.`,
-    en: `The file could not be upgraded from version ${from} to ${to} (step "${name}"). It may be damaged.`,
+    da: `Filen kunne ikke opgraderes fra version ${from} til ${to} (trin ${quote(name, 'da')}). Den kan være beskadiget.`,
+    en: `The file could not be upgraded from version ${from} to ${to} (step ${quote(name, 'en')}). It may be damaged.`,
   }),
   'forbidden-key': ({ key }) => ({
     da: `Feltnavnet ${showValue(key, 'da')} er ikke tilladt (det kan bruges til at angribe programmet)`,
@@ -231,8 +240,8 @@ export const VALIDATION_MESSAGES: MessageTable = {
         : `… and ${n(omitted, lang)} more problems, not shown`,
     ),
   'missing-field': ({ field }) => ({
-    da: `Feltet ${JSON.stringify(field)} mangler`,
-    en: `The field ${JSON.stringify(field)} is missing`,
+    da: `Feltet ${quoteText(field, 'da')} mangler`,
+    en: `The field ${quoteText(field, 'en')} is missing`,
   }),
   'invalid-type': ({ expected, value }) =>
     both((lang) =>
@@ -270,8 +279,8 @@ export const VALIDATION_MESSAGES: MessageTable = {
   'invalid-id': ({ value }) =>
     both((lang) =>
       lang === 'da'
-        ? `Id'et ${showValue(value, lang)} er ugyldigt: et id er 1–64 tegn blandt A–Z, a–z, 0–9, "_" og "-"`
-        : `The id ${showValue(value, lang)} is invalid: an id is 1–64 characters from A–Z, a–z, 0–9, "_" and "-"`,
+        ? `Id'et ${showValue(value, lang)} er ugyldigt: et id er 1–64 tegn blandt A–Z, a–z, 0–9, „_“ og „-“`
+        : `The id ${showValue(value, lang)} is invalid: an id is 1–64 characters from A–Z, a–z, 0–9, “_” and “-”`,
     ),
   'invalid-date': ({ value }) =>
     both((lang) => {
@@ -302,28 +311,28 @@ export const VALIDATION_MESSAGES: MessageTable = {
         : `The number ${n(value, lang)} is out of range: ${rangeText(bound, limit, lang)}`,
     ),
   'duplicate-id': ({ id, firstPath }) => ({
-    da: `Id'et ${JSON.stringify(id)} er allerede brugt ved ${firstPath}; hvert id må kun bruges én gang`,
-    en: `The id ${JSON.stringify(id)} is already used at ${firstPath}; each id may be used only once`,
+    da: `Id'et ${quoteText(id, 'da')} er allerede brugt ved ${firstPath}; hvert id må kun bruges én gang`,
+    en: `The id ${quoteText(id, 'en')} is already used at ${firstPath}; each id may be used only once`,
   }),
   'unknown-person': ({ id }) => ({
-    da: `Personen ${JSON.stringify(id)} findes ikke i deltagerlisten`,
-    en: `The person ${JSON.stringify(id)} is not in the participant pool`,
+    da: `Personen ${quoteText(id, 'da')} findes ikke i deltagerlisten`,
+    en: `The person ${quoteText(id, 'en')} is not in the participant pool`,
   }),
   'unknown-lane': ({ id }) => ({
-    da: `Post-it'en står i mødet ${JSON.stringify(id)}, som ikke findes`,
-    en: `The post-it stands in the meeting ${JSON.stringify(id)}, which does not exist`,
+    da: `Post-it'en står i mødet ${quoteText(id, 'da')}, som ikke findes`,
+    en: `The post-it stands in the meeting ${quoteText(id, 'en')}, which does not exist`,
   }),
   'form-not-found': ({ id }) => ({
-    da: `Inddragelsesformen ${JSON.stringify(id)} findes ikke på tavlen`,
-    en: `The involvement form ${JSON.stringify(id)} is not on the board`,
+    da: `Inddragelsesformen ${quoteText(id, 'da')} findes ikke på tavlen`,
+    en: `The involvement form ${quoteText(id, 'en')} is not on the board`,
   }),
   'form-not-a-form': ({ id }) => ({
-    da: `Post-it'en ${JSON.stringify(id)} er ikke en inddragelsesform`,
-    en: `The post-it ${JSON.stringify(id)} is not an involvement form`,
+    da: `Post-it'en ${quoteText(id, 'da')} er ikke en inddragelsesform`,
+    en: `The post-it ${quoteText(id, 'en')} is not an involvement form`,
   }),
   'form-not-in-lane': ({ id }) => ({
-    da: `Inddragelsesformen ${JSON.stringify(id)} står ikke i samme møde som deltageren`,
-    en: `The involvement form ${JSON.stringify(id)} is not in the same meeting as the participant`,
+    da: `Inddragelsesformen ${quoteText(id, 'da')} står ikke i samme møde som deltageren`,
+    en: `The involvement form ${quoteText(id, 'en')} is not in the same meeting as the participant`,
   }),
   'period-reversed': ({ start, end }) => ({
     da: `Perioden slutter (${formatDanishDate(end)}) før den begynder (${formatDanishDate(start)})`,

@@ -158,6 +158,18 @@ describe('what a screen reader is told', () => {
     expect(told(['i1'])).toBe('Idé: i1 — Netværksmøde 2');
   });
 
+  it('says the word the plan adds after a citizen without an affiliation in the UI language', () => {
+    const citizens = new Map(
+      [...people].map(([id, p]) => [id, { ...p, affiliation: '', category: 'citizen' as const }]),
+    );
+    expect(selectionAnnouncement(layout, citizens, ['s1'], 'da')).toBe(
+      'Jens, Borger — Netværksmøde 1',
+    );
+    expect(selectionAnnouncement(layout, citizens, ['s1'], 'en')).toBe(
+      'Jens, Citizen — Network meeting 1',
+    );
+  });
+
   it('counts several, saying where the last of them stands', () => {
     expect(told(['s1', 'i1'])).toBe('2 post-its — Netværksmøde 2');
     expect(told(['gone'])).toBe('');

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LaneLayout } from '../../client/canvas/boardGeometry.ts';
-import type { CanvasController } from '../../client/canvas/controller.ts';
 import { LaneEditor } from '../../client/canvas/LaneEditor.tsx';
+import { editorController, fieldLabelled } from './editorHarness.ts';
 import { mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
 
 let mounted: Mounted | null = null;
@@ -12,14 +12,7 @@ afterEach(() => {
 });
 
 const updateMeeting = vi.fn();
-const controller = {
-  props: { actions: { updateMeeting } },
-  camera: { x: 0, y: 0, zoom: 1 },
-  size: { width: 2000, height: 800 },
-  onCamera: () => () => {},
-  editorSave: null,
-  container: null,
-} as unknown as CanvasController;
+const controller = editorController({ updateMeeting });
 
 function lane(x: number, index: number): LaneLayout {
   return {
@@ -58,18 +51,32 @@ describe('the meeting header editor', () => {
       <LaneEditor controller={controller} lane={{ ...at, meeting }} lang="en" onClose={() => {}} />
     );
     mounted = mount(editor(at.meeting));
-    const field = (label: string) =>
-      [...mounted!.container.querySelectorAll('label')]
-        .find((l) => l.textContent?.startsWith(label))!
-        .querySelector<HTMLInputElement>('input, textarea')!;
+    const field = (label: string) => fieldLabelled(mounted!.container, label);
     typeInto(field('Location'), 'Rådhuset');
     mounted.render(editor({ ...at.meeting, subtheme: 'Unge og fællesskab', location: 'Skolen' }));
     expect(field('Sub-theme').value).toBe('Unge og fællesskab');
     expect(field('Location').value).toBe('Rådhuset');
     expect(mounted.container.querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
-      'Changed by someone else: «Skolen»',
+      'Changed by someone else: “Skolen”',
     );
     pressKey(field('Location'), 'Enter');
     expect(updateMeeting).toHaveBeenCalledWith('m2', { location: 'Rådhuset' });
+  });
+
+  it.each([
+    ['2 timer', 120],
+    ['2 t', 120],
+    ['1½ time', 90],
+    ['2 hours', 120],
+    ['90 min', 90],
+  ])('takes the duration %j as %i minutes', (typed, minutes) => {
+    updateMeeting.mockClear();
+    mounted = mount(
+      <LaneEditor controller={controller} lane={lane(420, 1)} lang="da" onClose={() => {}} />,
+    );
+    const duration = fieldLabelled(mounted.container, 'Varighed');
+    typeInto(duration, typed);
+    pressKey(duration, 'Enter');
+    expect(updateMeeting).toHaveBeenCalledWith('m2', { durationMinutes: minutes });
   });
 });

@@ -33,6 +33,17 @@ describe('a post-it shows', () => {
     expect(look.core?.label.text).toBe('Kerne');
   });
 
+  it('a participant named as the plan names them: the word "Borger" added, in the board\'s language, never to typed text', () => {
+    const note = participant('noteP00003', 'meetingAAA1', 0, 0) as Note;
+    const who = (person: Person, lang: 'da' | 'en') =>
+      noteLook(note, person, undefined, false, false, lang).texts[0]?.text;
+    const soeren = { ...jens, name: 'Søren S.', affiliation: '' };
+    expect(who(soeren, 'da')).toBe('Søren S., Borger');
+    expect(who(soeren, 'en')).toBe('Søren S., Citizen');
+    expect(who({ ...soeren, affiliation: 'Borger' }, 'en')).toBe('Søren S., Borger');
+    expect(who({ ...soeren, category: 'professional' }, 'en')).toBe('Søren S.');
+  });
+
   it('a participant without form or core status: no bar, no badge, only the role as "how"', () => {
     const note = { ...participant('noteP00002', null, 0, 0), role: 'deltager' } as Note;
     const look = noteLook(note, { ...jens, core: false }, undefined, false, false, 'en');

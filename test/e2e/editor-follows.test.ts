@@ -37,7 +37,7 @@ describe('an open editor follows the others', () => {
     await bChanges(b.page, 'contribution', 'Fortæller om projektet');
     const hint = editor.locator('.changed-by-other');
     await hint.waitFor({ state: 'visible', timeout: 3_000 });
-    expect(await hint.innerText()).toBe('Ændret af en anden: «Fortæller om projektet»');
+    expect(await hint.innerText()).toBe('Ændret af en anden: „Fortæller om projektet“');
     expect(await contribution.inputValue()).toBe('Viden om SFO');
     // A goes on typing where the caret was.
     expect(await contribution.evaluate((el) => el === document.activeElement)).toBe(true);

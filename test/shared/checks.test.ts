@@ -37,7 +37,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
       ['final1', 'karen', undefined],
     ]);
     expect(found[0]?.message.da).toBe(
-      'Kernedeltageren Karen K. er ikke med på “Netværksmøde 2: Overgange”. Kernedeltagere er med på alle netværksmøder og det afsluttende møde.',
+      'Kernedeltageren Karen K. er ikke med på „Netværksmøde 2: Overgange“. Kernedeltagere er med på alle netværksmøder og det afsluttende møde.',
     );
     expect(found[1]?.message.en).toContain('Core participant Karen K. is not at “Final meeting”');
   });
@@ -56,7 +56,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const found = ofCode(withMeeting('net2', { date: null }), 'meeting-no-date');
     expect(found.map((c) => c.meetingId)).toEqual(['net2']);
     expect(found[0]?.message).toEqual({
-      da: '“Netværksmøde 2: Overgange” har ingen dato endnu.',
+      da: '„Netværksmøde 2: Overgange“ har ingen dato endnu.',
       en: '“Network meeting 2: Overgange” has no date yet.',
     });
   });
@@ -67,7 +67,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const found = ofCode(board, 'meeting-no-subtheme');
     expect(found.map((c) => c.meetingId)).toEqual(['net1', 'extra1']);
     expect(found[0]?.message.da).toMatch(
-      /^“Netværksmøde 1” \(12\. januar 2027\) har intet undertema/,
+      /^„Netværksmøde 1“ \(12\. januar 2027\) har intet undertema/,
     );
     expect(found[1]?.message.en).toMatch(/^“Extra meeting” \(9 March 2027\) has no sub-theme/);
   });
@@ -80,7 +80,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     expect(found.map((c) => c.meetingId)).toEqual(['extra1']);
     expect(found[0]?.severity).toBe('error');
     expect(found[0]?.message.da).toBe(
-      '“Ekstramøde: Status med referencelederen” er sat til 9. marts 2027, før “Netværksmøde 1: Samarbejde” (20. marts 2027), som står før det på tavlen. Ret datoen, eller flyt mødet.',
+      '„Ekstramøde: Status med referencelederen“ er sat til 9. marts 2027, før „Netværksmøde 1: Samarbejde“ (20. marts 2027), som står før det på tavlen. Ret datoen, eller flyt mødet.',
     );
   });
 
@@ -108,7 +108,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const found = ofCode(withMeeting('net2', { date: '2027-01-12' }), 'meetings-same-day');
     expect(found.map((c) => c.meetingId)).toEqual(['net2']);
     expect(found[0]?.message.da).toBe(
-      '“Netværksmøde 2: Overgange” og “Netværksmøde 1: Samarbejde” er begge sat til 12. januar 2027.',
+      '„Netværksmøde 2: Overgange“ og „Netværksmøde 1: Samarbejde“ er begge sat til 12. januar 2027.',
     );
   });
 
@@ -134,7 +134,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const moved = { ...board, meetings: [net1, net2, final1, withDate(extra1, '2027-04-28')] };
     const found = ofCode(moved, 'final-not-last');
     expect(found.map((c) => [c.meetingId, c.severity])).toEqual([['final1', 'error']]);
-    expect(found[0]?.message.da).toMatch(/^“Afsluttende møde” \(20\. april 2027\) står ikke sidst/);
+    expect(found[0]?.message.da).toMatch(/^„Afsluttende møde“ \(20\. april 2027\) står ikke sidst/);
   });
 
   it('meeting-no-participants: also when its only participant has no person', () => {
@@ -157,7 +157,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
       ['net2', 'astray', 'soren', 'info'],
     ]);
     expect(found[0]?.message.da).toBe(
-      'Jens J. på “Netværksmøde 1: Samarbejde” er ikke knyttet til en inddragelsesform.',
+      'Jens J. på „Netværksmøde 1: Samarbejde“ er ikke knyttet til en inddragelsesform.',
     );
   });
 
@@ -184,7 +184,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
       ['again', 'soren', 'warning'],
     ]);
     expect(found[0]?.message.da).toBe(
-      'Søren S. står 3 gange på “Netværksmøde 1: Samarbejde” under inddragelsesformen “Workshop m. borgere”. Fjern de ekstra post-its, eller saml dem på én.',
+      'Søren S. står 3 gange på „Netværksmøde 1: Samarbejde“ under inddragelsesformen „Workshop m. borgere“. Fjern de ekstra post-its, eller saml dem på én.',
     );
   });
 
@@ -210,7 +210,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const found = ofCode(withMeeting('extra1', { durationMinutes: null }), 'meeting-no-duration');
     expect(found.map((c) => [c.meetingId, c.severity])).toEqual([['extra1', 'info']]);
     expect(found[0]?.message.da).toBe(
-      '“Ekstramøde: Status med referencelederen” har ingen varighed. Hvor lang tid skal mødet tage?',
+      '„Ekstramøde: Status med referencelederen“ har ingen varighed. Hvor lang tid skal mødet tage?',
     );
   });
 
@@ -233,7 +233,7 @@ describe('checkBoard: each check fires on a board built for it', () => {
     const found = ofCode(board, 'forms-over-duration');
     expect(found.map((c) => c.meetingId)).toEqual(['net2']);
     expect(found[0]?.message).toEqual({
-      da: 'Inddragelsesformerne på “Netværksmøde 2: Overgange” varer tilsammen 45 minutter, men mødet varer kun 30 minutter.',
+      da: 'Inddragelsesformerne på „Netværksmøde 2: Overgange“ varer tilsammen 45 minutter, men mødet varer kun 30 minutter.',
       en: 'The involvement forms at “Network meeting 2: Overgange” take 45 minutes in total, but the meeting lasts only 30 minutes.',
     });
     // Exactly full is fine; no duration means nothing to compare against.
@@ -338,6 +338,6 @@ describe('check messages', () => {
       },
     );
     const found = ofCode(board, 'participant-no-form');
-    expect(found[0]?.message.da).toMatch(/^En skoleleder på “Netværksmøde 1: Samarbejde”/);
+    expect(found[0]?.message.da).toMatch(/^En skoleleder på „Netværksmøde 1: Samarbejde“/);
   });
 });

@@ -81,12 +81,12 @@ describe('planToCsv', () => {
     const meeting1 = ['Netværksmøde 1', 'Samarbejde med borgerne', '2027-01-12', '', '', '', ''];
     const meeting2 = ['Netværksmøde 2', 'Samarbejde med borgerne', '2027-01-12', '', '', '', ''];
     expect(rows.slice(1)).toEqual([
-      [...meeting1, '(ingen deltagere endnu)', '', 'Oplæg (20 min.)', ''],
+      [...meeting1, '(ingen deltagere knyttet til formen)', '', 'Oplæg (20 min.)', ''],
       [...meeting1, 'Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator', ''],
       [...meeting1, 'Helle H., SPO', 'Viden om Y', 'Workshop m. borgere, deltager', ''],
-      [...meeting1, '(ingen deltagere endnu)', '', 'Fælles refleksion (30 min.)', ''],
+      [...meeting1, '(ingen deltagere knyttet til formen)', '', 'Fælles refleksion (30 min.)', ''],
       // No empty record besides: the form keeps the meeting in the sheet.
-      [...meeting2, '(ingen deltagere endnu)', '', 'Dialogmøde', ''],
+      [...meeting2, '(ingen deltagere knyttet til formen)', '', 'Dialogmøde', ''],
     ]);
   });
 

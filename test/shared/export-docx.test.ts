@@ -63,7 +63,7 @@ describe('planToDocx', () => {
     const xml = await documentXml(await planToDocx(agendaPlan()));
     const header =
       'Netværksdeltager | Hvad skal personen bidrage med? | Hvordan? (Inddragelsesform)';
-    const none = '(ingen deltagere endnu)';
+    const none = '(ingen deltagere knyttet til formen)';
     expect(tableRows(xml)).toEqual([
       [
         header,
@@ -76,7 +76,7 @@ describe('planToDocx', () => {
       [header, `${none} |  | Dialogmøde`, ' |  | ', ' |  | '],
     ]);
     const placeholderRuns =
-      xml.match(/<w:r>(?:(?!<\/w:r>)[\s\S])*\(ingen deltagere endnu\)/g) ?? [];
+      xml.match(/<w:r>(?:(?!<\/w:r>)[\s\S])*\(ingen deltagere knyttet til formen\)/g) ?? [];
     expect(placeholderRuns).toHaveLength(3);
     for (const run of placeholderRuns) expect(run).toContain('<w:i/>');
     expect(xml.match(/<w:i\/>/g)).toHaveLength(3);

@@ -61,7 +61,7 @@ describe('planToHtml', () => {
   it('prints a form without participants as a row where it stands in the agenda, the placeholder in italics', () => {
     const html = planToHtml(agendaPlan());
     const [first, second] = readTables(html);
-    const none = '(ingen deltagere endnu)';
+    const none = '(ingen deltagere knyttet til formen)';
     expect(first?.rows.slice(1)).toEqual([
       [none, '', 'Oplæg (20 min.)'],
       ['Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator'],

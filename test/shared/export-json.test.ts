@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { renderPlanExport } from '../../shared/export/index.ts';
+import { EXPORT_FORMATS, renderPlanExport } from '../../shared/export/index.ts';
 import { boardToJson, planToJson } from '../../shared/export/json.ts';
 import { planSchema } from '../../shared/plan.ts';
 import { boardSchema, type Board } from '../../shared/schema.ts';
@@ -65,5 +65,21 @@ describe('renderPlanExport', () => {
     expect(docx).toBeInstanceOf(Uint8Array);
     const files = unzipSync(docx as Uint8Array);
     expect(strFromU8(files['word/document.xml'] ?? new Uint8Array())).toContain('Netværksdeltager');
+  });
+
+  it("writes the paper form's column titles in every file, without the screen's soft hyphens", async () => {
+    const plan = paperExamplePlan();
+    for (const format of EXPORT_FORMATS) {
+      const file = await renderPlanExport(plan, format);
+      const text =
+        typeof file === 'string'
+          ? file
+          : strFromU8(unzipSync(file)['word/document.xml'] ?? new Uint8Array());
+      if (format !== 'json') {
+        expect(text, format).toContain('Netværksdeltager');
+        expect(text, format).toContain('Hvordan? (Inddragelsesform)');
+      }
+      expect(text, format).not.toContain('\u00ad');
+    }
   });
 });

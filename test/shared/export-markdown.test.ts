@@ -88,15 +88,15 @@ describe('planToMarkdown', () => {
     ];
     expect(tables.get('Netværksmøde 1: Undertema, 12. januar 2027')).toEqual([
       header,
-      ['*(ingen deltagere endnu)*', '', 'Oplæg (20 min.)'],
+      ['*(ingen deltagere knyttet til formen)*', '', 'Oplæg (20 min.)'],
       ['Jens J., ØS', 'Oplæg om X', 'Workshop m. borgere, facilitator'],
       ['Helle H., SPO', 'Viden om Y', 'Workshop m. borgere, deltager'],
-      ['*(ingen deltagere endnu)*', '', 'Fælles refleksion (30 min.)'],
+      ['*(ingen deltagere knyttet til formen)*', '', 'Fælles refleksion (30 min.)'],
     ]);
     // A meeting with only a form: the form is its agenda; a form without minutes is just its name.
     expect(tables.get('Netværksmøde 2: Borgernes perspektiv, 9. februar 2027')).toEqual([
       header,
-      ['*(ingen deltagere endnu)*', '', 'Dialogmøde'],
+      ['*(ingen deltagere knyttet til formen)*', '', 'Dialogmøde'],
     ]);
   });
 

@@ -147,7 +147,7 @@ describe('migrateBoardFile', () => {
     );
     expect(log).toEqual(['rename-title-to-theme']);
     expect(codesOf(result)).toEqual(['$.version migration-failed']);
-    expect(result.ok ? '' : result.error[0]?.message.en).toContain('"explode"');
+    expect(result.ok ? '' : result.error[0]?.message.en).toContain('“explode”');
   });
 
   it('reports a step that returns something other than an object', () => {

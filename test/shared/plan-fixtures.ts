@@ -14,6 +14,7 @@ export function makeRow(fields: Partial<PlanRow> = {}): PlanRow {
   const role = fields.role ?? 'deltager';
   return {
     participant: 'Jens J., ØS',
+    citizenWordAdded: false,
     contribution: 'Oplæg om X',
     how: [formName, role].filter((part) => part !== '').join(', '),
     noteId: nextId('note'),
@@ -107,6 +108,7 @@ export function paperExamplePlan(): Plan {
           }),
           makeRow({
             participant: 'Søren S., Borger',
+            citizenWordAdded: true,
             contribution: 'Modtager ydelse X',
             how: 'Workshop m. borgere, deltager',
           }),

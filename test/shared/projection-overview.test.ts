@@ -46,6 +46,7 @@ describe('projectPlan: overview', () => {
       {
         personId: 'karen',
         participant: 'Karen K.',
+        citizenWordAdded: false,
         category: 'professional',
         core: true,
         attends: [1, 1],
@@ -53,6 +54,7 @@ describe('projectPlan: overview', () => {
       {
         personId: 'jens',
         participant: 'Jens J., ØS',
+        citizenWordAdded: false,
         category: 'professional',
         core: false,
         attends: [2, 0],
@@ -60,6 +62,7 @@ describe('projectPlan: overview', () => {
       {
         personId: 'soren',
         participant: 'Søren S., Borger',
+        citizenWordAdded: false,
         category: 'citizen',
         core: false,
         attends: [1, 0],
@@ -67,6 +70,7 @@ describe('projectPlan: overview', () => {
       {
         personId: 'idle',
         participant: 'Ida I., Ekstern',
+        citizenWordAdded: false,
         category: 'external',
         core: false,
         attends: [0, 0],

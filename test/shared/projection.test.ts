@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../../shared/plan.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
+import { planParticipantLabel } from '../../shared/plan-labels.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import type { Board } from '../../shared/schema.ts';
 import {
@@ -67,6 +68,7 @@ describe('projectPlan: the paper form', () => {
     });
     expect(rows[0]).toEqual({
       participant: 'Jens J., ØS',
+      citizenWordAdded: false,
       contribution: 'Oplæg om X',
       how: 'Workshop m. borgere, facilitator',
       noteId: 'noteJens',
@@ -224,7 +226,7 @@ describe('projectPlan: rows grouped by involvement form', () => {
     const citizen = (id: string, name: string, affiliation = '') =>
       aPerson({ id, name, affiliation, category: 'citizen' });
     const board = laneBoard(
-      ['s', 'm', 'e', 'x', 'b', 'n'].map((person, i) =>
+      ['s', 'm', 'e', 'x', 'b', 'n', 't'].map((person, i) =>
         aParticipant({ id: `n${person}`, lane: 'lane', y: i * 100, person, form: null }),
       ),
       [
@@ -235,16 +237,29 @@ describe('projectPlan: rows grouped by involvement form', () => {
         citizen('b', 'Mette Borgersen'),
         // No name: nothing to add "Borger" to (the overview says "(uden navn)").
         citizen('n', ''),
+        // Typed: the same text, but the user's, not the plan's.
+        citizen('t', 'Tina T.', 'Borger'),
       ],
     );
     const rows = projectPlan(board).meetings[0]?.rows ?? [];
-    expect(rows.map((r) => r.participant)).toEqual([
-      'Søren S., Borger',
+    expect(rows.map((r) => [r.participant, r.citizenWordAdded])).toEqual([
+      ['Søren S., Borger', true],
+      ['en borger som modtager hjemmepleje', false],
+      ['Else E., Ældrerådet', false],
+      ['en skoleleder', false],
+      ['Mette Borgersen, Borger', true],
+      ['', false],
+      ['Tina T., Borger', false],
+    ]);
+    // In English only the added word is translated.
+    expect(rows.map((r) => planParticipantLabel(r, 'en'))).toEqual([
+      'Søren S., Citizen',
       'en borger som modtager hjemmepleje',
       'Else E., Ældrerådet',
       'en skoleleder',
-      'Mette Borgersen, Borger',
+      'Mette Borgersen, Citizen',
       '',
+      'Tina T., Borger',
     ]);
   });
 });

@@ -46,7 +46,7 @@ describe('references from notes', () => {
     expect(issues.map((issue) => `${issue.path} ${issue.code}`)).toEqual([
       '$.notes[2].person unknown-person',
     ]);
-    expect(issues[0]?.message.en).toBe('The person "p9" is not in the participant pool');
+    expect(issues[0]?.message.en).toBe('The person “p9” is not in the participant pool');
   });
 
   it("a note's lane must be a meeting", () => {

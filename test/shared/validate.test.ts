@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/schema.ts';
 import {
   checkFileSize,
   formatIssues,
+  formatIssuesForPeople,
   parseBoardJson,
   utf8SizeOver,
   validateBoardFile,
@@ -62,7 +63,7 @@ describe('the file as a whole', () => {
   it('rejects a file of another format', () => {
     const issue = only({ ...validBoardFile(), format: 'excalidraw' });
     expect([issue.path, issue.code]).toEqual(['$.format', 'wrong-format']);
-    expect(issue.message.en).toContain('"excalidraw"');
+    expect(issue.message.en).toContain('“excalidraw”');
   });
 
   it('reports a missing format as a missing field', () => {
@@ -103,7 +104,7 @@ describe('structural problems', () => {
     delete board.people[1]?.['name'];
     const issue = only(board);
     expect([issue.path, issue.code]).toEqual(['$.people[1].name', 'missing-field']);
-    expect(issue.message.en).toBe('The field "name" is missing');
+    expect(issue.message.en).toBe('The field “name” is missing');
   });
 
   it('a text that is too long gives its length and the limit, in each language', () => {
@@ -133,8 +134,8 @@ describe('structural problems', () => {
     board.people[0] = { ...board.people[0], category: 'boss' };
     const issue = only(board);
     expect([issue.path, issue.code]).toEqual(['$.people[0].category', 'invalid-value']);
-    expect(issue.message.en).toContain('"boss"');
-    expect(issue.message.en).toContain('"referenceLeader"');
+    expect(issue.message.en).toContain('“boss”');
+    expect(issue.message.en).toContain('“referenceLeader”');
   });
 
   it('a note of an unknown kind is one issue on its kind', () => {
@@ -142,8 +143,8 @@ describe('structural problems', () => {
     board.notes[3] = { id: 'i1', kind: 'sticker', lane: 'm2', x: 0, y: 0 };
     const issue = only(board);
     expect([issue.path, issue.code]).toEqual(['$.notes[3].kind', 'invalid-value']);
-    expect(issue.message.da).toContain('"sticker"');
-    expect(issue.message.da).toContain('"participant", "form", "idea"');
+    expect(issue.message.da).toContain('„sticker“');
+    expect(issue.message.da).toContain('„participant“, „form“, „idea“');
   });
 
   it('a note without a kind is a missing field', () => {
@@ -256,7 +257,7 @@ describe('zod issues the board schema does not produce today', () => {
       '$.note invalid-value',
       '$.tags invalid-value',
     ]);
-    expect(issues[0]?.message.da).toBe('Værdien "abc" er ikke tilladt her');
+    expect(issues[0]?.message.da).toBe('Værdien „abc“ er ikke tilladt her');
   });
 });
 
@@ -321,6 +322,39 @@ describe('formatIssues', () => {
     expect(formatIssues(issues, 'en')).toEqual([
       '$.title: This should be text, but it is a number',
       '$.meetings[0].date: The date 2027-02-30 does not exist',
+    ]);
+  });
+});
+
+describe('formatIssuesForPeople (the landing page)', () => {
+  const lines = (text: string, lang: 'da' | 'en' = 'da') => {
+    const result = parseBoardJson(text);
+    if (result.ok) throw new Error('expected the file to be rejected');
+    return formatIssuesForPeople(result.error, lang);
+  };
+
+  it('gives a problem with the file as a whole as its message alone, without a path', () => {
+    const board = validBoardFile();
+    expect(lines(JSON.stringify({ ...board, format: 'x' }))).toEqual([
+      'Filen er ikke en Netværkstavle-fil (formatet er „x“, forventede „netvaerkstavle/board“)',
+    ]);
+    expect(lines(JSON.stringify({ ...board, format: 'x' }), 'en')).toEqual([
+      'The file is not a Netværkstavlen file (its format is “x”, expected “netvaerkstavle/board”)',
+    ]);
+    expect(lines(JSON.stringify({ ...board, version: 99 }))[0]).toMatch(
+      /^Filen er lavet af en nyere/,
+    );
+    expect(lines('[1, 2]')).toEqual(['Filen indeholder ikke en tavle: den indeholder en liste']);
+    expect(lines('{"format": ')[0]).toMatch(/^Filen er ikke gyldig JSON/);
+  });
+
+  it('says where a problem inside the file is, without the JSON path\'s "$."', () => {
+    const board = validBoardFile();
+    board.meetings[0] = { ...board.meetings[0], date: '2027-02-30' };
+    board['title'] = 5;
+    expect(lines(JSON.stringify(board))).toEqual([
+      'title: Her skal stå en tekst, men der står et tal',
+      'meetings[0].date: Datoen 2027-02-30 findes ikke',
     ]);
   });
 });

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { FormPalette } from '../../../client/panels/FormPalette.tsx';
-import { parseMinutes } from '../../../client/panels/PaletteFormEditor.tsx';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import type { BoardActions } from '../../../client/sync/actions.ts';
 import { deletePaletteForm, updatePaletteForm } from '../../../shared/ops/index.ts';
@@ -83,6 +82,10 @@ describe('FormPalette', () => {
     submit(form);
     expect(spy).not.toHaveBeenCalled();
     expect(form.querySelector('[role="alert"]')?.textContent).toContain('helt antal minutter');
+    // Hours that do not come to whole minutes are no better.
+    typeInto(field(form, 'minutes'), '1,51 time');
+    submit(form);
+    expect(spy).not.toHaveBeenCalled();
   });
 
   it('shows an open error in the language switched to', () => {
@@ -93,7 +96,7 @@ describe('FormPalette', () => {
     submit(form);
     rerender({ lang: 'en' });
     expect(form.querySelector('[role="alert"]')?.textContent).toBe(
-      'Enter whole minutes between 1 and 2880, or leave the field empty.',
+      'Enter whole minutes from 1 to 2880 (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
     );
   });
 
@@ -115,13 +118,22 @@ describe('FormPalette', () => {
     );
   });
 
-  it('parses minutes', () => {
-    expect(parseMinutes('')).toBeNull();
-    expect(parseMinutes(' 30 ')).toBe(30);
-    expect(parseMinutes('0')).toBeUndefined();
-    expect(parseMinutes('2881')).toBeUndefined();
-    expect(parseMinutes('-5')).toBeUndefined();
-    expect(parseMinutes('abc')).toBeUndefined();
+  it('takes minutes written with their unit, or as hours', () => {
+    const spy = vi.spyOn(actions, 'addPaletteForm');
+    for (const [name, minutes] of [
+      ['Café', '45 min'],
+      ['Workshop', '1½ time'],
+    ] as const) {
+      if (byTestId(view.container, 'palette-add-form') === null) {
+        click(getByTestId(view.container, 'palette-add'));
+      }
+      const form = getByTestId(view.container, 'palette-add-form') as HTMLFormElement;
+      typeInto(field(form, 'name'), name);
+      typeInto(field(form, 'minutes'), minutes);
+      submit(form);
+      rerender();
+    }
+    expect(spy.mock.calls.map(([values]) => values.durationMinutes)).toEqual([45, 90]);
   });
 
   it('edits only the fields that changed; clearing minutes stores no time', () => {
@@ -144,7 +156,7 @@ describe('FormPalette', () => {
     expect(field(form(), 'name').value).toBe('Oplæg med spørgsmål');
     expect(field(form(), 'minutes').value).toBe('20');
     expect(form().querySelector<HTMLElement>('.changed-by-other')!.textContent).toBe(
-      'Ændret af en anden: «Kort oplæg»',
+      'Ændret af en anden: „Kort oplæg“',
     );
     submit(form());
     expect(readBoard(doc).palette[0]).toMatchObject({

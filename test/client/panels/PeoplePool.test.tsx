@@ -76,6 +76,14 @@ describe('PeoplePool', () => {
     expect(getByTestId(view.container, 'pool-entry-soeren').textContent).toContain('Citizen');
   });
 
+  it("shows an example of an affiliation in the person form, in the page's language", () => {
+    click(getByTestId(view.container, 'pool-add'));
+    const form = () => getByTestId(view.container, 'pool-add-form');
+    expect(input(form(), 'affiliation').placeholder).toBe('fx afdeling, skole eller forening');
+    rerender({ lang: 'en' });
+    expect(input(form(), 'affiliation').placeholder).toBe('e.g. department, school or association');
+  });
+
   it('adds a person through the form', () => {
     const spy = vi.spyOn(actions, 'addPerson');
     click(getByTestId(view.container, 'pool-add'));
@@ -233,7 +241,7 @@ describe('PeoplePool', () => {
     expect(input(form(), 'core').checked).toBe(true);
     expect(input(form(), 'affiliation').value).toBe('PPR');
     const hint = form().querySelector<HTMLElement>('.changed-by-other')!;
-    expect(hint.textContent).toBe('Ændret af en anden: «Skolen»');
+    expect(hint.textContent).toBe('Ændret af en anden: „Skolen“');
     expect(input(form(), 'affiliation').getAttribute('aria-describedby')).toBe(hint.id);
     expect(form().querySelectorAll('.changed-by-other')).toHaveLength(1);
 

@@ -5,7 +5,7 @@ import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import type { Board } from '../../../shared/schema.ts';
 import { extraMeeting, paperExampleBoard } from '../../helpers/boards.ts';
-import { byTestId, click, mount, type Mounted } from './harness.tsx';
+import { byTestId, click, copiedText, mount, type Mounted } from './harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -76,7 +76,7 @@ describe('overview: who comes when', () => {
 
   it('has a column per meeting and marks attendance with ✓, or the count of notes', () => {
     const { container } = show(overviewBoard());
-    const header = [...container.querySelectorAll('thead th')].map((th) => th.textContent);
+    const header = [...container.querySelectorAll('thead th')].map((th) => copiedText(th));
     expect(header).toEqual([
       'Netværksdeltager',
       'Kategori',
@@ -108,13 +108,22 @@ describe('overview: who comes when', () => {
   });
 
   it('names a citizen without an affiliation "Citizen" in English, "Borger" in Danish', () => {
+    const board = paperExampleBoard();
+    board.people = board.people.map((p) => (p.id === 'soeren' ? { ...p, affiliation: '' } : p));
     const name = (lang: 'da' | 'en') =>
-      show(paperExampleBoard(), lang).container.querySelector(
-        '[data-testid="overview-person-soeren"] th',
-      )?.textContent;
+      show(board, lang).container.querySelector('[data-testid="overview-person-soeren"] th')
+        ?.textContent;
     expect(name('da')).toBe('Søren S., Borger');
     mounted?.unmount();
     expect(name('en')).toBe('Søren S., Citizen');
+  });
+
+  it('shows a typed affiliation "Borger" as typed in English too', () => {
+    // The paper example's Søren has "Borger" typed as his affiliation.
+    const name = show(paperExampleBoard(), 'en').container.querySelector(
+      '[data-testid="overview-person-soeren"] th',
+    )?.textContent;
+    expect(name).toBe('Søren S., Borger');
   });
 
   it('counts distinct people per category per meeting at the foot', () => {

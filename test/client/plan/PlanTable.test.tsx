@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { moveNotes, updateNote } from '../../../shared/ops/index.ts';
+import { moveNotes, updateNote, updatePerson } from '../../../shared/ops/index.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
@@ -15,6 +15,7 @@ import {
   type LiveBoard,
   type Mounted,
   cellTexts,
+  copiedText,
   showLivePlan,
 } from './harness.tsx';
 
@@ -43,7 +44,7 @@ describe('plan table', () => {
     expect(m1.querySelector('h3')?.textContent).toBe(
       'Netværksmøde 1: Hvad ved vi?, 12. januar 2027',
     );
-    expect([...m1.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+    expect([...m1.querySelectorAll('th')].map((th) => copiedText(th))).toEqual([
       'Netværksdeltager',
       'Hvad skal personen bidrage med?',
       'Hvordan? (Inddragelsesform)',
@@ -64,13 +65,47 @@ describe('plan table', () => {
   });
 
   it('names a citizen without an affiliation "Citizen" on the English screen, "Borger" in Danish', () => {
-    const { container, switchLang } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const board = paperExampleBoard();
+    board.people = board.people.map((p) => (p.id === 'soeren' ? { ...p, affiliation: '' } : p));
+    const { container, switchLang } = show(liveBoard(board), { readOnly: true });
     const soeren = () => cellTexts(byTestId(container, 'plan-row-n3'))[0];
     expect(soeren()).toBe('Søren S., Borger');
     switchLang('en');
     expect(soeren()).toBe('Søren S., Citizen');
-    // Only the word the plan adds: an affiliation of another name stays as typed.
     expect(cellTexts(byTestId(container, 'plan-row-n1'))[0]).toBe('Jens J., ØS');
+  });
+
+  it('shows an affiliation the user typed as typed in English, "Borger" included', () => {
+    // The paper example's Søren has "Borger" typed as his affiliation: the board says so too.
+    const live = liveBoard(paperExampleBoard());
+    const { container, switchLang } = show(live, { readOnly: true, lang: 'en' });
+    const soeren = () => cellTexts(byTestId(container, 'plan-row-n3'))[0];
+    expect(soeren()).toBe('Søren S., Borger');
+    // Cleared, the affiliation is the plan's word for a citizen, said in the reader's language.
+    act(() => {
+      updatePerson(live.doc, 'soeren', { affiliation: '' }, 'someone-else');
+    });
+    expect(soeren()).toBe('Søren S., Citizen');
+    switchLang('da');
+    expect(soeren()).toBe('Søren S., Borger');
+  });
+
+  it('lets a narrow column break the Danish headings only between the words of a compound', () => {
+    const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const titles = [...byTestId(container, 'plan-meeting-m1').querySelectorAll('th')];
+    // Soft hyphens where the compounds may break: "Netværks-/deltager", not "Netværksdelt/ager".
+    expect(titles.map((th) => th.textContent)).toEqual([
+      'Netværks\u00addeltager',
+      'Hvad skal personen bidrage med?',
+      'Hvordan? (Ind\u00addragelses\u00adform)',
+    ]);
+    // Each in an element that copying skips: what a user copies has no invisible characters.
+    for (const th of titles) {
+      for (const hyphen of th.querySelectorAll('.soft-hyphen')) {
+        expect(hyphen.textContent).toBe('\u00ad');
+      }
+      expect(copiedText(th)).not.toContain('\u00ad');
+    }
   });
 
   it('titles the columns in English for English users', () => {
@@ -305,11 +340,15 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     expect(live.ops).toEqual(['updateMeeting']);
     expect(live.board().meetings[0]?.durationMinutes).toBe(90);
+    typeInto(duration, '2 timer og 15 min');
+    pressKey(duration, 'Enter');
+    expect(live.ops).toEqual(['updateMeeting', 'updateMeeting']);
+    expect(live.board().meetings[0]?.durationMinutes).toBe(135);
     typeInto(duration, '1.5');
     pressKey(duration, 'Enter');
-    expect(live.ops).toEqual(['updateMeeting']);
+    expect(live.ops).toEqual(['updateMeeting', 'updateMeeting']);
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Skriv et helt antal minutter mellem 1 og 2880, eller lad feltet stå tomt.',
+      'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
     );
   });
 
@@ -322,7 +361,7 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     switchLang('en');
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Enter whole minutes between 1 and 2880, or leave the field empty.',
+      'Enter whole minutes from 1 to 2880 (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
     );
     // The typed text stays, to be corrected.
     expect(duration.value).toBe('1.5');

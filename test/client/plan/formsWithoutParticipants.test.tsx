@@ -57,7 +57,7 @@ describe('plan table: forms without participants', () => {
       'plan-form-f3',
     ]);
     expect(cellTexts(byTestId(m1, 'plan-form-f2'))).toEqual([
-      '(ingen deltagere endnu)',
+      '(ingen deltagere knyttet til formen)',
       '',
       'Oplæg (20 min.)',
     ]);
@@ -73,10 +73,10 @@ describe('plan table: forms without participants', () => {
     expect(order()).toEqual(['plan-row-n1', 'plan-row-n2', 'plan-row-n3', 'plan-form-f3']);
   });
 
-  it('says "(no participants yet)" in English, the form and its minutes beside it', () => {
+  it('says "(no participants linked to the form)" in English, the form and its minutes beside it', () => {
     const { container } = show(liveBoard(boardWithTwoForms()), { readOnly: true, lang: 'en' });
     expect(cellTexts(byTestId(container, 'plan-form-f2'))).toEqual([
-      '(no participants yet)',
+      '(no participants linked to the form)',
       '',
       'Oplæg (20 min)',
     ]);

@@ -154,6 +154,16 @@ export const cellTexts = (row: Element) =>
     (cell) => byTestId(row, `plan-cell-${cell}`).textContent,
   );
 
+/**
+ * An element's text as copying takes it: without the heading's soft hyphens,
+ * which plan.css keeps off the clipboard (`.soft-hyphen`, user-select: none).
+ */
+export function copiedText(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const skipped of copy.querySelectorAll('.soft-hyphen')) skipped.remove();
+  return copy.textContent ?? '';
+}
+
 /** Lets promises (lazy parts, the QR code, the clipboard) settle, inside act so React applies their updates. */
 export async function waitForDom(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i++) {

@@ -17,6 +17,12 @@ describe('meeting fields of the plan table', () => {
     expect(parseDurationField(' 90 ')).toEqual({ patch: { durationMinutes: 90 } });
   });
 
+  it('takes a duration written with its unit, or in hours (shared/minutes.ts)', () => {
+    expect(parseDurationField('2 timer')).toEqual({ patch: { durationMinutes: 120 } });
+    expect(parseDurationField('1,5 time')).toEqual({ patch: { durationMinutes: 90 } });
+    expect(parseDurationField('150 min')).toEqual({ patch: { durationMinutes: 150 } });
+  });
+
   it('drops the seconds some browsers add to a time', () => {
     expect(parseTimeField('09:30:00')).toEqual({ patch: { startTime: '09:30' } });
   });
@@ -28,10 +34,10 @@ describe('meeting fields of the plan table', () => {
     expect(problem(parseTimeField('24:00'), 'da')).not.toBeNull();
     for (const text of ['0', '-5', '1.5', 'abc', '2881']) {
       expect(problem(parseDurationField(text), 'da')).toBe(
-        'Skriv et helt antal minutter mellem 1 og 2880, eller lad feltet stå tomt.',
+        'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
       );
       expect(problem(parseDurationField(text), 'en')).toBe(
-        'Enter whole minutes between 1 and 2880, or leave the field empty.',
+        'Enter whole minutes from 1 to 2880 (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
       );
     }
   });

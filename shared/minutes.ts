@@ -1,0 +1,45 @@
+import { err, ok, type Result } from './result.ts';
+import { LIMITS } from './schema.ts';
+
+/**
+ * Minutes as people type them into a minutes or duration field (a form's
+ * minutes, a meeting's duration), in Danish or English: "45", "45 min",
+ * "45 minutter", "45m", "45 minutes"; hours "2 timer", "2 t", "1,5 time",
+ * "1½ time", "2 hours", "2h"; or both, "1 time og 30 min", "2 t 30".
+ */
+
+const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|\d*½)`;
+const HOURS = String.raw`(?:timer|time|t\.?|hours|hour|hrs|hr|h)`;
+const MINUTES = String.raw`(?:minutter|minut|minutes|minute|mins|min\.?|m)`;
+const JOIN = String.raw`(?:\s*(?:og|and|,)\s*|\s*)`;
+const TYPED_MINUTES = new RegExp(
+  String.raw`^(?:${AMOUNT}\s*${HOURS})?${JOIN}(?:${AMOUNT}\s*${MINUTES}?)?$`,
+  'iu',
+);
+
+function amount(text: string | undefined): number {
+  if (text === undefined) return 0;
+  if (text.endsWith('½')) return Number(text.slice(0, -1) || '0') + 0.5;
+  return Number(text.replace(',', '.'));
+}
+
+/**
+ * A minutes field's text as minutes: null when empty (no time), an error
+ * unless it comes to whole minutes from 1 to the schema's most (48 hours).
+ */
+export function parseMinutes(text: string): Result<number | null, 'invalid-minutes'> {
+  const typed = text.replace(/\s+/gu, ' ').trim();
+  if (typed === '') return ok(null);
+  const match = TYPED_MINUTES.exec(typed);
+  if (match === null || (match[1] === undefined && match[2] === undefined)) {
+    return err('invalid-minutes');
+  }
+  // Rounded away from binary fractions: 1,1 time is 66 minutes, not 66.00000000000001.
+  const minutes = Math.round((amount(match[1]) * 60 + amount(match[2])) * 1e6) / 1e6;
+  return Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.durationMinutes
+    ? ok(minutes)
+    : err('invalid-minutes');
+}
+
+/** Room in a minutes field for the longest way of writing one ("1 time og 30 minutter"). */
+export const MINUTES_MAX_CHARS = 30;

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PlacedNote } from '../../client/canvas/boardGeometry.ts';
+import { NoteEditor } from '../../client/canvas/NoteEditor.tsx';
+import type { Note, Person } from '../../shared/schema.ts';
+import { form, participant } from './boardFixture.ts';
+import { editorController, fieldLabelled } from './editorHarness.ts';
+import { mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+  vi.clearAllMocks();
+});
+
+const updateNote = vi.fn();
+const controller = editorController({ updateNote });
+
+function open(note: Note, lang: 'da' | 'en' = 'da', person?: Person) {
+  const placed: PlacedNote = { note, x: 100, y: 100, lane: note.lane };
+  mounted = mount(
+    <NoteEditor
+      controller={controller}
+      placed={placed}
+      person={person}
+      laneForms={[]}
+      lang={lang}
+      fresh={false}
+      onClose={() => {}}
+    />,
+  );
+  const { container } = mounted;
+  return { container, field: (label: string) => fieldLabelled(container, label) };
+}
+
+describe("the note editor: a form's minutes", () => {
+  it.each([
+    ['45 min', 45],
+    ['45 minutter', 45],
+    ['1,5 time', 90],
+  ])('takes %j as %i minutes', (typed, minutes) => {
+    const { field } = open(form('formCAFE01', 'meetingAAA1', 0, 0, 30));
+    typeInto(field('Minutter'), typed);
+    pressKey(field('Minutter'), 'Enter');
+    expect(updateNote).toHaveBeenCalledWith('formCAFE01', { durationMinutes: minutes });
+  });
+
+  it('refuses what is not whole minutes, saying how to write them', () => {
+    const { field, container } = open(form('formCAFE01', 'meetingAAA1', 0, 0, 30), 'en');
+    typeInto(field('Minutes'), 'a while');
+    pressKey(field('Minutes'), 'Enter');
+    expect(updateNote).not.toHaveBeenCalled();
+    expect(container.textContent).toContain('e.g. 45, 45 min or 1.5 hours');
+  });
+});
+
+describe("the note editor: a participant's fields", () => {
+  const soeren: Person = {
+    id: 'personAAAA1',
+    name: 'Søren S.',
+    affiliation: '',
+    category: 'citizen',
+    core: false,
+  };
+  it.each([
+    ['da', 'Rolle', 'fx facilitator, deltager, oplægsholder'],
+    ['da', 'Tilknytning', 'fx afdeling, skole eller forening'],
+    ['en', 'Role', 'e.g. facilitator, participant, speaker'],
+    ['en', 'Affiliation', 'e.g. department, school or association'],
+  ] as const)('give an example (%s): %s', (lang, label, example) => {
+    const { field } = open(participant('noteP00001', 'meetingAAA1', 0, 0), lang, soeren);
+    expect(field(label).placeholder).toBe(example);
+  });
+});
