@@ -10,6 +10,13 @@ interface Person {
 }
 
 /**
+ * Others shown as avatars; the rest are one "+N" chip naming them in its
+ * tooltip. A workshop of ten must not push the toolbar's last buttons off
+ * a laptop's screen.
+ */
+export const AVATARS_SHOWN = 3;
+
+/**
  * Who is on the board. Remote cursors change many times a second; this list
  * re-renders only when the set of names and colours changes.
  */
@@ -43,7 +50,7 @@ export function PresenceList(props: { presence: PresenceSource; self: PresenceUs
       >
         {ownName.slice(0, 1).toUpperCase()}
       </span>
-      {people.map((person) => {
+      {people.slice(0, AVATARS_SHOWN).map((person) => {
         // Named here, in this page's language: an anonymous user sends no name.
         const name = shownName(person.name, lang);
         return (
@@ -57,6 +64,18 @@ export function PresenceList(props: { presence: PresenceSource; self: PresenceUs
           </span>
         );
       })}
+      {people.length > AVATARS_SHOWN && (
+        <span
+          className="avatar avatar-more"
+          data-testid="presence-more"
+          title={people
+            .slice(AVATARS_SHOWN)
+            .map((person) => shownName(person.name, lang))
+            .join(', ')}
+        >
+          +{people.length - AVATARS_SHOWN}
+        </span>
+      )}
       <span className="presence-count">
         {translate(S.presence, lang, { count: people.length + 1 })}
       </span>

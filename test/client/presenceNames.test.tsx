@@ -106,6 +106,31 @@ describe('the presence list', () => {
   });
 });
 
+describe('the presence list of a full workshop', () => {
+  it('shows three others as avatars and the rest as one "+N" naming them', () => {
+    const others = ['Anne', 'Bent', 'Carla', 'Dorte', 'Erik', 'Frida'].map((name, i) => ({
+      ...anonymous(10 + i),
+      user: { name, color: '#1971c2', sessionId: `s${i}` },
+    }));
+    const source: PresenceSource = {
+      getRemote: () => others,
+      subscribe: () => () => {},
+      setLocal: () => {},
+      getLocalColor: () => '#e8590c',
+    };
+    const self: PresenceUser = { name: 'Mette', color: '#e8590c', sessionId: 'me' };
+    mounted = mount(<PresenceList presence={source} self={self} lang="da" />);
+    const list = byTestId(mounted.container, 'presence-list');
+    expect(
+      [...list.querySelectorAll('.avatar:not(.avatar-more)')].map((a) => a.getAttribute('title')),
+    ).toEqual(['Mette (dig)', 'Anne', 'Bent', 'Carla']);
+    const more = byTestId(list, 'presence-more');
+    expect(more.textContent).toBe('+3');
+    expect(more.getAttribute('title')).toBe('Dorte, Erik, Frida');
+    expect(list.getAttribute('title')).toBe('7 på tavlen');
+  });
+});
+
 describe('the canvas', () => {
   it('labels an anonymous user’s cursor, drag and open editor in this page’s language, also after a switch', () => {
     let lang: Lang = 'en';

@@ -194,4 +194,42 @@ describe('the toolbar and the side column at a laptop’s size', () => {
       await page.context().close();
     }
   });
+
+  it('shows every toolbar button without scrolling, alone at 1280×800 and five on the board at 1366×768', async () => {
+    const { e2e, board } = setup;
+    const names = ['Mette', 'Anne', 'Bent', 'Carla', 'Dorte'];
+    for (const [viewport, people] of [
+      [{ width: 1280, height: 800 }, 1],
+      [LAPTOP, 5],
+    ] as const) {
+      const pages: Page[] = [];
+      for (const name of names.slice(0, people)) {
+        const { page } = await e2e.user({ viewport });
+        await openBoard(page, `${e2e.url}${board.editUrl}`, { name });
+        pages.push(page);
+      }
+      const first = pages[0];
+      if (!first) throw new Error('no page');
+      const where = `${viewport.width}×${viewport.height}, ${people} on the board`;
+      // Everyone in the first user's presence list: their own avatar, three others and "+1".
+      if (people > 1)
+        await expect.poll(() => first.getByTestId('presence-more').textContent()).toBe('+1');
+      const toolbar = first.locator('.toolbar');
+      const fits = await toolbar.evaluate((element) => element.scrollWidth <= element.clientWidth);
+      expect(fits, where).toBe(true);
+      for (const testId of [
+        'add-meeting',
+        'fit-board',
+        'toggle-plan',
+        'downloads-menu',
+        'share-open',
+        'lang-switch',
+      ]) {
+        const button = first.getByTestId(testId);
+        expect(onScreen(await box(button), viewport), `${testId} at ${where}`).toBe(true);
+      }
+      await screenshot(first, `toolbar-${viewport.width}-${people}-people`);
+      for (const page of pages) await page.context().close();
+    }
+  });
 });
