@@ -19,6 +19,7 @@ import {
   ScrollViewportContext,
   WINDOW_SCROLL_PROPS,
 } from '../app/scrollViewport.ts';
+import { WINDOW_ABOVE_ROWS } from '../app/useRowWindow.tsx';
 import { CATEGORY_COLORS } from '../canvas/colors.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
 import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
@@ -53,10 +54,13 @@ export function PeoplePool(props: SidePanelProps) {
     [board.people, query, lang],
   );
   // A long pool is not what the first paint is waiting for: a screenful first,
-  // the whole list in the background render right after (which renders only
-  // the rows near the view of a pool of hundreds, see PoolRows; CSS
-  // content-visibility keeps the other rendered rows cheap to lay out).
-  const firstRows = useMemo(() => visible.slice(0, FIRST_ROWS), [visible]);
+  // the whole list in the background render right after (CSS content-visibility
+  // keeps the rows out of view cheap to lay out). A pool long enough to be
+  // windowed renders only the rows near its view anyway (PoolRows): at once.
+  const firstRows = useMemo(
+    () => (visible.length > WINDOW_ABOVE_ROWS ? visible : visible.slice(0, FIRST_ROWS)),
+    [visible],
+  );
   const rows = useDeferredValue(visible, firstRows);
   // After each person added, the list scrolls to its end, where the new row is
   // (which the deferred list renders a moment after the form has the focus);
