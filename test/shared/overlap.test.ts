@@ -170,6 +170,20 @@ describe('settleNotes: a yielding note moves to the nearest free place', () => {
     expect(readBoard(doc).notes.map((n) => n.id)).toEqual(order);
   });
 
+  it('keeps a participant that a loose note was dropped onto in its stack, and pushes the note down', () => {
+    // Attached under its form while someone else dropped a note into that same free place.
+    const doc = boardDoc([
+      aForm({ id: 'frm', lane: 'm1', x: 12, y: 12 }),
+      anIdea({ id: 'loose', lane: 'm1', x: 12, y: 12 + CELL_H }),
+      aParticipant({ id: 'pa', person: 'jens', form: 'frm', lane: 'm1', x: 12, y: 12 + CELL_H }),
+    ]);
+    const order = readBoard(doc).notes.map((n) => n.id);
+    expect(settleNotes(doc, standing(doc, ['pa'])).ok).toBe(true);
+    expect(noteOf(doc, 'pa')).toMatchObject({ x: 12, y: 12 + CELL_H, form: 'frm' });
+    expect(noteOf(doc, 'loose')).toMatchObject({ x: 12, y: 12 + 2 * CELL_H });
+    expect(readBoard(doc).notes.map((n) => n.id)).toEqual(order);
+  });
+
   it('converges when three users drop into one free place at the same moment', () => {
     const base = boardDoc([anIdea({ id: 'old', lane: 'm1', x: 12, y: 12 })]);
     const ids = ['n1', 'n2', 'n3'];
