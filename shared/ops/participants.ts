@@ -98,6 +98,16 @@ export function restackParticipants(doc: Y.Doc, restack: ReadonlyMap<string, str
   }
 }
 
+/** The notes other than `ids` that restacking `ids` under `formId` would push down. */
+export function pushedByRestack(doc: Y.Doc, formId: string, ids: readonly string[]): string[] {
+  const { notes } = roots(doc);
+  const form = notes.get(formId);
+  if (form === undefined) return [];
+  const places = stackPlaces(columnNotes(notes, readPlace(form).lane), formId, ids);
+  const rejoining = new Set(ids);
+  return [...places.keys()].filter((id) => !rejoining.has(id));
+}
+
 /**
  * Of the notes `ids` (which are about to be settled), the participants that
  * stand too close to their own form or to another participant attached to it,
