@@ -22,8 +22,11 @@ export function lazyPart<P extends object>(
 }
 
 function retrying<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  // The part once a retry has loaded it: React.lazy keeps this component for good, so a
+  // part closed and opened again (the share panel) must not ask for the retry again.
+  let loaded: ComponentType<P> | null = null;
   return function PartNotLoaded(props: P) {
-    const [Part, setPart] = useState<ComponentType<P> | null>(null);
+    const [Part, setPart] = useState<ComponentType<P> | null>(() => loaded);
     const [trying, setTrying] = useState(false);
     if (Part !== null) return <Part {...props} />;
     const asked = (props as { lang?: unknown }).lang;
@@ -31,7 +34,10 @@ function retrying<P extends object>(load: () => Promise<ComponentType<P>>): Comp
     const retry = () => {
       setTrying(true);
       load().then(
-        (loaded) => setPart(() => loaded),
+        (part) => {
+          loaded = part;
+          setPart(() => part);
+        },
         () => setTrying(false),
       );
     };

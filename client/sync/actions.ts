@@ -85,7 +85,7 @@ export function createBoardActions(
     moveNotes: (moves) => ops.moveNotes(doc, moves, actor),
     dropNotes: (moves) => ops.dropNotes(doc, moves, actor),
     deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
-    settleNotes: (ids) => ops.settleNotes(doc, ids, actor),
+    settleNotes: (ids, held) => ops.settleNotes(doc, ids, held, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
     attachToForm: (participantId, formId) => ops.attachToForm(doc, participantId, formId, actor),

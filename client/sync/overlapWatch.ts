@@ -50,7 +50,7 @@ export function watchOverlaps(
   doc: Y.Doc,
   undo: Y.UndoManager,
   notes: () => readonly Note[],
-  settle: (moves: NoteMove[]) => unknown,
+  settle: (moves: NoteMove[], held: (id: string) => boolean) => unknown,
   movable: (id: string) => boolean,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -75,7 +75,11 @@ export function watchOverlaps(
       step.meta.set(WATCH, [since, repairs + 1]);
       // What the repair writes is this client's next items: they join the step's insertions.
       const clock = Y.getState(doc.store, doc.clientID);
-      settle(yielding.map(({ id, lane, x, y }) => ({ id, lane, x, y })));
+      // What the repair would push down (a participant rejoining its stack) must be movable too.
+      settle(
+        yielding.map(({ id, lane, x, y }) => ({ id, lane, x, y })),
+        (id) => !movable(id),
+      );
       const made = Y.createDeleteSet();
       made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
       step.insertions = Y.mergeDeleteSets([step.insertions, made]);

@@ -6,7 +6,7 @@ import { ok, type Result } from '../result.ts';
 import { settleDrop, type DroppedNote } from '../settle.ts';
 import { edit, type OpError } from './edit.ts';
 import { placeNotes, type NoteMove } from './notes.ts';
-import { onOwnStack, restackParticipants } from './participants.ts';
+import { onOwnStack, pushedByRestack, restackParticipants } from './participants.ts';
 
 /**
  * Moves notes as a drag and drop does. `moves` say where each note was let
@@ -35,17 +35,23 @@ export function dropNotes(
  * decides which move; client/sync/overlapWatch.ts calls this). A
  * participant that stands on its own form's stack (two users attached one to
  * that form at the same moment) rejoins the stack below the others instead of
- * settling beside it. One transaction, `settleNotes`.
+ * settling beside it, unless that would push down a note someone holds
+ * (`held`: dragged or open in an editor, which a repair never moves). One
+ * transaction, `settleNotes`.
  */
 export function settleNotes(
   doc: Y.Doc,
   moves: readonly NoteMove[],
+  held: (id: string) => boolean = () => false,
   actor: string | null = null,
 ): Result<void, OpError> {
   const restack = onOwnStack(
     doc,
     moves.map((move) => move.id),
   );
+  for (const [form, ids] of restack) {
+    if (pushedByRestack(doc, form, ids).some(held)) restack.delete(form);
+  }
   if (restack.size === 0) return placeNotes(doc, moves, actor, settleMoves, 'settleNotes');
   // A participant on its own form's stack rejoins the stack instead (participants.ts).
   const rejoining = new Set([...restack.values()].flat());

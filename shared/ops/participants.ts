@@ -98,11 +98,24 @@ export function restackParticipants(doc: Y.Doc, restack: ReadonlyMap<string, str
   }
 }
 
+/** The notes other than `ids` that restacking `ids` under `formId` would push down. */
+export function pushedByRestack(doc: Y.Doc, formId: string, ids: readonly string[]): string[] {
+  const { notes } = roots(doc);
+  const form = notes.get(formId);
+  if (form === undefined) return [];
+  const places = stackPlaces(columnNotes(notes, readPlace(form).lane), formId, ids);
+  const rejoining = new Set(ids);
+  return [...places.keys()].filter((id) => !rejoining.has(id));
+}
+
 /**
  * Of the notes `ids` (which are about to be settled), the participants that
- * stand too close to their own form or to another participant attached to it
+ * stand too close to their own form or to another participant attached to it,
+ * or that stand in their form's stack (counting only the form's own notes),
  * while their form stays: by form. Those rejoin their stack
- * (`restackParticipants`) rather than settle beside it.
+ * (`restackParticipants`, which pushes a note in the way down) rather than
+ * settle beside it: a participant attached under its form while another user
+ * dropped a note into that same place must not leave the stack to that note.
  */
 export function onOwnStack(doc: Y.Doc, ids: readonly string[]): Map<string, string[]> {
   const { notes } = roots(doc);
@@ -128,9 +141,16 @@ export function onOwnStack(doc: Y.Doc, ids: readonly string[]): Map<string, stri
   for (const [form, members] of byForm) {
     const stack = stacks.get(form) ?? new Map<string, NotePlace>();
     const lane = stack.get(form)?.lane;
+    const own: ColumnNote[] = [];
+    for (const [id, place] of stack) {
+      if (place.lane === lane)
+        own.push({ id, x: place.x, y: place.y, form: id === form ? null : form });
+    }
+    const inShape = new Set(formStack(own, form).map((n) => n.id));
     const onIt = members.filter((id) => {
       const self = stack.get(id);
       if (self === undefined || lane === undefined || self.lane !== lane) return false;
+      if (inShape.has(id)) return true;
       for (const [other, place] of stack) {
         if (other !== id && place.lane === lane && tooClose(self, place)) return true;
       }

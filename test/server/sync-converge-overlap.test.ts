@@ -192,3 +192,31 @@ describe('two users attaching a participant to one form at the same moment', () 
     expect(a.repairs.length + b.repairs.length).toBe(1);
   });
 });
+
+describe('one user attaching a participant while another drops a note under the same form', () => {
+  it("the participant stays in the form's stack on both clients, the note below it", async () => {
+    const { a, b, lane } = await twoClients();
+    expect(a.actions.addPerson({ id: 'personaa', name: 'Jens' }).ok).toBe(true);
+    const notes = [
+      { id: 'ffffffff', kind: 'form', lane, x: 12, y: 12, name: 'Oplæg' },
+      // The greater id: the participant is the one of the two that yields.
+      { id: 'pppppppz', kind: 'participant', lane: null, x: -500, y: 150, person: 'personaa' },
+      { id: 'aaaaaaaa', kind: 'idea', lane: null, x: -500, y: 150 + CELL_H },
+    ] as const;
+    for (const note of notes) expect(a.actions.addNote(note).ok).toBe(true);
+    await waitFor(() => same(a, b), 'the notes on b');
+    // One tick: each writes into the free place under the form without the other's write.
+    expect(a.actions.attachToForm('pppppppz', 'ffffffff').ok).toBe(true);
+    expect(b.actions.dropNotes([{ id: 'aaaaaaaa', lane, x: 12, y: 12 + CELL_H }]).ok).toBe(true);
+    const stacked = (c: Client) =>
+      c.note('pppppppz').y === 12 + CELL_H &&
+      c.note('pppppppz').x === 12 &&
+      c.note('aaaaaaaa').y === 12 + 2 * CELL_H;
+    await waitFor(
+      () => stacked(a) && stacked(b) && same(a, b),
+      'the participant under its form, the note below, on both clients',
+    );
+    expect(a.repairs.length + b.repairs.length).toBe(1);
+    expect(readBoard(a.doc)).toEqual(readBoard(b.doc));
+  });
+});

@@ -43,4 +43,33 @@ describe('a part loaded on first use', () => {
     expect(container.textContent).toContain('Links');
     expect(attempts).toBe(2);
   });
+
+  it('once a retry has loaded it, opens the part straight away the next time (a panel closed and opened again)', async () => {
+    let attempts = 0;
+    const Part = lazyPart<{ lang: Lang; text: string }>(() => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+        : Promise.resolve(Panel as ComponentType<{ lang: Lang; text: string }>);
+    });
+    const open = () =>
+      mount(
+        <Suspense fallback="…">
+          <Part lang="en" text="Links" />
+        </Suspense>,
+      );
+    mounted = open();
+    let { container } = mounted;
+    await waitForDom(() => container.querySelector('.part-not-loaded') !== null);
+    const retry = container.querySelector<HTMLButtonElement>('.part-not-loaded button');
+    if (!retry) throw new Error('no retry button');
+    click(retry);
+    await waitForDom(() => container.querySelector('[data-testid="panel"]') !== null);
+    mounted.unmount();
+    mounted = open();
+    container = mounted.container;
+    expect(container.querySelector('.part-not-loaded')).toBeNull();
+    expect(container.querySelector('[data-testid="panel"]')?.textContent).toBe('Links');
+    expect(attempts).toBe(2);
+  });
 });
