@@ -5,13 +5,14 @@
  * |---------------------------|----------|--------------------------------------------------------------------------|
  * | `core-missing`            | warning  | A core participant is not in a network or final meeting (one per person per meeting). |
  * | `meeting-no-date`         | warning  | A meeting has no date.                                                   |
- * | `meeting-no-subtheme`     | warning  | A network or extra meeting has no sub-theme (the final meeting has its standing one). |
+ * | `meeting-no-subtheme`     | warning  | A network or extra meeting has no sub-theme (the final meeting has its standing one); not for a meeting not planned yet. |
  * | `dates-out-of-order`      | error    | A meeting is dated earlier than a meeting before it on the board.        |
  * | `date-outside-period`     | warning  | A meeting's date lies outside the board's period.                        |
  * | `meetings-same-day`       | warning  | A meeting is on the same day as a meeting before it on the board.        |
  * | `no-final-meeting`        | warning  | The board has no final meeting.                                          |
  * | `final-not-last`          | error    | A final meeting is not the last meeting on the board.                    |
- * | `meeting-no-participants` | warning  | A meeting has no participants.                                           |
+ * | `meeting-no-participants` | warning  | A meeting has no participants; not for a meeting not planned yet.        |
+ * | `meeting-not-planned`     | info     | Nobody has started planning a meeting: no note in its lane, and no sub-theme (a final meeting: no note), instead of the two warnings above. |
  * | `participant-no-form`     | info     | A participant is not linked to an involvement form in its meeting.       |
  * | `form-no-participants`    | info     | An involvement form has no participants linked to it.                    |
  * | `person-twice-in-meeting` | warning  | A person stands more than once under one form, or without one, in one meeting (one per extra note). |
@@ -52,6 +53,7 @@ export const CHECK_SEVERITY: Readonly<Record<CheckCode, Severity>> = {
   'no-final-meeting': 'warning',
   'final-not-last': 'error',
   'meeting-no-participants': 'warning',
+  'meeting-not-planned': 'info',
   'participant-no-form': 'info',
   'form-no-participants': 'info',
   'person-twice-in-meeting': 'warning',
@@ -127,9 +129,14 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
     const date = ref.date;
 
     if (date === null) checks.push(makeCheck('meeting-no-date', meetingIds, { meeting: ref }));
-    if (meeting.kind !== 'final' && meeting.subtheme.trim() === '') {
+    const noSubtheme = meeting.kind !== 'final' && meeting.subtheme.trim() === '';
+    // A meeting nobody has started on gets one quiet reminder, not a warning per
+    // gap: a new board would open with two warnings on every meeting. A final
+    // meeting's sub-theme is a standing one, so its notes alone tell.
+    const notPlanned = lane.notes.length === 0 && (noSubtheme || meeting.kind === 'final');
+    if (notPlanned) checks.push(makeCheck('meeting-not-planned', meetingIds, { meeting: ref }));
+    else if (noSubtheme)
       checks.push(makeCheck('meeting-no-subtheme', meetingIds, { meeting: ref }));
-    }
     if (date !== null) {
       if (latest !== null && date < latest.date) {
         checks.push(
@@ -160,7 +167,7 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
     if (meeting.kind === 'final' && position !== lastPosition) {
       checks.push(makeCheck('final-not-last', meetingIds, { meeting: ref }));
     }
-    if (lane.participants.length === 0) {
+    if (lane.participants.length === 0 && !notPlanned) {
       checks.push(makeCheck('meeting-no-participants', meetingIds, { meeting: ref }));
     }
     const duration = meeting.durationMinutes;

@@ -18,6 +18,7 @@ export const CHECK_CODES = [
   'no-final-meeting',
   'final-not-last',
   'meeting-no-participants',
+  'meeting-not-planned',
   'participant-no-form',
   'form-no-participants',
   'person-twice-in-meeting',

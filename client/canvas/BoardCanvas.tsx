@@ -29,10 +29,11 @@ const noticeStyle = {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-function checkCountsByMeeting(checks: readonly Check[]): Map<string, number> {
+/** A lane's ⚠ badge counts what needs fixing, as a post-it's does; hints (info) stay in its tooltip. */
+export function checkCountsByMeeting(checks: readonly Check[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const check of checks) {
-    if (check.meetingId && !check.noteId)
+    if (check.meetingId && !check.noteId && check.severity !== 'info')
       counts.set(check.meetingId, (counts.get(check.meetingId) ?? 0) + 1);
   }
   return counts;

@@ -1,9 +1,11 @@
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { shownName, type RemotePresence } from '../sync/presence.ts';
-import type { BoardLayout } from './boardGeometry.ts';
-import { noteColor } from './colors.ts';
+import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
+import { drawNote } from './drawNote.ts';
 import { Konva, KonvaRect } from './konva.ts';
+import { noteLook, type NoteLook } from './noteLook.ts';
+import { formOf } from './NotesLayer.tsx';
 import { measureText } from './textLayout.ts';
 import type { Person } from '../../shared/schema.ts';
 
@@ -40,6 +42,51 @@ function nameTag(name: string, color: string): Konva.Shape {
       ctx.fillStyle = '#ffffff';
       ctx.textBaseline = 'middle';
       ctx.fillText(name, TAG_PADDING, TAG_HEIGHT / 2);
+    },
+  });
+}
+
+/** A remote drag's post-its show through a little: they are not there yet. */
+const GHOST_OPACITY = 0.8;
+
+/**
+ * The post-its someone else drags, as the notes layer draws them (text, form
+ * bar, core badge; neither selected nor warned), outlined in their colour: one
+ * Shape for them all. Their looks are worked out once per drag, and the text
+ * layout is cached (textLayout.ts), so a move per presence update only redraws.
+ */
+export function dragGhost(
+  placed: readonly PlacedNote[],
+  layout: BoardLayout,
+  people: ReadonlyMap<string, Person>,
+  lang: Lang,
+  color: string,
+): Konva.Shape {
+  const looks: { x: number; y: number; look: NoteLook }[] = placed.map((p) => {
+    const note = p.note;
+    const form = formOf(layout, p);
+    const person = note.kind === 'participant' ? people.get(note.person) : undefined;
+    const accent = layout.accents.get(note.kind === 'form' ? note.id : (form?.id ?? '')) ?? null;
+    return { x: p.x, y: p.y, look: noteLook(note, person, form, false, false, lang, accent) };
+  });
+  return new Konva.Shape({
+    name: 'ghost',
+    opacity: GHOST_OPACITY,
+    listening: false,
+    perfectDrawEnabled: false,
+    sceneFunc: (context: Konva.Context) => {
+      const ctx = context._context;
+      for (const { x, y, look } of looks) {
+        ctx.save();
+        ctx.translate(x, y);
+        drawNote(ctx, look);
+        ctx.beginPath();
+        ctx.roundRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT, 3);
+        ctx.lineWidth = 3;
+        ctx.strokeStyle = color;
+        ctx.stroke();
+        ctx.restore();
+      }
     },
   });
 }
@@ -178,32 +225,12 @@ export class PresenceRenderer {
     let entry = this.drags.get(remote.clientId);
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
-      const { layout, people } = this.context();
+      const { layout, people, lang } = this.context();
       const group = new Konva.Group({ listening: false });
-      let first: { x: number; y: number } | null = null;
-      for (const id of dragging.ids) {
-        const placed = layout.noteById.get(id);
-        if (!placed) continue;
-        first ??= placed;
-        const note = placed.note;
-        const person = note.kind === 'participant' ? people.get(note.person) : undefined;
-        group.add(
-          new KonvaRect({
-            x: placed.x,
-            y: placed.y,
-            width: NOTE_WIDTH,
-            height: NOTE_HEIGHT,
-            fill: noteColor(note, person),
-            opacity: 0.85,
-            stroke: remote.user.color,
-            strokeWidth: 3,
-            cornerRadius: 3,
-            listening: false,
-            perfectDrawEnabled: false,
-          }),
-        );
-      }
+      const placed = dragging.ids.flatMap((id) => layout.noteById.get(id) ?? []);
+      const first = placed[0];
       if (first) {
+        group.add(dragGhost(placed, layout, people, lang, remote.user.color));
         const tag = nameTag(name, remote.user.color);
         tag.name('tag');
         tag.position({ x: first.x, y: first.y - 26 / this.zoom });

@@ -46,6 +46,7 @@ export interface CheckMessageParams {
   'no-final-meeting': Record<string, never>;
   'final-not-last': { meeting: MeetingRef };
   'meeting-no-participants': { meeting: MeetingRef };
+  'meeting-not-planned': { meeting: MeetingRef };
   'participant-no-form': { meeting: MeetingRef; person: PersonRef };
   'form-no-participants': { meeting: MeetingRef; form: string };
   'person-twice-in-meeting': {
@@ -174,6 +175,17 @@ export const CHECK_MESSAGES: MessageTable = {
     da: `${m(meeting, 'da')} har ingen deltagere endnu.`,
     en: `${m(meeting, 'en')} has no participants yet.`,
   }),
+  'meeting-not-planned': ({ meeting }) =>
+    // The final meeting has its standing sub-theme: only the participants are left to plan.
+    meeting.kind === 'final'
+      ? {
+          da: `${m(meeting, 'da')} er ikke planlagt endnu: sæt deltagere på.`,
+          en: `${m(meeting, 'en')} is not planned yet: put participants on it.`,
+        }
+      : {
+          da: `${m(meeting, 'da')} er ikke planlagt endnu: skriv et undertema og sæt deltagere på.`,
+          en: `${m(meeting, 'en')} is not planned yet: add a sub-theme and put participants on it.`,
+        },
   'participant-no-form': ({ meeting, person }) => ({
     da: `${upperFirst(p(person, 'da'))} på ${m(meeting, 'da')} er ikke knyttet til en inddragelsesform.`,
     en: `${upperFirst(p(person, 'en'))} at ${m(meeting, 'en')} is not linked to an involvement form.`,

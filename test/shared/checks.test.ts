@@ -5,7 +5,16 @@ import { CHECK_CODES, checkSchema } from '../../shared/plan.ts';
 import type { Check, CheckCode } from '../../shared/plan.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import type { Board, Meeting, Note } from '../../shared/schema.ts';
-import { aForm, aMeeting, aParticipant, aPerson, cleanBoard, makeBoard } from './fixtures.ts';
+import {
+  aForm,
+  aMeeting,
+  aParticipant,
+  aPerson,
+  anIdea,
+  cleanBoard,
+  makeBoard,
+  newBoard,
+} from './fixtures.ts';
 
 /** The clean board with one meeting changed. */
 function withMeeting(id: string, change: Partial<Meeting>, board: Board = cleanBoard()): Board {
@@ -16,6 +25,10 @@ function withNotes(notes: Note[], board: Board = cleanBoard()): Board {
 }
 function withoutNotes(ids: string[], board: Board = cleanBoard()): Board {
   return { ...board, notes: board.notes.filter((n) => !ids.includes(n.id)) };
+}
+/** The board with no notes left in these lanes. */
+function withEmptyLanes(lanes: string[], board: Board = cleanBoard()): Board {
+  return { ...board, notes: board.notes.filter((n) => n.lane === null || !lanes.includes(n.lane)) };
 }
 const ofCode = (board: Board, code: CheckCode): Check[] =>
   checkBoard(board).filter((check) => check.code === code);
@@ -146,6 +159,61 @@ describe('checkBoard: each check fires on a board built for it', () => {
     expect(found.map((c) => c.meetingId)).toEqual(['extra1']);
   });
 
+  it('meeting-not-planned: one info, not the two warnings, for a meeting with no sub-theme and no note', () => {
+    let board = withMeeting('net2', { subtheme: '' }, withEmptyLanes(['net2', 'extra1']));
+    board = withMeeting('extra1', { subtheme: ' ' }, board);
+    expect(board.notes.some((n) => n.lane === 'net2' || n.lane === 'extra1')).toBe(false);
+    const found = ofCode(board, 'meeting-not-planned');
+    expect(found.map((c) => [c.meetingId, c.severity])).toEqual([
+      ['net2', 'info'],
+      ['extra1', 'info'],
+    ]);
+    expect(found[0]?.message).toEqual({
+      da: '„Netværksmøde 2“ (16. februar 2027) er ikke planlagt endnu: skriv et undertema og sæt deltagere på.',
+      en: '“Network meeting 2” (16 February 2027) is not planned yet: add a sub-theme and put participants on it.',
+    });
+    expect(ofCode(board, 'meeting-no-subtheme')).toEqual([]);
+    expect(ofCode(board, 'meeting-no-participants')).toEqual([]);
+  });
+
+  it('meeting-not-planned: not once the meeting has a sub-theme or any note; the specific warnings fire', () => {
+    const empty = withEmptyLanes(['net2']);
+    const named = withMeeting('net2', { subtheme: 'Overgange' }, empty);
+    expect(ofCode(named, 'meeting-not-planned')).toEqual([]);
+    expect(ofCode(named, 'meeting-no-participants').map((c) => c.meetingId)).toEqual(['net2']);
+    const withIdea = withNotes(
+      [anIdea({ lane: 'net2', text: 'Spørg skolen' })],
+      withMeeting('net2', { subtheme: '' }, empty),
+    );
+    expect(ofCode(withIdea, 'meeting-not-planned')).toEqual([]);
+    const specific = ['meeting-no-subtheme', 'meeting-no-participants'];
+    expect(codes(withIdea).filter((code) => specific.includes(code))).toEqual(specific);
+  });
+
+  it('meeting-not-planned: the final meeting with no note, its sub-theme being a standing one', () => {
+    const empty = withEmptyLanes(['final1']);
+    const found = ofCode(empty, 'meeting-not-planned');
+    expect(found.map((c) => c.meetingId)).toEqual(['final1']);
+    expect(found[0]?.message.da).toBe(
+      '„Afsluttende møde“ (20. april 2027) er ikke planlagt endnu: sæt deltagere på.',
+    );
+    expect(found[0]?.message.en).toBe(
+      '“Final meeting” (20 April 2027) is not planned yet: put participants on it.',
+    );
+    expect(ofCode(empty, 'meeting-no-participants')).toEqual([]);
+    const withIdea = withNotes([anIdea({ lane: 'final1' })], empty);
+    expect(ofCode(withIdea, 'meeting-not-planned')).toEqual([]);
+    expect(ofCode(withIdea, 'meeting-no-participants').map((c) => c.meetingId)).toEqual(['final1']);
+  });
+
+  it('a new board from the template has no warnings: one info per meeting', () => {
+    const board = newBoard();
+    const found = checkBoard(board);
+    expect(found.map((c) => [c.code, c.severity])).toEqual(
+      board.meetings.map(() => ['meeting-not-planned', 'info']),
+    );
+  });
+
   it('participant-no-form: without a form, or with a form that is not in its lane', () => {
     const board = withNotes([
       aParticipant({ id: 'loose', lane: 'net1', y: 300, person: 'jens', form: null }),
@@ -257,12 +325,14 @@ describe('checkBoard: every code, severity and message', () => {
         aMeeting({ id: 'b', kind: 'network', subtheme: '', date: '2027-01-10' }),
         aMeeting({ id: 'c', kind: 'network', subtheme: 'C', date: '2027-01-10' }),
         aMeeting({ id: 'd', kind: 'extra', subtheme: 'D', date: null }),
+        aMeeting({ id: 'e', kind: 'network', subtheme: '', date: '2027-01-20' }),
       ],
       people: [aPerson({ id: 'core', name: 'Karen K.', core: true }), aPerson({ id: 'x' })],
       notes: [
         aForm({ id: 'f', lane: 'a', durationMinutes: 20 }),
         aParticipant({ id: 'n1', lane: 'c', person: 'x', y: 0 }),
         aParticipant({ id: 'n2', lane: 'c', person: 'x', y: 10 }),
+        anIdea({ id: 'i', lane: 'e' }),
       ],
     });
     const found = new Set(codes(board));

@@ -1,4 +1,5 @@
 import { BOARD_FORMAT, BOARD_VERSION, PERSON_CATEGORIES } from '../../shared/schema.ts';
+import { createTemplateBoard } from '../../shared/template.ts';
 import type {
   Board,
   FormNote,
@@ -29,6 +30,16 @@ export function makeBoard(fields: Partial<Board> = {}): Board {
     palette: [],
     ...fields,
   };
+}
+
+/** A board as a new user gets it: the template's meetings, nothing planned yet. */
+export function newBoard(networkMeetings = 5): Board {
+  return createTemplateBoard({
+    title: 'Ensomhed blandt unge',
+    start: '2027-01-11',
+    networkMeetings,
+    createId: () => nextId('t'),
+  });
 }
 
 export function aMeeting(fields: Partial<Meeting> = {}): Meeting {
