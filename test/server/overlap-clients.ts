@@ -6,6 +6,8 @@ import { tooClose } from '../../shared/layout.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
 import { createBoard, type Harness } from './helpers.ts';
 
+const REPAIRS = new Set<string>(['settleNotes', 'rejoinStacks']);
+
 /**
  * Two clients of one board through a real server, each running the overlap
  * watch as the board page does (BoardSession), on a Y.Doc synced by a real
@@ -19,11 +21,11 @@ export async function twoClients(harness: Harness, movable: (id: string) => bool
     const undo = createUndoHistory(doc);
     const actions = createBoardActions(doc, actor, { manager: undo, changed: () => {} });
     const notes = () => readBoard(doc).notes;
-    const stopWatch = watchOverlaps(doc, undo, notes, actions.settleNotes, movable);
+    const stopWatch = watchOverlaps(doc, undo, notes, actions, movable);
     harness.onCleanup(stopWatch);
     const repairs: string[][] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.origin instanceof BoardEdit && tr.origin.op === 'settleNotes') {
+      if (tr.origin instanceof BoardEdit && REPAIRS.has(tr.origin.op)) {
         repairs.push(
           [...tr.changed.keys()].flatMap((t) => (t._item?.parentSub ? [t._item.parentSub] : [])),
         );
