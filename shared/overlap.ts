@@ -1,3 +1,4 @@
+import { formStack, type ColumnNote } from './formStack.ts';
 import { NOTE_CLEARANCE, NOTE_HEIGHT, tooClose } from './layout.ts';
 import type { Note } from './schema.ts';
 
@@ -33,6 +34,15 @@ import type { Note } from './schema.ts';
  * under the form's last participant: then the upper of the two participants
  * yields (and a participant on its form yields to the form), alone, and
  * `settleNotes` stacks it again below the other.
+ *
+ * A participant can also be left behind without standing on anything: one
+ * user attaches it under a form while another drags the form (with the
+ * participants they saw stacked under it) elsewhere. The client that placed
+ * the participant remembers where its form stood then (`stackedParticipants`);
+ * once the form stands elsewhere and the participant, still attached and
+ * untouched since, is no longer in its stack (`leftBehind`), that client
+ * alone puts it back into the stack (`rejoinStacks`). Only the user whose
+ * write placed it watches it, so again one client moves.
  */
 
 const stackOf = (note: Note) => (note.kind === 'participant' && note.form) || note.id;
@@ -86,3 +96,101 @@ export function yieldingNotes(
 const BAND = NOTE_HEIGHT + NOTE_CLEARANCE;
 const bandOf = (y: number) => Math.floor(y / BAND);
 const bandKey = (lane: string | null, band: number) => `${lane ?? ''}\u0000${band}`;
+
+/** Where a participant's form stood when the participant was placed in its stack. */
+export interface FormPlace {
+  readonly form: string;
+  readonly lane: string | null;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Of the `placed` notes, the participants that stand in their form's stack
+ * (shared/formStack.ts), with their form's place. `notes`: the board's, as
+ * read (a participant whose form stands in another meeting has no form).
+ */
+export function stackedParticipants(
+  notes: readonly Note[],
+  placed: ReadonlySet<string>,
+): Map<string, FormPlace> {
+  const stacked = new Map<string, FormPlace>();
+  const attached = notes.filter((n) => placed.has(n.id) && n.kind === 'participant' && n.form);
+  if (attached.length === 0) return stacked;
+  const stacks = new Stacks(notes);
+  for (const note of attached) {
+    const form = note.kind === 'participant' && note.form ? stacks.note(note.form) : undefined;
+    if (form && stacks.of(form).has(note.id)) stacked.set(note.id, placeOf(form));
+  }
+  return stacked;
+}
+
+/**
+ * Of the `stacked` participants (as `stackedParticipants` found them when
+ * they were placed), the `watched` ones their form has left: the form stands
+ * elsewhere now, they are still attached to it (so it is in their meeting)
+ * and no longer in its stack. One whose form went to another meeting reads
+ * as having no form and is left as it is.
+ */
+export function leftBehind(
+  notes: readonly Note[],
+  stacked: ReadonlyMap<string, FormPlace>,
+  watched: ReadonlySet<string>,
+): string[] {
+  if (![...stacked.keys()].some((id) => watched.has(id))) return [];
+  const stacks = new Stacks(notes);
+  const left: string[] = [];
+  for (const [id, then] of stacked) {
+    const note = stacks.note(id);
+    const form = stacks.note(then.form);
+    if (!watched.has(id) || note?.kind !== 'participant' || note.form !== then.form) continue;
+    if (form === undefined || samePlace(placeOf(form), then)) continue;
+    if (!stacks.of(form).has(id)) left.push(id);
+  }
+  return left;
+}
+
+const placeOf = (form: Note): FormPlace => ({
+  form: form.id,
+  lane: form.lane,
+  x: form.x,
+  y: form.y,
+});
+
+const samePlace = (a: FormPlace, b: FormPlace) => a.lane === b.lane && a.x === b.x && a.y === b.y;
+
+/** The board's notes by id, and form stacks, each column read once and only when asked for. */
+class Stacks {
+  private readonly byId: Map<string, Note>;
+  private readonly columns = new Map<string | null, ColumnNote[]>();
+  private readonly stacks = new Map<string, Set<string>>();
+
+  constructor(private readonly notes: readonly Note[]) {
+    this.byId = new Map(notes.map((n) => [n.id, n]));
+  }
+
+  note(id: string): Note | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The ids in the stack of `form` (the form among them). */
+  of(form: Note): Set<string> {
+    let stack = this.stacks.get(form.id);
+    if (stack === undefined) {
+      stack = new Set(formStack(this.column(form.lane), form.id).map((n) => n.id));
+      this.stacks.set(form.id, stack);
+    }
+    return stack;
+  }
+
+  private column(lane: string | null): ColumnNote[] {
+    let column = this.columns.get(lane);
+    if (column === undefined) {
+      column = this.notes
+        .filter((n) => n.lane === lane)
+        .map((n) => ({ id: n.id, x: n.x, y: n.y, form: n.kind === 'participant' ? n.form : null }));
+      this.columns.set(lane, column);
+    }
+    return column;
+  }
+}

@@ -31,6 +31,8 @@ export interface BoardActions {
   readonly deleteNotes: Bound<typeof ops.deleteNotes>;
   /** Moves notes just placed off another user's placed at the same moment (overlapWatch.ts). */
   readonly settleNotes: Bound<typeof ops.settleNotes>;
+  /** Puts participants a form was dragged away from back into its stack (overlapWatch.ts). */
+  readonly rejoinStacks: Bound<typeof ops.rejoinStacks>;
   /**
    * Deletes a note this user has just made and left empty. When making it was
    * the last step of the undo history, both steps leave the history: undo
@@ -86,6 +88,7 @@ export function createBoardActions(
     dropNotes: (moves) => ops.dropNotes(doc, moves, actor),
     deleteNotes: (ids) => ops.deleteNotes(doc, ids, actor),
     settleNotes: (ids, held) => ops.settleNotes(doc, ids, held, actor),
+    rejoinStacks: (ids, held) => ops.rejoinStacks(doc, ids, held, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
     attachToForm: (participantId, formId) => ops.attachToForm(doc, participantId, formId, actor),
@@ -122,6 +125,7 @@ export function createRefusingActions(): BoardActions {
     dropNotes: refuse,
     deleteNotes: refuse,
     settleNotes: refuse,
+    rejoinStacks: refuse,
     discardNewNote: refuse,
     updateNewNote: refuse,
     attachToForm: refuse,

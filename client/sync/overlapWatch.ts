@@ -2,19 +2,22 @@ import * as Y from 'yjs';
 import { rootTypes } from '../../shared/doc.ts';
 import { notePlaceItem } from '../../shared/doc-read.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
-import { yieldingNotes } from '../../shared/overlap.ts';
-import type { NoteMove } from '../../shared/ops/index.ts';
+import { leftBehind, stackedParticipants, yieldingNotes } from '../../shared/overlap.ts';
+import type { FormPlace } from '../../shared/overlap.ts';
 import type { Note } from '../../shared/schema.ts';
+import type { BoardActions } from './actions.ts';
 
 /**
  * The client's half of shared/overlap.ts: the post-its this user placed
- * (dropped, placed from a menu, made, copied, parked, or brought back by an
- * undo or redo) are watched for WATCH_MS; when another user's change makes
- * one stand on another and the rule says it yields, it moves to a free place
- * (`settleNotes`, its own transaction). Not while this user drags it, at most
- * MAX_REPAIRS times per placement.
+ * (dropped, placed from a menu, made, copied, parked, attached, or brought
+ * back by an undo or redo) are watched for WATCH_MS; when another user's
+ * change makes one stand on another and the rule says it yields, it moves to
+ * a free place (`settleNotes`, its own transaction); when another user has
+ * dragged away the form it was stacked under, it rejoins the form's stack
+ * (`rejoinStacks`). Not while this user drags it, at most MAX_REPAIRS times
+ * per placement.
  *
- * Undo: the repair is not a step of its own (Ctrl+Z would then first put the
+ * Undo: a repair is not a step of its own (Ctrl+Z would then first put the
  * post-it back onto the other one) and not left outside the history either
  * (Yjs does not restore a map value that a later untracked write overwrote,
  * so the drop could no longer be undone). It joins the step that wrote the
@@ -29,6 +32,10 @@ const MAX_REPAIRS = 3;
 const CHECK_DELAY_MS = 50;
 /** A step's watch in its meta: when it was made, how often it was repaired since. */
 const WATCH = 'watch';
+/** A step's participants that stood in their form's stack when it was made (overlap.ts). */
+const STACKED = 'stacked';
+/** The repairs: no undo steps of their own. */
+const REPAIRS = new Set<string>(['settleNotes', 'rejoinStacks']);
 
 type StackItem = Y.UndoManager['undoStack'][number];
 
@@ -37,7 +44,7 @@ export function createUndoHistory(doc: Y.Doc): Y.UndoManager {
   return new Y.UndoManager(rootTypes(doc), {
     trackedOrigins: new Set([BoardEdit]),
     captureTimeout: 0,
-    captureTransaction: (tr) => !(tr.origin instanceof BoardEdit && tr.origin.op === 'settleNotes'),
+    captureTransaction: (tr) => !(tr.origin instanceof BoardEdit && REPAIRS.has(tr.origin.op)),
   });
 }
 
@@ -50,45 +57,61 @@ export function watchOverlaps(
   doc: Y.Doc,
   undo: Y.UndoManager,
   notes: () => readonly Note[],
-  settle: (moves: NoteMove[], held: (id: string) => boolean) => unknown,
+  repairs: Pick<BoardActions, 'settleNotes' | 'rejoinStacks'>,
   movable: (id: string) => boolean,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /**
-   * The watched notes are those whose place a recent step of this user wrote
-   * (its insertions hold the place's item): a note someone moved since is
-   * theirs to place. `restored`: the step an undo or redo has just made.
+   * The notes whose place `step` wrote (its insertions hold the place's
+   * item): a note someone moved since is theirs to place.
    */
+  const placedBy = (step: StackItem, board: readonly Note[]) => {
+    const placed = new Set<string>();
+    for (const { id } of board) {
+      const place = notePlaceItem(doc, id)?.id;
+      if (place && movable(id) && Y.isDeleted(step.insertions, place)) placed.add(id);
+    }
+    return placed;
+  };
+  /** `restored`: the step an undo or redo has just made. */
   const check = (restored?: StackItem) => {
     timer = undefined;
     for (const step of [...undo.undoStack, ...undo.redoStack]) {
-      const [since, repairs] = (step.meta.get(WATCH) as [number, number] | undefined) ?? [0, 0];
-      if (Date.now() - since > WATCH_MS || repairs >= MAX_REPAIRS) continue;
-      const board = notes();
-      const placed = new Set<string>();
-      for (const { id } of board) {
-        const place = notePlaceItem(doc, id)?.id;
-        if (place && movable(id) && Y.isDeleted(step.insertions, place)) placed.add(id);
+      const [since, count] = (step.meta.get(WATCH) as [number, number] | undefined) ?? [0, 0];
+      if (Date.now() - since > WATCH_MS || count >= MAX_REPAIRS) continue;
+      const placed = placedBy(step, notes());
+      const stacked = step.meta.get(STACKED) as ReadonlyMap<string, FormPlace> | undefined;
+      const left = stacked ? leftBehind(notes(), stacked, placed) : [];
+      // What a repair would push down (a participant rejoining its stack) must be movable too.
+      const held = (id: string) => !movable(id);
+      if (left.length > 0) join(step, () => repairs.rejoinStacks(left, held));
+      // After a rejoin, on the board as it left it.
+      const yielding = yieldingNotes(notes(), placed, step === restored);
+      if (yielding.length > 0) {
+        const moves = yielding.map(({ id, lane, x, y }) => ({ id, lane, x, y }));
+        join(step, () => repairs.settleNotes(moves, held));
       }
-      const yielding = yieldingNotes(board, placed, step === restored);
-      if (yielding.length === 0) continue;
-      step.meta.set(WATCH, [since, repairs + 1]);
-      // What the repair writes is this client's next items: they join the step's insertions.
-      const clock = Y.getState(doc.store, doc.clientID);
-      // What the repair would push down (a participant rejoining its stack) must be movable too.
-      settle(
-        yielding.map(({ id, lane, x, y }) => ({ id, lane, x, y })),
-        (id) => !movable(id),
-      );
-      const made = Y.createDeleteSet();
-      made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
-      step.insertions = Y.mergeDeleteSets([step.insertions, made]);
+      if (left.length > 0 || yielding.length > 0) step.meta.set(WATCH, [since, count + 1]);
     }
+  };
+  /** What `repair` writes is this client's next items: they join the step's insertions. */
+  const join = (step: StackItem, repair: () => unknown) => {
+    const clock = Y.getState(doc.store, doc.clientID);
+    repair();
+    const made = Y.createDeleteSet();
+    made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
+    step.insertions = Y.mergeDeleteSets([step.insertions, made]);
   };
   const onStep = ({ stackItem, origin }: { stackItem: StackItem; origin: unknown }) => {
     stackItem.meta.set(WATCH, [Date.now(), 0]);
-    // No one else is in an undo: a restored post-it moves off what took its place meanwhile.
-    if (origin === undo) queueMicrotask(() => check(stackItem));
+    // After this transaction's update: the board snapshot shows the step by then.
+    queueMicrotask(() => {
+      const board = notes();
+      const attached = board.filter((n) => n.kind === 'participant' && n.form !== null);
+      stackItem.meta.set(STACKED, stackedParticipants(board, placedBy(stackItem, attached)));
+      // No one else is in an undo: a restored post-it moves off what took its place meanwhile.
+      if (origin === undo) check(stackItem);
+    });
   };
   // A change from elsewhere (another user, or this device's offline copy) may put a note on ours.
   const onTransaction = (tr: Y.Transaction) => {

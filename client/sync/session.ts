@@ -145,7 +145,7 @@ export class BoardSession {
         doc,
         this.undo,
         () => this.getBoard().notes,
-        actions.settleNotes,
+        actions,
         (id) => this.editable && !this.presence.isHeld(id),
       );
 

@@ -25,6 +25,7 @@ export const OP_NAMES = [
   'settleNotes',
   'deleteNotes',
   'attachToForm',
+  'rejoinStacks',
   'duplicateNotes',
   'addCoreParticipants',
   'addPaletteForm',

@@ -9,7 +9,7 @@ export { addPerson, updatePerson, movePerson, deletePerson } from './people.ts';
 export type { AddPersonInput, PersonPatch } from './people.ts';
 export { addNote, updateNote, moveNotes, deleteNotes, duplicateNotes } from './notes.ts';
 export { dropNotes, settleNotes } from './note-drop.ts';
-export { attachToForm, addCoreParticipants } from './participants.ts';
+export { attachToForm, addCoreParticipants, rejoinStacks } from './participants.ts';
 export type { AddNoteInput, NotePatch, NoteMove, NoteCopy } from './notes.ts';
 export { addPaletteForm, updatePaletteForm, deletePaletteForm } from './palette.ts';
 export type { AddPaletteFormInput, PaletteFormPatch } from './palette.ts';

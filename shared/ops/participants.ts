@@ -98,6 +98,40 @@ export function restackParticipants(doc: Y.Doc, restack: ReadonlyMap<string, str
   }
 }
 
+/**
+ * The repair of participants a form has left behind (overlap.ts: someone
+ * dragged the form away while they were attached to it): each of `ids` that
+ * is still attached to a form in its meeting joins that form's stack again
+ * (`restackParticipants`), keeping its z-order. A form that someone holds
+ * (`held`: dragged or open in an editor), or whose restacking would push
+ * down a note someone holds, is left for later: nothing is written for it.
+ * One transaction, `rejoinStacks`.
+ */
+export function rejoinStacks(
+  doc: Y.Doc,
+  ids: readonly string[],
+  held: (id: string) => boolean = () => false,
+  actor: string | null = null,
+): Result<void, OpError> {
+  const { notes } = roots(doc);
+  const byForm = new Map<string, string[]>();
+  for (const id of ids) {
+    const participant = notes.get(id);
+    if (participant?.get('kind') !== 'participant') return notFound('participant note', id);
+    const formId = participant.get('form');
+    const form = typeof formId === 'string' ? notes.get(formId) : undefined;
+    // Detached, or its form went to another meeting meanwhile: no stack to rejoin.
+    if (typeof formId !== 'string' || form?.get('kind') !== 'form') continue;
+    if (readPlace(form).lane !== readPlace(participant).lane || held(formId)) continue;
+    byForm.set(formId, [...(byForm.get(formId) ?? []), id]);
+  }
+  for (const [form, members] of byForm) {
+    if (members.some(held) || pushedByRestack(doc, form, members).some(held)) byForm.delete(form);
+  }
+  if (byForm.size > 0) edit(doc, 'rejoinStacks', actor, () => restackParticipants(doc, byForm));
+  return ok(undefined);
+}
+
 /** The notes other than `ids` that restacking `ids` under `formId` would push down. */
 export function pushedByRestack(doc: Y.Doc, formId: string, ids: readonly string[]): string[] {
   const { notes } = roots(doc);

@@ -1,60 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { createBoardActions } from '../../client/sync/actions.ts';
-import { createUndoHistory, watchOverlaps } from '../../client/sync/overlapWatch.ts';
 import { readBoard } from '../../shared/doc-read.ts';
-import { CELL_H, tooClose } from '../../shared/layout.ts';
-import { BoardEdit } from '../../shared/ops/index.ts';
-import { Harness, createBoard, sleep, waitFor } from './helpers.ts';
+import { CELL_H } from '../../shared/layout.ts';
+import { Harness, sleep, waitFor } from './helpers.ts';
+import { apart, same, twoClients as clientsOf, type Client } from './overlap-clients.ts';
 
 /**
  * Post-its placed at the same moment by two users, through a real server:
  * each client runs the overlap watch as the board page does (BoardSession),
- * on a Y.Doc synced by a real provider.
+ * on a Y.Doc synced by a real provider (overlap-clients.ts).
  */
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
 
-async function twoClients(movable: (id: string) => boolean = () => true) {
-  const server = await harness.server();
-  const board = await createBoard(server);
-  const client = async (actor: string) => {
-    const { doc } = await harness.syncedProvider(server, board.id);
-    const undo = createUndoHistory(doc);
-    const actions = createBoardActions(doc, actor, { manager: undo, changed: () => {} });
-    const notes = () => readBoard(doc).notes;
-    const stopWatch = watchOverlaps(doc, undo, notes, actions.settleNotes, movable);
-    harness.onCleanup(stopWatch);
-    const repairs: string[][] = [];
-    doc.on('afterTransaction', (tr: Y.Transaction) => {
-      if (tr.origin instanceof BoardEdit && tr.origin.op === 'settleNotes') {
-        repairs.push(
-          [...tr.changed.keys()].flatMap((t) => (t._item?.parentSub ? [t._item.parentSub] : [])),
-        );
-      }
-    });
-    return { doc, undo, actions, repairs, note: (id: string) => noteOf(doc, id) };
-  };
-  const a = await client('anne');
-  const b = await client('bo');
-  const lane = readBoard(a.doc).meetings[0]?.id ?? '';
-  return { a, b, lane };
-}
-
-function noteOf(doc: Y.Doc, id: string) {
-  const note = readBoard(doc).notes.find((n) => n.id === id);
-  if (!note) throw new Error(`no note ${id}`);
-  return note;
-}
-
-type Client = Awaited<ReturnType<typeof twoClients>>['a'];
-
-const apart = (c: Client, one: string, other: string) =>
-  !tooClose(c.note(one), c.note(other)) && c.note(one).lane === c.note(other).lane;
-
-const same = (a: Client, b: Client) =>
-  Buffer.from(Y.encodeStateVector(a.doc)).equals(Buffer.from(Y.encodeStateVector(b.doc)));
+const twoClients = (movable?: (id: string) => boolean) => clientsOf(harness, movable);
 
 /** A parked idea made by `c`, once both clients have it. */
 async function parkedIdea(c: Client, other: Client, id: string, row: number) {

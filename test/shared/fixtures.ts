@@ -5,6 +5,7 @@ import type {
   FormNote,
   IdeaNote,
   Meeting,
+  Note,
   ParticipantNote,
   Person,
 } from '../../shared/schema.ts';
@@ -98,6 +99,15 @@ export function aForm(fields: Partial<FormNote> & Placed): FormNote {
 
 export function anIdea(fields: Partial<IdeaNote> & Placed): IdeaNote {
   return { id: nextId('n'), kind: 'idea', x: 0, y: 0, text: 'En idé', ...fields };
+}
+
+/** Meetings m1 and m2, person jens, and `notes`: a board for tests of placing notes. */
+export function twoMeetingBoard(notes: Note[]): Board {
+  return makeBoard({
+    meetings: [aMeeting({ id: 'm1' }), aMeeting({ id: 'm2' })],
+    people: [aPerson({ id: 'jens' })],
+    notes,
+  });
 }
 
 /**

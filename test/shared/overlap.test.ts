@@ -6,7 +6,7 @@ import { CELL_H, CELL_W, NOTE_GAP, NOTE_HEIGHT, tooClose } from '../../shared/la
 import { BoardEdit, addNote, dropNotes, settleNotes } from '../../shared/ops/index.ts';
 import { yieldingNotes } from '../../shared/overlap.ts';
 import type { Note } from '../../shared/schema.ts';
-import { aForm, aMeeting, aParticipant, aPerson, anIdea, makeBoard } from './fixtures.ts';
+import { aForm, aParticipant, anIdea, twoMeetingBoard } from './fixtures.ts';
 
 const idea = (id: string, x: number, y: number, lane: string | null = 'm1') =>
   anIdea({ id, lane, x, y });
@@ -93,15 +93,7 @@ describe('who yields when placed post-its stand on one another', () => {
   });
 });
 
-function boardDoc(notes: Note[]) {
-  return createBoardDoc(
-    makeBoard({
-      meetings: [aMeeting({ id: 'm1' }), aMeeting({ id: 'm2' })],
-      people: [aPerson({ id: 'jens' })],
-      notes,
-    }),
-  );
-}
+const boardDoc = (notes: Note[]) => createBoardDoc(twoMeetingBoard(notes));
 
 /** Where the notes stand: what `settleNotes` is given. */
 const standing = (doc: Y.Doc, ids: readonly string[]) =>

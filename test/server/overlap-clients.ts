@@ -1,0 +1,55 @@
+import * as Y from 'yjs';
+import { createBoardActions } from '../../client/sync/actions.ts';
+import { createUndoHistory, watchOverlaps } from '../../client/sync/overlapWatch.ts';
+import { readBoard } from '../../shared/doc-read.ts';
+import { tooClose } from '../../shared/layout.ts';
+import { BoardEdit } from '../../shared/ops/index.ts';
+import { createBoard, type Harness } from './helpers.ts';
+
+const REPAIRS = new Set<string>(['settleNotes', 'rejoinStacks']);
+
+/**
+ * Two clients of one board through a real server, each running the overlap
+ * watch as the board page does (BoardSession), on a Y.Doc synced by a real
+ * provider. `repairs`: the notes each repair transaction of a client wrote.
+ */
+export async function twoClients(harness: Harness, movable: (id: string) => boolean = () => true) {
+  const server = await harness.server();
+  const board = await createBoard(server);
+  const client = async (actor: string) => {
+    const { doc } = await harness.syncedProvider(server, board.id);
+    const undo = createUndoHistory(doc);
+    const actions = createBoardActions(doc, actor, { manager: undo, changed: () => {} });
+    const notes = () => readBoard(doc).notes;
+    const stopWatch = watchOverlaps(doc, undo, notes, actions, movable);
+    harness.onCleanup(stopWatch);
+    const repairs: string[][] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin instanceof BoardEdit && REPAIRS.has(tr.origin.op)) {
+        repairs.push(
+          [...tr.changed.keys()].flatMap((t) => (t._item?.parentSub ? [t._item.parentSub] : [])),
+        );
+      }
+    });
+    return { doc, undo, actions, repairs, note: (id: string) => noteOf(doc, id) };
+  };
+  const a = await client('anne');
+  const b = await client('bo');
+  const lane = readBoard(a.doc).meetings[0]?.id ?? '';
+  return { a, b, lane };
+}
+
+export function noteOf(doc: Y.Doc, id: string) {
+  const note = readBoard(doc).notes.find((n) => n.id === id);
+  if (!note) throw new Error(`no note ${id}`);
+  return note;
+}
+
+export type Client = Awaited<ReturnType<typeof twoClients>>['a'];
+
+export const apart = (c: Client, one: string, other: string) =>
+  !tooClose(c.note(one), c.note(other)) && c.note(one).lane === c.note(other).lane;
+
+/** Both documents hold the same updates. */
+export const same = (a: Client, b: Client) =>
+  Buffer.from(Y.encodeStateVector(a.doc)).equals(Buffer.from(Y.encodeStateVector(b.doc)));
