@@ -5,10 +5,14 @@ import { LIMITS } from './schema.ts';
  * Minutes as people type them into a minutes or duration field (a form's
  * minutes, a meeting's duration), in Danish or English: "45", "45 min",
  * "45 minutter", "45m", "45 minutes"; hours "2 timer", "2 t", "1,5 time",
- * "1½ time", "2 hours", "2h"; or both, "1 time og 30 min", "2 t 30".
+ * "1½ time" (or "1 ½ time"), "2 hours", "2h"; or both, "1 time og 30 min", "2 t 30".
+ *
+ * A decimal takes one or two digits: three read as a thousands separator
+ * ("1.000" is a thousand in Danish, "1,000" in English), so such a number is
+ * refused rather than read as 1.
  */
 
-const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|\d*½)`;
+const AMOUNT = String.raw`(\d+(?:[.,]\d{1,2})?|\d* ?½)`;
 const HOURS = String.raw`(?:timer|time|t\.?|hours|hour|hrs|hr|h)`;
 const MINUTES = String.raw`(?:minutter|minut|minutes|minute|mins|min\.?|m)`;
 const JOIN = String.raw`(?:\s*(?:og|and|,)\s*|\s*)`;
@@ -19,7 +23,8 @@ const TYPED_MINUTES = new RegExp(
 
 function amount(text: string | undefined): number {
   if (text === undefined) return 0;
-  if (text.endsWith('½')) return Number(text.slice(0, -1) || '0') + 0.5;
+  // "1 ½": Number reads the space left before the ½ as nothing, "" as 0.
+  if (text.endsWith('½')) return Number(text.slice(0, -1)) + 0.5;
   return Number(text.replace(',', '.'));
 }
 

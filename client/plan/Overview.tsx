@@ -35,13 +35,16 @@ interface OverviewRowProps {
   readonly person: OverviewPerson;
   readonly meetingIds: readonly string[];
   readonly lang: Lang;
+  /** The row's place in the windowed table (aria-rowindex), undefined when every row is rendered. */
+  readonly rowIndex: number | undefined;
 }
 
-function OverviewRowInner({ person, meetingIds, lang }: OverviewRowProps) {
+function OverviewRowInner({ person, meetingIds, lang, rowIndex }: OverviewRowProps) {
   return (
     <tr
       className={person.core ? 'plan-overview-core' : undefined}
       data-testid={`overview-person-${person.personId}`}
+      aria-rowindex={rowIndex}
     >
       <th scope="row">
         {planParticipantLabel(person, lang)}
@@ -68,6 +71,7 @@ const OverviewRow = memo(
   OverviewRowInner,
   (a, b) =>
     a.lang === b.lang &&
+    a.rowIndex === b.rowIndex &&
     sameList(a.meetingIds, b.meetingIds) &&
     (a.person === b.person ||
       (a.person.personId === b.person.personId &&
@@ -92,17 +96,25 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
   // Two extra meetings must not share a heading: they are numbered, as in the exports.
   const titles = distinctMeetingTitles(columns, lang);
   const keys = useMemo(() => overview.people.map((person) => person.personId), [overview.people]);
+  const windowed = keys.length > WINDOW_ABOVE_ROWS;
   const rowWindow = useRowWindow<HTMLTableSectionElement>(keys, {
-    enabled: keys.length > WINDOW_ABOVE_ROWS,
+    enabled: windowed,
     estimate: ROW_ESTIMATE,
   });
+  // A screen reader still hears "row 12 of 466" when only the rows near the view exist:
+  // 1-based over the whole table, the heading row first and the counts at the foot last.
+  const rowIndex = (i: number) => (windowed ? i + 2 : undefined);
+  const footFrom = Math.max(1, keys.length);
 
   return (
     <div className="plan-overview" data-testid="plan-overview">
-      <table className="plan-overview-table">
+      <table
+        className="plan-overview-table"
+        aria-rowcount={windowed ? 1 + footFrom + PERSON_CATEGORIES.length + 1 : undefined}
+      >
         <caption>{translate(S.overviewCaption, lang)}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={rowIndex(-1)}>
             <th scope="col">
               <SoftHyphens text={translate(S.columnParticipant, lang)} />
             </th>
@@ -138,6 +150,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
                   person={person}
                   meetingIds={overview.meetingIds}
                   lang={lang}
+                  rowIndex={rowIndex(i)}
                 />
               )
             );
@@ -149,8 +162,12 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
           )}
         </tbody>
         <tfoot>
-          {PERSON_CATEGORIES.map((category) => (
-            <tr key={category} data-testid={`overview-count-${category}`}>
+          {PERSON_CATEGORIES.map((category, k) => (
+            <tr
+              key={category}
+              data-testid={`overview-count-${category}`}
+              aria-rowindex={rowIndex(footFrom + k)}
+            >
               <th scope="row" colSpan={2}>
                 {translate(CATEGORY_STRINGS[category], lang)}
               </th>
@@ -159,7 +176,11 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
               ))}
             </tr>
           ))}
-          <tr className="plan-overview-total" data-testid="overview-count-total">
+          <tr
+            className="plan-overview-total"
+            data-testid="overview-count-total"
+            aria-rowindex={rowIndex(footFrom + PERSON_CATEGORIES.length)}
+          >
             <th scope="row" colSpan={2}>
               {translate(S.totalPeople, lang)}
             </th>

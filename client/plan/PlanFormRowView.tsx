@@ -11,6 +11,8 @@ export interface PlanFormRowViewProps {
   readonly form: PlanForm;
   readonly lang: Lang;
   readonly onFocus: OnPlanFocus;
+  /** The row's place in its windowed table (aria-rowindex), undefined when every row is rendered. */
+  readonly rowIndex?: number | undefined;
 }
 
 /**
@@ -18,11 +20,12 @@ export interface PlanFormRowViewProps {
  * the agenda, as the exports print it. Nothing to edit here: people join a
  * form on the board, so a click shows the form note there.
  */
-function PlanFormRowViewInner({ form, lang, onFocus }: PlanFormRowViewProps) {
+function PlanFormRowViewInner({ form, lang, onFocus, rowIndex }: PlanFormRowViewProps) {
   return (
     <tr
       className="plan-row plan-row-form"
       data-testid={`plan-form-${form.formNoteId}`}
+      aria-rowindex={rowIndex}
       onClick={() => onFocus({ kind: 'note', id: form.formNoteId })}
     >
       <td data-testid="plan-cell-participant" className="plan-placeholder">
@@ -41,5 +44,9 @@ function PlanFormRowViewInner({ form, lang, onFocus }: PlanFormRowViewProps) {
 
 export const PlanFormRowView = memo(
   PlanFormRowViewInner,
-  (a, b) => samePlanForm(a.form, b.form) && a.lang === b.lang && a.onFocus === b.onFocus,
+  (a, b) =>
+    samePlanForm(a.form, b.form) &&
+    a.lang === b.lang &&
+    a.onFocus === b.onFocus &&
+    a.rowIndex === b.rowIndex,
 );

@@ -22,6 +22,8 @@ export interface PlanRowViewProps {
   /** Null when the table is read-only: then no field is editable. */
   readonly actions: BoardActions | null;
   readonly onFocus: OnPlanFocus;
+  /** The row's place in its windowed table (aria-rowindex), undefined when every row is rendered. */
+  readonly rowIndex?: number | undefined;
 }
 
 /**
@@ -44,7 +46,7 @@ function isFieldClick(event: MouseEvent): boolean {
  * One row of a meeting's table. Read-only cells hold exactly the texts of the
  * exports; editable ones hold real, labelled fields, each commit one op.
  */
-function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewProps) {
+function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: PlanRowViewProps) {
   const [formError, setFormError] = useState<Message | null>(null);
   const [allForms, setAllForms] = useState(false);
   const name = planParticipantLabel(row, lang);
@@ -82,6 +84,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus }: PlanRowViewPro
     <tr
       className={row.core ? 'plan-row plan-row-core' : 'plan-row'}
       data-testid={`plan-row-${row.noteId}`}
+      aria-rowindex={rowIndex}
       onClick={(event) => {
         if (!isFieldClick(event)) onFocus({ kind: 'note', id: row.noteId });
       }}
@@ -169,5 +172,6 @@ export const PlanRowView = memo(
     a.forms === b.forms &&
     a.lang === b.lang &&
     a.actions === b.actions &&
-    a.onFocus === b.onFocus,
+    a.onFocus === b.onFocus &&
+    a.rowIndex === b.rowIndex,
 );

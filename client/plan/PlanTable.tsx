@@ -110,6 +110,9 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
     enabled: props.windowed,
     estimate: actions ? ROW_ESTIMATE_EDITABLE : ROW_ESTIMATE_TEXT,
   });
+  // A screen reader still hears "row 12 of 81" when only the rows near the view exist:
+  // 1-based over the whole table, the heading row first.
+  const rowIndex = (i: number) => (props.windowed ? i + 2 : undefined);
   return (
     <section
       className="plan-meeting"
@@ -132,14 +135,17 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
         <MeetingDetails meeting={meeting} lang={lang} />
       )}
       <FormsMinutes meeting={meeting} lang={lang} />
-      <table className="plan-rows">
+      <table
+        className="plan-rows"
+        aria-rowcount={props.windowed ? 1 + Math.max(1, agenda.length) : undefined}
+      >
         <colgroup>
           <col className="plan-col-participant" />
           <col className="plan-col-contribution" />
           <col className="plan-col-how" />
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={rowIndex(-1)}>
             <th scope="col">
               <SoftHyphens text={translate(S.columnParticipant, lang)} />
             </th>
@@ -163,6 +169,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
                 lang={lang}
                 actions={actions}
                 onFocus={onFocus}
+                rowIndex={rowIndex(i)}
               />
             ) : (
               <PlanFormRowView
@@ -170,11 +177,12 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
                 form={entry.form}
                 lang={lang}
                 onFocus={onFocus}
+                rowIndex={rowIndex(i)}
               />
             );
           })}
           {agenda.length === 0 && (
-            <tr className="plan-row-empty">
+            <tr className="plan-row-empty" aria-rowindex={rowIndex(0)}>
               <td colSpan={3}>{translate(S.noRows, lang)}</td>
             </tr>
           )}

@@ -57,6 +57,8 @@ export const APP_STRINGS = {
   languageLabel: { da: 'Sprog', en: 'Language' },
   presence: { da: '{count} på tavlen', en: '{count} on the board' },
   you: { da: '(dig)', en: '(you)' },
+  /** The "+N" chip's accessible name: who it stands for. */
+  presenceMore: { da: 'Også på tavlen: {names}', en: 'Also on the board: {names}' },
   untitled: { da: '(uden titel)', en: '(untitled)' },
   boardTitleLabel: {
     da: 'Tavlens titel (netværkets tema)',

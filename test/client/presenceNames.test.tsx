@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PresenceSource, PresenceUser, RemotePresence } from '../../client/sync/presence.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { boardWith, idea } from './boardFixture.ts';
-import { byTestId, mount, type Mounted } from './plan/harness.tsx';
+import { act } from 'react';
+import { byTestId, click, mount, waitForDom, type Mounted } from './plan/harness.tsx';
 
 /**
  * An anonymous viewer sends no name; each client names them in its own
@@ -106,20 +107,24 @@ describe('the presence list', () => {
   });
 });
 
+/** Mette and six others on the board. */
+const mette: PresenceUser = { name: 'Mette', color: '#e8590c', sessionId: 'me' };
+function workshop(): PresenceSource {
+  const others = ['Anne', 'Bent', 'Carla', 'Dorte', 'Erik', 'Frida'].map((name, i) => ({
+    ...anonymous(10 + i),
+    user: { name, color: '#1971c2', sessionId: `s${i}` },
+  }));
+  return {
+    getRemote: () => others,
+    subscribe: () => () => {},
+    setLocal: () => {},
+    getLocalColor: () => '#e8590c',
+  };
+}
+
 describe('the presence list of a full workshop', () => {
   it('shows three others as avatars and the rest as one "+N" naming them', () => {
-    const others = ['Anne', 'Bent', 'Carla', 'Dorte', 'Erik', 'Frida'].map((name, i) => ({
-      ...anonymous(10 + i),
-      user: { name, color: '#1971c2', sessionId: `s${i}` },
-    }));
-    const source: PresenceSource = {
-      getRemote: () => others,
-      subscribe: () => () => {},
-      setLocal: () => {},
-      getLocalColor: () => '#e8590c',
-    };
-    const self: PresenceUser = { name: 'Mette', color: '#e8590c', sessionId: 'me' };
-    mounted = mount(<PresenceList presence={source} self={self} lang="da" />);
+    mounted = mount(<PresenceList presence={workshop()} self={mette} lang="da" />);
     const list = byTestId(mounted.container, 'presence-list');
     expect(
       [...list.querySelectorAll('.avatar:not(.avatar-more)')].map((a) => a.getAttribute('title')),
@@ -128,6 +133,39 @@ describe('the presence list of a full workshop', () => {
     expect(more.textContent).toBe('+3');
     expect(more.getAttribute('title')).toBe('Dorte, Erik, Frida');
     expect(list.getAttribute('title')).toBe('7 på tavlen');
+  });
+
+  it('names everyone to a screen reader, and opens the "+N" as a list by keyboard or touch', async () => {
+    mounted = mount(<PresenceList presence={workshop()} self={mette} lang="da" />);
+    const list = byTestId(mounted.container, 'presence-list');
+    expect(list.getAttribute('aria-label')).toBe('7 på tavlen');
+    expect(
+      [...list.querySelectorAll('.avatar:not(.avatar-more)')].map((a) => [
+        a.getAttribute('role'),
+        a.getAttribute('aria-label'),
+      ]),
+    ).toEqual([
+      ['img', 'Mette (dig)'],
+      ['img', 'Anne'],
+      ['img', 'Bent'],
+      ['img', 'Carla'],
+    ]);
+    const more = byTestId(list, 'presence-more');
+    // A summary: a button the keyboard reaches, named after the people it stands for.
+    expect(more.tagName).toBe('SUMMARY');
+    expect(more.getAttribute('aria-label')).toBe('Også på tavlen: Dorte, Erik, Frida');
+    expect(list.querySelector('[data-testid="presence-more-list"]')).toBeNull();
+    more.focus();
+    click(more);
+    await waitForDom(() => list.querySelector('[data-testid="presence-more-list"]') !== null);
+    expect(
+      [...byTestId(list, 'presence-more-list').querySelectorAll('li')].map((li) => li.textContent),
+    ).toEqual(['Dorte', 'Erik', 'Frida']);
+    act(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(list.querySelector('[data-testid="presence-more-list"]')).toBeNull();
+    expect(document.activeElement).toBe(more);
   });
 });
 

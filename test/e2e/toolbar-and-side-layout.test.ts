@@ -229,6 +229,21 @@ describe('the toolbar and the side column at a laptop’s size', () => {
         expect(onScreen(await box(button), viewport), `${testId} at ${where}`).toBe(true);
       }
       await screenshot(first, `toolbar-${viewport.width}-${people}-people`);
+      if (people > 1) {
+        // The "+1" names its person to a screen reader, and opens a list of them by keyboard.
+        const more = first.getByTestId('presence-more');
+        const label = (await more.getAttribute('aria-label')) ?? '';
+        expect(label).toMatch(/^Også på tavlen: (Anne|Bent|Carla|Dorte)$/);
+        await more.focus();
+        await first.keyboard.press('Enter');
+        const shown = first.getByTestId('presence-more-list');
+        expect(await shown.textContent()).toBe(label.slice('Også på tavlen: '.length));
+        expect(onScreen(await box(shown), viewport), `list at ${where}`).toBe(true);
+        await screenshot(first, `toolbar-${viewport.width}-presence-more`);
+        await first.keyboard.press('Escape');
+        await expect.poll(() => shown.count()).toBe(0);
+        expect(await more.evaluate((element) => element === document.activeElement)).toBe(true);
+      }
       for (const page of pages) await page.context().close();
     }
   });

@@ -38,6 +38,8 @@ describe('parseMinutes: a minutes or duration field as people type it', () => {
     ['1,5 time', 90],
     ['1.5 timer', 90],
     ['1½ time', 90],
+    ['1 ½ time', 90],
+    ['2 ½ timer', 150],
     ['½ time', 30],
     ['1,1 time', 66],
     ['2 hours', 120],
@@ -80,7 +82,16 @@ describe('parseMinutes: a minutes or duration field as people type it', () => {
     '1e2',
     '0x10',
     '2 timer timer',
+    '1 ½',
+    '2 ½ min',
   ])('refuses %j: not whole minutes from 1 to 2880', (typed) => {
     expect(minutes(typed)).toBe('invalid');
   });
+
+  it.each(['1.000', '1,000', '1.000 min', '2.000', '2.000 min', '1.000 timer', '1,500 time'])(
+    'refuses %j: three digits after a point or comma may be thousands, so not a small number',
+    (typed) => {
+      expect(minutes(typed)).toBe('invalid');
+    },
+  );
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, act, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lazyPart } from '../../../client/app/lazyPart.tsx';
 import type { Lang } from '../../../shared/i18n/index.ts';
-import { click, mount, waitForDom, type Mounted } from '../plan/harness.tsx';
+import { byTestId, click, mount, waitForDom, type Mounted } from '../plan/harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -72,4 +72,84 @@ describe('a part loaded on first use', () => {
     expect(container.querySelector('[data-testid="panel"]')?.textContent).toBe('Links');
     expect(attempts).toBe(2);
   });
+
+  it('keeps the focus on the retry while it loads, then gives it to the part’s first control', async () => {
+    const { Part, retried, resolve } = failingOnce();
+    mounted = mount(
+      <div>
+        <input data-testid="elsewhere" />
+        <Suspense fallback="…">
+          <Part lang="en" text="Links" />
+        </Suspense>
+      </div>,
+    );
+    const { container } = mounted;
+    const retry = await retryButton(container);
+    retry.focus();
+    click(retry);
+    await retried;
+    // Still the keyboard's place while the part loads (a disabled button would drop it).
+    expect(document.activeElement).toBe(retry);
+    resolve();
+    await waitForDom(() => container.querySelector('[data-testid="panel-copy"]') !== null);
+    expect(document.activeElement).toBe(byTestId(container, 'panel-copy'));
+  });
+
+  it('leaves the focus where the user took it while the part loaded', async () => {
+    const { Part, retried, resolve } = failingOnce();
+    mounted = mount(
+      <div>
+        <input data-testid="elsewhere" />
+        <Suspense fallback="…">
+          <Part lang="en" text="Links" />
+        </Suspense>
+      </div>,
+    );
+    const { container } = mounted;
+    const retry = await retryButton(container);
+    retry.focus();
+    click(retry);
+    await retried;
+    byTestId(container, 'elsewhere').focus();
+    resolve();
+    await waitForDom(() => container.querySelector('[data-testid="panel-copy"]') !== null);
+    expect(document.activeElement).toBe(byTestId(container, 'elsewhere'));
+  });
 });
+
+/** A part with a control, whose first load fails and whose second waits for `resolve`. */
+function failingOnce() {
+  let attempts = 0;
+  let resolve = () => {};
+  let started = () => {};
+  const retried = new Promise<void>((done) => (started = done));
+  const Part = lazyPart<{ lang: Lang; text: string }>(() => {
+    attempts += 1;
+    if (attempts === 1) return Promise.reject(new Error('Failed to fetch'));
+    started();
+    return new Promise<ComponentType<{ lang: Lang; text: string }>>((done) => {
+      resolve = () => done(FocusPanel);
+    });
+  });
+  return {
+    Part,
+    retried,
+    resolve: () => act(() => resolve()),
+  };
+}
+
+function FocusPanel(props: { lang: Lang; text: string }) {
+  return (
+    <div>
+      <p>{props.text}</p>
+      <button type="button" data-testid="panel-copy">
+        Copy
+      </button>
+    </div>
+  );
+}
+
+async function retryButton(container: HTMLElement): Promise<HTMLButtonElement> {
+  await waitForDom(() => container.querySelector('.part-not-loaded button') !== null);
+  return container.querySelector('.part-not-loaded button') as HTMLButtonElement;
+}

@@ -5,6 +5,7 @@ import { EAGER_FORM_OPTIONS } from '../../../client/plan/PlanRowView.tsx';
 import { WINDOW_ABOVE_ROWS } from '../../../client/app/useRowWindow.tsx';
 import { agendaLength } from '../../../shared/plan-agenda.ts';
 import { projectPlan } from '../../../shared/projection.ts';
+import { PERSON_CATEGORIES } from '../../../shared/schema.ts';
 import { generatedBoard, paperExampleBoard } from '../../helpers/boards.ts';
 import { stubListLayout, type ListLayout } from '../listLayout.ts';
 import {
@@ -124,6 +125,41 @@ describe('plan table windowing', () => {
   });
 });
 
+/** Each rendered row's aria-rowindex (spacers left out), heading row first. */
+const rowIndices = (table: Element) =>
+  [...table.querySelectorAll('tr:not(.plan-window-gap)')].map((row) =>
+    row.getAttribute('aria-rowindex'),
+  );
+const span = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, i) => String(from + i));
+
+describe('windowed plan table for a screen reader', () => {
+  it('counts every row of the table and numbers the rendered ones in it, heading first', async () => {
+    stubLayout();
+    const { m0, order, lines } = show();
+    const table = m0.querySelector('table') as HTMLTableElement;
+    expect(table.getAttribute('aria-rowcount')).toBe(String(lines + 1));
+    expect(rowIndices(table)).toEqual(['1', ...span(2, 42)]);
+    await scrollTo(-2_000);
+    // The agenda from its 21st line to its end, and the heading row: numbered where they stand.
+    expect(rowIndices(table)).toEqual(['1', ...span(22, lines + 2)]);
+    expect(byTestId(m0, `plan-row-${order[20] ?? ''}`).getAttribute('aria-rowindex')).toBe('22');
+  });
+
+  it('leaves the numbering to the table itself when every row is rendered', () => {
+    stubLayout();
+    mounted = mount(
+      <LivePlan
+        live={liveBoard(paperExampleBoard())}
+        lang="da"
+        readOnly={false}
+        onFocus={() => {}}
+      />,
+    );
+    expect(mounted.container.querySelector('[aria-rowcount], [aria-rowindex]')).toBeNull();
+  });
+});
+
 describe('overview windowing', () => {
   it('renders the people near the view once there are many', async () => {
     stubLayout();
@@ -143,6 +179,24 @@ describe('overview windowing', () => {
     expect(shown()).toEqual(people.slice(80, 140));
     // The counts at the foot are the whole board's, whatever is shown.
     expect(byTestId(container, 'overview-count-total').textContent).not.toBe('');
+  });
+
+  it('counts every row for a screen reader, heading and counts at the foot too', async () => {
+    stubLayout();
+    const { live } = show();
+    const container = mounted?.container as HTMLElement;
+    act(() => byTestId(container, 'plan-tab-overview').click());
+    const people = projectPlan(live.board()).overview.people.length;
+    const table = byTestId(container, 'plan-overview').querySelector('table') as HTMLTableElement;
+    const total = 1 + people + PERSON_CATEGORIES.length + 1;
+    expect(table.getAttribute('aria-rowcount')).toBe(String(total));
+    const foot = span(people + 2, total + 1);
+    expect(rowIndices(table)).toEqual(['1', ...span(2, 82), ...foot]);
+    await scrollTo(-4_000);
+    expect(rowIndices(table)).toEqual(['1', ...span(82, 142), ...foot]);
+    expect(byTestId(container, 'overview-count-total').getAttribute('aria-rowindex')).toBe(
+      String(total),
+    );
   });
 });
 
