@@ -3,7 +3,7 @@
  *
  * | code                      | severity | meaning                                                                  |
  * |---------------------------|----------|--------------------------------------------------------------------------|
- * | `core-missing`            | warning  | A core participant is not in a network or final meeting (one per person per meeting). |
+ * | `core-missing`            | warning  | A core participant is not in a network or final meeting (one per person per meeting; none for a meeting not planned yet). |
  * | `meeting-no-date`         | warning  | A meeting has no date.                                                   |
  * | `meeting-no-subtheme`     | warning  | A network or extra meeting has no sub-theme (the final meeting has its standing one); not for a meeting not planned yet. |
  * | `dates-out-of-order`      | error    | A meeting is dated earlier than a meeting before it on the board.        |
@@ -183,7 +183,9 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
       );
     }
 
-    for (const check of laneOwnChecks(lane, ref, index.people, corePeople)) checks.push(check);
+    // Nor a warning per missing core participant: the reminder says to put participants on it.
+    const coreExpected = notPlanned ? [] : corePeople;
+    for (const check of laneOwnChecks(lane, ref, index.people, coreExpected)) checks.push(check);
   });
 
   if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
@@ -199,7 +201,8 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
  * A lane's findings that depend on nothing but the lane and the pool, kept per
  * lane index. `createBoardIndexer` hands back the same lane index only for the
  * same notes, meeting and people map, and a people map only for the same
- * people, so a kept entry is what this lane would give again.
+ * people, so a kept entry is what this lane would give again (whether the
+ * meeting is unplanned, and so expects no core participants, is the lane's).
  */
 const laneChecksCache = new WeakMap<
   LaneIndex,

@@ -214,6 +214,23 @@ describe('checkBoard: each check fires on a board built for it', () => {
     );
   });
 
+  it('a new board with its pool filled: still no warnings until a meeting is started, then core-missing there', () => {
+    const fresh = newBoard();
+    const people = [
+      aPerson({ id: 'k1', name: 'Karen K.', core: true }),
+      aPerson({ id: 'k2', name: 'Kim', core: true }),
+      aPerson({ id: 'x', name: 'X' }),
+    ];
+    const pooled = { ...fresh, people };
+    expect(checkBoard(pooled).filter((c) => c.severity !== 'info')).toEqual([]);
+    const first = fresh.meetings[0]!.id;
+    const started = withMeeting(first, { subtheme: 'Overgange' }, pooled);
+    expect(ofCode(started, 'core-missing').map((c) => [c.meetingId, c.personId])).toEqual([
+      [first, 'k1'],
+      [first, 'k2'],
+    ]);
+  });
+
   it('participant-no-form: without a form, or with a form that is not in its lane', () => {
     const board = withNotes([
       aParticipant({ id: 'loose', lane: 'net1', y: 300, person: 'jens', form: null }),
