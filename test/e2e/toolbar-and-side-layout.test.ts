@@ -232,4 +232,39 @@ describe('the toolbar and the side column at a laptop’s size', () => {
       for (const page of pages) await page.context().close();
     }
   });
+
+  it('scrolls a side list to what this user just added: a person, and an involvement form too', async () => {
+    const page = await boardAt(LAPTOP);
+    for (const [panel, field, name] of [
+      ['pool', 'Navn eller kompetence', 'Nyt medlem af netværket'],
+      ['palette', 'Navn på inddragelsesformen', 'Walk and talk'],
+    ] as const) {
+      await page.getByTestId(`${panel}-add`).click();
+      const form = page.getByTestId(`${panel}-add-form`);
+      await form.getByLabel(field).fill(name);
+      await form.getByLabel(field).press('Enter');
+      const row = page.getByTestId(`${panel}-panel`).locator('li.panel-entry', { hasText: name });
+      await row.waitFor();
+      const list = await box(page.getByTestId(`${panel}-panel`).locator('.panel-scroll'));
+      // The row's end in view, and most of the row (with the add form open, at 768 px
+      // high, the pool's list is hardly a row tall).
+      await expect
+        .poll(
+          async () => {
+            const added = await box(row);
+            const bottom = added.y + added.height;
+            const shown = bottom - Math.max(added.y, list.y);
+            return (
+              bottom <= list.y + list.height + 0.5 &&
+              shown >= Math.min(added.height, list.height) * 0.8
+            );
+          },
+          { message: `${name} in view in its list` },
+        )
+        .toBe(true);
+      await screenshot(page, `side-list-added-${panel}`);
+      await form.locator('button[type="button"]').click();
+    }
+    await page.context().close();
+  });
 });
