@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { answerClientError } from './clientError.ts';
 import { defaultConfig, type Config } from './config.ts';
 import { createRequestHandler, type HttpDeps } from './http.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
@@ -58,11 +59,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   );
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
-  server.on('clientError', (error, socket) => {
-    log.debug('client-error', { error: error.message });
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
-    else socket.destroy();
-  });
+  server.on('clientError', answerClientError(log));
   const sync = attachSyncEndpoint(server, { config, store, rooms, log });
   connections = () => sync.connectionCount;
 

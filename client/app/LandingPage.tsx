@@ -4,6 +4,7 @@ import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
 import { checkFileSize, formatIssuesForPeople, parseBoardJson } from '../../shared/validate.ts';
 import { isRealDate } from '../../shared/schema.ts';
+import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import {
   MAX_TEMPLATE_MEETINGS,
   MIN_TEMPLATE_MEETINGS,
@@ -19,8 +20,9 @@ interface LandingPageProps {
   readonly navigate: (to: string) => void;
 }
 
-function today(): string {
-  const now = new Date();
+/** The local calendar day (`YYYY-MM-DD`) of a moment, by default now. */
+function localDay(time = Date.now()): string {
+  const now = new Date(time);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -62,7 +64,7 @@ type Messages = (lang: Lang) => string[];
 
 export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
   const [title, setTitle] = useState('');
-  const [start, setStart] = useState(today);
+  const [start, setStart] = useState(localDay);
   // As typed: clearing the field to type another number must not snap it to 1.
   const [meetings, setMeetings] = useState('5');
   const [busy, setBusy] = useState(false);
@@ -286,7 +288,10 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
                   {board.readOnly && <span className="badge">{translate(S.readOnly, lang)}</span>}
                   <span className="muted">
                     {' '}
-                    {new Date(board.openedAt).toLocaleDateString(lang)}
+                    {/* As the plan writes dates: the browser's "en" would be 11/30/2026. */}
+                    {(lang === 'da' ? formatDanishDate : formatEnglishDate)(
+                      localDay(board.openedAt),
+                    )}
                   </span>
                 </li>
               ))}

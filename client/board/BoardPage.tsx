@@ -84,6 +84,7 @@ export function BoardPage({ id, readOnly, lang, setLang, navigate }: BoardPagePr
       {name === '' && !readOnly && (
         <NamePrompt
           lang={lang}
+          setLang={setLang}
           onDone={(chosen) => {
             saveName(chosen);
             setName(chosen);

@@ -2,9 +2,20 @@ import { useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { keepTabInside } from '../app/focusTrap.ts';
+import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 
-/** Asked once per device; the name travels with presence only, never into the board. */
-export function NamePrompt({ lang, onDone }: { lang: Lang; onDone: (name: string) => void }) {
+export interface NamePromptProps {
+  readonly lang: Lang;
+  readonly setLang: (lang: Lang) => void;
+  readonly onDone: (name: string) => void;
+}
+
+/**
+ * Asked once per device; the name travels with presence only, never into the
+ * board. It has its own language switch: the toolbar's is behind the modal,
+ * and someone who reads no Danish meets the prompt first.
+ */
+export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
   const [name, setName] = useState('');
   return (
     <div className="modal-backdrop">
@@ -31,12 +42,16 @@ export function NamePrompt({ lang, onDone }: { lang: Lang; onDone: (name: string
             value={name}
             maxLength={60}
             autoFocus
+            required
             onChange={(event) => setName(event.target.value)}
           />
         </label>
         <button type="submit" className="button primary" data-testid="name-submit">
           {translate(S.ok, lang)}
         </button>
+        <span className="modal-lang">
+          <LanguageSwitch lang={lang} setLang={setLang} />
+        </span>
       </form>
     </div>
   );

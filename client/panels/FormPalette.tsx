@@ -15,6 +15,7 @@ import {
   PanelStatus,
   saveChanges,
   useCloseWhenGone,
+  useScrollToAdded,
   type SidePanelProps,
 } from './panelParts.tsx';
 import { usePlaceMenuRow } from './PlaceMenu.tsx';
@@ -44,6 +45,7 @@ export function FormPalette(props: SidePanelProps) {
   latest.current = props;
   const titleId = useId();
   const hintId = useId();
+  const { list, added } = useScrollToAdded(board.palette);
 
   const placing = usePlaceMenu({
     meetings: board.meetings,
@@ -96,6 +98,7 @@ export function FormPalette(props: SidePanelProps) {
     if (!actions) return null;
     const result = actions.addPaletteForm(values);
     if (!result.ok) return opErrorText(result.error);
+    added();
     setAddKey((k) => k + 1);
     return null;
   };
@@ -130,7 +133,7 @@ export function FormPalette(props: SidePanelProps) {
       )}
       <PanelError error={error} lang={lang} testId="palette-error" />
       <PanelStatus status={placing.status} lang={lang} testId="palette-status" />
-      <div className="panel-scroll">
+      <div className="panel-scroll" ref={list}>
         {board.palette.length === 0 && !adding && (
           <p className="panel-empty">{translate(S.paletteEmpty, lang)}</p>
         )}

@@ -1,13 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
@@ -29,6 +20,7 @@ import {
   PanelStatus,
   saveChanges,
   useCloseWhenGone,
+  useScrollToAdded,
   type SidePanelProps,
 } from './panelParts.tsx';
 import { personName, PoolRows } from './PoolRows.tsx';
@@ -63,16 +55,8 @@ export function PeoplePool(props: SidePanelProps) {
   );
   const rows = useDeferredValue(visible, firstRows);
   // After each person added, the list scrolls to its end, where the new row is
-  // (which the deferred list renders a moment after the form has the focus);
-  // the add form stays below the list.
-  const list = useRef<HTMLDivElement>(null);
-  // Only after this user's own add: someone else's change must not move the list.
-  const justAdded = useRef(false);
-  useEffect(() => {
-    if (!justAdded.current || !list.current) return;
-    justAdded.current = false;
-    list.current.scrollTop = list.current.scrollHeight;
-  }, [rows]);
+  // (which the deferred list renders a moment after the form has the focus).
+  const { list, added } = useScrollToAdded(rows);
   // The list is its own scroll container: a long pool renders the rows near its view.
   const [viewport] = useState(() => new ScrollViewport());
   const latest = useRef(props);
@@ -139,7 +123,7 @@ export function PeoplePool(props: SidePanelProps) {
     const result = actions.addPerson(values);
     if (!result.ok) return opErrorText(result.error);
     // A fresh, empty form for the next person: a pool is usually typed in one go.
-    justAdded.current = true;
+    added();
     setAddKey((k) => k + 1);
     setQuery('');
     return null;

@@ -265,3 +265,22 @@ export function useCloseWhenGone(
     notify(message(notice));
   }, [editingId, entries, close, notify, notice]);
 }
+
+/**
+ * A side panel's list scrolls to its end, where the new row is, after this
+ * user's own add (`added()`), once `rows` show it; someone else's change does
+ * not move it. The add form stays below the list, which leaves it little room.
+ */
+export function useScrollToAdded(rows: unknown): {
+  list: RefObject<HTMLDivElement | null>;
+  added: () => void;
+} {
+  const list = useRef<HTMLDivElement>(null);
+  const justAdded = useRef(false);
+  useEffect(() => {
+    if (!justAdded.current || !list.current) return;
+    justAdded.current = false;
+    list.current.scrollTop = list.current.scrollHeight;
+  }, [rows]);
+  return { list, added: () => (justAdded.current = true) };
+}

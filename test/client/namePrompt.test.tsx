@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NamePrompt } from '../../client/board/NamePrompt.tsx';
 import { byTestId, mount, type Mounted } from './plan/harness.tsx';
 
@@ -19,13 +19,41 @@ const tab = (target: Element, shiftKey = false) =>
 
 describe('the name prompt', () => {
   it('keeps Tab inside itself, as a modal does (the board behind it is not reachable)', () => {
-    mounted = mount(<NamePrompt lang="da" onDone={() => {}} />);
+    mounted = mount(<NamePrompt lang="da" setLang={() => {}} onDone={() => {}} />);
     const input = byTestId(mounted.container, 'name-input');
     const ok = byTestId(mounted.container, 'name-submit');
-    ok.focus();
-    tab(ok);
+    const language = byTestId(mounted.container, 'lang-switch');
+    // The language switch comes last, after OK (the browser moves from OK to it).
+    expect(ok.compareDocumentPosition(language) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    language.focus();
+    tab(language);
     expect(document.activeElement).toBe(input);
     tab(input, true);
-    expect(document.activeElement).toBe(ok);
+    expect(document.activeElement).toBe(language);
+  });
+
+  it('has its own language switch, as the toolbar one is behind the modal', () => {
+    const setLang = vi.fn();
+    mounted = mount(<NamePrompt lang="da" setLang={setLang} onDone={() => {}} />);
+    expect(mounted.container.textContent).toContain('Hvad hedder du?');
+    act(() => byTestId(mounted!.container, 'lang-switch').click());
+    expect(setLang).toHaveBeenCalledWith('en');
+    mounted.unmount();
+    mounted = mount(<NamePrompt lang="en" setLang={setLang} onDone={() => {}} />);
+    expect(mounted.container.textContent).toContain('What is your name?');
+    expect(byTestId(mounted.container, 'lang-switch').textContent).toBe('Dansk');
+  });
+
+  it('asks for a name before it is done: an empty or blank one is refused', () => {
+    const onDone = vi.fn();
+    mounted = mount(<NamePrompt lang="da" setLang={() => {}} onDone={onDone} />);
+    const input = byTestId(mounted.container, 'name-input') as HTMLInputElement;
+    expect(input.required).toBe(true);
+    const submit = () =>
+      act(() => {
+        input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
+    submit();
+    expect(onDone).not.toHaveBeenCalled();
   });
 });

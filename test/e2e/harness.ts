@@ -102,12 +102,14 @@ export class E2E {
 
   /** A new user: a fresh browser context (own storage, own IndexedDB) and one page. */
   async user(
-    options: { viewport?: { width: number; height: number } } = {},
+    options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser.newContext({
       viewport: options.viewport ?? { width: 1920, height: 1080 },
       acceptDownloads: true,
       locale: 'da-DK',
+      // A touch screen: `pointer: coarse`, so the larger touch buttons.
+      hasTouch: options.hasTouch ?? false,
     });
     await context.addInitScript(KEEP_NAMES_SHIM);
     this.contexts.push(context);

@@ -247,4 +247,49 @@ describe('the toolbar and the side column at a laptop’s size', () => {
       for (const page of pages) await page.context().close();
     }
   });
+
+  it('shows what this user just added in its side list, at a laptop and a touch tablet', async () => {
+    const { e2e, board } = setup;
+    for (const [viewport, hasTouch] of [
+      [LAPTOP, false],
+      [SMALL_LAPTOP, true],
+    ] as const) {
+      const { page } = await e2e.user({ viewport, hasTouch });
+      await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+      for (const [panel, field, name] of [
+        ['pool', 'Navn eller kompetence', `Ny deltager ${viewport.width}`],
+        ['palette', 'Navn på inddragelsesformen', `Walk and talk ${viewport.width}`],
+      ] as const) {
+        await page.getByTestId(`${panel}-add`).click();
+        const form = page.getByTestId(`${panel}-add-form`);
+        await form.getByLabel(field).fill(name);
+        await form.getByLabel(field).press('Enter');
+        const row = page.getByTestId(`${panel}-panel`).locator('li.panel-entry', { hasText: name });
+        await row.waitFor();
+        const list = await box(page.getByTestId(`${panel}-panel`).locator('.panel-scroll'));
+        // Scrolled to the end, (most of) the new row in view: at 1024×768 the list with the add
+        // form had no room left at all.
+        const where = `${name} in view in its list at ${viewport.width}`;
+        await expect
+          .poll(
+            async () => {
+              const added = await box(row);
+              const bottom = added.y + added.height;
+              const shown = bottom - Math.max(added.y, list.y);
+              return bottom <= list.y + list.height + 0.5 && shown >= added.height * 0.8;
+            },
+            { message: where },
+          )
+          .toBe(true);
+        await screenshot(page, `side-list-added-${panel}-${viewport.width}`);
+        // The form itself stays whole.
+        expect(onScreen(await box(form.locator('button[type="submit"]')), viewport), where).toBe(
+          true,
+        );
+        await form.locator('button[type="button"]').click();
+      }
+      expect(e2e.pageErrors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
