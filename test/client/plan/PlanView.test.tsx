@@ -25,7 +25,7 @@ describe('plan view', () => {
     );
     const view = byTestId(mounted.container, 'plan-view');
     expect(has(view, 'plan-meeting-m1')).toBe(true);
-    expect(byTestId(view, 'plan-tab-checks').textContent).toBe('Tjek5');
+    expect(byTestId(view, 'plan-tab-checks').textContent).toBe('Tjek4');
     click(byTestId(view, 'plan-tab-overview'));
     expect(has(view, 'plan-overview')).toBe(true);
     expect(has(view, 'plan-meeting-m1')).toBe(false);
