@@ -124,7 +124,7 @@ export function isWorkingDay(date: string): boolean {
   if (day === 0 || day === 6) return false;
   if (FIXED_DAYS_OFF.includes(date.slice(5))) return false;
   const easter = easterSunday(Number(date.slice(0, 4)));
-  return !EASTER_DAYS_OFF.some((offset) => addDays(easter, offset) === date);
+  return !EASTER_DAYS_OFF.includes(daysBetween(easter, date));
 }
 
 /**
