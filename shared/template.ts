@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, weekday } from './dates.ts';
+import { addDays, addMonths, daysBetween, isWorkingDay } from './dates.ts';
 import { createId } from './ids.ts';
 import {
   BOARD_FORMAT,
@@ -98,39 +98,6 @@ export interface TemplateOptions {
   readonly networkMeetings?: number;
   /** For deterministic tests. */
   readonly createId?: () => string;
-}
-
-/** Easter Sunday of a year (the Gregorian computus, anonymous algorithm). */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** Fixed days off in Denmark (with Christmas Eve and New Year's Eve, which workplaces keep free). */
-const FIXED_DAYS_OFF = ['01-01', '06-05', '12-24', '12-25', '12-26', '12-31'];
-/** Days off counted from Easter Sunday: Maundy Thursday to Easter Monday, Ascension, Whit Monday. */
-const EASTER_DAYS_OFF = [-3, -2, 0, 1, 39, 49, 50];
-
-/** A weekday that is not a Danish public holiday: a day a network can meet. */
-export function isWorkingDay(date: string): boolean {
-  const day = weekday(date);
-  if (day === 0 || day === 6) return false;
-  if (FIXED_DAYS_OFF.includes(date.slice(5))) return false;
-  const easter = easterSunday(Number(date.slice(0, 4)));
-  return !EASTER_DAYS_OFF.some((offset) => addDays(easter, offset) === date);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { recordMap, roots, type Collection, type RecordMap } from '../doc.ts';
+import { middleWorkingDay } from '../dates.ts';
 import { createId } from '../ids.ts';
 import {
   NOTE_GAP,
@@ -25,7 +26,8 @@ const addMeetingSchema = z.strictObject({
   id: z.optional(meetingSchema.shape.id),
   kind: meetingFields.kind,
   subtheme: z._default(meetingFields.subtheme, ''),
-  date: z._default(meetingFields.date, null),
+  /** Left out: the working day nearest the middle between its neighbours' dates, if any (null: none). */
+  date: z.optional(meetingFields.date),
   startTime: z._default(meetingFields.startTime, null),
   durationMinutes: z._default(meetingFields.durationMinutes, null),
   location: z._default(meetingFields.location, ''),
@@ -47,9 +49,19 @@ export function addMeeting(
   const { id = createId(), index, ...fields } = parsed.value;
   const { meetings } = roots(doc);
   if (meetings.size >= LIMITS.meetings) return limitReached(`at most ${LIMITS.meetings} meetings`);
-  const { writes } = placeMeeting(meetings, id, fields.kind === 'final', index ?? meetings.size);
+  const placed = placeMeeting(meetings, id, fields.kind === 'final', index ?? meetings.size);
+  const { writes, rest } = placed;
+  const dateOf = (s: Ordered | undefined) => {
+    const date = s && meetings.get(s.id)?.get('date');
+    return typeof date === 'string' ? date : null;
+  };
+  // In the operation, from the document it writes to, so every caller gets the same suggestion.
+  const date =
+    fields.date !== undefined
+      ? fields.date
+      : middleWorkingDay(dateOf(rest[placed.index - 1]), dateOf(rest[placed.index]));
   edit(doc, 'addMeeting', actor, () => {
-    meetings.set(id, recordMap({ ...fields, order: writes.get(id) }));
+    meetings.set(id, recordMap({ ...fields, date, order: writes.get(id) }));
     writeOrders(meetings, writes);
   });
   return ok(id);
@@ -126,7 +138,7 @@ function placeMeeting(
   id: string,
   final: boolean,
   toIndex: number,
-): { index: number; writes: Map<string, string> } {
+): { index: number; writes: Map<string, string>; rest: Ordered[] } {
   const siblings = orderedIds(meetings, id);
   const isFinal = (s: Ordered) => meetings.get(s.id)?.get('kind') === 'final';
   const others = siblings.filter((s) => !isFinal(s));
@@ -156,7 +168,7 @@ function placeMeeting(
       key = keyAfterAll([key]);
     }
   }
-  return { index, writes };
+  return { index, writes, rest };
 }
 
 /** `placeMeeting` for a meeting already on the board: null when it would stay where it is. */

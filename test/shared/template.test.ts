@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekday } from '../../shared/dates.ts';
+import { easterSunday, isWorkingDay, weekday } from '../../shared/dates.ts';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import {
@@ -8,9 +8,7 @@ import {
   MAX_TEMPLATE_MEETINGS,
   MIN_TEMPLATE_MEETINGS,
   createTemplateBoard,
-  easterSunday,
   isNetworkMeetingCount,
-  isWorkingDay,
   parseNetworkMeetingCount,
   spreadMeetingDates,
 } from '../../shared/template.ts';
