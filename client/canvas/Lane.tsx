@@ -61,7 +61,7 @@ export function formatMeetingDate(lang: Lang, date: string | null): string | nul
   return lang === 'da' ? formatDanishDate(usable) : formatEnglishDate(usable);
 }
 
-/** "12. januar 2027 · 09:00 · 150 min · Rådhuset" */
+/** "12. januar 2027 · 09:00 · 150 min. · Rådhuset" */
 export function meetingMetaLine(lang: Lang, meeting: Meeting): string {
   const parts = [
     formatMeetingDate(lang, meeting.date) ?? translate(S.noDate, lang),

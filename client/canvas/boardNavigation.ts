@@ -116,7 +116,7 @@ function columnName(layout: BoardLayout, column: Column, lang: Lang): string {
 
 /**
  * What a screen reader hears for the selection: "Jens J., ØS — Netværksmøde 2",
- * "Oplæg (20 min) — Parkering", or "3 post-its — Netværksmøde 2" (where the
+ * "Oplæg (20 min.) — Parkering", or "3 post-its — Netværksmøde 2" (where the
  * last of them stands).
  */
 export function selectionAnnouncement(

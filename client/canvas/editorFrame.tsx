@@ -193,7 +193,10 @@ export function EditorFrame(props: {
       }}
     >
       {props.children}
-      <div style={{ fontSize: 12, color: '#57606a', marginTop: 4 }}>{props.hint}</div>
+      {/* Keyboard hints: hidden on a touch screen (styles.css). */}
+      <div className="editor-keys-hint" style={{ fontSize: 12, color: '#57606a', marginTop: 4 }}>
+        {props.hint}
+      </div>
       <div style={buttonRowStyle}>
         {props.onDelete && (
           <button

@@ -37,6 +37,9 @@ export function PeoplePool(props: SidePanelProps) {
   const editable = !props.readOnly && actions !== null;
   const [adding, setAdding] = useState(false);
   const [addKey, setAddKey] = useState(0);
+  // What the add form opens with: the last category and core box carry over, as
+  // a pool is usually typed in runs (all the professionals, then the family).
+  const [addInitial, setAddInitial] = useState(EMPTY_PERSON);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<Message | null>(null);
@@ -122,8 +125,9 @@ export function PeoplePool(props: SidePanelProps) {
     if (!actions) return null;
     const result = actions.addPerson(values);
     if (!result.ok) return opErrorText(result.error);
-    // A fresh, empty form for the next person: a pool is usually typed in one go.
+    // A fresh form for the next person (name and affiliation empty): a pool is usually typed in one go.
     added();
+    setAddInitial({ ...EMPTY_PERSON, category: values.category, core: values.core });
     setAddKey((k) => k + 1);
     setQuery('');
     return null;
@@ -139,6 +143,8 @@ export function PeoplePool(props: SidePanelProps) {
   const cancelEdit = useCallback(() => setEditingId(null), []);
 
   const openAdd = () => {
+    // Opened anew, the form starts from the defaults (pressed again while open, it keeps them).
+    if (!adding) setAddInitial(EMPTY_PERSON);
     setAdding(true);
     setEditingId(null);
     setError(null);
@@ -207,7 +213,7 @@ export function PeoplePool(props: SidePanelProps) {
           <PersonForm
             key={addKey}
             lang={lang}
-            initial={EMPTY_PERSON}
+            initial={addInitial}
             submitLabel={translate(S.add, lang)}
             cancelLabel={translate(S.close, lang)}
             onSubmit={add}

@@ -68,7 +68,7 @@ interface PlanMeetingBlockProps {
   readonly windowed: boolean;
 }
 
-/** "Inddragelsesformer: 150 af 120 min", with a warning when the forms outlast the meeting. */
+/** "Inddragelsesformer: 150 af 120 min.", with a warning when the forms outlast the meeting. */
 function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
   const { formsMinutes: forms, durationMinutes: duration } = meeting;
   const over = duration !== null && forms > duration;

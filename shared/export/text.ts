@@ -76,7 +76,7 @@ export function meetingDetails(meeting: PlanMeeting): string {
 }
 
 /**
- * "Inddragelsesformer: 170 af 150 min – Inddragelsesformerne varer 20 min
+ * "Inddragelsesformer: 170 af 150 min. – Inddragelsesformerne varer 20 min.
  * længere end mødet": the forms' time against the meeting's, worded as the
  * plan on screen words it; '' when no form has a time.
  */

@@ -15,7 +15,7 @@ export const CANVAS_STRINGS = {
   /** The final meeting's standing purpose on the paper form, shown until it gets a sub-theme. */
   finalSubthemePlaceholder: FINAL_MEETING_PURPOSE,
   noDate: { da: 'Ingen dato', en: 'No date' },
-  minutes: { da: 'min', en: 'min' },
+  minutes: { da: 'min.', en: 'min' },
   deleteMeeting: { da: 'Slet møde', en: 'Delete meeting' },
   confirmDeleteMeeting: {
     da: 'Slet „{name}“? Mødets post-its flyttes til parkeringen. Du kan fortryde.',

@@ -76,7 +76,7 @@ export const PANEL_STRINGS = {
   formName: { da: 'Navn på inddragelsesformen', en: 'Name of the involvement form' },
   formMinutes: { da: 'Minutter', en: 'Minutes' },
   formDescription: { da: 'Beskrivelse', en: 'Description' },
-  minutesShort: { da: '{minutes} min', en: '{minutes} min' },
+  minutesShort: { da: '{minutes} min.', en: '{minutes} min' },
   noMinutes: { da: 'uden tid', en: 'no time' },
   unnamedForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
   confirmDeleteForm: {
@@ -100,7 +100,7 @@ export const PANEL_STRINGS = {
   delete: { da: 'Slet', en: 'Delete' },
   nameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
   invalidMinutes: {
-    da: 'Skriv et helt antal minutter fra 1 til {max} (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
+    da: 'Skriv et helt antal minutter fra 1 til {max} (fx 45, 45 min. eller 1,5 time), eller lad feltet stå tomt.',
     en: 'Enter whole minutes from 1 to {max} (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
   },
 } as const satisfies Record<string, Localized>;

@@ -44,7 +44,7 @@ export const PLAN_UI_STRINGS = {
   subtheme: { da: 'Undertema', en: 'Sub-theme' },
   date: { da: 'Dato', en: 'Date' },
   startTime: { da: 'Starttid', en: 'Start time' },
-  duration: { da: 'Varighed (min)', en: 'Duration (min)' },
+  duration: { da: 'Varighed (min.)', en: 'Duration (min)' },
   location: { da: 'Sted', en: 'Location' },
   contributionOf: { da: 'Bidrag fra {name}', en: 'Contribution from {name}' },
   roleOf: { da: 'Rolle for {name}', en: 'Role for {name}' },
@@ -53,13 +53,13 @@ export const PLAN_UI_STRINGS = {
   noForm: { da: '(ingen)', en: '(none)' },
   untitledForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
 
-  formsTime: { da: 'Inddragelsesformer: {forms} min', en: 'Involvement forms: {forms} min' },
+  formsTime: { da: 'Inddragelsesformer: {forms} min.', en: 'Involvement forms: {forms} min' },
   formsVsDuration: {
-    da: 'Inddragelsesformer: {forms} af {duration} min',
+    da: 'Inddragelsesformer: {forms} af {duration} min.',
     en: 'Involvement forms: {forms} of {duration} min',
   },
   formsOverDuration: {
-    da: 'Inddragelsesformerne varer {over} min længere end mødet',
+    da: 'Inddragelsesformerne varer {over} min. længere end mødet',
     en: 'The involvement forms take {over} min longer than the meeting',
   },
   errorDate: { da: 'Skriv en hel, gyldig dato.', en: 'Enter a complete, valid date.' },

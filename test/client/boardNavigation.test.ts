@@ -153,7 +153,7 @@ describe('what a screen reader is told', () => {
   it('names the post-it as the plan does, and where it stands, in the UI language', () => {
     expect(told(['s1'])).toBe('Jens, ØS — Netværksmøde 1');
     expect(told(['s1'], 'en')).toBe('Jens, ØS — Network meeting 1');
-    expect(told(['f1'])).toBe('f1 (20 min) — Parkering');
+    expect(told(['f1'])).toBe('f1 (20 min.) — Parkering');
     expect(told(['f1'], 'en')).toBe('f1 (20 min) — Parking');
     expect(told(['i1'])).toBe('Idé: i1 — Netværksmøde 2');
   });

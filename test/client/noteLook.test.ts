@@ -63,7 +63,7 @@ describe('a post-it shows', () => {
     );
     expect(look.fill).toBe(FORM_COLOR);
     expect(look.header).not.toBeNull();
-    expect(look.texts.map((b) => b.text)).toEqual(['Café', 'Små borde', '45 min']);
+    expect(look.texts.map((b) => b.text)).toEqual(['Café', 'Små borde', '45 min.']);
   });
 
   it('an empty idea in muted italics, and the selection and warning marks', () => {

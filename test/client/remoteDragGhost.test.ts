@@ -71,7 +71,7 @@ describe('a remote drag', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'Workshop m. borgere',
-        '30 min',
+        '30 min.',
         'Jens, ØS',
         'Oplæg om trivsel',
         'Kerne',

@@ -62,7 +62,7 @@ describe('touch on the board', () => {
   // First: the next test moves n1.
   it('a double tap on a post-it opens its editor with the cursor in the contribution', async () => {
     const { e2e, board } = setup;
-    const { page, context } = await e2e.user();
+    const { page, context } = await e2e.user({ hasTouch: true });
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
     const cdp = await context.newCDPSession(page);
     const tap = async (at: Point) => {
@@ -97,6 +97,10 @@ describe('touch on the board', () => {
       };
     });
     expect(focused).toEqual({ inEditor: true, first: true });
+    // No keyboard hints on a touch screen.
+    const keysHint = editor.getByText('Enter gemmer');
+    expect(await keysHint.count()).toBe(1);
+    expect(await keysHint.isVisible()).toBe(false);
 
     // Without a keyboard: the editor's own buttons cancel, and delete.
     await tapButton('editor-cancel');

@@ -41,8 +41,8 @@ describe('planToCsv', () => {
       'Undertema',
       'Dato',
       'Kl.',
-      'Varighed (min)',
-      'Inddragelsesformer (min)',
+      'Varighed (min.)',
+      'Inddragelsesformer (min.)',
       'Sted',
       'Netværksdeltager',
       'Hvad skal personen bidrage med?',
@@ -121,7 +121,7 @@ describe('planToCsv', () => {
       meetings: [makeMeeting({ formsMinutes: 170, rows: [makeRow()] }), makeMeeting({ number: 2 })],
     });
     const rows = parse(planToCsv(plan)).slice(1);
-    expect(rows.map((row) => row[col('Inddragelsesformer (min)')])).toEqual(['170', '']);
+    expect(rows.map((row) => row[col('Inddragelsesformer (min.)')])).toEqual(['170', '']);
   });
 
   it('leaves the date empty for a meeting without one', () => {

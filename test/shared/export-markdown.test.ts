@@ -171,10 +171,10 @@ describe('planToMarkdown', () => {
     const none = makeMeeting({ number: 3, durationMinutes: 120, formsMinutes: 0 });
     const plan = makePlan({ meetings: [over, open, none] });
     const overLine =
-      'Inddragelsesformer: 170 af 150 min – Inddragelsesformerne varer 20 min længere end mødet';
+      'Inddragelsesformer: 170 af 150 min. – Inddragelsesformerne varer 20 min. længere end mødet';
     const md = planToMarkdown(plan);
     expect(md).toContain(`\n${overLine}\n`);
-    expect(md).toContain('\nInddragelsesformer: 45 min\n');
+    expect(md).toContain('\nInddragelsesformer: 45 min.\n');
     expect(md.match(/Inddragelsesformer:/g)).toHaveLength(2);
     expect(planToHtml(plan)).toContain(`<p class="details">${overLine}</p>`);
     expect(await documentXml(await planToDocx(plan))).toContain(overLine);

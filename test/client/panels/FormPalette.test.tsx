@@ -48,7 +48,7 @@ describe('FormPalette', () => {
   it('lists the palette with name and minutes', () => {
     const entry = getByTestId(view.container, 'palette-entry-p1');
     expect(entry.textContent).toContain('Oplæg');
-    expect(entry.textContent).toContain('30 min');
+    expect(entry.textContent).toContain('30 min.');
     expect(getByTestId(view.container, 'palette-panel').textContent).toContain('Metodesamling');
   });
 
@@ -69,7 +69,7 @@ describe('FormPalette', () => {
     expect(added).toMatchObject({ name: 'Walk and talk', durationMinutes: 45 });
     rerender();
     expect(getByTestId(view.container, `palette-entry-${added.id}`).textContent).toContain(
-      '45 min',
+      '45 min.',
     );
   });
 

@@ -109,6 +109,41 @@ describe('PeoplePool', () => {
     expect(input(again, 'name').value).toBe('');
   });
 
+  it('keeps the last category and core box for the next person while the add form stays open', () => {
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    typeInto(input(form, 'name'), 'Lærer');
+    typeInto(input(form, 'affiliation'), 'Skolen');
+    selectOption(form.querySelector('select')!, 'professional');
+    toggle(input(form, 'core'));
+    submit(form);
+
+    const again = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    expect(input(again, 'name').value).toBe('');
+    expect(input(again, 'affiliation').value).toBe('');
+    expect(again.querySelector('select')!.value).toBe('professional');
+    expect(input(again, 'core').checked).toBe(true);
+    typeInto(input(again, 'name'), 'Sagsbehandler');
+    submit(again);
+    expect(readBoard(doc).people.at(-1)).toMatchObject({
+      name: 'Sagsbehandler',
+      category: 'professional',
+      core: true,
+    });
+
+    // Pressing + again while open keeps them; closed and opened again, the form starts from the defaults.
+    click(getByTestId(view.container, 'pool-add'));
+    const still = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    expect(still.querySelector('select')!.value).toBe('professional');
+    const close = [...still.querySelectorAll('button')].find((b) => b.textContent === 'Luk')!;
+    click(close);
+    expect(byTestId(view.container, 'pool-add-form')).toBeNull();
+    click(getByTestId(view.container, 'pool-add'));
+    const fresh = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    expect(fresh.querySelector('select')!.value).toBe('citizen');
+    expect(input(fresh, 'core').checked).toBe(false);
+  });
+
   it('hands Ctrl+Z to the board while the form holds nothing typed (as right after an add)', () => {
     click(getByTestId(view.container, 'pool-add'));
     const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;

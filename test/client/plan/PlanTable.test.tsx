@@ -348,7 +348,7 @@ describe('plan table', () => {
     pressKey(duration, 'Enter');
     expect(live.ops).toEqual(['updateMeeting', 'updateMeeting']);
     expect(m1.querySelector('[role="alert"]')?.textContent).toBe(
-      'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
+      'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min. eller 1,5 time), eller lad feltet stå tomt.',
     );
   });
 
@@ -443,12 +443,12 @@ describe('plan table', () => {
     const live = liveBoard(paperExampleBoard());
     const { container } = show(live);
     const minutes = byTestId(byTestId(container, 'plan-meeting-m1'), 'plan-minutes');
-    expect(minutes.textContent).toBe('Inddragelsesformer: 120 af 150 min');
+    expect(minutes.textContent).toBe('Inddragelsesformer: 120 af 150 min.');
     act(() => {
       live.actions.updateNote('f1', { durationMinutes: 180 });
     });
     expect(minutes.textContent).toBe(
-      'Inddragelsesformer: 180 af 150 min — Inddragelsesformerne varer 30 min længere end mødet',
+      'Inddragelsesformer: 180 af 150 min. — Inddragelsesformerne varer 30 min. længere end mødet',
     );
   });
 

@@ -34,7 +34,7 @@ describe('meeting fields of the plan table', () => {
     expect(problem(parseTimeField('24:00'), 'da')).not.toBeNull();
     for (const text of ['0', '-5', '1.5', 'abc', '2881']) {
       expect(problem(parseDurationField(text), 'da')).toBe(
-        'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min eller 1,5 time), eller lad feltet stå tomt.',
+        'Skriv et helt antal minutter fra 1 til 2880 (fx 45, 45 min. eller 1,5 time), eller lad feltet stå tomt.',
       );
       expect(problem(parseDurationField(text), 'en')).toBe(
         'Enter whole minutes from 1 to 2880 (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',
