@@ -64,10 +64,6 @@ export const PLAN_UI_STRINGS = {
   },
   errorDate: { da: 'Skriv en hel, gyldig dato.', en: 'Enter a complete, valid date.' },
   errorTime: { da: 'Skriv et klokkeslæt som TT:MM.', en: 'Enter a time as HH:MM.' },
-  escapeHint: {
-    da: 'Enter gemmer, Escape fortryder',
-    en: 'Enter saves, Escape reverts',
-  },
 
   networkMeeting: { da: 'Netværksmøde {n}', en: 'Network meeting {n}' },
 
