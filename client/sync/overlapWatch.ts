@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { rootTypes } from '../../shared/doc.ts';
-import { notePlaceItem } from '../../shared/doc-read.ts';
+import { attachedParticipantPlaces, notePlaceItem } from '../../shared/doc-read.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants, yieldingNotes } from '../../shared/overlap.ts';
 import type { FormPlace } from '../../shared/overlap.ts';
@@ -106,9 +106,13 @@ export function watchOverlaps(
     stackItem.meta.set(WATCH, [Date.now(), 0]);
     // After this transaction's update: the board snapshot shows the step by then.
     queueMicrotask(() => {
-      const board = notes();
-      const attached = board.filter((n) => n.kind === 'participant' && n.form !== null);
-      stackItem.meta.set(STACKED, stackedParticipants(board, placedBy(stackItem, attached)));
+      const attached = new Set<string>();
+      for (const [id, place] of attachedParticipantPlaces(doc)) {
+        if (movable(id) && Y.isDeleted(stackItem.insertions, place.id)) attached.add(id);
+      }
+      // The whole board only for a step that placed one: read here, in the gesture's own
+      // task, it would weigh on the drop's frame, where the next frame's render reads it anyway.
+      if (attached.size > 0) stackItem.meta.set(STACKED, stackedParticipants(notes(), attached));
       // No one else is in an undo: a restored post-it moves off what took its place meanwhile.
       if (origin === undo) check(stackItem);
     });

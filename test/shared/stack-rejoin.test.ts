@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardDoc } from '../../shared/doc.ts';
-import { readBoard } from '../../shared/doc-read.ts';
+import { attachedParticipantPlaces, notePlaceItem, readBoard } from '../../shared/doc-read.ts';
 import { CELL_H, CELL_W } from '../../shared/layout.ts';
 import { BoardEdit, rejoinStacks } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants } from '../../shared/overlap.ts';
@@ -115,5 +115,25 @@ describe('rejoinStacks: a left-behind participant joins its form stack again', (
     expect(rejoinStacks(doc, ['pb', 'pc']).ok).toBe(true);
     expect(ops).toEqual([]);
     expect(rejoinStacks(doc, ['frm']).ok).toBe(false);
+  });
+});
+
+describe('attachedParticipantPlaces (what the overlap watch checks after every gesture)', () => {
+  it('lists the participants attached to a form in their own meeting, with their place items', () => {
+    const doc = createBoardDoc(
+      twoMeetingBoard([
+        aForm({ id: 'f1', lane: 'm1' }),
+        aParticipant({ id: 'here', lane: 'm1', person: 'jens', form: 'f1' }),
+        aParticipant({ id: 'moved', lane: 'm2', person: 'jens', form: 'f1' }),
+        aParticipant({ id: 'loose', lane: 'm1', person: 'jens', form: null }),
+        anIdea({ id: 'idea', lane: 'm1' }),
+      ]),
+    );
+    const found = attachedParticipantPlaces(doc);
+    expect([...found.keys()]).toEqual(['here']);
+    expect(found.get('here')).toBe(notePlaceItem(doc, 'here'));
+    // Never fewer than the board reads as attached.
+    const attached = readBoard(doc).notes.filter((n) => n.kind === 'participant' && n.form);
+    expect(attached.map((n) => n.id)).toEqual(['here']);
   });
 });
