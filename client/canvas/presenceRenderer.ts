@@ -48,6 +48,11 @@ function nameTag(name: string, color: string): Konva.Shape {
 
 /** A remote drag's post-its show through a little: they are not there yet. */
 const GHOST_OPACITY = 0.8;
+/**
+ * Above this many, a remote drag shows plain cards: its ghost is redrawn with
+ * every presence update, and hundreds of post-its' text would take a frame.
+ */
+const GHOST_TEXT_LIMIT = 40;
 
 /**
  * The post-its someone else drags, as the notes layer draws them (text, form
@@ -76,10 +81,15 @@ export function dragGhost(
     perfectDrawEnabled: false,
     sceneFunc: (context: Konva.Context) => {
       const ctx = context._context;
+      const withText = looks.length <= GHOST_TEXT_LIMIT;
       for (const { x, y, look } of looks) {
         ctx.save();
         ctx.translate(x, y);
-        drawNote(ctx, look);
+        if (withText) drawNote(ctx, look);
+        else {
+          ctx.fillStyle = look.fill;
+          ctx.fillRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT);
+        }
         ctx.beginPath();
         ctx.roundRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT, 3);
         ctx.lineWidth = 3;

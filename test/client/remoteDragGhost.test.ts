@@ -4,7 +4,7 @@ import type { RemotePresence } from '../../client/sync/presence.ts';
 import { computeLayout } from '../../client/canvas/boardGeometry.ts';
 import { Konva } from '../../client/canvas/konva.ts';
 import { PresenceRenderer } from '../../client/canvas/presenceRenderer.ts';
-import { boardWith, form, participant } from './boardFixture.ts';
+import { boardWith, form, idea, participant } from './boardFixture.ts';
 
 /**
  * Someone else's drag shows the post-its they drag, text and all, in their
@@ -81,6 +81,27 @@ describe('a remote drag', () => {
     // One name tag in sight: the cursor's hides while its user drags.
     const tags = group.find((node: Konva.Node) => node.getAttr('label') === 'Anne');
     expect(tags.filter((tag) => tag.isVisible())).toHaveLength(1);
+    renderer.destroy();
+  });
+
+  it('draws a large dragged selection as plain cards: each update redraws it, text would cost a frame', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      idea(`i${i}`, 'meetingAAA1', 12, 300 + i * 130),
+    );
+    const big = computeLayout(boardWith(many));
+    const group = new Konva.Group();
+    const renderer = new PresenceRenderer(group, () => ({ layout: big, people, lang: 'da' }));
+    renderer.update([
+      anne(
+        30,
+        many.map((n) => n.id),
+      ),
+    ]);
+    const ghost = group.findOne<Konva.Shape>('.ghost');
+    const { context, texts, strokes } = recordingContext();
+    ghost?.sceneFunc()({ _context: context } as unknown as Konva.Context, ghost);
+    expect(texts).toEqual([]);
+    expect(strokes.filter((s) => s === '#2f9e44')).toHaveLength(60);
     renderer.destroy();
   });
 
