@@ -45,6 +45,35 @@ function preloadBoardPage(): Plugin {
   };
 }
 
+const BUILD_ASSETS_PLACEHOLDER = '__NETVAERKSTAVLE_BUILD_ASSETS__';
+
+/**
+ * Writes the build's asset list into the service worker (client/sync/serviceWorker.ts),
+ * which fetches them all at install: the parts loaded on first use (the editors, the
+ * plan, the DOCX writer) then work offline too (issue 6, scenario 6).
+ */
+function serviceWorkerAssets(): Plugin {
+  return {
+    name: 'netvaerkstavle:service-worker-assets',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const assets = Object.keys(bundle)
+        .filter((file) => file.startsWith('assets/') && /\.(js|css)$/.test(file))
+        .sort()
+        .map((file) => `/${file}`);
+      const worker = bundle['sw.js'];
+      const quoted = ["'", '"', '`'].map((quote) => `${quote}${BUILD_ASSETS_PLACEHOLDER}${quote}`);
+      const found =
+        worker?.type === 'chunk' ? quoted.find((q) => worker.code.includes(q)) : undefined;
+      if (worker?.type !== 'chunk' || found === undefined) {
+        throw new Error('service-worker-assets: sw.js or its asset placeholder is missing');
+      }
+      // A JS string holding JSON: the worker parses it (a literal array would be folded away).
+      worker.code = worker.code.replace(found, JSON.stringify(JSON.stringify(assets)));
+    },
+  };
+}
+
 const FAST_STRINGS = fileURLToPath(new URL('./client/sync/fastStrings.ts', import.meta.url));
 
 /** lib0 module → the line that picks its string function, and what replaces it. */
@@ -129,7 +158,14 @@ export const slimYjsLogging = () =>
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react(), preloadBoardPage(), fastShortStrings(), slimKonvaCore(), slimYjsLogging()],
+  plugins: [
+    react(),
+    preloadBoardPage(),
+    serviceWorkerAssets(),
+    fastShortStrings(),
+    slimKonvaCore(),
+    slimYjsLogging(),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -148,6 +184,13 @@ export default defineConfig({
         // ≤ 250 kB). The landing page, which needs only some of them, loads 2 kB more.
         codeSplitting: {
           groups: [
+            {
+              // What the board page and its editors (loaded on first use) both import: one
+              // chunk, not five of 0.2–3 kB (each with its own import and export lists).
+              name: 'board-shared',
+              includeDependenciesRecursively: false,
+              test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport)|app[\\/](focusTrap|liveFields|changedFields|formChoices))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels)|layout|minutes)\.ts$/,
+            },
             {
               name: 'shared-core',
               test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|export[\\/]text|schema|result|dates)\.ts$|client[\\/]sync[\\/]api\.ts$/,

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Check } from '../../shared/plan.ts';
 import type { FormNote } from '../../shared/schema.ts';
 import { BoardLayer } from './BoardLayer.tsx';
@@ -8,14 +8,18 @@ import { CanvasController, type DragView, type EditTarget, type ViewState } from
 import { DragLayer } from './DragLayer.tsx';
 import { attachKeyboardInput } from './keyboardInput.ts';
 import { Konva, Stage } from './konva.ts';
-import { LaneEditor } from './LaneEditor.tsx';
-import { NoteEditor } from './NoteEditor.tsx';
 import { NotesLayer } from './NotesLayer.tsx';
 import { attachPointerInput, type PointerInput } from './pointerInput.ts';
 import { PresenceRenderer } from './presenceRenderer.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
+import { lazyPart } from '../app/lazyPart.tsx';
+
+// Loaded at the first double-click (issue 6: start-up JavaScript ≤ 250 kB gzip);
+// the service worker keeps them on the device, so the next ones open at once.
+const NoteEditor = lazyPart(() => import('./NoteEditor.tsx').then((module) => module.NoteEditor));
+const LaneEditor = lazyPart(() => import('./LaneEditor.tsx').then((module) => module.LaneEditor));
 
 /** Where the notice stands; it looks like the tap hint (`.board-bubble`). */
 const noticeStyle = {
@@ -266,20 +270,6 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         aria-live="polite"
         className="visually-hidden"
       />
-      {editedNote && !props.readOnly ? (
-        <NoteEditor
-          key={editedNote.note.id}
-          controller={controller}
-          placed={editedNote}
-          person={
-            editedNote.note.kind === 'participant' ? people.get(editedNote.note.person) : undefined
-          }
-          laneForms={laneForms}
-          lang={lang}
-          fresh={editing?.kind === 'note' && editing.fresh === true}
-          onClose={close}
-        />
-      ) : null}
       {vanished !== null ? (
         <div
           role="status"
@@ -290,15 +280,33 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           {translate(vanished === 'note' ? S.editedNoteDeleted : S.editedMeetingDeleted, lang)}
         </div>
       ) : null}
-      {editedLane && !props.readOnly ? (
-        <LaneEditor
-          key={editedLane.id}
-          controller={controller}
-          lane={editedLane}
-          lang={lang}
-          onClose={close}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {editedNote && !props.readOnly ? (
+          <NoteEditor
+            key={editedNote.note.id}
+            controller={controller}
+            placed={editedNote}
+            person={
+              editedNote.note.kind === 'participant'
+                ? people.get(editedNote.note.person)
+                : undefined
+            }
+            laneForms={laneForms}
+            lang={lang}
+            fresh={editing?.kind === 'note' && editing.fresh === true}
+            onClose={close}
+          />
+        ) : null}
+        {editedLane && !props.readOnly ? (
+          <LaneEditor
+            key={editedLane.id}
+            controller={controller}
+            lane={editedLane}
+            lang={lang}
+            onClose={close}
+          />
+        ) : null}
+      </Suspense>
     </div>
   );
 });

@@ -1,9 +1,12 @@
+import { unzipSync, strFromU8 } from 'fflate';
 import type { WebSocketRoute } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
   e2eWithBoard,
   center,
+  download,
+  openEditorOn,
   connectionState,
   dragFromTo,
   mustRect,
@@ -57,6 +60,8 @@ describe('offline editing', () => {
     await fitBoard(b.page);
     await waitConnected(a.page);
     await waitConnected(b.page);
+    // The service worker has fetched the whole build (it is active only once it has).
+    await a.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
     await goOffline();
     await waitUntil(
@@ -93,6 +98,24 @@ describe('offline editing', () => {
     );
     expect((await notePosition(a.page, 'n5'))?.lane).toBe('m4');
     await screenshot(a.page, '6-offline-reloaded');
+
+    // Parts of the page never opened before going offline still open: the
+    // note editor and the DOCX writer are loaded on first use, from the
+    // service worker's copy of the build.
+    const editor = await openEditorOn(a.page, 'n1');
+    const role = editor.getByLabel('Rolle');
+    await role.fill('Rolle skrevet offline');
+    await role.press('Enter');
+    await waitUntil(
+      async () => (await planRow(a.page, 'n1'))?.role === 'Rolle skrevet offline',
+      'A edited n1 in the editor while offline',
+      5_000,
+    );
+    const docx = await download(a.page, 'download-docx');
+    const xml = strFromU8(
+      unzipSync(new Uint8Array(docx.bytes))['word/document.xml'] ?? new Uint8Array(),
+    );
+    expect(xml).toContain('Skrevet offline');
 
     // An edit made right before a reload, with no pause, is kept too: the
     // offline copy is written when the page goes away (offlineWrites.ts).
@@ -135,6 +158,10 @@ describe('offline editing', () => {
     await waitUntil(
       async () => (await notePosition(b.page, 'f2'))?.lane === 'm4',
       'B gets the move made just before the reload',
+    );
+    await waitUntil(
+      async () => (await planRow(b.page, 'n1'))?.role === 'Rolle skrevet offline',
+      'B gets the edit made in the editor offline',
     );
     await waitUntil(
       async () =>
