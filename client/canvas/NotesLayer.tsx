@@ -6,6 +6,7 @@ import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import { SELECTION, WARNING, noteColor } from './colors.ts';
 import { Group, Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
+import { drawLodLabels, labelledNotes } from './lodLabels.ts';
 import { planMount } from './progressiveMount.ts';
 import { rectContains } from './viewport.ts';
 import type { NoteBitmaps } from './noteBitmaps.ts';
@@ -165,11 +166,17 @@ export function NotesLayer(props: NotesLayerProps) {
     () => ({ people, selection, warnings, accents: layout.accents }),
     [people, selection, warnings, layout.accents],
   );
+  const { lang } = props;
   const sceneFunc = useMemo(
     () => (context: Konva.Context) => {
-      onRendered(drawLodNotes(context._context, layout.notes, getViewRect(), style, hidden));
+      const ctx = context._context;
+      const view = getViewRect();
+      onRendered(drawLodNotes(ctx, layout.notes, view, style, hidden));
+      // The camera's zoom, as the layer draws: its transform has the pixel ratio too.
+      const zoom = ctx.getTransform().a / context.canvas.getPixelRatio();
+      drawLodLabels(ctx, labelledNotes(layout.notes, view, zoom, hidden), zoom, people, lang);
     },
-    [layout, style, hidden, getViewRect, onRendered],
+    [layout, style, hidden, getViewRect, onRendered, people, lang],
   );
   const waitingFunc = useMemo(
     () => (context: Konva.Context) => {

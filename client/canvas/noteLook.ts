@@ -158,6 +158,16 @@ function ideaTexts(note: Note & { kind: 'idea' }, lang: Lang, left: number): Tex
   ];
 }
 
+/** A post-it in the fewest words: the person's name, the form's name or the idea's text. */
+export function noteTitle(note: Note, person: Person | undefined, lang: Lang): string {
+  if (note.kind === 'participant')
+    return person
+      ? person.name.trim() || participantLabel(person, lang)
+      : translate(S.unknownPerson, lang);
+  if (note.kind === 'form') return note.name || translate(S.untitledForm, lang);
+  return note.text.trim();
+}
+
 export function noteLook(
   note: Note,
   person: Person | undefined,
