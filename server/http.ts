@@ -42,7 +42,11 @@ export interface HttpDeps {
     res: ServerResponse,
     pathname: string,
   ) => Promise<void>;
-  readonly stats: () => { readonly rooms: number; readonly connections: number };
+  readonly stats: () => {
+    readonly rooms: number;
+    readonly connections: number;
+    readonly store: 'ok' | 'degraded';
+  };
 }
 
 /** The HTML export is a stand-alone page: no scripts, no outside resources. */
@@ -72,8 +76,7 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
   const isRead = method === 'GET' || method === 'HEAD';
 
   if (pathname === HEALTH_PATH) {
-    const store = deps.rooms.storeStatus;
-    sendJson(res, 200, { ok: true, store, ...deps.stats() });
+    sendJson(res, 200, { ok: true, ...deps.stats() });
     return;
   }
   if (pathname === API_BOARDS_PATH || pathname === `${API_BOARDS_PATH}/`) {
