@@ -6,6 +6,7 @@ import { defaultConfig, type Config } from './config.ts';
 import { createRequestHandler, type HttpDeps } from './http.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
 import { createStaticHandler } from './static.ts';
+import { trackStoreHealth } from './store/health.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { BoardStore } from './store/types.ts';
 import { RoomRegistry } from './sync/rooms.ts';
@@ -43,9 +44,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { store: givenStore, logger, staticDir, serveClient, ...overrides } = options;
   const config = defaultConfig(overrides);
   const log = logger ?? createLogger(config.logLevel);
-  const store =
-    givenStore ?? openSqliteStore(config.dataDir, { synchronous: config.sqliteSynchronous });
+  const health = trackStoreHealth(
+    givenStore ?? openSqliteStore(config.dataDir, { synchronous: config.sqliteSynchronous }),
+  );
+  const { store } = health;
   const rooms = new RoomRegistry(store, config, log);
+  // Degraded while a room cannot write (it retries) or boards cannot be created or opened.
+  const storeStatus = (): ServerStats['store'] =>
+    rooms.storeStatus === 'degraded' || health.failing() ? 'degraded' : 'ok';
   let connections = (): number => 0;
   const server = createServer(
     createRequestHandler({
@@ -54,7 +60,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       rooms,
       log,
       serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
-      stats: () => ({ rooms: rooms.roomCount, connections: connections() }),
+      stats: () => ({ rooms: rooms.roomCount, connections: connections(), store: storeStatus() }),
     }),
   );
   server.requestTimeout = 60_000;
@@ -83,7 +89,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     stats: () => ({
       rooms: rooms.roomCount,
       connections: sync.connectionCount,
-      store: rooms.storeStatus,
+      store: storeStatus(),
     }),
     close: () => {
       closing ??= (async () => {

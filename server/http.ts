@@ -25,6 +25,7 @@ import type { Config } from './config.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
 import { isOriginAllowed } from './origin.ts';
+import { parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
 import type { RoomRegistry } from './sync/rooms.ts';
@@ -41,7 +42,11 @@ export interface HttpDeps {
     res: ServerResponse,
     pathname: string,
   ) => Promise<void>;
-  readonly stats: () => { readonly rooms: number; readonly connections: number };
+  readonly stats: () => {
+    readonly rooms: number;
+    readonly connections: number;
+    readonly store: 'ok' | 'degraded';
+  };
 }
 
 /** The HTML export is a stand-alone page: no scripts, no outside resources. */
@@ -61,13 +66,17 @@ export function createRequestHandler(deps: HttpDeps) {
 }
 
 async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  const target = parseRequestTarget(req.url);
+  if (target === null) {
+    sendError(res, 400, 'bad-request', 'The request target is not a URL path');
+    return;
+  }
+  const { pathname } = target;
   const method = req.method ?? 'GET';
   const isRead = method === 'GET' || method === 'HEAD';
 
   if (pathname === HEALTH_PATH) {
-    const store = deps.rooms.storeStatus;
-    sendJson(res, 200, { ok: true, store, ...deps.stats() });
+    sendJson(res, 200, { ok: true, ...deps.stats() });
     return;
   }
   if (pathname === API_BOARDS_PATH || pathname === `${API_BOARDS_PATH}/`) {

@@ -57,15 +57,8 @@ export function createStaticHandler(
         sendText(res, 503, dev ? DEV_MODE : NOT_BUILT);
         return;
       }
-      sendFile(res, index, info, {
-        'Cache-Control': 'no-cache',
-        // Share links carry the board's ids: never leak them to other sites.
-        'Referrer-Policy': 'no-referrer',
-        'Content-Security-Policy': appPageCsp(
-          await pageScripts.hashes(index, info),
-          req.headers.host,
-        ),
-      });
+      const csp = appPageCsp(await pageScripts.hashes(index, info), req.headers.host);
+      sendFile(res, index, info, pageHeaders(csp));
       return;
     }
     const file = resolveInside(root, pathname);
@@ -77,13 +70,7 @@ export function createStaticHandler(
       // English), with the status a missing page has; files and APIs get text.
       if (indexInfo !== null) {
         const csp = appPageCsp(await pageScripts.hashes(index, indexInfo), req.headers.host);
-        sendFile(
-          res,
-          index,
-          indexInfo,
-          { 'Cache-Control': 'no-cache', 'Content-Security-Policy': csp },
-          404,
-        );
+        sendFile(res, index, indexInfo, pageHeaders(csp), 404);
       } else sendText(res, 404, 'Not found\n');
       return;
     }
@@ -94,6 +81,19 @@ export function createStaticHandler(
         ? 'no-cache'
         : SHORT;
     sendFile(res, file, info, { 'Cache-Control': cache });
+  };
+}
+
+/**
+ * The app's page, as a route or as the not-found page: never cached, and
+ * never sending its URL on (share links carry the board's ids; a mistyped
+ * one, `/b/<id>/extra`, still does).
+ */
+function pageHeaders(csp: string): Record<string, string> {
+  return {
+    'Cache-Control': 'no-cache',
+    'Referrer-Policy': 'no-referrer',
+    'Content-Security-Policy': csp,
   };
 }
 

@@ -5,6 +5,7 @@ import { CLOSE_CODES, WS_PATH, WS_WHOLE_BOARD_QUERY, parseWsPath } from '../../s
 import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import { isOriginAllowed } from '../origin.ts';
+import { parseRequestTarget } from '../request-target.ts';
 import type { BoardStore } from '../store/types.ts';
 import { Connection } from './connection.ts';
 import { startKeepalive } from './keepalive.ts';
@@ -55,7 +56,7 @@ export function attachSyncEndpoint(
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     try {
       socket.on('error', (error) => log.debug('upgrade-socket-error', { error: error.message }));
-      const target = parseUpgradeTarget(request.url);
+      const target = parseRequestTarget(request.url);
       if (target === null) {
         log.debug('upgrade-bad-target', { target: request.url?.slice(0, 200) });
         refuseUpgrade(socket, '400 Bad Request');
@@ -149,18 +150,6 @@ export function attachSyncEndpoint(
       wss.close();
     },
   };
-}
-
-/** The request target's path and query; null when it is not a usable URL path (`//`, `/\`, …). */
-function parseUpgradeTarget(
-  target: string | undefined,
-): { pathname: string; search: string } | null {
-  try {
-    const url = new URL(target ?? '/', 'http://localhost');
-    return { pathname: url.pathname, search: url.search };
-  } catch {
-    return null;
-  }
 }
 
 /** An HTTP answer on the raw socket, then the socket is gone (what `ws` itself does on a refused handshake). */

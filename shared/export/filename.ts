@@ -41,7 +41,9 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
  * turned into single dashes; capped in length, never empty.
  */
 export function slugify(text: string): string {
+  // Composed first: a decomposed å (a + ring, as macOS and PDF text hand it over) is still "aa".
   const slug = text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[æøåßþðœł]/g, (c) => TRANSLITERATIONS[c] ?? '')
     .normalize('NFKD')

@@ -52,4 +52,17 @@ describe('requests the HTTP server cannot read', () => {
     expect(await rawExchange(server.port, 'NOT HTTP AT ALL\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
     expect(await getJson(server, '/healthz')).toMatchObject({ ok: true });
   });
+
+  it('answers request targets that are no URL path with 400, not 500 and an error log', async () => {
+    const lines: string[] = [];
+    const server = await harness.server({
+      logger: createLogger('warn', (line) => lines.push(line)),
+    });
+    for (const target of ['//', '//[', '/\\', '//x:99999']) {
+      const request = `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`;
+      expect(await rawExchange(server.port, request)).toMatch(/^HTTP\/1\.1 400 /);
+    }
+    expect(lines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+    expect(await getJson(server, '/healthz')).toMatchObject({ ok: true });
+  });
 });

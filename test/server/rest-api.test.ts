@@ -195,6 +195,25 @@ describe('REST: plan exports', () => {
     },
   );
 
+  it('names the file by the title with æ, ø and å transliterated, also when å comes decomposed (a + ring)', async () => {
+    const server = await harness.server();
+    const composed = await createBoard(server, {
+      ...paperExampleBoard(),
+      title: 'Ældre i Århus og Ørsted',
+    });
+    // The same title as a Mac file system or a copied PDF text may hand it over: NFD.
+    const decomposed = await createBoard(server, {
+      ...paperExampleBoard(),
+      title: 'Ældre i Århus og Ørsted'.normalize('NFD'),
+    });
+    for (const board of [composed, decomposed]) {
+      const response = await fetch(`${server.url}/api/boards/${board.viewId}/plan.docx`);
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="planlaegning-aeldre-i-aarhus-og-oersted-\d{4}-\d{2}-\d{2}\.docx"; /,
+      );
+    }
+  });
+
   it('answers 404 for an unknown export format', async () => {
     const server = await harness.server();
     const board = await createBoard(server);

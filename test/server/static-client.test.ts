@@ -48,6 +48,8 @@ describe('the built client', () => {
       const response = await fetch(`${server.url}${path}`, { headers: { Accept: 'text/html' } });
       expect(response.status).toBe(404);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      // A mistyped share link (`/b/<id>/extra`) still carries the id: the README's rule holds here too.
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(await response.text()).toContain('Netværkstavlen');
     }
     // Files, and clients that do not ask for a page, get a plain 404.

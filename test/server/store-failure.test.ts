@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
 import { controlledStore } from './store-wrappers.ts';
 
@@ -47,5 +48,28 @@ describe('a failing store', () => {
     await waitFor(() => server.stats().rooms === 0, 'unloaded after the write succeeded');
     const reader = await harness.syncedProvider(server, board.id);
     expect(marks(reader.doc).has('unsaved')).toBe(true);
+  });
+
+  it('reports degraded health while boards cannot be created or loaded, not only while a room cannot write', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store });
+    const board = await createBoard(server);
+
+    store.failCreates = true;
+    const refused = await fetch(`${server.url}/api/boards`, { method: 'POST', body: '' });
+    expect(refused.status).toBe(503);
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'degraded' });
+    store.failCreates = false;
+    await createBoard(server);
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
+
+    store.failLoads = true;
+    const raw = await harness.raw(server, board.id);
+    expect((await raw.closed).code).toBe(CLOSE_CODES.loadFailed);
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'degraded' });
+    store.failLoads = false;
+    const reader = await harness.syncedProvider(server, board.id);
+    expect(reader.synced).toBe(true);
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
   });
 });

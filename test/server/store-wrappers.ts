@@ -6,6 +6,8 @@ export interface ControlledStore extends BoardStore {
   loadDelayMs: number;
   failLoads: boolean;
   failWrites: boolean;
+  /** New boards fail to be stored (`create`), apart from `failWrites`. */
+  failCreates: boolean;
   loadFinishedAt: number | null;
 }
 
@@ -15,8 +17,12 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     loadDelayMs: 0,
     failLoads: false,
     failWrites: false,
+    failCreates: false,
     loadFinishedAt: null,
-    create: (ids, snapshot) => inner.create(ids, snapshot),
+    create(ids, snapshot) {
+      if (store.failCreates) return Promise.reject(new Error('injected create failure'));
+      return inner.create(ids, snapshot);
+    },
     async load(id) {
       store.loadCalls++;
       if (store.loadDelayMs > 0) await new Promise((r) => setTimeout(r, store.loadDelayMs));
