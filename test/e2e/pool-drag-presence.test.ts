@@ -87,11 +87,12 @@ const mouseOf = (page: Page): Mover => ({
 
 /** Real touch input through the DevTools protocol (the page gets touch and pointer events). */
 const fingerOf = (cdp: CDPSession): Mover => {
-  const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: Point | null) =>
-    cdp.send('Input.dispatchTouchEvent', {
+  const send = async (type: 'touchStart' | 'touchMove' | 'touchEnd', at: Point | null) => {
+    await cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: at ? [{ x: at.x, y: at.y, id: 0 }] : [],
     });
+  };
   return {
     down: (at) => send('touchStart', at),
     move: (at) => send('touchMove', at),
