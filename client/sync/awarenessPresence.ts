@@ -55,6 +55,19 @@ export class AwarenessPresence implements PresenceSource {
     return holds(this.local) || this.remote.some(holds);
   }
 
+  /** Calls `listener` when what the others hold (`isHeld`) may have changed; returns the disposer. */
+  onHoldsChange(listener: () => void): () => void {
+    let last = '';
+    return this.subscribe(() => {
+      // Cursor moves come many times a second: only a change of holds counts.
+      const holds = this.remote
+        .map((r) => [r.clientId, r.editing, r.dragging?.ids.length, r.dragging?.ids[0]])
+        .join();
+      if (holds !== last) listener();
+      last = holds;
+    });
+  }
+
   getLocalColor(): string {
     return this.local.user.color;
   }

@@ -147,6 +147,7 @@ export class BoardSession {
         () => this.getBoard().notes,
         actions,
         (id) => this.editable && !this.presence.isHeld(id),
+        (listener) => this.presence.onHoldsChange(listener),
       );
 
     doc.on('update', this.onUpdate);

@@ -18,7 +18,7 @@ const STACKED = 'pppppppa';
 const JOINING = 'pppppppb';
 
 /** A form at 12, 12 with one participant under it, and a parked participant: on both clients. */
-async function formWithStack(movable?: (id: string) => boolean) {
+async function formWithStack(movable?: ((id: string) => boolean) | 'presence') {
   const clients = await twoClients(harness, movable);
   const { a, b, lane } = clients;
   expect(a.actions.addPerson({ id: 'personaa', name: 'Jens' }).ok).toBe(true);
@@ -118,6 +118,30 @@ describe('a participant attached while another user drags the form away', () => 
       "the participant in the form's stack on both clients",
     );
     expect(a.note(FORM)).toMatchObject({ x: 12 + CELL_W, y: 12 + CELL_H });
+    expect(a.repairs).toEqual([[JOINING]]);
+    expect(b.repairs).toEqual([]);
+  });
+
+  it('repairs when the form is let go without a write, as soon as the holder’s presence says so', async () => {
+    const { a, b, lane } = await formWithStack('presence');
+    // B's drag, as the canvas announces it: the form with its stack.
+    b.presence.setLocal({ dragging: { ids: [FORM, STACKED], dx: CELL_W, dy: 0 } });
+    await waitFor(() => a.presence.isHeld(FORM), 'A sees B hold the form');
+    a.actions.attachToForm(JOINING, FORM);
+    dragForm(b, lane);
+    await waitFor(() => same(a, b), 'both writes on both clients');
+    // The drop's write is on its way before the presence that ends the drag
+    // (sent at most every 40 ms, and coalesced by the server): A looks while B
+    // still holds the form, and waits.
+    await sleep(200);
+    expect(a.repairs.length + b.repairs.length).toBe(0);
+    // B lets go: presence only, no document change comes after the drop.
+    b.presence.setLocal({ dragging: null });
+    await waitFor(
+      () => stackedUnderForm(a) && stackedUnderForm(b) && same(a, b),
+      "the participant in the form's stack on both clients",
+      2_000,
+    );
     expect(a.repairs).toEqual([[JOINING]]);
     expect(b.repairs).toEqual([]);
   });
