@@ -30,7 +30,11 @@ export async function twoClients(
     const presence = new AwarenessPresence(provider.awareness, user);
     harness.onCleanup(() => presence.dispose());
     const undo = createUndoHistory(doc);
-    const actions = createBoardActions(doc, actor, { manager: undo, changed: () => {} });
+    const history = { manager: undo, changed: () => {} };
+    const actions =
+      movable === 'presence'
+        ? createBoardActions(doc, actor, history, (id) => presence.isHeld(id, true))
+        : createBoardActions(doc, actor, history);
     const notes = () => readBoard(doc).notes;
     const stopWatch =
       movable === 'presence'

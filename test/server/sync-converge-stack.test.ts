@@ -157,6 +157,31 @@ describe('a participant attached while another user drags the form away', () => 
   });
 });
 
+describe('a participant attached while another user holds a post-it in the way', () => {
+  it('leaves that post-it where it is; what else is in the way goes down past it', async () => {
+    const { a, b, lane } = await formWithStack('presence');
+    const [FREE, HELD] = ['iiiiiiia', 'iiiiiiib'];
+    for (const [id, row] of [
+      [FREE, 2],
+      [HELD, 3],
+    ] as const) {
+      expect(a.actions.addNote({ id, kind: 'idea', lane, x: 12, y: 12 + row * CELL_H }).ok).toBe(
+        true,
+      );
+    }
+    await waitFor(() => same(a, b), 'the notes on b');
+    b.presence.setLocal({ editing: HELD });
+    await waitFor(() => a.presence.isHeld(HELD), 'A sees B edit the post-it');
+    expect(a.actions.attachToForm(JOINING, FORM).ok).toBe(true);
+    await waitFor(() => same(a, b), 'the attachment on b');
+    for (const c of [a, b]) {
+      expect(stackedUnderForm(c)).toBe(true);
+      expect(c.note(HELD)).toMatchObject({ x: 12, y: 12 + 3 * CELL_H });
+      expect(c.note(FREE)).toMatchObject({ x: 12, y: 12 + 4 * CELL_H });
+    }
+  });
+});
+
 describe('a participant attached while another user moves the form into another meeting', () => {
   it('stays in its meeting without a form, the same on both clients, and nothing repairs', async () => {
     const { a, b, lane } = await formWithStack();
