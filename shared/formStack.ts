@@ -59,12 +59,14 @@ const member = (note: ColumnNote, form: ColumnNote) =>
  * down until it is clear (a form with its stack moves down whole, one note
  * after the other). Notes not in the way keep their places; nothing moves up
  * or sideways. `column`: the form's column, the joining notes among them or
- * not. Only the notes that move are in the answer.
+ * not. The `fixed` notes (held by someone) never move: a note pushed onto
+ * one goes on down past it. Only the notes that move are in the answer.
  */
 export function stackPlaces(
   column: readonly ColumnNote[],
   formId: string,
   joining: readonly string[],
+  fixed: ReadonlySet<string> = new Set(),
 ): Map<string, Point> {
   const places = new Map<string, Point>();
   const leaving = new Set(joining);
@@ -86,8 +88,10 @@ export function stackPlaces(
   const rest = staying
     .filter((n) => !inStack.has(n.id))
     .sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
+  for (const note of rest) if (fixed.has(note.id)) settled.add(note);
   // Top to bottom: a note can only be pushed by one above it, which is settled by then.
   for (const note of rest) {
+    if (fixed.has(note.id)) continue;
     if (moved.near(note).length === 0) {
       settled.add(note);
       continue;

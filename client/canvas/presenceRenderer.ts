@@ -7,7 +7,7 @@ import { Konva, KonvaRect } from './konva.ts';
 import { noteLook, type NoteLook } from './noteLook.ts';
 import { formOf } from './NotesLayer.tsx';
 import { measureText } from './textLayout.ts';
-import type { Person } from '../../shared/schema.ts';
+import type { Note, Person } from '../../shared/schema.ts';
 
 const TAG_FONT = 'bold 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const TAG_PADDING = 5;
@@ -45,6 +45,22 @@ function nameTag(name: string, color: string): Konva.Shape {
     },
   });
 }
+
+/** Whether a user drags something others are shown: post-its, or a person from the pool. */
+const shownDrag = ({ dragging }: RemotePresence) =>
+  (dragging?.ids.length ?? 0) > 0 || typeof dragging?.person === 'string';
+
+const poolNote = (person: string): Note => ({
+  kind: 'participant',
+  id: '',
+  lane: null,
+  x: 0,
+  y: 0,
+  person,
+  contribution: '',
+  role: '',
+  form: null,
+});
 
 /** A remote drag's post-its show through a little: they are not there yet. */
 const GHOST_OPACITY = 0.8;
@@ -222,22 +238,25 @@ export class PresenceRenderer {
       this.cursors.set(remote.clientId, entry);
     }
     // While they drag, the dragged post-its carry their name: one tag, not two side by side.
-    const dragging = (remote.dragging?.ids.length ?? 0) > 0;
-    entry.group.findOne('.cursor-tag')?.visible(!dragging);
+    entry.group.findOne('.cursor-tag')?.visible(!shownDrag(remote));
     entry.group.position(cursor);
   }
 
   private updateDrag(remote: RemotePresence): void {
     const dragging = remote.dragging;
-    if (!dragging || dragging.ids.length === 0) return this.remove(this.drags, remote.clientId);
+    if (!dragging || !shownDrag(remote)) return this.remove(this.drags, remote.clientId);
+    const { person } = dragging;
     const name = this.nameOf(remote);
-    const key = `${name}|${remote.user.color}|${dragging.ids.join(',')}`;
+    const key = `${name}|${remote.user.color}|${dragging.ids.join(',')}|${person}`;
     let entry = this.drags.get(remote.clientId);
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
       const { layout, people, lang } = this.context();
       const group = new Konva.Group({ listening: false });
-      const placed = dragging.ids.flatMap((id) => layout.noteById.get(id) ?? []);
+      // From the pool: the post-it the person would become, at the group's origin.
+      const placed: PlacedNote[] = person
+        ? [{ note: poolNote(person), x: 0, y: 0, lane: null }]
+        : dragging.ids.flatMap((id) => layout.noteById.get(id) ?? []);
       const first = placed[0];
       if (first) {
         group.add(dragGhost(placed, layout, people, lang, remote.user.color));

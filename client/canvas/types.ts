@@ -59,6 +59,11 @@ export interface CanvasHandle {
   hitTest(clientX: number, clientY: number): BoardHit | null;
   /** Drop from the participant pool: creates the participant note (on a form note → attached). */
   dropPerson(personId: string, clientX: number, clientY: number): void;
+  /**
+   * A person dragged from the pool, at a client point over the board: the
+   * others see the post-it it would become there (presence); null: it is not.
+   */
+  showPersonDrag(personId: string, at: { readonly x: number; readonly y: number } | null): void;
   /** Drop from the form palette: creates a form note in the lane (or parked). */
   dropPaletteForm(paletteFormId: string, clientX: number, clientY: number): void;
   /**

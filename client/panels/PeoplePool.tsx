@@ -92,6 +92,7 @@ export function PeoplePool(props: SidePanelProps) {
       };
     },
     drop: (canvas, id, x, y) => canvas.dropPerson(id, x, y),
+    show: (canvas, id, at) => canvas.showPersonDrag(id, at),
     click: (id) => placing.actions.toggle(id),
   });
 

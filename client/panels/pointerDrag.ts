@@ -60,6 +60,8 @@ export interface PointerDragOptions {
   readonly onCancel?: () => void;
   /** A press released before the threshold. */
   readonly onClick?: () => void;
+  /** Each move of the drag, with whether it could drop there (others are shown it). */
+  readonly onMove?: (clientX: number, clientY: number, canDrop: boolean) => void;
 }
 
 /** The parts of a (React or DOM) pointer event a drag starts from. */
@@ -136,7 +138,9 @@ export function startPointerDrag(
     const left = x - options.ghost.width / 2;
     const top = y - options.ghost.height / 2;
     ghost.style.transform = `translate3d(${left}px, ${top}px, 0) rotate(-2deg)`;
-    ghost.classList.toggle(GHOST_BLOCKED_CLASS, !options.canDrop(x, y));
+    const can = options.canDrop(x, y);
+    ghost.classList.toggle(GHOST_BLOCKED_CLASS, !can);
+    options.onMove?.(x, y, can);
   };
 
   const finish = () => {

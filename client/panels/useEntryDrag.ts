@@ -7,6 +7,7 @@ import {
   overBoardCanvas,
   startPointerDrag,
   type GhostSpec,
+  type Point,
   type PointerDrag,
 } from './pointerDrag.ts';
 
@@ -19,6 +20,11 @@ export interface EntryDragConfig {
   readonly drop: (canvas: CanvasHandle, id: string, clientX: number, clientY: number) => void;
   /** A press on the row released before it became a drag, once its click comes (a click, a tap). */
   readonly click?: (id: string) => void;
+  /**
+   * Shows the others the drag (presence) at a client point over the board;
+   * null: not over it, or the drag ended (after the drop's write).
+   */
+  readonly show?: (canvas: CanvasHandle, id: string, at: Point | null) => void;
 }
 
 /** How long after the press's release its click may come (a tap's comes after touchend). */
@@ -68,6 +74,8 @@ export function useEntryDrag(
     if (!look) return;
     const row = event.currentTarget;
     const scale = ghostScale(canvas);
+    // Whatever the pointer: a mouse's moves reach the canvas no more than a finger's (captured).
+    const show = (at: Point | null) => latest.current.show?.(canvas, id, at);
     const started = startPointerDrag(event, {
       ghost: { ...look, width: NOTE_WIDTH * scale, height: NOTE_HEIGHT * scale },
       canDrop: overBoardCanvas,
@@ -78,10 +86,13 @@ export function useEntryDrag(
         if (latest.current.enabled && target && target.hitTest(x, y)) {
           latest.current.drop(target, id, x, y);
         }
+        show(null);
       },
       onCancel: () => {
         drag.current = null;
+        show(null);
       },
+      onMove: (x, y, over) => show(over ? { x, y } : null),
       onClick: () => {
         drag.current = null;
         if (latest.current.click) onNextClick(row, () => latest.current.click?.(id));

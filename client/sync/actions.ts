@@ -45,7 +45,8 @@ export interface BoardActions {
    * joins that step, so one undo takes the note away, not its text first.
    */
   readonly updateNewNote: Bound<typeof ops.updateNote>;
-  readonly attachToForm: Bound<typeof ops.attachToForm>;
+  /** Pushes no note someone else holds (`createBoardActions`'s `held`). */
+  readonly attachToForm: (participantId: string, formId: string | null) => Result<void, OpError>;
   readonly duplicateNotes: Bound<typeof ops.duplicateNotes>;
   readonly addCoreParticipants: Bound<typeof ops.addCoreParticipants>;
   readonly addPaletteForm: Bound<typeof ops.addPaletteForm>;
@@ -71,6 +72,8 @@ export function createBoardActions(
   doc: Y.Doc,
   actor: string,
   history: UndoHistory | null = null,
+  /** Whether someone else drags the note or has it open in an editor (presence). */
+  held?: (id: string) => boolean,
 ): BoardActions {
   return {
     updateBoard: (patch) => ops.updateBoard(doc, patch, actor),
@@ -91,7 +94,8 @@ export function createBoardActions(
     rejoinStacks: (ids, held) => ops.rejoinStacks(doc, ids, held, actor),
     discardNewNote: (id) => discardNewNote(doc, id, actor, history),
     updateNewNote: (id, patch) => updateNewNote(doc, id, patch, actor, history),
-    attachToForm: (participantId, formId) => ops.attachToForm(doc, participantId, formId, actor),
+    attachToForm: (participantId, formId) =>
+      ops.attachToForm(doc, participantId, formId, held, actor),
     duplicateNotes: (copies) => ops.duplicateNotes(doc, copies, actor),
     addCoreParticipants: (meetingId) => ops.addCoreParticipants(doc, meetingId, actor),
     addPaletteForm: (input) => ops.addPaletteForm(doc, input, actor),

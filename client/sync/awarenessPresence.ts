@@ -46,13 +46,27 @@ export class AwarenessPresence implements PresenceSource {
   }
 
   /**
-   * Whether anyone on the board, this user too, is dragging the note or has
-   * it open in an editor (as announced): a repair must not move it under them.
+   * Whether anyone on the board, this user too (unless `othersOnly`), is
+   * dragging the note or has it open in an editor (as announced): a repair
+   * must not move it under them, nor another user's attach push it.
    */
-  isHeld(id: string): boolean {
+  isHeld(id: string, othersOnly?: boolean): boolean {
     const holds = (state: PresenceState) =>
       state.editing === id || (state.dragging?.ids.includes(id) ?? false);
-    return holds(this.local) || this.remote.some(holds);
+    return (!othersOnly && holds(this.local)) || this.remote.some(holds);
+  }
+
+  /** Calls `listener` when what the others hold (`isHeld`) may have changed; returns the disposer. */
+  onHoldsChange(listener: () => void): () => void {
+    let last = '';
+    return this.subscribe(() => {
+      // Cursor moves come many times a second: only a change of holds counts.
+      const holds = this.remote
+        .map((r) => [r.clientId, r.editing, r.dragging?.ids.length, r.dragging?.ids[0]])
+        .join();
+      if (holds !== last) listener();
+      last = holds;
+    });
   }
 
   getLocalColor(): string {

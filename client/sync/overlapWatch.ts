@@ -51,7 +51,8 @@ export function createUndoHistory(doc: Y.Doc): Y.UndoManager {
 /**
  * `notes`: the board's notes as shown, in z-order (BoardSession's snapshot);
  * `movable`: false for a note this user drags, and for all on a board that
- * cannot be edited now.
+ * cannot be edited now; `onHoldsChange`: subscribes to changes of what the
+ * others hold (presence), which `movable` reads.
  */
 export function watchOverlaps(
   doc: Y.Doc,
@@ -59,8 +60,11 @@ export function watchOverlaps(
   notes: () => readonly Note[],
   repairs: Pick<BoardActions, 'settleNotes' | 'rejoinStacks'>,
   movable: (id: string) => boolean,
+  onHoldsChange?: (listener: () => void) => () => void,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When this user's last step was made: after WATCH_MS nothing is watched. */
+  let lastStep = 0;
   /**
    * The notes whose place `step` wrote (its insertions hold the place's
    * item): a note someone moved since is theirs to place.
@@ -103,7 +107,8 @@ export function watchOverlaps(
     step.insertions = Y.mergeDeleteSets([step.insertions, made]);
   };
   const onStep = ({ stackItem, origin }: { stackItem: StackItem; origin: unknown }) => {
-    stackItem.meta.set(WATCH, [Date.now(), 0]);
+    lastStep = Date.now();
+    stackItem.meta.set(WATCH, [lastStep, 0]);
     // After this transaction's update: the board snapshot shows the step by then.
     queueMicrotask(() => {
       const attached = new Set<string>();
@@ -121,9 +126,15 @@ export function watchOverlaps(
   const onTransaction = (tr: Y.Transaction) => {
     if (!tr.local) timer ??= setTimeout(check, CHECK_DELAY_MS);
   };
+  // A repair that waited for someone to let go: their drop's write comes before the
+  // presence that ends their hold, and a cancelled drag or editor writes nothing.
+  const stopHolds = onHoldsChange?.(() => {
+    if (Date.now() - lastStep <= WATCH_MS) timer ??= setTimeout(check, CHECK_DELAY_MS);
+  });
   undo.on('stack-item-added', onStep);
   doc.on('afterTransaction', onTransaction);
   return () => {
+    stopHolds?.();
     clearTimeout(timer);
     undo.off('stack-item-added', onStep);
     doc.off('afterTransaction', onTransaction);

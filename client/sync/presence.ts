@@ -55,6 +55,11 @@ export interface DragPresence {
   /** Offset in board units from each note's stored board position. */
   readonly dx: number;
   readonly dy: number;
+  /**
+   * A person dragged from the participant pool (`ids` empty): no note exists
+   * yet, and dx, dy are where the post-it it becomes stands (board, top-left).
+   */
+  readonly person?: string;
 }
 
 export interface PresenceState {

@@ -134,10 +134,13 @@ export class BoardSession {
     this.undo = createUndoHistory(doc);
     const actions = options.readOnly
       ? null
-      : createBoardActions(doc, options.user.sessionId, {
-          manager: this.undo,
-          changed: this.showUndoState,
-        });
+      : createBoardActions(
+          doc,
+          options.user.sessionId,
+          { manager: this.undo, changed: this.showUndoState },
+          // Not this user's own: a drop attaches while it still announces its drag.
+          (id) => this.presence.isHeld(id, true),
+        );
     this.actions = actions;
     this.stopOverlapWatch =
       actions &&
@@ -147,6 +150,7 @@ export class BoardSession {
         () => this.getBoard().notes,
         actions,
         (id) => this.editable && !this.presence.isHeld(id),
+        (listener) => this.presence.onHoldsChange(listener),
       );
 
     doc.on('update', this.onUpdate);

@@ -2,10 +2,19 @@ import type * as Y from 'yjs';
 import { recordMap, roots, type Collection } from '../doc.ts';
 import { formStack, stackPlaces, type ColumnNote } from '../formStack.ts';
 import { createId } from '../ids.ts';
-import { nextFreeSpot, noteRect, tooClose, type Point } from '../layout.ts';
+import {
+  LANE_PADDING,
+  PARKING_X,
+  PARKING_Y,
+  nextFreeSpot,
+  noteRect,
+  tooClose,
+  type Point,
+} from '../layout.ts';
 import { PLACE_KEY, readPlace, writePlace, type NotePlace } from '../note-place.ts';
 import { keyAfterAll } from '../order.ts';
 import { ok, type Result } from '../result.ts';
+import { settle } from '../settle.ts';
 import { LIMITS } from '../schema.ts';
 import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
 import { laneOf, laneRects, topOrder } from './note-lanes.ts';
@@ -19,11 +28,18 @@ import { orderedIds } from './records.ts';
  * participants already stacked there, and the notes in the way move down to
  * make room. One already in that stack stays where it is (nothing is
  * written). `formId` null detaches and leaves the note where it stands.
+ *
+ * A note someone else holds (`held`: dragged or open in an editor) is never
+ * pushed, as the overlap repairs never move one (overlap.ts): what is pushed
+ * goes on down past it. When it stands where the participant would join, the
+ * participant is attached but settles in the nearest free place instead, as a
+ * restack that would push a held note does (note-drop.ts `settleNotes`).
  */
 export function attachToForm(
   doc: Y.Doc,
   participantId: string,
   formId: string | null,
+  held: (id: string) => boolean = () => false,
   actor: string | null = null,
 ): Result<void, OpError> {
   const { notes } = roots(doc);
@@ -40,9 +56,19 @@ export function attachToForm(
   const column = columnNotes(notes, lane);
   const stacked = formStack(column, formId).some((n) => n.id === participantId);
   if (participant.get('form') === formId && stacked) return ok(undefined);
+  const fixed = column.filter((n) => n.id !== participantId && held(n.id));
+  const places = stackPlaces(column, formId, [participantId], new Set(fixed.map((n) => n.id)));
+  const slot = places.get(participantId);
   edit(doc, 'attachToForm', actor, () => {
     setChanged(participant, { form: formId });
-    writeStack(notes, lane, stackPlaces(column, formId, [participantId]), [participantId]);
+    if (slot && fixed.some((n) => tooClose(n, slot))) {
+      const start = lane === null ? { x: PARKING_X, y: PARKING_Y } : { x: 0, y: 0 };
+      const spot = settle(slot, laneRects(notes, lane, new Set([participantId])), {
+        originX: start.x + LANE_PADDING,
+        originY: start.y + LANE_PADDING,
+      });
+      writePlace(participant, { lane, ...spot, order: topOrder(notes) });
+    } else writeStack(notes, lane, places, [participantId]);
   });
   return ok(undefined);
 }

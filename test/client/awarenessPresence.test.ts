@@ -51,6 +51,27 @@ describe('presence over awareness', () => {
     expect(['n1', 'n2', 'n3'].map((id) => mine.isHeld(id))).toEqual([true, true, false]);
   });
 
+  it('tells when what the others hold changes, not when only their cursor moves', () => {
+    vi.useFakeTimers();
+    const { a, b } = pair();
+    const other = new AwarenessPresence(a, user('Aya'));
+    const mine = new AwarenessPresence(b, user('Bo'));
+    const changed = vi.fn();
+    vi.advanceTimersByTime(200);
+    mine.onHoldsChange(changed);
+    const step = (update: Parameters<typeof other.setLocal>[0]) => {
+      other.setLocal(update);
+      vi.advanceTimersByTime(100);
+      return changed.mock.calls.splice(0).length;
+    };
+    expect(step({ dragging: { ids: ['n2'], dx: 0, dy: 0 } })).toBe(1);
+    expect(step({ cursor: { x: 5, y: 5 }, dragging: { ids: ['n2'], dx: 9, dy: 9 } })).toBe(0);
+    expect(step({ dragging: null })).toBe(1);
+    expect(step({ editing: 'n1' })).toBe(1);
+    expect(step({ cursor: { x: 6, y: 6 } })).toBe(0);
+    expect(step({ editing: null })).toBe(1);
+  });
+
   it('ignores a remote state that is not presence (another app on the room)', () => {
     const { a, b } = pair();
     const receiver = new AwarenessPresence(b, user('Bo'));

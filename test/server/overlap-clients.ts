@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { createBoardActions } from '../../client/sync/actions.ts';
+import { AwarenessPresence } from '../../client/sync/awarenessPresence.ts';
 import { createUndoHistory, watchOverlaps } from '../../client/sync/overlapWatch.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import { tooClose } from '../../shared/layout.ts';
@@ -12,16 +13,40 @@ const REPAIRS = new Set<string>(['settleNotes', 'rejoinStacks']);
  * Two clients of one board through a real server, each running the overlap
  * watch as the board page does (BoardSession), on a Y.Doc synced by a real
  * provider. `repairs`: the notes each repair transaction of a client wrote.
+ * `movable` as BoardSession passes it; 'presence': as BoardSession makes it,
+ * from what the users' presence says they hold (and the watch looks again
+ * when that changes).
  */
-export async function twoClients(harness: Harness, movable: (id: string) => boolean = () => true) {
+export async function twoClients(
+  harness: Harness,
+  movable: ((id: string) => boolean) | 'presence' = () => true,
+) {
   const server = await harness.server();
   const board = await createBoard(server);
   const client = async (actor: string) => {
-    const { doc } = await harness.syncedProvider(server, board.id);
+    const provider = await harness.syncedProvider(server, board.id);
+    const { doc } = provider;
+    const user = { name: actor, color: '#1971c2', sessionId: actor };
+    const presence = new AwarenessPresence(provider.awareness, user);
+    harness.onCleanup(() => presence.dispose());
     const undo = createUndoHistory(doc);
-    const actions = createBoardActions(doc, actor, { manager: undo, changed: () => {} });
+    const history = { manager: undo, changed: () => {} };
+    const actions =
+      movable === 'presence'
+        ? createBoardActions(doc, actor, history, (id) => presence.isHeld(id, true))
+        : createBoardActions(doc, actor, history);
     const notes = () => readBoard(doc).notes;
-    const stopWatch = watchOverlaps(doc, undo, notes, actions, movable);
+    const stopWatch =
+      movable === 'presence'
+        ? watchOverlaps(
+            doc,
+            undo,
+            notes,
+            actions,
+            (id) => !presence.isHeld(id),
+            (run) => presence.onHoldsChange(run),
+          )
+        : watchOverlaps(doc, undo, notes, actions, movable);
     harness.onCleanup(stopWatch);
     const repairs: string[][] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => {
@@ -31,7 +56,7 @@ export async function twoClients(harness: Harness, movable: (id: string) => bool
         );
       }
     });
-    return { doc, undo, actions, repairs, note: (id: string) => noteOf(doc, id) };
+    return { doc, undo, actions, presence, repairs, note: (id: string) => noteOf(doc, id) };
   };
   const a = await client('anne');
   const b = await client('bo');

@@ -18,7 +18,7 @@ const STACKED = 'pppppppa';
 const JOINING = 'pppppppb';
 
 /** A form at 12, 12 with one participant under it, and a parked participant: on both clients. */
-async function formWithStack(movable?: (id: string) => boolean) {
+async function formWithStack(movable?: ((id: string) => boolean) | 'presence') {
   const clients = await twoClients(harness, movable);
   const { a, b, lane } = clients;
   expect(a.actions.addPerson({ id: 'personaa', name: 'Jens' }).ok).toBe(true);
@@ -122,6 +122,30 @@ describe('a participant attached while another user drags the form away', () => 
     expect(b.repairs).toEqual([]);
   });
 
+  it('repairs when the form is let go without a write, as soon as the holder’s presence says so', async () => {
+    const { a, b, lane } = await formWithStack('presence');
+    // B's drag, as the canvas announces it: the form with its stack.
+    b.presence.setLocal({ dragging: { ids: [FORM, STACKED], dx: CELL_W, dy: 0 } });
+    await waitFor(() => a.presence.isHeld(FORM), 'A sees B hold the form');
+    a.actions.attachToForm(JOINING, FORM);
+    dragForm(b, lane);
+    await waitFor(() => same(a, b), 'both writes on both clients');
+    // The drop's write is on its way before the presence that ends the drag
+    // (sent at most every 40 ms, and coalesced by the server): A looks while B
+    // still holds the form, and waits.
+    await sleep(200);
+    expect(a.repairs.length + b.repairs.length).toBe(0);
+    // B lets go: presence only, no document change comes after the drop.
+    b.presence.setLocal({ dragging: null });
+    await waitFor(
+      () => stackedUnderForm(a) && stackedUnderForm(b) && same(a, b),
+      "the participant in the form's stack on both clients",
+      2_000,
+    );
+    expect(a.repairs).toEqual([[JOINING]]);
+    expect(b.repairs).toEqual([]);
+  });
+
   it('is left alone while its own user drags it', async () => {
     const { a, b, lane } = await formWithStack((id) => id !== JOINING);
     a.actions.attachToForm(JOINING, FORM);
@@ -130,6 +154,31 @@ describe('a participant attached while another user drags the form away', () => 
     await sleep(200);
     expect(a.repairs.length + b.repairs.length).toBe(0);
     expect(b.note(JOINING)).toMatchObject({ x: 12, y: 12 + 2 * CELL_H, form: FORM });
+  });
+});
+
+describe('a participant attached while another user holds a post-it in the way', () => {
+  it('leaves that post-it where it is; what else is in the way goes down past it', async () => {
+    const { a, b, lane } = await formWithStack('presence');
+    const [FREE, HELD] = ['iiiiiiia', 'iiiiiiib'];
+    for (const [id, row] of [
+      [FREE, 2],
+      [HELD, 3],
+    ] as const) {
+      expect(a.actions.addNote({ id, kind: 'idea', lane, x: 12, y: 12 + row * CELL_H }).ok).toBe(
+        true,
+      );
+    }
+    await waitFor(() => same(a, b), 'the notes on b');
+    b.presence.setLocal({ editing: HELD });
+    await waitFor(() => a.presence.isHeld(HELD), 'A sees B edit the post-it');
+    expect(a.actions.attachToForm(JOINING, FORM).ok).toBe(true);
+    await waitFor(() => same(a, b), 'the attachment on b');
+    for (const c of [a, b]) {
+      expect(stackedUnderForm(c)).toBe(true);
+      expect(c.note(HELD)).toMatchObject({ x: 12, y: 12 + 3 * CELL_H });
+      expect(c.note(FREE)).toMatchObject({ x: 12, y: 12 + 4 * CELL_H });
+    }
   });
 });
 

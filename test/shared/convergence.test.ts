@@ -141,7 +141,8 @@ function randomOperation(random: Random, replica: Replica): void {
       break;
     case 13: {
       const form = pick(random, forms);
-      if (note?.kind === 'participant' && form) ops.attachToForm(doc, note.id, form.id, name);
+      if (note?.kind === 'participant' && form)
+        ops.attachToForm(doc, note.id, form.id, undefined, name);
       break;
     }
     case 14:
@@ -288,7 +289,7 @@ describe('concurrent editing converges to one valid board', () => {
     if (!added.ok) throw new Error(added.error.detail);
     deliver(Math.random, [a, b], 1);
     ops.moveNotes(a.doc, [{ id: 'f1', lane: 'm2', x: 12, y: 12 }], 'a');
-    ops.attachToForm(b.doc, added.value, 'f1', 'b');
+    ops.attachToForm(b.doc, added.value, 'f1', undefined, 'b');
     deliver(Math.random, [a, b], 1);
     const note = expectConverged([a, b]).notes.find((n) => n.id === added.value);
     expect(note).toMatchObject({ lane: 'm1', form: null });
