@@ -54,6 +54,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     rooms.storeStatus === 'degraded' || health.failing() ? 'degraded' : 'ok';
   let connections = (): number => 0;
   const server = createServer(
+    // Idle connections are checked every 5 s (Node's default, 30 s, would make the 20 s
+    // headers timeout 20–50 s in practice).
+    { connectionsCheckingInterval: 5_000 },
     createRequestHandler({
       config,
       store,

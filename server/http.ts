@@ -49,8 +49,9 @@ export interface HttpDeps {
   };
 }
 
-/** The HTML export is a stand-alone page: no scripts, no outside resources. */
-const HTML_EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/** The HTML export is a stand-alone page: no scripts, no outside resources, no forms, no framing. */
+const HTML_EXPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const BOARD_ROUTE = /^\/api\/boards\/([^/]+)(?:\/(meta|plan\.([a-z]+)))?\/?$/;
 

@@ -188,7 +188,7 @@ describe('REST: plan exports', () => {
           expect(JSON.parse(new TextDecoder().decode(bytes)).title).toBe('Ensomhed blandt unge');
         if (ext === 'html') {
           expect(response.headers.get('content-security-policy')).toBe(
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
           );
         }
       }
