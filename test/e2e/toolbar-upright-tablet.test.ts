@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { scenarioBoard } from './fixtures.ts';
+import { e2eWithBoard, openBoard, screenshot } from './harness.ts';
+
+/**
+ * A tablet held upright (768×1024, touch): the toolbar's 44 px buttons need
+ * three rows, and with room for two the board's title was cut off at the top
+ * and the language button at the bottom, half under the board. The toolbar
+ * now has a third row there (and in a window of 701–759 px with a mouse).
+ */
+
+const CONTROLS = [
+  'board-title',
+  'undo',
+  'add-meeting',
+  'fit-board',
+  'toggle-panels',
+  'toggle-plan',
+  'downloads-menu',
+  'share-open',
+  'lang-switch',
+];
+
+/** The controls of the toolbar that lie outside its box, and whether its content overflows. */
+async function cutOff(page: Page): Promise<{ overflow: number; outside: string[] }> {
+  return page.evaluate((ids) => {
+    const toolbar = document.querySelector('.toolbar');
+    if (!toolbar) throw new Error('no toolbar');
+    const bar = toolbar.getBoundingClientRect();
+    const outside = ids.filter((id) => {
+      const control = toolbar.querySelector(`[data-testid="${id}"]`);
+      if (!control) return true;
+      const box = control.getBoundingClientRect();
+      return (
+        box.top < bar.top || box.bottom > bar.bottom || box.left < bar.left || box.right > bar.right
+      );
+    });
+    return { overflow: toolbar.scrollHeight - toolbar.clientHeight, outside };
+  }, CONTROLS);
+}
+
+describe('the toolbar of an upright tablet', () => {
+  const setup = e2eWithBoard(() => scenarioBoard());
+
+  for (const [viewport, hasTouch] of [
+    [{ width: 768, height: 1024 }, true],
+    [{ width: 800, height: 1280 }, true],
+    [{ width: 720, height: 1024 }, false],
+  ] as const) {
+    const where = `${viewport.width}×${viewport.height}${hasTouch ? ', touch' : ''}`;
+    it(`shows every control whole, in Danish and English, at ${where}`, async () => {
+      const { e2e, board } = setup;
+      const { page } = await e2e.user({ viewport, hasTouch });
+      await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+      expect(await cutOff(page), `Danish at ${where}`).toEqual({ overflow: 0, outside: [] });
+      await page.getByTestId('lang-switch').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await cutOff(page), `English at ${where}`).toEqual({ overflow: 0, outside: [] });
+      await screenshot(page, `toolbar-upright-${viewport.width}`);
+      expect(e2e.pageErrors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
