@@ -4,12 +4,14 @@ import { scenarioBoard } from './fixtures.ts';
 import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
 
 /**
- * The plan's text fields wrap whole words. A text area breaks a word that does
+ * The plan's text fields, and its participants' names, wrap whole words. A text area breaks a word that does
  * not fit its line in the middle, and with three columns in the plan beside the
  * board the contribution's field was ~100 px wide at 1024×768 and 150 px at
  * 768×1024 and 1366×768: "ensomhedsin|dsats", "ungdomsudd|annelserne". The
- * contribution column now takes the most room, and a plan too narrow for three
- * columns shows each row on two lines, the contribution across the table.
+ * contribution column now takes the most room (and the table's text is a
+ * little smaller, so "Ungdomsskolen" keeps its line in the name column), and a
+ * plan too narrow for three columns shows each row on two lines, the
+ * contribution across the table.
  */
 
 const CONTRIBUTION =
@@ -20,6 +22,9 @@ function longTexts() {
   const board = scenarioBoard();
   const first = board.meetings[0];
   if (first) first.subtheme = SUBTHEME;
+  board.people = board.people.map((person) =>
+    person.id === 'jens' ? { ...person, affiliation: 'Ungdomsskolen' } : person,
+  );
   board.notes = board.notes.map((note) =>
     note.id === 'n1' && note.kind === 'participant'
       ? { ...note, contribution: CONTRIBUTION, role: 'medfacilitator' }
@@ -36,23 +41,32 @@ interface FieldFit {
   readonly needed: number;
 }
 
-/** Each text area of the first meeting, laid out again without breaking inside words. */
-async function textAreaFits(page: Page): Promise<FieldFit[]> {
+/**
+ * The text areas of the first meeting and the name in its first row, each laid
+ * out again in its line's width without breaking inside words.
+ */
+async function textFits(page: Page): Promise<FieldFit[]> {
   return page.evaluate(() => {
     const block = document.querySelector('[data-testid^="plan-meeting-"]');
-    if (!block) throw new Error('no plan block');
-    return [...block.querySelectorAll('textarea')].map((field) => {
-      const style = getComputedStyle(field);
-      const line =
-        field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const name = block?.querySelector('[data-testid="plan-cell-participant"]');
+    if (!block || !name) throw new Error('no plan block');
+    const fit = (box: Element, font: Element, text: string) => {
+      const style = getComputedStyle(box);
+      const line = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       const probe = document.createElement('div');
-      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:normal;width:${line}px;font:${style.font};letter-spacing:${style.letterSpacing}`;
-      probe.textContent = field.value;
+      const { font: shape, letterSpacing } = getComputedStyle(font);
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:normal;width:${line}px;font:${shape};letter-spacing:${letterSpacing}`;
+      probe.textContent = text;
       document.body.append(probe);
       const needed = probe.scrollWidth;
       probe.remove();
-      return { text: field.value, line, needed };
-    });
+      return { text, line, needed };
+    };
+    const fields = [...block.querySelectorAll('textarea')].map((field) =>
+      fit(field, field, field.value),
+    );
+    const button = name.querySelector('button') ?? name;
+    return [...fields, fit(name, button, button.textContent ?? '')];
   });
 }
 
@@ -70,8 +84,12 @@ describe('plan text fields', () => {
       const { page } = await e2e.user({ viewport, hasTouch: viewport.touch });
       await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
       await showPlan(page);
-      const fits = await textAreaFits(page);
-      expect(fits.map((fit) => fit.text)).toEqual([SUBTHEME, CONTRIBUTION]);
+      const fits = await textFits(page);
+      expect(fits.map((fit) => fit.text)).toEqual([
+        SUBTHEME,
+        CONTRIBUTION,
+        'Jens Jensen, Ungdomsskolen',
+      ]);
       for (const fit of fits) expect(fit.needed, fit.text).toBeLessThanOrEqual(fit.line);
       // Still usable: nothing sticks out sideways, the form choice and role keep a usable width.
       const layout = await page.evaluate(() => {
