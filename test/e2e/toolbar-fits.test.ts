@@ -4,10 +4,12 @@ import { scenarioBoard } from './fixtures.ts';
 import { e2eWithBoard, openBoard, screenshot } from './harness.ts';
 
 /**
- * A tablet held upright (768×1024, touch): the toolbar's 44 px buttons need
- * three rows, and with room for two the board's title was cut off at the top
- * and the language button at the bottom, half under the board. The toolbar
- * now has a third row there (and in a window of 701–759 px with a mouse).
+ * What a new user saw of the toolbar. A tablet held upright (768×1024, touch):
+ * the toolbar's 44 px buttons need three rows, and with room for two the
+ * board's title was cut off at the top and the language button at the bottom,
+ * half under the board; the toolbar now has a third row there (and in a window
+ * of 701–759 px with a mouse). A laptop (1366×768): a title of a usual length,
+ * the landing page's own example, was cut short ("Ensomhed blandt …").
  */
 
 const CONTROLS = [
@@ -62,4 +64,23 @@ describe('the toolbar of an upright tablet', () => {
       await page.context().close();
     });
   }
+});
+
+describe('the toolbar of a laptop', () => {
+  const setup = e2eWithBoard(() => scenarioBoard('Ensomhed blandt unge'));
+
+  it('shows a title of a usual length whole at 1366×768, in Danish and English', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1366, height: 768 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+    const title = page.getByTestId('board-title');
+    const whole = () => title.evaluate((input) => input.scrollWidth <= input.clientWidth);
+    expect(await whole(), 'Danish').toBe(true);
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await whole(), 'English').toBe(true);
+    expect(await cutOff(page)).toEqual({ overflow: 0, outside: [] });
+    await screenshot(page, 'toolbar-title-1366');
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
