@@ -25,7 +25,10 @@ const CONTROLS = [
 ];
 
 /** The controls of the toolbar that lie outside its box, and whether its content overflows. */
-async function cutOff(page: Page): Promise<{ overflow: number; outside: string[] }> {
+async function cutOff(
+  page: Page,
+  controls: readonly string[] = CONTROLS,
+): Promise<{ overflow: number; outside: string[] }> {
   return page.evaluate((ids) => {
     const toolbar = document.querySelector('.toolbar');
     if (!toolbar) throw new Error('no toolbar');
@@ -39,7 +42,7 @@ async function cutOff(page: Page): Promise<{ overflow: number; outside: string[]
       );
     });
     return { overflow: toolbar.scrollHeight - toolbar.clientHeight, outside };
-  }, CONTROLS);
+  }, controls);
 }
 
 describe('the toolbar of an upright tablet', () => {
@@ -64,6 +67,26 @@ describe('the toolbar of an upright tablet', () => {
       await page.context().close();
     });
   }
+});
+
+describe('the toolbar of a read-only link on an upright tablet', () => {
+  const setup = e2eWithBoard(() => scenarioBoard());
+
+  it('keeps to two rows, its fewer controls whole, at 768×1024', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+    await openBoard(page, `${e2e.url}${board.viewUrl}`);
+    const controls = CONTROLS.filter((id) => id !== 'undo' && id !== 'add-meeting');
+    for (const lang of ['da', 'en']) {
+      if (lang === 'en') await page.getByTestId('lang-switch').click();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await cutOff(page, controls), lang).toEqual({ overflow: 0, outside: [] });
+      // No empty third row: the board keeps the room.
+      const height = await page.locator('.toolbar').evaluate((bar) => bar.clientHeight);
+      expect(height, lang).toBeLessThanOrEqual(108);
+    }
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
 
 describe('the toolbar of a laptop', () => {
