@@ -62,7 +62,8 @@ function clipOutCoreBadge(ctx: CanvasRenderingContext2D): void {
 /** A dashed outline round a post-it someone has open in an editor, clear of its Kerne badge. */
 function editOutline(at: { x: number; y: number }, color: string, core: boolean): Konva.Shape {
   return new Konva.Shape({
-    ...at,
+    x: at.x,
+    y: at.y,
     listening: false,
     perfectDrawEnabled: false,
     sceneFunc: (context: Konva.Context) => {
