@@ -30,6 +30,9 @@ export interface TextBlock {
   readonly align: 'left' | 'center';
 }
 
+/** Where a core participant's "Kerne" badge sits, astride the post-it's top edge. */
+export const CORE_BADGE_BOX = { x: W - 50, y: -9, width: 46, height: 18 } as const;
+
 export interface Badge {
   readonly x: number;
   readonly y: number;
@@ -195,8 +198,8 @@ export function noteLook(
     texts,
     core: core
       ? {
-          x: W - 50,
-          y: -9,
+          x: CORE_BADGE_BOX.x,
+          y: CORE_BADGE_BOX.y,
           fill: CORE_BADGE,
           label: block(W - 50, -6, 46, 18, translate(S.core, lang), {
             fontSize: 11,

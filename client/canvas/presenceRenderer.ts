@@ -3,8 +3,8 @@ import type { Lang } from '../../shared/i18n/index.ts';
 import { shownName, type RemotePresence } from '../sync/presence.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import { drawNote } from './drawNote.ts';
-import { Konva, KonvaRect } from './konva.ts';
-import { noteLook, type NoteLook } from './noteLook.ts';
+import { Konva } from './konva.ts';
+import { CORE_BADGE_BOX, noteLook, type NoteLook } from './noteLook.ts';
 import { formOf } from './NotesLayer.tsx';
 import { measureText } from './textLayout.ts';
 import type { Note, Person } from '../../shared/schema.ts';
@@ -62,6 +62,39 @@ const poolNote = (person: string): Note => ({
   form: null,
 });
 
+/**
+ * Leaves a core participant's "Kerne" badge (and a little room round it) out of
+ * what is stroked next, in the post-it's own coordinates: an outline in
+ * someone's colour would run through the middle of the word.
+ */
+function clipOutCoreBadge(ctx: CanvasRenderingContext2D): void {
+  const { x, y, width, height } = CORE_BADGE_BOX;
+  ctx.beginPath();
+  ctx.rect(-20, -20, NOTE_WIDTH + 40, NOTE_HEIGHT + 40);
+  ctx.rect(x - 2, y - 2, width + 4, height + 4);
+  ctx.clip('evenodd');
+}
+
+/** A dashed outline round a post-it someone has open in an editor, clear of its Kerne badge. */
+function editOutline(at: { x: number; y: number }, color: string, core: boolean): Konva.Shape {
+  return new Konva.Shape({
+    x: at.x,
+    y: at.y,
+    listening: false,
+    perfectDrawEnabled: false,
+    sceneFunc: (context: Konva.Context) => {
+      const ctx = context._context;
+      if (core) clipOutCoreBadge(ctx);
+      ctx.beginPath();
+      ctx.roundRect(-4, -4, NOTE_WIDTH + 8, NOTE_HEIGHT + 8, 5);
+      ctx.setLineDash([8, 4]);
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = color;
+      ctx.stroke();
+    },
+  });
+}
+
 /** A remote drag's post-its show through a little: they are not there yet. */
 const GHOST_OPACITY = 0.8;
 /**
@@ -106,6 +139,7 @@ export function dragGhost(
           ctx.fillStyle = look.fill;
           ctx.fillRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT);
         }
+        if (look.core !== null) clipOutCoreBadge(ctx);
         ctx.beginPath();
         ctx.roundRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT, 3);
         ctx.lineWidth = 3;
@@ -283,20 +317,9 @@ export class PresenceRenderer {
     if (existing && existing.key === key) return;
     existing?.group.destroy();
     const group = new Konva.Group({ listening: false });
-    group.add(
-      new KonvaRect({
-        x: placed.x - 4,
-        y: placed.y - 4,
-        width: NOTE_WIDTH + 8,
-        height: NOTE_HEIGHT + 8,
-        stroke: remote.user.color,
-        strokeWidth: 3,
-        dash: [8, 4],
-        cornerRadius: 5,
-        listening: false,
-        perfectDrawEnabled: false,
-      }),
-    );
+    const note = placed.note;
+    const core = note.kind === 'participant' && this.context().people.get(note.person)?.core;
+    group.add(editOutline(placed, remote.user.color, core === true));
     const tag = nameTag(`✎ ${name}`, remote.user.color);
     tag.name('tag');
     tag.position({ x: placed.x, y: placed.y + NOTE_HEIGHT + 6 });

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scenarioBoard } from './fixtures.ts';
+import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
+
+/**
+ * The plan's text fields, and its participants' names, wrap whole words. A text area breaks a word that does
+ * not fit its line in the middle, and with three columns in the plan beside the
+ * board the contribution's field was ~100 px wide at 1024×768 and 150 px at
+ * 768×1024 and 1366×768: "ensomhedsin|dsats", "ungdomsudd|annelserne". The
+ * contribution column now takes the most room (and the table's text is a
+ * little smaller, so "Ungdomsskolen" keeps its line in the name column), and a
+ * plan too narrow for three columns shows each row on two lines, the
+ * contribution across the table.
+ */
+
+const CONTRIBUTION =
+  'Fortæller om kommunens ensomhedsindsats og erfaringerne fra ungdomsuddannelserne';
+const SUBTHEME = 'Forebyggelse af ensomhed i overgangen til ungdomsuddannelse';
+
+function longTexts() {
+  const board = scenarioBoard();
+  const first = board.meetings[0];
+  if (first) first.subtheme = SUBTHEME;
+  board.people = board.people.map((person) =>
+    person.id === 'jens' ? { ...person, affiliation: 'Ungdomsskolen' } : person,
+  );
+  board.notes = board.notes.map((note) =>
+    note.id === 'n1' && note.kind === 'participant'
+      ? { ...note, contribution: CONTRIBUTION, role: 'medfacilitator' }
+      : note,
+  );
+  return board;
+}
+
+interface FieldFit {
+  readonly text: string;
+  /** The width the field's text has (px). */
+  readonly line: number;
+  /** The width its widest word needs, wrapped at spaces only (px). */
+  readonly needed: number;
+}
+
+/**
+ * The text areas of the first meeting and the name in its first row, each laid
+ * out again in its line's width without breaking inside words.
+ */
+async function textFits(page: Page): Promise<FieldFit[]> {
+  return page.evaluate(() => {
+    const block = document.querySelector('[data-testid^="plan-meeting-"]');
+    const name = block?.querySelector('[data-testid="plan-cell-participant"]');
+    if (!block || !name) throw new Error('no plan block');
+    const fit = (box: Element, font: Element, text: string) => {
+      const style = getComputedStyle(box);
+      const line = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const probe = document.createElement('div');
+      const { font: shape, letterSpacing } = getComputedStyle(font);
+      probe.style.cssText = `position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:normal;width:${line}px;font:${shape};letter-spacing:${letterSpacing}`;
+      probe.textContent = text;
+      document.body.append(probe);
+      const needed = probe.scrollWidth;
+      probe.remove();
+      return { text, line, needed };
+    };
+    const fields = [...block.querySelectorAll('textarea')].map((field) =>
+      fit(field, field, field.value),
+    );
+    const button = name.querySelector('button') ?? name;
+    return [...fields, fit(name, button, button.textContent ?? '')];
+  });
+}
+
+describe('plan text fields', () => {
+  const setup = e2eWithBoard(longTexts);
+
+  for (const viewport of [
+    { width: 768, height: 1024, touch: true },
+    { width: 1024, height: 768, touch: true },
+    { width: 1366, height: 768, touch: false },
+  ]) {
+    const size = `${viewport.width}×${viewport.height}`;
+    it(`wrap whole words at ${size}, the table within the plan`, async () => {
+      const { e2e, board } = setup;
+      const { page } = await e2e.user({ viewport, hasTouch: viewport.touch });
+      await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+      await showPlan(page);
+      const fits = await textFits(page);
+      expect(fits.map((fit) => fit.text)).toEqual([
+        SUBTHEME,
+        CONTRIBUTION,
+        'Jens Jensen, Ungdomsskolen',
+      ]);
+      for (const fit of fits) expect(fit.needed, fit.text).toBeLessThanOrEqual(fit.line);
+      // Still usable: nothing sticks out sideways, the form choice and role keep a usable width.
+      const layout = await page.evaluate(() => {
+        const panel = document.querySelector('.plan-tab-panel');
+        const row = document.querySelector('[data-testid="plan-row-n1"]');
+        const width = (selector: string) =>
+          row?.querySelector(selector)?.getBoundingClientRect().width ?? 0;
+        return {
+          overflow: panel ? panel.scrollWidth - panel.clientWidth : -1,
+          form: width('[data-testid="plan-input-form"]'),
+          role: width('[data-testid="plan-input-role"]'),
+        };
+      });
+      expect(layout.overflow).toBe(0);
+      expect(layout.form).toBeGreaterThanOrEqual(120);
+      expect(layout.role).toBeGreaterThanOrEqual(120);
+      await screenshot(page, `plan-fields-wrap-${viewport.width}x${viewport.height}`);
+      expect(e2e.pageErrors).toEqual([]);
+    });
+  }
+});
