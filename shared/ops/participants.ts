@@ -149,7 +149,9 @@ export function rejoinStacks(
     // Detached, or its form went to another meeting meanwhile: no stack to rejoin.
     if (typeof formId !== 'string' || form?.get('kind') !== 'form') continue;
     if (readPlace(form).lane !== readPlace(participant).lane || held(formId)) continue;
-    byForm.set(formId, [...(byForm.get(formId) ?? []), id]);
+    const members = byForm.get(formId);
+    if (members) members.push(id);
+    else byForm.set(formId, [id]);
   }
   for (const [form, members] of byForm) {
     if (members.some(held) || pushedByRestack(doc, form, members).some(held)) byForm.delete(form);
