@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/schema.ts';
+import { createTemplateBoard } from '../../shared/template.ts';
 import { scenarioBoard } from './fixtures.ts';
 import { e2eWithBoard, openBoard, screenshot, type Rect } from './harness.ts';
 
@@ -148,6 +149,21 @@ describe('the toolbar and the side column at a laptop’s size', () => {
     await poolForm.waitFor();
     expect(onScreen(await box(poolForm.locator('button[type="submit"]')), LAPTOP)).toBe(true);
     expect(await wholeRowsInView(page, 'palette')).toBeGreaterThanOrEqual(2);
+    await page.context().close();
+  });
+
+  it('opens the add form right under the header of an empty participant list', async () => {
+    const { e2e } = setup;
+    const empty = await e2e.createBoard(createTemplateBoard({ title: TITLE, start: '2027-01-11' }));
+    const { page } = await e2e.user({ viewport: LAPTOP });
+    await openBoard(page, `${e2e.url}${empty.editUrl}`, { name: 'Mette' });
+    await page.getByTestId('pool-add').click();
+    const form = page.getByTestId('pool-add-form');
+    await form.waitFor();
+    const button = await box(page.getByTestId('pool-add'));
+    // Not below an empty gap where no list is (165 px at 1366×768 before).
+    expect((await box(form)).y - (button.y + button.height)).toBeLessThan(40);
+    await screenshot(page, 'side-column-empty-pool-add-1366');
     await page.context().close();
   });
 
