@@ -92,6 +92,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     const renderer = new PresenceRenderer(presenceGroup, () => ({
       layout: controller.layout,
       people: controller.people,
+      palette: controller.props.board.palette,
       lang: controller.props.lang,
     }));
     controller.presence = renderer;

@@ -119,12 +119,12 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
   return {
     hitTest: (x, y) => hitTestClient(controller, x, y),
     dropPerson: (p, x, y) => dropPerson(controller, p, x, y),
-    showPersonDrag: (person, at) => {
+    showEntryDrag: (entry, at) => {
       const p = at && controller.clientToBoard(at.x, at.y);
       // Centred on the pointer, as the dragging user's own ghost is.
       controller.props.presence.setLocal({
         cursor: p,
-        dragging: p && { ids: [], dx: p.x - NOTE_WIDTH / 2, dy: p.y - NOTE_HEIGHT / 2, person },
+        dragging: p && { ids: [], dx: p.x - NOTE_WIDTH / 2, dy: p.y - NOTE_HEIGHT / 2, entry },
       });
     },
     dropPaletteForm: (p, x, y) => dropPaletteForm(controller, p, x, y),

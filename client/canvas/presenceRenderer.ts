@@ -1,13 +1,14 @@
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
-import { shownName, type RemotePresence } from '../sync/presence.ts';
+import { shownName, type PanelEntry, type RemotePresence } from '../sync/presence.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import { drawNote } from './drawNote.ts';
 import { Konva } from './konva.ts';
 import { CORE_BADGE_BOX, noteLook, type NoteLook } from './noteLook.ts';
 import { formOf } from './NotesLayer.tsx';
+import { paletteFormNote } from './panelPlacement.ts';
 import { measureText } from './textLayout.ts';
-import type { Note, Person } from '../../shared/schema.ts';
+import type { Note, PaletteForm, Person } from '../../shared/schema.ts';
 
 const TAG_FONT = 'bold 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const TAG_PADDING = 5;
@@ -46,21 +47,19 @@ function nameTag(name: string, color: string): Konva.Shape {
   });
 }
 
-/** Whether a user drags something others are shown: post-its, or a person from the pool. */
+/** Whether a user drags something others are shown: post-its, or a side panel's row. */
 const shownDrag = ({ dragging }: RemotePresence) =>
-  (dragging?.ids.length ?? 0) > 0 || typeof dragging?.person === 'string';
+  (dragging?.ids.length ?? 0) > 0 || dragging?.entry !== undefined;
 
-const poolNote = (person: string): Note => ({
-  kind: 'participant',
-  id: '',
-  lane: null,
-  x: 0,
-  y: 0,
-  person,
-  contribution: '',
-  role: '',
-  form: null,
-});
+/** The post-it a side panel's row becomes, as dropping it makes it; null: the palette form is gone. */
+function entryNote({ kind, id }: PanelEntry, palette: readonly PaletteForm[]): Note | null {
+  const spot = { id: '', lane: null, x: 0, y: 0 };
+  if (kind === 'person') {
+    return { ...spot, kind: 'participant', person: id, contribution: '', role: '', form: null };
+  }
+  const form = palette.find((p) => p.id === id);
+  return form ? { ...spot, ...paletteFormNote(form) } : null;
+}
 
 /**
  * Leaves a core participant's "Kerne" badge (and a little room round it) out of
@@ -181,6 +180,8 @@ export class PresenceRenderer {
     private readonly context: () => {
       layout: BoardLayout;
       people: ReadonlyMap<string, Person>;
+      /** The form palette: a form dragged from it shows as the post-it it becomes. */
+      palette: readonly PaletteForm[];
       /** The page's language: an anonymous user is named in it (they send no name). */
       lang: Lang;
     },
@@ -279,17 +280,20 @@ export class PresenceRenderer {
   private updateDrag(remote: RemotePresence): void {
     const dragging = remote.dragging;
     if (!dragging || !shownDrag(remote)) return this.remove(this.drags, remote.clientId);
-    const { person } = dragging;
+    const { entry: row } = dragging;
     const name = this.nameOf(remote);
-    const key = `${name}|${remote.user.color}|${dragging.ids.join(',')}|${person}`;
+    const key = `${name}|${remote.user.color}|${dragging.ids.join(',')}|${row?.kind}:${row?.id}`;
     let entry = this.drags.get(remote.clientId);
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
-      const { layout, people, lang } = this.context();
+      const { layout, people, palette, lang } = this.context();
       const group = new Konva.Group({ listening: false });
-      // From the pool: the post-it the person would become, at the group's origin.
-      const placed: PlacedNote[] = person
-        ? [{ note: poolNote(person), x: 0, y: 0, lane: null }]
+      // From a side panel: the post-it the row would become, at the group's origin.
+      const made = row && entryNote(row, palette);
+      const placed: PlacedNote[] = row
+        ? made
+          ? [{ note: made, x: 0, y: 0, lane: null }]
+          : []
         : dragging.ids.flatMap((id) => layout.noteById.get(id) ?? []);
       const first = placed[0];
       if (first) {

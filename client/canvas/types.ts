@@ -1,7 +1,7 @@
 import type { Board } from '../../shared/schema.ts';
 import type { Check } from '../../shared/plan.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
-import type { PresenceSource } from '../sync/presence.ts';
+import type { PanelEntry, PresenceSource } from '../sync/presence.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
@@ -60,10 +60,10 @@ export interface CanvasHandle {
   /** Drop from the participant pool: creates the participant note (on a form note → attached). */
   dropPerson(personId: string, clientX: number, clientY: number): void;
   /**
-   * A person dragged from the pool, at a client point over the board: the
+   * A row dragged from a side panel, at a client point over the board: the
    * others see the post-it it would become there (presence); null: it is not.
    */
-  showPersonDrag(personId: string, at: { readonly x: number; readonly y: number } | null): void;
+  showEntryDrag(entry: PanelEntry, at: { readonly x: number; readonly y: number } | null): void;
   /** Drop from the form palette: creates a form note in the lane (or parked). */
   dropPaletteForm(paletteFormId: string, clientX: number, clientY: number): void;
   /**

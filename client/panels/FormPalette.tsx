@@ -60,6 +60,7 @@ export function FormPalette(props: SidePanelProps) {
     onError: setError,
   });
   const onPointerDown = useEntryDrag({
+    kind: 'paletteForm',
     enabled: !props.readOnly,
     canvas: props.canvas,
     ghost: (id) => {

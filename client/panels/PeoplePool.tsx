@@ -80,6 +80,7 @@ export function PeoplePool(props: SidePanelProps) {
     onError: setError,
   });
   const onPointerDown = useEntryDrag({
+    kind: 'person',
     enabled: !props.readOnly,
     canvas: props.canvas,
     ghost: (id) => {
@@ -92,7 +93,6 @@ export function PeoplePool(props: SidePanelProps) {
       };
     },
     drop: (canvas, id, x, y) => canvas.dropPerson(id, x, y),
-    show: (canvas, id, at) => canvas.showPersonDrag(id, at),
     click: (id) => placing.actions.toggle(id),
   });
 

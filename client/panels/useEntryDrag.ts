@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
+import type { PanelEntry } from '../sync/presence.ts';
 import {
   isOnControl,
   overBoardCanvas,
@@ -20,11 +21,8 @@ export interface EntryDragConfig {
   readonly drop: (canvas: CanvasHandle, id: string, clientX: number, clientY: number) => void;
   /** A press on the row released before it became a drag, once its click comes (a click, a tap). */
   readonly click?: (id: string) => void;
-  /**
-   * Shows the others the drag (presence) at a client point over the board;
-   * null: not over it, or the drag ended (after the drop's write).
-   */
-  readonly show?: (canvas: CanvasHandle, id: string, at: Point | null) => void;
+  /** What the rows are: the others see the post-it a row becomes while it is dragged (presence). */
+  readonly kind: PanelEntry['kind'];
 }
 
 /** How long after the press's release its click may come (a tap's comes after touchend). */
@@ -75,7 +73,8 @@ export function useEntryDrag(
     const row = event.currentTarget;
     const scale = ghostScale(canvas);
     // Whatever the pointer: a mouse's moves reach the canvas no more than a finger's (captured).
-    const show = (at: Point | null) => latest.current.show?.(canvas, id, at);
+    // Null: not over the board, or the drag ended (after the drop's write).
+    const show = (at: Point | null) => canvas.showEntryDrag({ kind: latest.current.kind, id }, at);
     const started = startPointerDrag(event, {
       ghost: { ...look, width: NOTE_WIDTH * scale, height: NOTE_HEIGHT * scale },
       canDrop: overBoardCanvas,

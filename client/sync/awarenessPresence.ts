@@ -1,20 +1,10 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { PRESENCE_COLORS } from './presence.ts';
+import { readPresence } from './presenceSchema.ts';
 import type { PresenceSource, PresenceState, PresenceUser, RemotePresence } from './presence.ts';
 
 /** Presence sends at most this often; the server coalesces to 50 ms anyway (issue 3). */
 const SEND_INTERVAL_MS = 40;
-
-function isPresenceState(value: unknown): value is PresenceState {
-  if (typeof value !== 'object' || value === null) return false;
-  const user = (value as { user?: unknown }).user;
-  return (
-    typeof user === 'object' &&
-    user !== null &&
-    typeof (user as { name?: unknown }).name === 'string' &&
-    typeof (user as { color?: unknown }).color === 'string'
-  );
-}
 
 /**
  * Presence over Yjs awareness. Local changes are merged and sent at most once
@@ -128,7 +118,7 @@ export class AwarenessPresence implements PresenceSource {
     const self = this.awareness.clientID;
     const since = mine.since ?? 0;
     const earlier = (other: RemotePresence) => {
-      const theirs = typeof other.user.since === 'number' ? other.user.since : 0;
+      const theirs = other.user.since ?? 0;
       return theirs < since || (theirs === since && other.clientId < self);
     };
     if (!this.remote.some((other) => other.user.color === mine.color && earlier(other))) return;
@@ -145,9 +135,9 @@ export class AwarenessPresence implements PresenceSource {
   private rebuildRemote(): void {
     const self = this.awareness.clientID;
     const next: RemotePresence[] = [];
-    for (const [clientId, state] of this.awareness.getStates()) {
-      if (clientId === self || !isPresenceState(state)) continue;
-      next.push({ ...state, clientId });
+    for (const [clientId, value] of this.awareness.getStates()) {
+      const state = clientId === self ? null : readPresence(value);
+      if (state) next.push({ ...state, clientId });
     }
     this.remote = next;
   }

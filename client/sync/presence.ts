@@ -56,10 +56,16 @@ export interface DragPresence {
   readonly dx: number;
   readonly dy: number;
   /**
-   * A person dragged from the participant pool (`ids` empty): no note exists
+   * A side panel's row dragged onto the board (`ids` empty): no note exists
    * yet, and dx, dy are where the post-it it becomes stands (board, top-left).
    */
-  readonly person?: string;
+  readonly entry?: PanelEntry;
+}
+
+/** A row of a side panel: a person of the participant pool or a form of the palette. */
+export interface PanelEntry {
+  readonly kind: 'person' | 'paletteForm';
+  readonly id: string;
 }
 
 export interface PresenceState {

@@ -174,7 +174,12 @@ describe('the canvas', () => {
     let lang: Lang = 'en';
     const layer = new Konva.Layer();
     const layout = computeLayout(boardWith([idea('n1', 'meetingAAA1', 12, 12)]));
-    const renderer = new PresenceRenderer(layer, () => ({ layout, people: new Map(), lang }));
+    const renderer = new PresenceRenderer(layer, () => ({
+      layout,
+      people: new Map(),
+      palette: [],
+      lang,
+    }));
     const labels = () =>
       layer
         .find(
@@ -193,7 +198,12 @@ describe('the canvas', () => {
   it('shows one name tag while someone drags: on the dragged post-its, not also at the cursor', () => {
     const layer = new Konva.Layer();
     const layout = computeLayout(boardWith([idea('n1', 'meetingAAA1', 12, 12)]));
-    const renderer = new PresenceRenderer(layer, () => ({ layout, people: new Map(), lang: 'da' }));
+    const renderer = new PresenceRenderer(layer, () => ({
+      layout,
+      people: new Map(),
+      palette: [],
+      lang: 'da',
+    }));
     const shownTags = () =>
       layer
         .find(

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { RemotePresence } from '../../client/sync/presence.ts';
+import type { PanelEntry, RemotePresence } from '../../client/sync/presence.ts';
 import { computeLayout } from '../../client/canvas/boardGeometry.ts';
 import { Konva } from '../../client/canvas/konva.ts';
 import { PresenceRenderer } from '../../client/canvas/presenceRenderer.ts';
@@ -47,6 +47,7 @@ const board = boardWith([
 ]);
 const layout = computeLayout(board);
 const people = new Map(board.people.map((p) => [p.id, p]));
+const palette = [{ id: 'pal1', name: 'Dialogmøde', durationMinutes: 60, description: '' }];
 
 const anne = (dx: number, ids: string[] = ['f1', 'n1']): RemotePresence => ({
   clientId: 7,
@@ -60,7 +61,7 @@ const anne = (dx: number, ids: string[] = ['f1', 'n1']): RemotePresence => ({
 describe('a remote drag', () => {
   it('draws the dragged post-its’ text, outlined in the dragger’s colour, under their name', () => {
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({ layout, people, lang: 'da' }));
+    const renderer = new PresenceRenderer(group, () => ({ layout, people, palette, lang: 'da' }));
     renderer.update([anne(30)]);
     const ghost = group.findOne<Konva.Shape>('.ghost');
     expect(ghost).toBeDefined();
@@ -90,7 +91,12 @@ describe('a remote drag', () => {
     );
     const big = computeLayout(boardWith(many));
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({ layout: big, people, lang: 'da' }));
+    const renderer = new PresenceRenderer(group, () => ({
+      layout: big,
+      people,
+      palette,
+      lang: 'da',
+    }));
     renderer.update([
       anne(
         30,
@@ -107,7 +113,7 @@ describe('a remote drag', () => {
 
   it('is built once per dragged set and moved by each update', () => {
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({ layout, people, lang: 'da' }));
+    const renderer = new PresenceRenderer(group, () => ({ layout, people, palette, lang: 'da' }));
     renderer.update([anne(30)]);
     const ghost = group.findOne('.ghost');
     renderer.update([anne(80)]);
@@ -117,6 +123,27 @@ describe('a remote drag', () => {
     expect(group.findOne('.ghost')).not.toBe(ghost);
     renderer.update([{ ...anne(90), dragging: null }]);
     expect(group.findOne('.ghost')).toBeUndefined();
+    renderer.destroy();
+  });
+
+  it('draws a row dragged from a side panel as the post-it it becomes: a person, a palette form', () => {
+    const group = new Konva.Group();
+    const renderer = new PresenceRenderer(group, () => ({ layout, people, palette, lang: 'da' }));
+    const texts = (entry: PanelEntry) => {
+      renderer.update([{ ...anne(30, []), dragging: { ids: [], dx: 500, dy: 60, entry } }]);
+      const ghost = group.findOne<Konva.Shape>('.ghost');
+      const recorded = recordingContext();
+      ghost?.sceneFunc()({ _context: recorded.context } as unknown as Konva.Context, ghost);
+      return recorded.texts;
+    };
+    expect(texts({ kind: 'person', id: 'personAAAA1' })).toContain('Jens, ØS');
+    expect(texts({ kind: 'paletteForm', id: 'pal1' })).toEqual(
+      expect.arrayContaining(['Dialogmøde', '60 min.']),
+    );
+    expect(group.findOne('.ghost')?.getParent()?.position()).toEqual({ x: 500, y: 60 });
+    expect(group.findOne('.tag')?.getAttr('label')).toBe('Anne');
+    // Deleted meanwhile by someone else: nothing to show, and nothing throws.
+    expect(texts({ kind: 'paletteForm', id: 'gone' })).toEqual([]);
     renderer.destroy();
   });
 });

@@ -18,10 +18,10 @@ import {
 
 /**
  * Issue 4: "a note being dragged … by someone shows who". A person dragged
- * from the participant pool onto a meeting shows the others the post-it it
- * will become, under the dragger's name, while it moves: with a mouse and
- * with a finger alike (a tablet's drag reaches the board no more than a
- * mouse's: the pool row holds the pointer).
+ * from the participant pool, or a form from the palette, onto a meeting shows
+ * the others the post-it it will become, under the dragger's name, while it
+ * moves: with a mouse and with a finger alike (a tablet's drag reaches the
+ * board no more than a mouse's: the panel's row holds the pointer).
  */
 
 type Rgb = readonly [number, number, number];
@@ -55,7 +55,7 @@ async function countPixels(page: Page, rect: Rect, rgb: Rgb | null): Promise<num
 }
 
 /**
- * Where the watcher sees a pool drag whose pointer is at `at`: the ghost's
+ * Where the watcher sees a panel drag whose pointer is at `at`: the ghost's
  * title (its upper left quarter, clear of the cursor arrow, which points from
  * `at` down to the right) and the name tag above it.
  */
@@ -101,15 +101,17 @@ const fingerOf = (cdp: CDPSession): Mover => {
 };
 
 /**
- * `dragger` drags `person` from the pool into `meeting`; `watcher`
- * (the same view of the board) must see the post-it under the dragger's name
- * before the drop, and the note itself after it.
+ * `dragger` drags a row of a side panel (`from`: the pool's person or the
+ * palette's form `id`) into `meeting`; `watcher` (the same view of the board)
+ * must see the post-it under the dragger's name before the drop, and the note
+ * itself after it; after an Escape (`cancel`), neither.
  */
-async function poolDragSeen(
+async function panelDragSeen(
   dragger: { page: Page; name: string; pointer: Mover },
   watcher: Page,
-  person: string,
+  from: { kind: 'pool' | 'palette'; id: string },
   meeting: string,
+  cancel = false,
 ): Promise<void> {
   const laneD = await mustRect(dragger.page, 'lane', meeting);
   const laneW = await mustRect(watcher, 'lane', meeting);
@@ -120,7 +122,7 @@ async function poolDragSeen(
   const colour = await colourOf(watcher, dragger.name);
   const before = new Set(await noteIds(watcher));
 
-  const entry = center(await mustRect(dragger.page, 'pool', person));
+  const entry = center(await mustRect(dragger.page, from.kind, from.id));
   const { pointer } = dragger;
   await pointer.down(entry);
   const steps = 15;
@@ -135,7 +137,7 @@ async function poolDragSeen(
   expect(await dragger.page.locator('.panel-ghost').count()).toBe(1);
   await waitUntil(
     async () => (await countPixels(watcher, title, null)) > 40,
-    `the watcher sees the text of the post-it ${dragger.name} drags from the pool`,
+    `the watcher sees the text of the post-it ${dragger.name} drags from the ${from.kind}`,
     5_000,
   );
   await waitUntil(
@@ -143,46 +145,64 @@ async function poolDragSeen(
     `the watcher sees ${dragger.name}’s name on it`,
     5_000,
   );
-  await screenshot(watcher, `pool-drag-presence-${dragger.name}`);
+  await screenshot(watcher, `${from.kind}-drag-presence-${dragger.name}`);
+  if (cancel) await dragger.page.keyboard.press('Escape');
   await pointer.up();
-  // The drop: the note arrives and the ghost goes.
-  await waitUntil(
-    async () => (await noteIds(watcher)).some((id) => !before.has(id)),
-    'the dropped note on the watcher’s board',
-    5_000,
-  );
+  // The drop: the note arrives and the ghost goes; a cancel: the ghost goes.
+  if (!cancel) {
+    await waitUntil(
+      async () => (await noteIds(watcher)).some((id) => !before.has(id)),
+      'the dropped note on the watcher’s board',
+      5_000,
+    );
+  }
   await waitUntil(
     async () => (await countPixels(watcher, tag, colour)) === 0,
-    'the ghost gone after the drop',
+    `the ghost gone after the ${cancel ? 'cancel' : 'drop'}`,
     5_000,
   );
+  if (cancel) {
+    // Nothing was made, and nothing of the post-it is left behind.
+    expect(await countPixels(watcher, title, null)).toBe(0);
+    expect(await noteIds(dragger.page)).toEqual([...before]);
+  }
+}
+
+/** Two users on a board of their own, one on a tablet (touch) and one with a mouse. */
+async function tabletAndLaptop(setup: ReturnType<typeof e2eWithBoard>) {
+  const { e2e, board } = setup;
+  const tablet = await e2e.user({ hasTouch: true });
+  const laptop = await e2e.user();
+  await openBoard(tablet.page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+  await openBoard(laptop.page, `${e2e.url}${board.editUrl}`, { name: 'Bent' });
+  await waitConnected(tablet.page);
+  await waitConnected(laptop.page);
+  const finger = fingerOf(await tablet.context.newCDPSession(tablet.page));
+  return {
+    tablet: { page: tablet.page, name: 'Tavle', pointer: finger },
+    laptop: { page: laptop.page, name: 'Bent', pointer: mouseOf(laptop.page) },
+  };
 }
 
 describe('a person dragged from the participant pool', () => {
   const setup = e2eWithBoard(() => scenarioBoard());
 
   it('shows the others the post-it under the dragger’s name, with a finger as with a mouse', async () => {
-    const { e2e, board } = setup;
-    const tablet = await e2e.user({ hasTouch: true });
-    const laptop = await e2e.user();
-    await openBoard(tablet.page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
-    await openBoard(laptop.page, `${e2e.url}${board.editUrl}`, { name: 'Bent' });
-    await waitConnected(tablet.page);
-    await waitConnected(laptop.page);
+    const { tablet, laptop } = await tabletAndLaptop(setup);
+    await panelDragSeen(tablet, laptop.page, { kind: 'pool', id: 'anna' }, 'm1');
+    await panelDragSeen(laptop, tablet.page, { kind: 'pool', id: 'helle' }, 'm2');
+    expect(setup.e2e.pageErrors).toEqual([]);
+  }, 120_000);
+});
 
-    const finger = fingerOf(await tablet.context.newCDPSession(tablet.page));
-    await poolDragSeen(
-      { page: tablet.page, name: 'Tavle', pointer: finger },
-      laptop.page,
-      'anna',
-      'm1',
-    );
-    await poolDragSeen(
-      { page: laptop.page, name: 'Bent', pointer: mouseOf(laptop.page) },
-      tablet.page,
-      'helle',
-      'm2',
-    );
-    expect(e2e.pageErrors).toEqual([]);
+describe('a form dragged from the palette', () => {
+  const setup = e2eWithBoard(() => scenarioBoard());
+
+  it('shows the others its post-it under the dragger’s name, with a finger as with a mouse, until the drop or a cancel', async () => {
+    const { tablet, laptop } = await tabletAndLaptop(setup);
+    await panelDragSeen(laptop, tablet.page, { kind: 'palette', id: 'pal-dialog' }, 'm1', true);
+    await panelDragSeen(tablet, laptop.page, { kind: 'palette', id: 'pal-oplaeg' }, 'm1');
+    await panelDragSeen(laptop, tablet.page, { kind: 'palette', id: 'pal-dialog' }, 'm2');
+    expect(setup.e2e.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -158,7 +158,7 @@ export function fakeCanvas(edge = 300): FakeCanvas {
   const handle: CanvasHandle = {
     hitTest: (x, y) => ({ x, y, lane: null, laneX: x, laneY: y, noteId: null }),
     dropPerson,
-    showPersonDrag: () => {},
+    showEntryDrag: () => {},
     dropPaletteForm,
     placePerson,
     placePaletteForm,
