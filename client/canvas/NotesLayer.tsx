@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, rectsOverlap, type Rect } from '../../shared/layout.ts';
-import type { FormNote, Person } from '../../shared/schema.ts';
-import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
+import type { Person } from '../../shared/schema.ts';
+import { formOf, type BoardLayout, type PlacedNote } from './boardGeometry.ts';
 import { SELECTION, WARNING, noteColor } from './colors.ts';
 import { Group, Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
@@ -36,12 +36,6 @@ export interface NotesLayerProps {
   readonly layerRef: (layer: Konva.Layer | null) => void;
   /** The full post-its' group: hidden while the zoom picture shows. */
   readonly detailRef: (group: Konva.Group | null) => void;
-}
-
-export function formOf(layout: BoardLayout, placed: PlacedNote): FormNote | undefined {
-  if (placed.note.kind !== 'participant' || placed.note.form === null) return undefined;
-  const form = layout.noteById.get(placed.note.form)?.note;
-  return form?.kind === 'form' ? form : undefined;
 }
 
 export function renderNote(

@@ -13,7 +13,7 @@ import {
   type Point,
   type Rect,
 } from '../../shared/layout.ts';
-import type { Board, Meeting, Note } from '../../shared/schema.ts';
+import type { Board, FormNote, Meeting, Note } from '../../shared/schema.ts';
 import { formAccents } from './colors.ts';
 
 /**
@@ -227,4 +227,11 @@ export function withStacks(layout: BoardLayout, ids: readonly string[]): string[
     }
   }
   return [...all];
+}
+
+/** The form a participant post-it is attached to, if it stands on the board. */
+export function formOf(layout: BoardLayout, placed: PlacedNote): FormNote | undefined {
+  if (placed.note.kind !== 'participant' || placed.note.form === null) return undefined;
+  const form = layout.noteById.get(placed.note.form)?.note;
+  return form?.kind === 'form' ? form : undefined;
 }

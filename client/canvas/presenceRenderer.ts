@@ -1,11 +1,10 @@
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { shownName, type PanelEntry, type RemotePresence } from '../sync/presence.ts';
-import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
+import { formOf, type BoardLayout, type PlacedNote } from './boardGeometry.ts';
 import { drawNote } from './drawNote.ts';
 import { Konva } from './konva.ts';
 import { CORE_BADGE_BOX, noteLook, type NoteLook } from './noteLook.ts';
-import { formOf } from './NotesLayer.tsx';
 import { paletteFormNote } from './panelPlacement.ts';
 import { measureText } from './textLayout.ts';
 import type { Note, PaletteForm, Person } from '../../shared/schema.ts';
