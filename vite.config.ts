@@ -68,6 +68,10 @@ function serviceWorkerAssets(): Plugin {
       if (worker?.type !== 'chunk' || found === undefined) {
         throw new Error('service-worker-assets: sw.js or its asset placeholder is missing');
       }
+      // Registered as a classic script: an import (a module shared with the page) would fail.
+      if (worker.imports.length > 0) {
+        throw new Error(`service-worker-assets: sw.js imports ${worker.imports.join(', ')}`);
+      }
       // A JS string holding JSON: the worker parses it (a literal array would be folded away).
       worker.code = worker.code.replace(found, JSON.stringify(JSON.stringify(assets)));
     },

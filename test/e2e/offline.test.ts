@@ -60,8 +60,12 @@ describe('offline editing', () => {
     await fitBoard(b.page);
     await waitConnected(a.page);
     await waitConnected(b.page);
-    // The service worker has fetched the whole build (it is active only once it has).
-    await a.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The service worker has fetched the whole build (asked once the page has been quiet a while).
+    await waitUntil(
+      async () => a.page.evaluate(() => document.documentElement.dataset.offline === 'ready'),
+      'the whole app is on the device',
+      20_000,
+    );
 
     await goOffline();
     await waitUntil(
