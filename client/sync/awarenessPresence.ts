@@ -3,6 +3,14 @@ import { PRESENCE_COLORS } from './presence.ts';
 import { readPresence } from './presenceSchema.ts';
 import type { PresenceSource, PresenceState, PresenceUser, RemotePresence } from './presence.ts';
 
+interface ReadState {
+  readonly value: unknown;
+  readonly remote: RemotePresence | null;
+}
+
+const withClientId = (state: PresenceState | null, clientId: number): RemotePresence | null =>
+  state && { ...state, clientId };
+
 /** Presence sends at most this often; the server coalesces to 50 ms anyway (issue 3). */
 const SEND_INTERVAL_MS = 40;
 
@@ -14,6 +22,8 @@ const SEND_INTERVAL_MS = 40;
 export class AwarenessPresence implements PresenceSource {
   private local: PresenceState;
   private remote: readonly RemotePresence[] = [];
+  /** Each remote client's last state as received, and as read (null: not presence). */
+  private read = new Map<number, ReadState>();
   private readonly listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastSent = 0;
@@ -135,10 +145,18 @@ export class AwarenessPresence implements PresenceSource {
   private rebuildRemote(): void {
     const self = this.awareness.clientID;
     const next: RemotePresence[] = [];
+    const read = new Map<number, ReadState>();
     for (const [clientId, value] of this.awareness.getStates()) {
-      const state = clientId === self ? null : readPresence(value);
-      if (state) next.push({ ...state, clientId });
+      if (clientId === self) continue;
+      // Awareness replaces a client's state object when it changes: with a room full of
+      // moving cursors, only the one that moved is checked again, not all of them.
+      const known = this.read.get(clientId);
+      const remote =
+        known?.value === value ? known.remote : withClientId(readPresence(value), clientId);
+      read.set(clientId, { value, remote });
+      if (remote) next.push(remote);
     }
+    this.read = read;
     this.remote = next;
   }
 }

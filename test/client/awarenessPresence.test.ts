@@ -27,6 +27,27 @@ describe('presence over awareness', () => {
     expect(mine.getRemote().map((state) => state.user.name)).toEqual(['Aya']);
   });
 
+  it('reads again only the state of the user who changed, not every other user’s', () => {
+    vi.useFakeTimers();
+    const { a, b } = pair();
+    const c = new Awareness(new Y.Doc());
+    c.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
+      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
+      applyAwarenessUpdate(b, encodeAwarenessUpdate(c, changed), 'relay');
+    });
+    const aya = new AwarenessPresence(a, user('Aya'));
+    new AwarenessPresence(c, user('Cai'));
+    const mine = new AwarenessPresence(b, user('Bo'));
+    vi.advanceTimersByTime(200);
+    const before = new Map(mine.getRemote().map((state) => [state.user.name, state]));
+    aya.setLocal({ cursor: { x: 5, y: 6 } });
+    vi.advanceTimersByTime(200);
+    const after = new Map(mine.getRemote().map((state) => [state.user.name, state]));
+    expect(after.get('Aya')?.cursor).toEqual({ x: 5, y: 6 });
+    expect(after.get('Aya')).not.toBe(before.get('Aya'));
+    expect(after.get('Cai')).toBe(before.get('Cai'));
+  });
+
   it('sends a burst of cursor moves as few updates, the last one always arriving', () => {
     vi.useFakeTimers();
     const { a, b } = pair();
