@@ -6,7 +6,7 @@ import { formOf, type BoardLayout, type PlacedNote } from './boardGeometry.ts';
 import { SELECTION, WARNING, noteColor } from './colors.ts';
 import { Group, Konva, Layer, Shape } from './konva.ts';
 import { NoteNode } from './NoteNode.tsx';
-import { drawLodLabels, labelledNotes } from './lodLabels.ts';
+import { LABELS_MAX_NOTES, drawLodLabels, labelledNotes } from './lodLabels.ts';
 import { planMount } from './progressiveMount.ts';
 import { rectContains } from './viewport.ts';
 import type { NoteBitmaps } from './noteBitmaps.ts';
@@ -165,7 +165,9 @@ export function NotesLayer(props: NotesLayerProps) {
     () => (context: Konva.Context) => {
       const ctx = context._context;
       const view = getViewRect();
-      onRendered(drawLodNotes(ctx, layout.notes, view, style, hidden));
+      const drawn = drawLodNotes(ctx, layout.notes, view, style, hidden);
+      onRendered(drawn);
+      if (drawn > LABELS_MAX_NOTES) return; // a big board: no second pass over its notes
       // The camera's zoom, as the layer draws: its transform has the pixel ratio too.
       const zoom = ctx.getTransform().a / context.canvas.getPixelRatio();
       drawLodLabels(ctx, labelledNotes(layout.notes, view, zoom, hidden), zoom, people, lang);

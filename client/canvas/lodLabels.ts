@@ -22,6 +22,8 @@ const SCREEN_FONT_PX = 11;
 /** Font sizes in steps, so a zoom lays each title out a few times, not once per frame. */
 const FONT_STEP = 4;
 const PAD = 8;
+/** Past the form's colour bar (10 board px) on the left. */
+const LEFT = 10 + PAD;
 
 /** The board font size that shows as about `SCREEN_FONT_PX` at `zoom`. */
 export function labelFontSize(zoom: number): number {
@@ -58,13 +60,11 @@ export function drawLodLabels(
   for (const placed of notes) {
     const note = placed.note;
     const person = note.kind === 'participant' ? people.get(note.person) : undefined;
-    // Past the form's colour bar (10 board px) on the left.
-    const left = 10 + PAD;
     const block: TextBlock = {
-      x: placed.x + left,
+      x: placed.x + LEFT,
       // Below the warning strip (14 board px) on top.
       y: placed.y + 16,
-      width: NOTE_WIDTH - left - PAD,
+      width: NOTE_WIDTH - LEFT - PAD,
       height: NOTE_HEIGHT - 16 - PAD,
       text: noteTitle(note, person, lang),
       fontSize,

@@ -132,7 +132,7 @@ function formTexts(note: Note & { kind: 'form' }, lang: Lang, left: number): Tex
   const minutes =
     note.durationMinutes === null ? '' : `${note.durationMinutes} ${translate(S.minutes, lang)}`;
   return [
-    block(left, 12, width, 38, note.name || translate(S.untitledForm, lang), {
+    block(left, 12, width, 38, noteTitle(note, undefined, lang), {
       fontSize: 15,
       fontStyle: 'bold',
       lineHeight: 1.2,
