@@ -73,7 +73,8 @@ describe('a part loaded on first use', () => {
     expect(attempts).toBe(2);
   });
 
-  it('keeps the focus on the retry while it loads, then gives it to the part’s first control', async () => {
+  /** A part that failed, beside a text field, with its retry focused and pressed once. */
+  async function retryPressedWithFocus() {
     const { Part, retried, resolve } = failingOnce();
     mounted = mount(
       <div>
@@ -88,6 +89,11 @@ describe('a part loaded on first use', () => {
     retry.focus();
     click(retry);
     await retried;
+    return { container, retry, resolve };
+  }
+
+  it('keeps the focus on the retry while it loads, then gives it to the part’s first control', async () => {
+    const { container, retry, resolve } = await retryPressedWithFocus();
     // Still the keyboard's place while the part loads (a disabled button would drop it).
     expect(document.activeElement).toBe(retry);
     resolve();
@@ -96,20 +102,7 @@ describe('a part loaded on first use', () => {
   });
 
   it('leaves the focus where the user took it while the part loaded', async () => {
-    const { Part, retried, resolve } = failingOnce();
-    mounted = mount(
-      <div>
-        <input data-testid="elsewhere" />
-        <Suspense fallback="…">
-          <Part lang="en" text="Links" />
-        </Suspense>
-      </div>,
-    );
-    const { container } = mounted;
-    const retry = await retryButton(container);
-    retry.focus();
-    click(retry);
-    await retried;
+    const { container, retry, resolve } = await retryPressedWithFocus();
     byTestId(container, 'elsewhere').focus();
     resolve();
     await waitForDom(() => container.querySelector('[data-testid="panel-copy"]') !== null);
