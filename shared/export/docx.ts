@@ -266,8 +266,9 @@ interface CellStyle {
 }
 
 function cell(text: string, style: CellStyle = {}): TableCell {
-  // One run per line, joined by line breaks, so multi-line notes keep their shape.
-  const runs = splitLines(clean(text)).map(
+  // One run per line, joined by line breaks, so multi-line notes keep their shape. An empty
+  // cell gets no run at all: the overview is mostly empty cells, and each run costs time.
+  const runs = (text === '' ? [] : splitLines(clean(text))).map(
     (line, i) =>
       new TextRun({
         text: line,
