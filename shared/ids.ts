@@ -23,3 +23,26 @@ export function createId(bits = 96): Id {
   for (const byte of bytes) id += ALPHABET[byte & 63];
   return id;
 }
+
+/**
+ * An id made from `parts` (two 32-bit FNV-1a hashes, about 60 bits in 11
+ * characters), the same on every client: two users who make the same record
+ * at one moment then write one key of the document, and it keeps one record,
+ * not two (shared/ops/participants.ts, addCoreParticipants).
+ */
+export function derivedId(...parts: readonly string[]): Id {
+  const text = parts.join('\u0000');
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193) ^ (b >>> 15);
+  }
+  let id = '';
+  for (let i = 0; i < 11; i++) {
+    const word = i < 6 ? a >>> (i * 6) : b >>> ((i - 6) * 6);
+    id += ALPHABET[word & 63];
+  }
+  return id;
+}

@@ -12,11 +12,12 @@ import {
   noteRect,
   type Rect,
 } from '../layout.ts';
-import { readPlace, writePlace, type NotePlace } from '../note-place.ts';
+import { writePlace, type NotePlace } from '../note-place.ts';
 import { compareOrdered, keyAfterAll, keyAt, type Ordered } from '../order.ts';
 import { ok, type Result } from '../result.ts';
 import { LIMITS, meetingSchema, type Meeting } from '../schema.ts';
 import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
+import { shownNotes } from './note-lanes.ts';
 import { orderedIds } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
@@ -237,10 +238,13 @@ export function deleteMeeting(
   if (!meetings.has(id)) return notFound('meeting', id);
   edit(doc, 'deleteMeeting', actor, () => {
     // Parking-area coordinates relative to its origin, as `nextFreeSpot` counts them.
+    // As the board shows them (note-lanes.ts): one parked from a meeting gone meanwhile is in the way.
+    const shown = shownNotes(doc);
     const parked: Rect[] = [];
     const leaving: Leaving[] = [];
     notes.forEach((note, noteId) => {
-      const place = readPlace(note);
+      if (!shown.shows(note)) return;
+      const place = shown.place(note);
       if (place.lane === id) leaving.push({ id: noteId, note, place });
       else if (place.lane === null) {
         parked.push(noteRect({ x: place.x - PARKING_X, y: place.y - PARKING_Y }));

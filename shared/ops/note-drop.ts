@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
 import { roots } from '../doc.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
-import { parkedFromGoneLane, readPlace } from '../note-place.ts';
 import { ok, type Result } from '../result.ts';
 import { settleDrop, type DroppedNote } from '../settle.ts';
 import { edit, type OpError } from './edit.ts';
+import { shownNotes } from './note-lanes.ts';
 import { placeNotes, type NoteMove } from './notes.ts';
 import { onOwnStack, pushedByRestack, restackParticipants } from './participants.ts';
 
@@ -78,7 +78,8 @@ interface LaneDrop {
 }
 
 function settleMoves(doc: Y.Doc, moves: readonly NoteMove[]): NoteMove[] {
-  const { notes, meetings } = roots(doc);
+  const { notes } = roots(doc);
+  const shown = shownNotes(doc);
   const moving = new Map(moves.map((move) => [move.id, move]));
   const byLane = new Map<string | null, LaneDrop>();
   for (const move of moving.values()) {
@@ -100,11 +101,9 @@ function settleMoves(doc: Y.Doc, moves: readonly NoteMove[]): NoteMove[] {
   // One pass over the board for the notes already in the lanes dropped into:
   // O(notes), not O(notes) per dropped note.
   notes.forEach((note, id) => {
-    if (moving.has(id)) return;
-    const stored = readPlace(note);
-    // As the board reads it (doc-read.ts): a note whose meeting is gone stands in the parking area.
-    const place =
-      stored.lane !== null && !meetings.has(stored.lane) ? parkedFromGoneLane(stored) : stored;
+    // As the board shows it (note-lanes.ts): a note whose meeting is gone stands in the parking area.
+    if (moving.has(id) || !shown.shows(note)) return;
+    const place = shown.place(note);
     const lane = byLane.get(place.lane);
     if (!lane) return;
     const start = columnStart(place.lane);

@@ -21,7 +21,7 @@ import {
   type NoteKind,
 } from '../schema.ts';
 import { edit, invalidInput, limitReached, notFound, setChanged, type OpError } from './edit.ts';
-import { laneExists, laneOf, topOrder } from './note-lanes.ts';
+import { laneExists, laneOf, shownNotes, topOrder, type ShownNotes } from './note-lanes.ts';
 import { parseInput } from './validate-input.ts';
 
 const optionalId = z.optional(idSchema);
@@ -102,7 +102,7 @@ export function addNote(
     if (!people.has(fields.person)) return notFound('person', fields.person);
     if (fields.form !== null) {
       const form = notes.get(fields.form);
-      if (form?.get('kind') !== 'form' || laneOf(form) !== lane) {
+      if (form?.get('kind') !== 'form' || laneOf(shownNotes(doc), form) !== lane) {
         return invalidInput(`form ${fields.form} is not a form note in lane ${lane}`);
       }
     }
@@ -185,7 +185,7 @@ export function placeNotes(
       order = keyAfterAll([order]);
       movedLane.set(move.id, move.lane);
     }
-    detachAcrossLanes(notes, movedLane);
+    detachAcrossLanes(notes, shownNotes(doc), movedLane);
   });
   return ok(undefined);
 }
@@ -205,8 +205,12 @@ function isNoOpMove(notes: Collection, moves: readonly NoteMove[]): boolean {
   return onTop;
 }
 
-/** Keeps `form` references inside one lane after notes changed lanes. */
-function detachAcrossLanes(notes: Collection, changed: ReadonlyMap<string, string | null>): void {
+/** Keeps `form` references inside one lane (as the board shows it) after notes changed lanes. */
+function detachAcrossLanes(
+  notes: Collection,
+  shown: ShownNotes,
+  changed: ReadonlyMap<string, string | null>,
+): void {
   const touchedForms = new Set<string>();
   for (const id of changed.keys()) if (notes.get(id)?.get('kind') === 'form') touchedForms.add(id);
   const detachIfApart = (note: Y.Map<unknown>, id: string) => {
@@ -215,7 +219,7 @@ function detachAcrossLanes(notes: Collection, changed: ReadonlyMap<string, strin
     if (typeof form !== 'string') return;
     if (!changed.has(id) && !touchedForms.has(form)) return;
     const formNote = notes.get(form);
-    if (formNote?.get('kind') !== 'form' || laneOf(formNote) !== laneOf(note)) {
+    if (formNote?.get('kind') !== 'form' || laneOf(shown, formNote) !== laneOf(shown, note)) {
       note.set('form', null);
     }
   };
@@ -272,6 +276,7 @@ export function duplicateNotes(
     }
   }
   const newIds = new Map(parsed.value.map((copy) => [copy.id, createId()]));
+  const shown = shownNotes(doc);
   edit(doc, 'duplicateNotes', actor, () => {
     let order = topOrder(notes);
     for (const copy of parsed.value) {
@@ -293,12 +298,12 @@ export function duplicateNotes(
       if (typeof fields.form === 'string') {
         const copiedForm = newIds.get(fields.form);
         const originalForm = notes.get(fields.form);
-        fields.form = copiedForm ?? (laneOf(originalForm) === lane ? fields.form : null);
+        fields.form = copiedForm ?? (laneOf(shown, originalForm) === lane ? fields.form : null);
       }
       notes.set(id, recordMap(fields));
     }
     // A copied form whose copy landed elsewhere than its copied participants: keep lanes coherent.
-    detachAcrossLanes(notes, new Map([...newIds.values()].map((id) => [id, null])));
+    detachAcrossLanes(notes, shown, new Map([...newIds.values()].map((id) => [id, null])));
   });
   return ok([...newIds.values()]);
 }

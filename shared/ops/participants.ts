@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { recordMap, roots, type Collection } from '../doc.ts';
 import { formStack, stackPlaces, type ColumnNote } from '../formStack.ts';
-import { createId } from '../ids.ts';
+import { createId, derivedId } from '../ids.ts';
 import {
   LANE_PADDING,
   PARKING_X,
@@ -17,7 +17,7 @@ import { ok, type Result } from '../result.ts';
 import { settle } from '../settle.ts';
 import { LIMITS } from '../schema.ts';
 import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
-import { laneOf, laneRects, topOrder } from './note-lanes.ts';
+import { laneOf, laneRects, shownNotes, topOrder } from './note-lanes.ts';
 import { orderedIds } from './records.ts';
 
 /** The operations that place participants: attach one to a form, add a meeting's core participants. */
@@ -52,8 +52,8 @@ export function attachToForm(
   }
   const form = notes.get(formId);
   if (form?.get('kind') !== 'form') return notFound('form note', formId);
-  const lane = readPlace(form).lane;
-  const column = columnNotes(notes, lane);
+  const lane = laneOf(shownNotes(doc), form);
+  const column = columnNotes(doc, lane);
   const stacked = formStack(column, formId).some((n) => n.id === participantId);
   if (participant.get('form') === formId && stacked) return ok(undefined);
   const fixed = column.filter((n) => n.id !== participantId && held(n.id));
@@ -63,7 +63,7 @@ export function attachToForm(
     setChanged(participant, { form: formId });
     if (slot && fixed.some((n) => tooClose(n, slot))) {
       const start = lane === null ? { x: PARKING_X, y: PARKING_Y } : { x: 0, y: 0 };
-      const spot = settle(slot, laneRects(notes, lane, new Set([participantId])), {
+      const spot = settle(slot, laneRects(doc, lane, new Set([participantId])), {
         originX: start.x + LANE_PADDING,
         originY: start.y + LANE_PADDING,
       });
@@ -73,11 +73,13 @@ export function attachToForm(
   return ok(undefined);
 }
 
-/** The notes of one column (a lane, or the parking area) as the stacking sees them. */
-function columnNotes(notes: Collection, lane: string | null): ColumnNote[] {
+/** The notes of one column (a lane, or the parking area), as the board shows them, as the stacking sees them. */
+function columnNotes(doc: Y.Doc, lane: string | null): ColumnNote[] {
+  const shown = shownNotes(doc);
   const column: ColumnNote[] = [];
-  notes.forEach((note, id) => {
-    const place = readPlace(note);
+  roots(doc).notes.forEach((note, id) => {
+    if (!shown.shows(note)) return;
+    const place = shown.place(note);
     if (place.lane !== lane) return;
     const form = note.get('kind') === 'participant' ? note.get('form') : null;
     column.push({ id, x: place.x, y: place.y, form: typeof form === 'string' ? form : null });
@@ -119,8 +121,8 @@ export function restackParticipants(doc: Y.Doc, restack: ReadonlyMap<string, str
   for (const [formId, ids] of restack) {
     const form = notes.get(formId);
     if (form === undefined) continue;
-    const lane = readPlace(form).lane;
-    writeStack(notes, lane, stackPlaces(columnNotes(notes, lane), formId, ids), []);
+    const lane = laneOf(shownNotes(doc), form);
+    writeStack(notes, lane, stackPlaces(columnNotes(doc, lane), formId, ids), []);
   }
 }
 
@@ -140,6 +142,7 @@ export function rejoinStacks(
   actor: string | null = null,
 ): Result<void, OpError> {
   const { notes } = roots(doc);
+  const shown = shownNotes(doc);
   const byForm = new Map<string, string[]>();
   for (const id of ids) {
     const participant = notes.get(id);
@@ -148,7 +151,7 @@ export function rejoinStacks(
     const form = typeof formId === 'string' ? notes.get(formId) : undefined;
     // Detached, or its form went to another meeting meanwhile: no stack to rejoin.
     if (typeof formId !== 'string' || form?.get('kind') !== 'form') continue;
-    if (readPlace(form).lane !== readPlace(participant).lane || held(formId)) continue;
+    if (laneOf(shown, form) !== laneOf(shown, participant) || held(formId)) continue;
     const members = byForm.get(formId);
     if (members) members.push(id);
     else byForm.set(formId, [id]);
@@ -165,7 +168,7 @@ export function pushedByRestack(doc: Y.Doc, formId: string, ids: readonly string
   const { notes } = roots(doc);
   const form = notes.get(formId);
   if (form === undefined) return [];
-  const places = stackPlaces(columnNotes(notes, readPlace(form).lane), formId, ids);
+  const places = stackPlaces(columnNotes(doc, laneOf(shownNotes(doc), form)), formId, ids);
   const rejoining = new Set(ids);
   return [...places.keys()].filter((id) => !rejoining.has(id));
 }
@@ -192,12 +195,13 @@ export function onOwnStack(doc: Y.Doc, ids: readonly string[]): Map<string, stri
   }
   if (byForm.size === 0) return byForm;
   // One pass for the places of those forms and the participants attached to them.
+  const shown = shownNotes(doc);
   const stacks = new Map<string, Map<string, NotePlace>>();
   notes.forEach((note, id) => {
     const form = note.get('kind') === 'form' ? id : note.get('form');
-    if (typeof form !== 'string' || !byForm.has(form)) return;
+    if (typeof form !== 'string' || !byForm.has(form) || !shown.shows(note)) return;
     const stack = stacks.get(form) ?? new Map<string, NotePlace>();
-    stacks.set(form, stack.set(id, readPlace(note)));
+    stacks.set(form, stack.set(id, shown.place(note)));
   });
   const crowded = new Map<string, string[]>();
   for (const [form, members] of byForm) {
@@ -225,7 +229,8 @@ export function onOwnStack(doc: Y.Doc, ids: readonly string[]): Map<string, stri
 
 /**
  * Adds a participant note for every core participant not yet in the meeting,
- * in pool order, into the lane's free places. Returns the new note ids.
+ * in pool order, into the lane's free places. Returns the new note ids, each
+ * made from the meeting and the person (unless that note is elsewhere now).
  */
 export function addCoreParticipants(
   doc: Y.Doc,
@@ -234,9 +239,10 @@ export function addCoreParticipants(
 ): Result<string[], OpError> {
   const { meetings, people, notes } = roots(doc);
   if (!meetings.has(meetingId)) return notFound('meeting', meetingId);
+  const shown = shownNotes(doc);
   const present = new Set<string>();
   notes.forEach((note) => {
-    if (note.get('kind') === 'participant' && laneOf(note) === meetingId) {
+    if (note.get('kind') === 'participant' && laneOf(shown, note) === meetingId) {
       present.add(String(note.get('person')));
     }
   });
@@ -247,12 +253,15 @@ export function addCoreParticipants(
     return limitReached(`at most ${LIMITS.notes} notes`);
   const created: string[] = [];
   edit(doc, 'addCoreParticipants', actor, () => {
-    const obstacles = laneRects(notes, meetingId);
+    const obstacles = laneRects(doc, meetingId);
     let order = topOrder(notes);
     for (const person of missing) {
       const spot = nextFreeSpot(obstacles);
       obstacles.push(noteRect(spot));
-      const id = createId();
+      // The meeting's and the person's: two users adding the core participants at one
+      // moment write one note per person (one key), not one each (the same person twice).
+      const derived = derivedId('core', meetingId, person);
+      const id = notes.has(derived) ? createId() : derived;
       const place: NotePlace = { lane: meetingId, x: spot.x, y: spot.y, order };
       notes.set(
         id,
