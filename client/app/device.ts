@@ -62,7 +62,7 @@ export const SESSION_STARTED = Date.now();
 export function colorFor(sessionId: string): string {
   let hash = 0;
   for (let i = 0; i < sessionId.length; i++) hash = (hash * 31 + sessionId.charCodeAt(i)) >>> 0;
-  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? '#e8590c';
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length] ?? '#c8460c';
 }
 
 function isRecentBoard(value: unknown): value is RecentBoard {

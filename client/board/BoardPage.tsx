@@ -88,6 +88,9 @@ export function BoardPage({ id, readOnly, lang, setLang, navigate }: BoardPagePr
           onDone={(chosen) => {
             saveName(chosen);
             setName(chosen);
+            // Nothing had the focus before the prompt: it goes to the board, which
+            // tells a screen reader its keys, rather than to the page's body.
+            document.querySelector<HTMLElement>('[data-testid="board-canvas"]')?.focus();
           }}
         />
       )}

@@ -151,6 +151,9 @@ export function boardUndoWhile(untouched: boolean): { [BOARD_UNDO_ATTRIBUTE]?: '
   return untouched ? { [BOARD_UNDO_ATTRIBUTE]: '' } : {};
 }
 
+/** What opened each open entry form (see useFocusBackOnClose). */
+const openers = new WeakMap<HTMLFormElement, Element>();
+
 /**
  * When the form closes with the focus in it (Escape, Annuller, a save), the
  * focus goes back to the button that opened it (+ Tilføj, ✎), not to the
@@ -159,11 +162,17 @@ export function boardUndoWhile(untouched: boolean): { [BOARD_UNDO_ATTRIBUTE]?: '
  */
 function useFocusBackOnClose(form: RefObject<HTMLFormElement | null>): void {
   // Read while rendering: the form's first field takes the focus on mount.
-  const [opener] = useState(() =>
-    typeof document === 'undefined' ? null : document.activeElement,
-  );
+  const [opener] = useState(() => {
+    if (typeof document === 'undefined') return null;
+    const active = document.activeElement;
+    // After an add the form is drawn anew (a fresh key) while the old one's field
+    // still has the focus: the old form's opener is this one's too.
+    const previous = active?.closest('form');
+    return (previous ? openers.get(previous) : undefined) ?? active;
+  });
   useEffect(() => {
     const element = form.current;
+    if (element && opener) openers.set(element, opener);
     return () => {
       const now = document.activeElement;
       if (now !== null && now !== document.body && !element?.contains(now)) return;

@@ -14,7 +14,7 @@ export interface PresenceUser {
    * client names in its own language (`shownName`), never the sender's.
    */
   readonly name: string;
-  /** CSS colour, e.g. '#e8590c'. */
+  /** CSS colour, e.g. '#c8460c'. */
   readonly color: string;
   /** Stable per device/session, for the presence list. */
   readonly sessionId: string;
@@ -32,17 +32,18 @@ export function shownName(name: string, lang: Lang): string {
 
 /**
  * Cursor and avatar colours, distinct enough side by side and dark enough for
- * white text; a workshop of a dozen people can each have their own.
+ * white text (4.5:1, WCAG AA: the names on them are 13 px); a workshop of a
+ * dozen people can each have their own.
  */
 export const PRESENCE_COLORS = [
-  '#e8590c', // orange
+  '#c8460c', // orange
   '#1971c2', // blue
-  '#2f9e44', // green
+  '#26803a', // green
   '#9c36b5', // purple
   '#e03131', // red
-  '#0c8599', // teal
+  '#087f8c', // teal
   '#c2255c', // pink
-  '#5c940d', // olive
+  '#5c7a0d', // olive
   '#5f3dc4', // violet
   '#8a5a2b', // brown
   '#495057', // grey

@@ -221,6 +221,26 @@ describe('PeoplePool', () => {
     expect(document.activeElement).toBe(getByTestId(view.container, 'person-edit-helle'));
   });
 
+  it('gives the focus back to + Tilføj person after people were added, when the form closes', async () => {
+    const tick = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const add = getByTestId(view.container, 'pool-add');
+    add.focus();
+    click(add);
+    for (const name of ['Lærer', 'Pædagog']) {
+      const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+      input(form, 'name').focus();
+      typeInto(input(form, 'name'), name);
+      submit(form);
+      rerender();
+    }
+    // The form drawn anew for the next person has the focus in its name field.
+    const again = getByTestId(view.container, 'pool-add-form');
+    expect(document.activeElement).toBe(input(again, 'name'));
+    press(input(again, 'name'), 'Escape');
+    await tick();
+    expect(document.activeElement).toBe(getByTestId(view.container, 'pool-add'));
+  });
+
   it('closes an edit form with a notice when someone else deletes that person', () => {
     click(getByTestId(view.container, 'person-edit-helle'));
     typeInto(input(getByTestId(view.container, 'person-form-helle'), 'name'), 'Helle Hansen');
