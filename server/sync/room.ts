@@ -65,6 +65,8 @@ export class Room {
   private queue: Promise<void> = Promise.resolve();
   private readonly persistence: RoomStore;
   private readonly syncAnswers = new SyncAnswers(this.doc, FULL_STEP2_TTL_MS);
+  /** Updates applied since the load: what a rendering of the board is keyed by. */
+  private version = 0;
 
   constructor(
     readonly ids: BoardIds,
@@ -116,6 +118,18 @@ export class Room {
    */
   prepareFirstJoin(): void {
     if (this.state === 'ready') this.syncAnswers.for(EMPTY_STATE_VECTOR);
+  }
+
+  /**
+   * Reads the document as stored (issue 3: a REST reader must not get what a
+   * kill -9 could still lose): once the appends of every update applied so
+   * far have settled. Null if the room is not (or no longer) loaded.
+   */
+  async readStored<T>(read: (doc: Y.Doc, version: number) => T): Promise<T | null> {
+    if (!(await this.ready)) return null;
+    return this.persistence.afterAppends(() =>
+      this.state === 'ready' ? read(this.doc, this.version) : null,
+    );
   }
 
   /** Waits for pending writes and stores the whole state if needed; false if the store still fails. */
@@ -296,6 +310,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.version++;
     this.syncAnswers.drop();
     this.persistence.grew(update.length);
     const from = origin instanceof Connection ? origin : null;
