@@ -260,11 +260,9 @@ export class Room {
       case 'awareness':
         this.presence.receive(conn, message.update, message.entries);
         return;
-      case 'query-awareness': {
-        const present = this.presence.currentMessage();
-        if (present !== null) conn.send(present);
+      case 'query-awareness':
+        this.presence.query(conn);
         return;
-      }
       case 'auth':
         return; // only servers send auth messages; ignore
       default:
