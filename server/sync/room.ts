@@ -120,11 +120,7 @@ export class Room {
     if (this.state === 'ready') this.syncAnswers.for(EMPTY_STATE_VECTOR);
   }
 
-  /**
-   * Reads the document as stored (issue 3: a REST reader must not get what a
-   * kill -9 could still lose): once the appends of every update applied so
-   * far have settled. Null if the room is not (or no longer) loaded.
-   */
+  /** Reads the document as stored (a kill -9 cannot take it back); null if not loaded. */
   async readStored<T>(read: (doc: Y.Doc, version: number) => T): Promise<T | null> {
     if (!(await this.ready)) return null;
     return this.persistence.afterAppends(() =>
@@ -334,7 +330,11 @@ export class Room {
   }
 
   private reject(conn: Connection, code: number, reason: string): void {
-    this.ctx.log.warn('bad-message', { board: this.ids.id, conn: conn.id, code, reason });
+    const size =
+      code === CLOSE_CODES.documentTooLarge
+        ? { bytes: this.persistence.estimatedBytes, limit: this.ctx.config.maxDocBytes }
+        : {};
+    this.ctx.log.warn('bad-message', { board: this.ids.id, conn: conn.id, code, reason, ...size });
     conn.close(code, code === CLOSE_CODES.documentTooLarge ? 'document too large' : 'bad message');
   }
 
