@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BoardReads } from './board-reads.ts';
 import { answerClientError } from './clientError.ts';
 import { defaultConfig, type Config } from './config.ts';
 import { createRequestHandler, type HttpDeps } from './http.ts';
@@ -60,7 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     createRequestHandler({
       config,
       store,
-      rooms,
+      reads: new BoardReads(rooms, config.maxConcurrentExports, log),
       log,
       serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
       stats: () => ({ rooms: rooms.roomCount, connections: connections(), store: storeStatus() }),

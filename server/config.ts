@@ -21,6 +21,9 @@ import { LIMITS } from '../shared/schema.ts';
  * | `MAX_AWARENESS_BYTES`       | `65536`            | Largest presence state of one client; larger states are dropped (logged |
  * |                             |                    | once per socket, with their count when it closes)                       |
  * | `AWARENESS_INTERVAL_MS`     | `50`               | At most one presence broadcast per client per interval (last one kept)  |
+ * | `MAX_CONCURRENT_EXPORTS`    | `2`                | Board files and exports rendered, and boards not in memory loaded for  |
+ * |                             |                    | REST reads, at a time; more → 503 with `Retry-After: 1`. A board's last |
+ * |                             |                    | rendering of each format is kept while it is in memory and unchanged    |
  * | `MAX_BODY_BYTES`            | `33554432` (32 MiB)| Largest REST request body: the largest valid board file; more → 413    |
  * | `ROOM_IDLE_MS`              | `30000`            | A board leaves memory this long after its last client left              |
  * | `COMPACT_AFTER_UPDATES`     | `500`              | Merge a board's update log into its snapshot after this many updates…  |
@@ -84,6 +87,7 @@ const envSchema = z.object({
   MAX_MESSAGES_PER_SECOND: int(1, 300),
   MAX_AWARENESS_BYTES: int(64, 64 * 1024),
   AWARENESS_INTERVAL_MS: int(0, 50),
+  MAX_CONCURRENT_EXPORTS: int(1, 2),
   MAX_BODY_BYTES: int(1024, LIMITS.fileBytes),
   ROOM_IDLE_MS: int(0, 30_000),
   COMPACT_AFTER_UPDATES: int(1, 500),
@@ -111,6 +115,8 @@ export interface Config {
   readonly maxMessagesPerSecond: number;
   readonly maxAwarenessBytes: number;
   readonly awarenessIntervalMs: number;
+  /** REST renders and cold loads at a time (see `BoardReads`). */
+  readonly maxConcurrentExports: number;
   readonly maxBodyBytes: number;
   readonly roomIdleMs: number;
   readonly compactAfterUpdates: number;
@@ -148,6 +154,7 @@ export function configFromEnv(
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     maxAwarenessBytes: e.MAX_AWARENESS_BYTES,
     awarenessIntervalMs: e.AWARENESS_INTERVAL_MS,
+    maxConcurrentExports: e.MAX_CONCURRENT_EXPORTS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     roomIdleMs: e.ROOM_IDLE_MS,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,

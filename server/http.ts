@@ -21,6 +21,7 @@ import {
   type CreatedBoard,
 } from '../shared/protocol.ts';
 import { assertNever } from '../shared/result.ts';
+import type { BoardReads, ReadRefusal, Rendered } from './board-reads.ts';
 import type { Config } from './config.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
@@ -28,14 +29,13 @@ import { isOriginAllowed } from './origin.ts';
 import { parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
-import type { RoomRegistry } from './sync/rooms.ts';
 
 export type HttpConfig = Pick<Config, 'allowedOrigins' | 'maxBodyBytes' | 'maxDocBytes'>;
 
 export interface HttpDeps {
   readonly config: HttpConfig;
   readonly store: BoardStore;
-  readonly rooms: RoomRegistry;
+  readonly reads: BoardReads;
   readonly log: Logger;
   readonly serveStatic: (
     req: IncomingMessage,
@@ -131,12 +131,10 @@ function warmBoardOfPage(deps: HttpDeps, pathname: string): void {
   const route = parseClientRoute(pathname);
   const id = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
   if (id === null) return;
-  deps.store.resolve(id).then(
-    (resolved) => {
-      if (resolved !== null) deps.rooms.warm(resolved);
-    },
-    (error: unknown) => deps.log.warn('board-warm-failed', errorFields(error)),
-  );
+  deps.store
+    .resolve(id)
+    .then((resolved) => (resolved === null ? undefined : deps.reads.warm(resolved)))
+    .catch((error: unknown) => deps.log.warn('board-warm-failed', errorFields(error)));
 }
 
 const error = (code: string, message: string) => ({ error: code, message });
@@ -205,26 +203,31 @@ async function createBoard(deps: HttpDeps, req: IncomingMessage, res: ServerResp
 }
 
 async function sendBoardFile(deps: HttpDeps, res: ServerResponse, board: ResolvedId) {
-  const text = await deps.rooms.withDoc(board.id, (doc) => boardToJson(readBoard(doc)));
-  if (text === null) {
-    sendError(res, 404, 'unknown-board', 'No board has this id');
-    return;
-  }
+  const file = await deps.reads.render(
+    board,
+    'board',
+    (doc) => readBoard(doc),
+    (read) => ({ body: Buffer.from(boardToJson(read), 'utf8'), title: read.title }),
+  );
+  if (refused(res, file)) return;
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
+    'Content-Length': file.body.length,
     'Cache-Control': 'no-store',
   });
-  res.end(text);
+  res.end(file.body);
 }
 
 async function sendMeta(deps: HttpDeps, res: ServerResponse, board: ResolvedId, askedId: string) {
-  const title = await deps.rooms.withDoc(board.id, (doc) => readBoard(doc).title);
-  if (title === null) {
-    sendError(res, 404, 'unknown-board', 'No board has this id');
-    return;
-  }
+  const read = await deps.reads.render(
+    board,
+    'meta',
+    (doc) => readBoard(doc).title,
+    (title) => ({ body: Buffer.alloc(0), title }),
+  );
+  if (refused(res, read)) return;
+  const { title } = read;
   // The edit id is told only to whoever already holds it.
   const meta: BoardMeta = board.readOnly
     ? { viewId: board.viewId, title, readOnly: true }
@@ -238,21 +241,36 @@ async function sendExport(
   board: ResolvedId,
   format: Parameters<typeof renderPlanExport>[1],
 ) {
-  const plan = await deps.rooms.withDoc(board.id, (doc) => projectPlan(readBoard(doc)));
-  if (plan === null) {
-    sendError(res, 404, 'unknown-board', 'No board has this id');
-    return;
-  }
-  const output = await renderPlanExport(plan, format);
-  const bytes = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
+  const file = await deps.reads.render(
+    board,
+    format,
+    (doc) => projectPlan(readBoard(doc)),
+    async (plan) => {
+      const output = await renderPlanExport(plan, format);
+      const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
+      return { body, title: plan.title };
+    },
+  );
+  if (refused(res, file)) return;
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,
     'Content-Type': exportMimeType(format),
-    'Content-Length': bytes.length,
-    'Content-Disposition': attachmentHeader(exportFileName(plan.title, todayIso(), format)),
+    'Content-Length': file.body.length,
+    'Content-Disposition': attachmentHeader(exportFileName(file.title, todayIso(), format)),
     'Cache-Control': 'no-store',
   };
   if (format === 'html') headers['Content-Security-Policy'] = HTML_EXPORT_CSP;
   res.writeHead(200, headers);
-  res.end(bytes);
+  res.end(file.body);
+}
+
+/** Answers a read that has nothing to send; true if it did. */
+function refused(res: ServerResponse, read: Rendered | ReadRefusal): read is ReadRefusal {
+  if (read === 'busy') {
+    const message = 'Too many boards are being exported at once; try again shortly';
+    sendJson(res, 503, error('busy', message), { 'Retry-After': '1' });
+  } else if (read === 'unavailable') {
+    sendError(res, 503, 'store-unavailable', 'The board could not be loaded; try again');
+  } else return false;
+  return true;
 }

@@ -75,6 +75,8 @@ export function parseAwarenessUpdate(update: Uint8Array): Result<AwarenessEntry[
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const stateJson = decoding.readVarString(decoder);
+    // Encoding it again (the relay's broadcast, a joiner's presence) recurses per level.
+    if (nestsDeeper(stateJson, MAX_AWARENESS_DEPTH)) return err('awareness state nested too deep');
     let state: unknown;
     try {
       state = JSON.parse(stateJson);
@@ -84,6 +86,32 @@ export function parseAwarenessUpdate(update: Uint8Array): Result<AwarenessEntry[
     entries.push({ clientId, clock, stateJson, removes: state === null });
   }
   return ok(entries);
+}
+
+/**
+ * How deeply a presence state may nest: far more than any client's (a cursor,
+ * a name, a selection), far less than what overflows the stack when
+ * y-protocols encodes it again with `JSON.stringify` (about 4,000 levels, 8 kB
+ * of brackets; it would throw in the relay's timer and end the process).
+ */
+export const MAX_AWARENESS_DEPTH = 64;
+
+/** Whether JSON text nests arrays and objects deeper than `max`; a scan, no recursion. */
+function nestsDeeper(json: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
 }
 
 /** An awareness update of just these entries (the inverse of `parseAwarenessUpdate`). */

@@ -15,6 +15,12 @@ import { PresenceClaims } from './presence-claims.ts';
 
 /** How long a holder behind the board's clock must pause before it is told to catch up. */
 const CATCH_UP_AFTER_MS = 150;
+/**
+ * At most one answer to a socket's query-awareness per this long: each is the
+ * whole room's presence (up to 250 × `maxAwarenessBytes`). y-websocket's
+ * provider never sends one; a query within the interval is answered at its end.
+ */
+export const QUERY_ANSWER_INTERVAL_MS = 1_000;
 
 export type RoomPresenceConfig = Pick<
   Config,
@@ -54,6 +60,13 @@ export class RoomPresence {
   private readonly settled = new WeakSet<Connection>();
   private readonly relay: AwarenessRelay;
   private readonly claims: PresenceClaims;
+  /** Everyone's presence encoded, until it changes (undefined: not encoded yet). */
+  private everyone: Uint8Array | null | undefined = undefined;
+  /** Per socket: when its query was last answered, and the answer waiting for the interval's end. */
+  private readonly queries = new Map<
+    Connection,
+    { answeredAt: number; pending: ReturnType<typeof setTimeout> | null }
+  >();
 
   constructor(
     doc: Y.Doc,
@@ -75,10 +88,30 @@ export class RoomPresence {
     });
   }
 
-  /** Everyone present, for a joiner or a query; null when no one is. */
+  /** Everyone present, for a joiner or a query; null when no one is. Encoded once per change. */
   currentMessage(): Uint8Array | null {
-    const present = [...this.awareness.getStates().keys()];
-    return present.length > 0 ? encodeAwarenessMessage(this.awareness, present) : null;
+    if (this.everyone === undefined) {
+      const present = [...this.awareness.getStates().keys()];
+      this.everyone = present.length > 0 ? encodeAwarenessMessage(this.awareness, present) : null;
+    }
+    return this.everyone;
+  }
+
+  /** A query-awareness: answered at once, or at the end of the socket's interval (coalesced). */
+  query(conn: Connection): void {
+    const last = this.queries.get(conn);
+    const since = Date.now() - (last?.answeredAt ?? Number.NEGATIVE_INFINITY);
+    if (last?.pending !== undefined && last.pending !== null) return;
+    const answer = (): void => {
+      this.queries.set(conn, { answeredAt: Date.now(), pending: null });
+      const present = this.currentMessage();
+      if (present !== null) conn.send(present);
+    };
+    if (since >= QUERY_ANSWER_INTERVAL_MS) answer();
+    else {
+      const pending = setTimeout(answer, QUERY_ANSWER_INTERVAL_MS - since);
+      this.queries.set(conn, { answeredAt: last?.answeredAt ?? 0, pending });
+    }
   }
 
   receive(conn: Connection, update: Uint8Array, entries: readonly AwarenessEntry[]): void {
@@ -144,6 +177,9 @@ export class RoomPresence {
     }
     this.claims.withdraw(conn);
     this.stopCatchUp(conn);
+    const query = this.queries.get(conn)?.pending;
+    if (query !== undefined && query !== null) clearTimeout(query);
+    this.queries.delete(conn);
     const clientId = conn.awarenessId;
     if (clientId === null || this.owners.get(clientId) !== conn) return;
     // A claim still probing or in its grace is the same client, reconnected.
@@ -159,6 +195,8 @@ export class RoomPresence {
   dispose(): void {
     for (const pending of this.catchUps.values()) clearTimeout(pending);
     this.catchUps.clear();
+    for (const { pending } of this.queries.values()) if (pending !== null) clearTimeout(pending);
+    this.queries.clear();
     this.claims.dispose();
     this.relay.dispose();
     this.awareness.off('update', this.onAwarenessUpdate);
@@ -260,6 +298,7 @@ export class RoomPresence {
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
+    this.everyone = undefined;
     for (const id of [...changes.added, ...changes.updated, ...changes.removed]) {
       this.relay.changed(id);
     }

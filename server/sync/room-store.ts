@@ -69,6 +69,9 @@ export class RoomStore {
    */
   private arrivedDuringWrite: Uint8Array[] | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Appends started and not yet settled (committed, or failed and left to the retry). */
+  private appending = 0;
+  private readonly appendsSettled: Array<() => void> = [];
   /**
    * This room's log length before compacting: ¾ to all of the configured one,
    * so rooms that started together (a workshop's groups) do not all compact
@@ -147,13 +150,28 @@ export class RoomStore {
   async persist(update: Uint8Array): Promise<void> {
     this.arrivedDuringWrite?.push(update);
     if (this.dirty) return; // the retry stores the whole state (or the update, if it came during it)
+    this.appending++;
     try {
       await this.deps.store.append(this.board, update);
       this.logCount++;
       this.logBytes += update.length;
     } catch (error) {
       this.markDirty(error);
+    } finally {
+      if (--this.appending === 0) for (const settled of this.appendsSettled.splice(0)) settled();
     }
+  }
+
+  /**
+   * Runs `read` once every update applied so far has settled its append, in
+   * the same turn, so nothing newer slips in: what it sees is stored (or,
+   * while the store fails, no more than the clients have been sent).
+   */
+  async afterAppends<T>(read: () => T): Promise<T> {
+    while (this.appending > 0) {
+      await new Promise<void>((resolve) => this.appendsSettled.push(resolve));
+    }
+    return read();
   }
 
   needsCompaction(): boolean {

@@ -65,6 +65,8 @@ export class Room {
   private queue: Promise<void> = Promise.resolve();
   private readonly persistence: RoomStore;
   private readonly syncAnswers = new SyncAnswers(this.doc, FULL_STEP2_TTL_MS);
+  /** Updates applied since the load: what a rendering of the board is keyed by. */
+  private version = 0;
 
   constructor(
     readonly ids: BoardIds,
@@ -116,6 +118,14 @@ export class Room {
    */
   prepareFirstJoin(): void {
     if (this.state === 'ready') this.syncAnswers.for(EMPTY_STATE_VECTOR);
+  }
+
+  /** Reads the document as stored (a kill -9 cannot take it back); null if not loaded. */
+  async readStored<T>(read: (doc: Y.Doc, version: number) => T): Promise<T | null> {
+    if (!(await this.ready)) return null;
+    return this.persistence.afterAppends(() =>
+      this.state === 'ready' ? read(this.doc, this.version) : null,
+    );
   }
 
   /** Waits for pending writes and stores the whole state if needed; false if the store still fails. */
@@ -246,11 +256,9 @@ export class Room {
       case 'awareness':
         this.presence.receive(conn, message.update, message.entries);
         return;
-      case 'query-awareness': {
-        const present = this.presence.currentMessage();
-        if (present !== null) conn.send(present);
+      case 'query-awareness':
+        this.presence.query(conn);
         return;
-      }
       case 'auth':
         return; // only servers send auth messages; ignore
       default:
@@ -296,6 +304,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.version++;
     this.syncAnswers.drop();
     this.persistence.grew(update.length);
     const from = origin instanceof Connection ? origin : null;
@@ -321,7 +330,11 @@ export class Room {
   }
 
   private reject(conn: Connection, code: number, reason: string): void {
-    this.ctx.log.warn('bad-message', { board: this.ids.id, conn: conn.id, code, reason });
+    const size =
+      code === CLOSE_CODES.documentTooLarge
+        ? { bytes: this.persistence.estimatedBytes, limit: this.ctx.config.maxDocBytes }
+        : {};
+    this.ctx.log.warn('bad-message', { board: this.ids.id, conn: conn.id, code, reason, ...size });
     conn.close(code, code === CLOSE_CODES.documentTooLarge ? 'document too large' : 'bad message');
   }
 

@@ -1,10 +1,8 @@
-import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore, ResolvedId } from '../store/types.ts';
 import type { Connection } from './connection.ts';
-import { migrateDoc } from './doc-migrations.ts';
 import { Room, type RoomConfig } from './room.ts';
 
 export type RegistryConfig = RoomConfig & Pick<Config, 'roomIdleMs' | 'maxConnectionsPerBoard'>;
@@ -59,34 +57,32 @@ export class RoomRegistry {
    * (half a second later, once the page's code runs) finds it ready instead
    * of waiting for the load. Nobody joins: it leaves after the idle grace.
    */
-  warm(ids: ResolvedId): void {
-    if (this.closing || this.rooms.has(ids.id)) return;
-    const room = this.open(ids);
-    this.scheduleUnload(room);
-    void room.ready.then((loaded) => {
+  warm(ids: ResolvedId): Promise<void> {
+    if (this.rooms.has(ids.id)) return Promise.resolve();
+    const room = this.room(ids);
+    if (room === null) return Promise.resolve();
+    return room.ready.then((loaded) => {
       if (loaded) room.prepareFirstJoin();
     });
   }
 
+  /** Whether the board is in memory (loaded or loading). */
+  has(boardId: string): boolean {
+    return this.rooms.has(boardId);
+  }
+
   /**
-   * Runs `read` on the board's document: the live one if the board is loaded,
-   * else a temporary copy from the store (migrated in memory, never written).
-   * Null for an unknown board.
+   * The board's room, opened if it is not in memory (for a REST read or a
+   * page's warm-up): it then leaves after the idle grace unless someone
+   * joins, and repeated reads meanwhile cost no load. Null while shutting down.
    */
-  async withDoc<T>(boardId: string, read: (doc: Y.Doc) => T): Promise<T | null> {
-    const room = this.rooms.get(boardId);
-    if (room !== undefined && (await room.ready)) return read(room.doc);
-    const stored = await this.store.load(boardId);
-    if (stored === null) return null;
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, Y.mergeUpdates([stored.snapshot, ...stored.updates]));
-      const migration = migrateDoc(doc);
-      if (migration.kind === 'failed') throw new Error(`migration failed: ${migration.reason}`);
-      return read(doc);
-    } finally {
-      doc.destroy();
-    }
+  room(ids: ResolvedId): Room | null {
+    const open = this.rooms.get(ids.id);
+    if (open !== undefined) return open;
+    if (this.closing) return null;
+    const room = this.open(ids);
+    this.scheduleUnload(room);
+    return room;
   }
 
   /** Shutdown: close every socket with going-away, store every board, free the rooms. */

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/log.ts';
+import {
+  MAX_AWARENESS_DEPTH,
+  encodeAwarenessEntries,
+  encodeAwarenessFrame,
+} from '../../server/sync/messages.ts';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
 
 const harness = new Harness();
@@ -110,5 +116,39 @@ describe('presence (awareness)', () => {
       'the count is logged on leaving',
     );
     expect(events.find((e) => e.event === 'awareness-too-large-dropped')?.count).toBe(50);
+  });
+
+  it('closes a socket whose presence nests too deep with 4400; the relay, the room and the process carry on', async () => {
+    const server = await harness.server({ awarenessIntervalMs: 50 });
+    const board = await createBoard(server);
+    const observer = await harness.syncedProvider(server, board.id);
+    const raw = await harness.raw(server, board.viewId);
+    raw.send(forgedAwareness(999, 1, { small: true }));
+    await waitFor(() => observer.awareness.getStates().has(999), 'its first state arrives');
+    // 10 kB of brackets, under MAX_AWARENESS_BYTES; within the relay interval, so the
+    // relay would encode it in its timer (JSON.stringify overflows the stack there).
+    const depth = 5_000;
+    const stateJson = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    raw.send(
+      encodeAwarenessFrame(
+        encodeAwarenessEntries([{ clientId: 999, clock: 2, stateJson, removes: false }]),
+      ),
+    );
+    expect((await raw.closed).code).toBe(CLOSE_CODES.badMessage);
+    await waitFor(() => !observer.awareness.getStates().has(999), 'its presence removed');
+
+    // As deep as allowed is fine; a second client joins and sees it.
+    const fine = await harness.raw(server, board.id);
+    const allowed = `${'['.repeat(MAX_AWARENESS_DEPTH)}${']'.repeat(MAX_AWARENESS_DEPTH)}`;
+    fine.send(
+      encodeAwarenessFrame(
+        encodeAwarenessEntries([{ clientId: 1234, clock: 1, stateJson: allowed, removes: false }]),
+      ),
+    );
+    await waitFor(() => observer.awareness.getStates().has(1234), 'the allowed state arrives');
+    const joiner = await harness.syncedProvider(server, board.id);
+    await waitFor(() => joiner.awareness.getStates().has(1234), 'a joiner sees it');
+    await sleep(100);
+    expect(fine.closeCode).toBeNull();
   });
 });

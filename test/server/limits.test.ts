@@ -2,9 +2,10 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { createLogger } from '../../server/log.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { CLOSE_CODES, MESSAGE_TYPES } from '../../shared/protocol.ts';
-import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
+import { Harness, createBoard, getJson, mark, marks, sleep, waitFor } from './helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -98,6 +99,46 @@ describe('limits', () => {
     expect(health.ok).toBe(true);
     const reader = await harness.syncedProvider(server, board.id);
     expect(marks(reader.doc).has('blob')).toBe(false);
+  });
+
+  it('refuses with 4413 the update that grows the board past its limit, however small, from whichever client; the stored board keeps the rest', async () => {
+    const limit = 64 * 1024;
+    const dataDir = harness.tempDir();
+    const events: Array<Record<string, unknown>> = [];
+    const logger = createLogger('warn', (line) => {
+      events.push(JSON.parse(line) as Record<string, unknown>);
+    });
+    const server = await harness.server({ dataDir, logger, maxDocBytes: limit });
+    const board = await createBoard(server);
+    // Two clients take turns adding 4 KiB each: no single frame, nor either
+    // client's share, comes near the limit; the board does.
+    const sockets = [await harness.raw(server, board.id), await harness.raw(server, board.id)];
+    const docs = [new Y.Doc(), new Y.Doc()];
+    let sent = 0;
+    while (sockets.every((socket) => socket.closeCode === null) && sent < 40) {
+      const doc = docs[sent % 2]!;
+      const before = Y.encodeStateVector(doc);
+      doc.getMap('test').set(`k${sent}`, 'x'.repeat(4 * 1024));
+      sockets[sent % 2]!.send(updateFrame(Y.encodeStateAsUpdate(doc, before)));
+      sent++;
+      await sleep(10);
+    }
+    const refused = sockets.find((socket) => socket.closeCode !== null);
+    expect(refused?.closeCode).toBe(CLOSE_CODES.documentTooLarge);
+    expect(sent).toBeGreaterThan(10);
+    const line = events.find((event) => event.code === CLOSE_CODES.documentTooLarge);
+    expect(line).toMatchObject({ event: 'bad-message', board: board.id, limit });
+    expect(line?.bytes).toBeGreaterThan(limit / 2);
+
+    const reader = await harness.syncedProvider(server, board.id);
+    const kept = marks(reader.doc).size;
+    expect(kept).toBeGreaterThan(10);
+    expect(kept).toBeLessThan(sent);
+    await server.close();
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, await storedBoard(dataDir, board.id));
+    expect(stored.getMap('test').size).toBe(kept);
+    expect(Y.encodeStateAsUpdate(stored).length).toBeLessThanOrEqual(limit);
   });
 
   it('refuses with 4413 updates kept waiting for missing ones once they carry the board past its limit; joiners and the store never get them', async () => {

@@ -9,6 +9,9 @@ export interface ControlledStore extends BoardStore {
   /** New boards fail to be stored (`create`), apart from `failWrites`. */
   failCreates: boolean;
   loadFinishedAt: number | null;
+  appendCalls: number;
+  /** While set, appends wait for it before they reach the store (a slow disk). */
+  appendGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -19,6 +22,8 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     failWrites: false,
     failCreates: false,
     loadFinishedAt: null,
+    appendCalls: 0,
+    appendGate: null,
     create(ids, snapshot) {
       if (store.failCreates) return Promise.reject(new Error('injected create failure'));
       return inner.create(ids, snapshot);
@@ -31,8 +36,10 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       store.loadFinishedAt = Date.now();
       return result;
     },
-    append(id, update) {
-      if (store.failWrites) return Promise.reject(new Error('injected write failure'));
+    async append(id, update) {
+      store.appendCalls++;
+      if (store.appendGate !== null) await store.appendGate;
+      if (store.failWrites) throw new Error('injected write failure');
       return inner.append(id, update);
     },
     compact(id, state) {

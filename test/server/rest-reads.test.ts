@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/log.ts';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { updateBoard } from '../../shared/ops/index.ts';
+import type { Board } from '../../shared/schema.ts';
+import { Harness, createBoard, getJson, sleep, waitFor } from './helpers.ts';
+import { controlledStore } from './store-wrappers.ts';
+
+const harness = new Harness();
+afterEach(() => harness.cleanup());
+
+/** A debug logger whose events the test can count. */
+function capturedLog() {
+  const events: Array<Record<string, unknown>> = [];
+  const logger = createLogger('debug', (line) => {
+    events.push(JSON.parse(line) as Record<string, unknown>);
+  });
+  const count = (event: string, fields: Record<string, unknown> = {}) =>
+    events.filter(
+      (one) =>
+        one.event === event && Object.entries(fields).every(([key, value]) => one[key] === value),
+    ).length;
+  return { logger, count };
+}
+
+describe('REST reads of a board', () => {
+  it('load a board not in memory once and render an unchanged board once, however often it is downloaded', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const { logger, count } = capturedLog();
+    const server = await harness.server({ store, logger, roomIdleMs: 5_000 });
+    const board = await createBoard(server, { title: 'Før' });
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(`${server.url}/api/boards/${board.viewId}/plan.docx`);
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    }
+    expect(store.loadCalls).toBe(1);
+    expect(count('board-rendered', { kind: 'docx' })).toBe(1);
+
+    // A change renders it anew, from the changed board.
+    const client = await harness.syncedProvider(server, board.id);
+    updateBoard(client.doc, { title: 'Efter' });
+    await waitFor(() => store.appendCalls > 0, 'the edit stored');
+    const markdown = await (await fetch(`${server.url}/api/boards/${board.id}/plan.md`)).text();
+    expect(markdown).toContain('Efter');
+    expect((await fetch(`${server.url}/api/boards/${board.id}/plan.docx`)).status).toBe(200);
+    expect(count('board-rendered', { kind: 'docx' })).toBe(2);
+    expect(store.loadCalls).toBe(1);
+  });
+
+  it('answer 503 with Retry-After beyond MAX_CONCURRENT_EXPORTS, and again once a slot is free', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, maxConcurrentExports: 1 });
+    const first = await createBoard(server);
+    const second = await createBoard(server);
+    store.loadDelayMs = 300; // a cold load holds its slot this long
+    const slow = fetch(`${server.url}/api/boards/${first.id}/plan.docx`);
+    await waitFor(() => store.loadCalls === 1, 'first load started');
+    const refused = await fetch(`${server.url}/api/boards/${second.id}`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(((await refused.json()) as { error: string }).error).toBe('busy');
+    expect(store.loadCalls).toBe(1); // the refused read loaded nothing
+    expect((await slow).status).toBe(200);
+    store.loadDelayMs = 0;
+    expect((await fetch(`${server.url}/api/boards/${second.id}`)).status).toBe(200);
+  });
+
+  it('of a live board include an edit only once it is stored (kill -9 cannot take back what a reader got)', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store });
+    const board = await createBoard(server, { title: 'Gemt' });
+    const client = await harness.syncedProvider(server, board.id);
+    let release = (): void => {};
+    store.appendGate = new Promise((resolve) => (release = resolve));
+    updateBoard(client.doc, { title: 'Ikke gemt endnu' });
+    await waitFor(() => store.appendCalls > 0, 'the edit applied and its append started');
+
+    let released = false;
+    let answeredBeforeRelease = false;
+    const read = getJson(server, `/api/boards/${board.viewId}`).then((file) => {
+      answeredBeforeRelease = !released;
+      return file as Board;
+    });
+    const meta = getJson(server, `/api/boards/${board.id}/meta`).then((answer) => {
+      answeredBeforeRelease ||= !released;
+      return answer as { title: string };
+    });
+    await sleep(200);
+    released = true;
+    release();
+    store.appendGate = null;
+    expect((await read).title).toBe('Ikke gemt endnu');
+    expect((await meta).title).toBe('Ikke gemt endnu');
+    expect(answeredBeforeRelease).toBe(false);
+  });
+});
