@@ -13,6 +13,7 @@ import {
   fitRect,
   rectContains,
   screenToBoard,
+  startCamera,
   visibleBoardRect,
   zoomAt,
   type Size,
@@ -53,7 +54,7 @@ export interface ControllerHooks {
 const ZOOM_REST_MS = 150;
 
 /** Post-it text stays readable on a laptop screen down to this zoom. */
-const INITIAL_MIN_ZOOM = 0.75;
+const START_MIN_ZOOM = 0.75;
 
 /**
  * The imperative heart of the canvas: camera, culling decisions, coordinate
@@ -94,7 +95,8 @@ export class CanvasController {
   afterRender: (() => void) | null = null;
   private view: ViewState;
   private readonly cameraListeners = new Set<(camera: Camera) => void>();
-  private fittedOnce = false;
+  /** The camera is still the start view (startCamera), not yet moved. */
+  private startView = true;
 
   constructor(
     public props: BoardCanvasProps,
@@ -117,15 +119,12 @@ export class CanvasController {
   setSize(size: Size): void {
     this.size = size;
     this.stage?.size(size);
-    if (!this.fittedOnce && size.width > 0) {
-      this.fittedOnce = true;
-      // The whole board when it fits at a readable zoom; otherwise a readable
-      // zoom with the parking area and the first lanes in view ("fit board" is a click away).
-      const fit = fitRect(this.layout.bounds, size, 24, 1);
-      const zoom = Math.max(fit.zoom, INITIAL_MIN_ZOOM);
-      this.camera = fit.zoom >= INITIAL_MIN_ZOOM ? fit : { x: -PARKING_X * zoom + 24, y: 16, zoom };
+    // Until the user moves it, the start view follows the canvas's size: opening the
+    // plan (which closes the side panels below 1280 px) keeps the first meetings whole.
+    if (this.startView && size.width > 0) {
+      this.camera = startCamera(this.layout.bounds, size, START_MIN_ZOOM);
     }
-    this.setCamera(this.camera, true);
+    this.applyCamera(this.camera, true);
   }
 
   onCamera(listener: (camera: Camera) => void): () => void {
@@ -133,8 +132,14 @@ export class CanvasController {
     return () => this.cameraListeners.delete(listener);
   }
 
-  /** Applied imperatively to the stage: no React render per frame. */
+  /** A camera the user (or a focus, a reveal) chose: the start view no longer follows the size. */
   setCamera(camera: Camera, force = false): void {
+    this.startView = false;
+    this.applyCamera(camera, force);
+  }
+
+  /** Applied imperatively to the stage: no React render per frame. */
+  private applyCamera(camera: Camera, force = false): void {
     const zoomChanged = camera.zoom !== this.camera.zoom;
     this.camera = camera;
     const stage = this.stage;
@@ -356,7 +361,7 @@ export class CanvasController {
     } finally {
       this.view = saved.view;
       this.hooks.setView(saved.view);
-      this.setCamera(saved.camera, true);
+      this.applyCamera(saved.camera, true);
     }
   }
 

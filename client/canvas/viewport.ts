@@ -1,4 +1,4 @@
-import type { Point, Rect } from '../../shared/layout.ts';
+import { LANE_WIDTH, PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Camera } from './types.ts';
 
 /**
@@ -60,6 +60,25 @@ export function fitRect(rect: Rect, viewport: Size, padding = 24, maxZoom = 1): 
     x: (viewport.width - rect.width * zoom) / 2 - rect.x * zoom,
     y: (viewport.height - rect.height * zoom) / 2 - rect.y * zoom,
   };
+}
+
+/** Screen pixels left and above the board in the view a board opens with. */
+const START_PAD = 24;
+const START_TOP = 16;
+
+/**
+ * The view a board opens with: the whole board where it fits at `minZoom` or
+ * more; else that zoom with the parking area at the left, or, where the
+ * parking area and the first meeting do not both fit (a board beside the
+ * plan), the first meeting at the left: its header's buttons (+ Kerne, ×)
+ * are at its right end, and half under the plan they were of no use.
+ */
+export function startCamera(bounds: Rect, viewport: Size, minZoom: number): Camera {
+  const fit = fitRect(bounds, viewport, START_PAD, 1);
+  if (fit.zoom >= minZoom) return fit;
+  const room = viewport.width - START_PAD * 2;
+  const from = (LANE_WIDTH - PARKING_X) * minZoom <= room ? PARKING_X : 0;
+  return { zoom: minZoom, x: START_PAD - from * minZoom, y: START_TOP };
 }
 
 /** The camera (same zoom) that puts the board point in the middle of the viewport. */

@@ -12,7 +12,9 @@ export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'c
 export const EMPTY_PERSON: PersonValues = {
   name: '',
   affiliation: '',
-  category: 'citizen',
+  // "Andet", as the API's default: a citizen is a choice, for the plan then writes
+  // "Borger" after the name ("en skoleleder, Borger" from a default would be wrong).
+  category: 'other',
   core: false,
 };
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LANE_WIDTH, PARKING_X, laneX } from '../../shared/layout.ts';
 import {
   MAX_ZOOM,
   boardToScreen,
   centerOn,
   fitRect,
   screenToBoard,
+  startCamera,
   visibleBoardRect,
   wheelCamera,
   zoomAt,
@@ -80,5 +82,34 @@ describe('viewport math', () => {
     expect(screenToBoard(zoomedIn, pointer).x).toBeCloseTo(screenToBoard(camera, pointer).x);
     const back = wheelCamera(zoomedIn, { ...wheel, deltaY: 100, ctrlKey: true }, pointer);
     expect(back.zoom).toBeCloseTo(camera.zoom);
+  });
+});
+
+describe('the start view', () => {
+  // Six meetings and the parking area, 1080 units high (header and a few notes).
+  const bounds = { x: PARKING_X, y: 0, width: laneX(5) + LANE_WIDTH - PARKING_X, height: 1080 };
+  /** Where meeting `index`'s lane shows on screen, from its left to its right edge. */
+  const lane = (camera: { x: number; zoom: number }, index: number) => ({
+    left: camera.x + laneX(index) * camera.zoom,
+    right: camera.x + (laneX(index) + LANE_WIDTH) * camera.zoom,
+  });
+
+  it('shows the parking area and the first meeting whole at a readable zoom beside the side panels', () => {
+    const camera = startCamera(bounds, { width: 744, height: 660 }, 0.75);
+    expect(camera).toEqual({ zoom: 0.75, x: 24 - PARKING_X * 0.75, y: 16 });
+    expect(lane(camera, 0).right).toBeLessThanOrEqual(744);
+  });
+
+  it('shows the first meeting whole, without the parking area, on a board beside the plan', () => {
+    // 1024×768 with the plan open: the board is 636 px wide.
+    const camera = startCamera(bounds, { width: 636, height: 660 }, 0.75);
+    expect(camera).toEqual({ zoom: 0.75, x: 24, y: 16 });
+    expect(lane(camera, 0).left).toBe(24);
+    expect(lane(camera, 0).right).toBeLessThanOrEqual(636);
+  });
+
+  it('is the whole board when it fits at a readable zoom', () => {
+    const camera = startCamera(bounds, { width: 3000, height: 1500 }, 0.75);
+    expect(camera).toEqual(fitRect(bounds, { width: 3000, height: 1500 }, 24, 1));
   });
 });

@@ -6,6 +6,7 @@ import { PeoplePool } from '../../../client/panels/PeoplePool.tsx';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import type { BoardActions } from '../../../client/sync/actions.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
+import { participantLabel } from '../../../shared/plan-labels.ts';
 import { deletePerson, updatePerson } from '../../../shared/ops/index.ts';
 import {
   byTestId,
@@ -109,6 +110,18 @@ describe('PeoplePool', () => {
     expect(input(again, 'name').value).toBe('');
   });
 
+  it('adds a person whose category was not chosen as "Andet", not as a citizen the plan would call "Borger"', () => {
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    const category = form.querySelector('select')!;
+    expect(category.selectedOptions[0]?.textContent).toBe('Andet');
+    typeInto(input(form, 'name'), 'en skoleleder');
+    submit(form);
+    const added = readBoard(doc).people.at(-1)!;
+    expect(added).toMatchObject({ name: 'en skoleleder', category: 'other' });
+    expect(participantLabel(added)).toBe('en skoleleder');
+  });
+
   it('keeps the last category and core box for the next person while the add form stays open', () => {
     click(getByTestId(view.container, 'pool-add'));
     const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
@@ -140,7 +153,7 @@ describe('PeoplePool', () => {
     expect(byTestId(view.container, 'pool-add-form')).toBeNull();
     click(getByTestId(view.container, 'pool-add'));
     const fresh = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
-    expect(fresh.querySelector('select')!.value).toBe('citizen');
+    expect(fresh.querySelector('select')!.value).toBe('other');
     expect(input(fresh, 'core').checked).toBe(false);
   });
 
