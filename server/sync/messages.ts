@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
+import { MAX_NESTING_DEPTH, findTooDeep, nestsDeeper } from './nesting.ts';
 
 /**
  * y-websocket's wire format, read defensively: every frame from a socket is
@@ -75,43 +76,17 @@ export function parseAwarenessUpdate(update: Uint8Array): Result<AwarenessEntry[
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const stateJson = decoding.readVarString(decoder);
-    // Encoding it again (the relay's broadcast, a joiner's presence) recurses per level.
-    if (nestsDeeper(stateJson, MAX_AWARENESS_DEPTH)) return err('awareness state nested too deep');
     let state: unknown;
     try {
       state = JSON.parse(stateJson);
     } catch {
       return err('awareness state is not JSON');
     }
+    // Encoding it again (the relay's broadcast, a joiner's presence) recurses per level.
+    if (nestsDeeper(state)) return err('awareness state nested too deep');
     entries.push({ clientId, clock, stateJson, removes: state === null });
   }
   return ok(entries);
-}
-
-/**
- * How deeply a presence state may nest: far more than any client's (a cursor,
- * a name, a selection), far less than what overflows the stack when
- * y-protocols encodes it again with `JSON.stringify` (about 4,000 levels, 8 kB
- * of brackets; it would throw in the relay's timer and end the process).
- */
-export const MAX_AWARENESS_DEPTH = 64;
-
-/** Whether JSON text nests arrays and objects deeper than `max`; a scan, no recursion. */
-function nestsDeeper(json: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
 }
 
 /** An awareness update of just these entries (the inverse of `parseAwarenessUpdate`). */
@@ -192,14 +167,25 @@ export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
  * delete set, so an update whose delete set is broken would throw only after
  * its content is in the document (and stored and broadcast). Checking first
  * keeps a refused frame out entirely. Costs about half of applying it.
+ * Refuses too what nests deeper than `MAX_NESTING_DEPTH` once in `doc`
+ * (see `findTooDeep`); `pendingTooDeep`: the updates waiting in `doc` would,
+ * joined by this one, and are to be dropped before it is applied.
  */
-export function readWholeUpdate(update: Uint8Array): Result<void, string> {
+export function readWholeUpdate(
+  update: Uint8Array,
+  doc: Y.Doc,
+): Result<{ readonly pendingTooDeep: boolean }, string> {
+  let structs: ReturnType<typeof Y.decodeUpdate>['structs'];
   try {
-    Y.decodeUpdate(update);
-    return ok(undefined);
+    structs = Y.decodeUpdate(update).structs;
   } catch (error) {
     return err(`unreadable update: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const tooDeep = findTooDeep(doc, structs);
+  if (tooDeep === 'pending-type') return ok({ pendingTooDeep: true });
+  if (tooDeep === 'repeated-client') return err('update repeats a client');
+  if (tooDeep !== null) return err(`update nests a ${tooDeep} more than ${MAX_NESTING_DEPTH} deep`);
+  return ok({ pendingTooDeep: false });
 }
 
 /** An update with no structs and no deletions (what a client with nothing new sends as step 2). */

@@ -275,10 +275,16 @@ export class Room {
       }
       return;
     }
-    const readable = readWholeUpdate(update);
+    const readable = readWholeUpdate(update, this.doc);
     if (!readable.ok) {
       this.reject(conn, CLOSE_CODES.badMessage, readable.error);
       return;
+    }
+    if (readable.value.pendingTooDeep) {
+      // Pieces of too deep a chain, joined by this (perhaps anyone's) update.
+      this.ctx.log.warn('board-pending-dropped', { board: this.ids.id, reason: 'nested too deep' });
+      this.persistence.dropPending();
+      this.syncAnswers.drop();
     }
     if (!this.persistence.admits(update.length)) {
       this.reject(conn, CLOSE_CODES.documentTooLarge, 'document too large');

@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/log.ts';
-import {
-  MAX_AWARENESS_DEPTH,
-  encodeAwarenessEntries,
-  encodeAwarenessFrame,
-} from '../../server/sync/messages.ts';
+import { encodeAwarenessEntries, encodeAwarenessFrame } from '../../server/sync/messages.ts';
+import { MAX_NESTING_DEPTH } from '../../server/sync/nesting.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
 
@@ -139,7 +136,7 @@ describe('presence (awareness)', () => {
 
     // As deep as allowed is fine; a second client joins and sees it.
     const fine = await harness.raw(server, board.id);
-    const allowed = `${'['.repeat(MAX_AWARENESS_DEPTH)}${']'.repeat(MAX_AWARENESS_DEPTH)}`;
+    const allowed = `${'['.repeat(MAX_NESTING_DEPTH)}${']'.repeat(MAX_NESTING_DEPTH)}`;
     fine.send(
       encodeAwarenessFrame(
         encodeAwarenessEntries([{ clientId: 1234, clock: 1, stateJson: allowed, removes: false }]),
