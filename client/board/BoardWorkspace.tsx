@@ -18,6 +18,7 @@ import { installTestHook } from '../testHook.ts';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
+import { undoOrRedo } from './undoRedo.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
 
 interface BoardWorkspaceProps {
@@ -98,12 +99,11 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
       });
       if (command === null) return;
       event.preventDefault();
-      if (command === 'undo') session.undoLast();
-      else session.redoLast();
+      undoOrRedo(command, session, canvas, lang);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [session]);
+  }, [session, canvas, lang]);
 
   const focus = useCallback(
     (target: { kind: 'note' | 'lane'; id: string }) => {

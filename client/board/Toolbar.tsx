@@ -16,6 +16,7 @@ import { AddMeetingMenu } from './AddMeetingMenu.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ShareButton } from './ShareButton.tsx';
+import { undoOrRedo } from './undoRedo.ts';
 
 // Rarely used, so loaded on first use (issue 6: start-up JavaScript budget).
 const DownloadMenu = lazyPart(() =>
@@ -147,7 +148,7 @@ export function Toolbar(props: ToolbarProps) {
             disabled={!status.canUndo}
             title={`${t(S.undo)} (Ctrl+Z)`}
             aria-label={t(S.undo)}
-            onClick={() => session.undoLast()}
+            onClick={() => undoOrRedo('undo', session, canvas, lang)}
           >
             ↶ <span className="toolbar-label">{t(S.undo)}</span>
           </button>
@@ -158,7 +159,7 @@ export function Toolbar(props: ToolbarProps) {
             disabled={!status.canRedo}
             title={`${t(S.redo)} (Ctrl+Shift+Z)`}
             aria-label={t(S.redo)}
-            onClick={() => session.redoLast()}
+            onClick={() => undoOrRedo('redo', session, canvas, lang)}
           >
             ↷ <span className="toolbar-label">{t(S.redo)}</span>
           </button>
@@ -224,11 +225,17 @@ export function Toolbar(props: ToolbarProps) {
         data-testid="downloads-menu"
         open={downloadsOpen}
         onToggle={(event) => setDownloadsOpen(event.currentTarget.open)}
+        // Tab out of the menu closes it, as a press outside does (useDismiss). Not a blur
+        // to nowhere: a button that turns busy drops the focus so while the menu is in use.
+        onBlur={(event) => {
+          if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget))
+            setDownloadsOpen(false);
+        }}
       >
         <summary className="button">{t(S.downloads)}</summary>
         {downloadsOpen && (
           <div ref={downloadsPopover} className="menu-popover">
-            <Suspense fallback={t(S.loadingShort)}>
+            <Suspense fallback={<span role="status">{t(S.loadingShort)}</span>}>
               <DownloadMenu
                 plan={plan ?? projectPlan(board)}
                 board={board}

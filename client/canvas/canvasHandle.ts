@@ -132,6 +132,7 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
     placePaletteForm: (p, meeting) => placePaletteForm(controller, p, meeting),
     focus: (target) => focusTarget(controller, target),
     fitBoard: () => controller.fitBoard(),
+    announce: (text) => controller.announce(text),
     zoomBy: (factor) => controller.zoomBy(factor),
     getCamera: () => controller.camera,
     exportPng: (ratio) => controller.exportPng(ratio),

@@ -3,6 +3,7 @@ import type { Person } from '../../shared/schema.ts';
 import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFrame.ts';
 import { computeLayout, withStacks, type BoardLayout } from './boardGeometry.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
+import { announceIn } from './keyboardInput.ts';
 import { planCopyDrop, planDrop, planDuplicate, planNewNote, writeDrop } from './dropPlacement.ts';
 import { BOARD_BACKGROUND } from './colors.ts';
 import { TRANSIENT_LAYER, type Konva } from './konva.ts';
@@ -89,7 +90,7 @@ export class CanvasController {
   /** Set by the open editor: Escape pressed outside it (focus on the page) cancels it. */
   editorCancel: (() => void) | null = null;
   dragging: DragView | null = null;
-  /** The polite live region (BoardCanvas) that tells a screen reader what the keyboard selected. */
+  /** The polite live region (BoardCanvas) that tells a screen reader what the keyboard did. */
   liveRegion: HTMLElement | null = null;
   /** Runs once the board shows its next snapshot: a keyboard move, where its notes settled. */
   afterRender: (() => void) | null = null;
@@ -304,19 +305,29 @@ export class CanvasController {
     });
   }
 
-  deleteSelection(): void {
+  /** Whether post-its were deleted. */
+  deleteSelection(): boolean {
     const ids = this.props.selection.filter((id) => this.layout.noteById.has(id));
-    if (this.readOnly || ids.length === 0) return;
-    this.props.actions.deleteNotes(ids);
+    if (this.readOnly || ids.length === 0) return false;
+    const deleted = this.props.actions.deleteNotes(ids).ok;
     this.select([]);
+    return deleted;
   }
 
-  duplicateSelection(): void {
+  /** The copies' ids, or null when nothing was copied. */
+  duplicateSelection(): string[] | null {
     // As Alt+drag does: a form is copied with its stack.
     const ids = withStacks(this.layout, this.props.selection);
-    if (this.readOnly || ids.length === 0) return;
+    if (this.readOnly || ids.length === 0) return null;
     const result = this.props.actions.duplicateNotes(planDuplicate(this.layout, ids));
-    if (result.ok) this.select(result.value);
+    if (!result.ok) return null;
+    this.select(result.value);
+    return result.value;
+  }
+
+  /** Tells a screen reader `text` (the board's polite live region). */
+  announce(text: string): void {
+    announceIn(this.liveRegion, text);
   }
 
   /** Double-click on empty lane or parking space: a new idea note there, editor open. */

@@ -11,20 +11,33 @@ import {
 import type { CanvasController } from './controller.ts';
 import { EDITING_COMMANDS, commandForKey, isTextField, type CanvasCommand } from './keyboard.ts';
 import { reveal } from './panelPlacement.ts';
+import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { translate, type Localized } from '../../shared/i18n/translate.ts';
 import { assertNever } from '../../shared/result.ts';
 
 function isMacPlatform(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
 
-/** Tells a screen reader (the board's polite live region) what the keyboard selected. */
-function announce(controller: CanvasController, ids: readonly string[]): void {
-  const region = controller.liveRegion;
-  if (!region) return;
-  const { layout, people, props } = controller;
-  const text = selectionAnnouncement(layout, people, ids, props.lang);
+/** Puts `text` into a polite live region, so that a screen reader says it. */
+export function announceIn(region: HTMLElement | null, text: string): void {
   // The same words again would not be read out again: make them differ.
-  region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+  if (region) region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+}
+
+/**
+ * What a screen reader is told of post-its the keyboard selected, or, with
+ * `done`, of what it did to them ("Slettet: Jens J., ØS — Netværksmøde 2").
+ */
+function told(controller: CanvasController, ids: readonly string[], done?: Localized): string {
+  const { layout, people, props } = controller;
+  const what = selectionAnnouncement(layout, people, ids, props.lang);
+  return done ? translate(done, props.lang, { what }) : what;
+}
+
+/** Tells a screen reader (the board's polite live region) `told(…)`. */
+function announce(controller: CanvasController, ids: readonly string[], done?: Localized): void {
+  announceIn(controller.liveRegion, told(controller, ids, done));
 }
 
 /** The post-it arrow keys go from: the last one selected (Shift+click adds at the end). */
@@ -89,12 +102,19 @@ function focusAfterDelete(focused: Element | null, gone: readonly string[]): HTM
 function run(controller: CanvasController, command: CanvasCommand, key: string): void {
   switch (command) {
     case 'delete': {
-      const next = focusAfterDelete(document.activeElement, controller.props.selection);
-      controller.deleteSelection();
+      const { selection } = controller.props;
+      const next = focusAfterDelete(document.activeElement, selection);
+      // Worded while the layout still has them.
+      const text = told(controller, selection, S.deleted);
+      if (controller.deleteSelection()) announceIn(controller.liveRegion, text);
       return next?.focus();
     }
-    case 'duplicate':
-      return controller.duplicateSelection();
+    case 'duplicate': {
+      const copies = controller.duplicateSelection();
+      // The copies are in the layout once the board shows them.
+      if (copies) controller.afterRender = () => announce(controller, copies, S.duplicated);
+      return;
+    }
     case 'selectAll':
       return controller.select(controller.layout.notes.map((p) => p.note.id));
     case 'clearSelection':

@@ -77,6 +77,8 @@ export interface CanvasHandle {
   /** Scrolls/zooms so the note or lane is in view, and selects the note. */
   focus(target: { readonly kind: 'note' | 'lane'; readonly id: string }): void;
   fitBoard(): void;
+  /** Tells a screen reader `text` through the board's polite live region. */
+  announce(text: string): void;
   zoomBy(factor: number): void;
   getCamera(): Camera;
   /** PNG of the whole board (all lanes, not just the viewport) at the given pixel ratio. */

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState, type ComponentType } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
@@ -6,6 +6,7 @@ import { agendaKey, agendaLength, meetingAgenda } from '../../shared/plan-agenda
 import type { PlanMeeting } from '../../shared/plan.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
+import { meetingMoves, type MeetingMoves } from './meetingMoves.ts';
 import { MeetingFields } from './MeetingFields.tsx';
 import { PlanFormRowView } from './PlanFormRowView.tsx';
 import { PlanRowView } from './PlanRowView.tsx';
@@ -15,6 +16,44 @@ import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
 import { SoftHyphens } from './SoftHyphens.tsx';
+
+interface MeetingActionsProps {
+  readonly meeting: PlanMeeting;
+  readonly moves: MeetingMoves;
+  readonly lang: Lang;
+  readonly actions: BoardActions;
+}
+
+/**
+ * The meeting's actions behind one button, so each block costs the plan one
+ * control. Rarely used, and the plan shows at start-up: they load on the first
+ * press (a plain import, not lazyPart, whose chunk the board page would then
+ * share with the plan's). Offline before they ever loaded, the button stays closed.
+ */
+function MeetingActionsDisclosure(props: MeetingActionsProps) {
+  const [Part, setPart] = useState<ComponentType<MeetingActionsProps> | null>(null);
+  const toggle = () => {
+    if (Part) return setPart(null);
+    import('./MeetingActions.tsx').then(
+      (module) => setPart(() => module.MeetingActions),
+      (error: unknown) => console.error('meeting actions failed to load', error),
+    );
+  };
+  return (
+    <div className="plan-meeting-actions">
+      <button
+        type="button"
+        className="plan-meeting-action"
+        data-testid="plan-meeting-actions"
+        aria-expanded={Part !== null}
+        onClick={toggle}
+      >
+        {translate(S.meetingActions, props.lang)}
+      </button>
+      {Part && <Part {...props} />}
+    </div>
+  );
+}
 
 /** First guesses of a row's height (px) until rows have been measured: with fields, and text only. */
 const ROW_ESTIMATE_EDITABLE = 66;
@@ -42,10 +81,11 @@ export function PlanTable(props: PlanTableProps) {
   }
   return (
     <div className="plan-table">
-      {props.meetings.map((meeting) => (
+      {props.meetings.map((meeting, index) => (
         <PlanMeetingBlock
           key={meeting.meetingId}
           meeting={meeting}
+          moves={meetingMoves(props.meetings, index)}
           forms={formsOf(props.forms, meeting.meetingId)}
           lang={props.lang}
           actions={actions}
@@ -59,6 +99,7 @@ export function PlanTable(props: PlanTableProps) {
 
 interface PlanMeetingBlockProps {
   readonly meeting: PlanMeeting;
+  readonly moves: MeetingMoves;
   readonly forms: readonly FormOption[];
   readonly lang: Lang;
   /** Null when read-only. */
@@ -116,6 +157,8 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
   return (
     <section
       className="plan-meeting"
+      // Takes the focus when the meeting before it is deleted from the plan (MeetingActions).
+      tabIndex={-1}
       data-testid={`plan-meeting-${meeting.meetingId}`}
       aria-labelledby={headingId}
     >
@@ -130,7 +173,15 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
         </button>
       </h3>
       {actions ? (
-        <MeetingFields meeting={meeting} lang={lang} actions={actions} />
+        <>
+          <MeetingActionsDisclosure
+            meeting={meeting}
+            moves={props.moves}
+            lang={lang}
+            actions={actions}
+          />
+          <MeetingFields meeting={meeting} lang={lang} actions={actions} />
+        </>
       ) : (
         <MeetingDetails meeting={meeting} lang={lang} />
       )}
@@ -200,6 +251,9 @@ export const PlanMeetingBlock = memo(
   PlanMeetingBlockInner,
   (a, b) =>
     samePlanMeeting(a.meeting, b.meeting) &&
+    a.moves.index === b.moves.index &&
+    a.moves.earlier === b.moves.earlier &&
+    a.moves.later === b.moves.later &&
     a.forms === b.forms &&
     a.lang === b.lang &&
     a.actions === b.actions &&

@@ -233,12 +233,14 @@ export class BoardSession {
     return this.actions !== null && !this.status.newerDocument && this.status.closed === null;
   }
 
-  undoLast(): void {
-    if (this.editable) this.undo.undo();
+  /** Whether there was a step to take back. */
+  undoLast(): boolean {
+    return this.editable && this.undo.undo() !== null;
   }
 
-  redoLast(): void {
-    if (this.editable) this.undo.redo();
+  /** Whether there was a step to bring back. */
+  redoLast(): boolean {
+    return this.editable && this.undo.redo() !== null;
   }
 
   /** Ends the selection of an undo step, e.g. after an editor closes. */

@@ -48,6 +48,9 @@ export const APP_STRINGS = {
   tryAgain: { da: 'Prøv igen', en: 'Try again' },
   undo: { da: 'Fortryd', en: 'Undo' },
   redo: { da: 'Gentag', en: 'Redo' },
+  // Told to a screen reader after Ctrl+Z / Ctrl+Shift+Z or the toolbar's buttons.
+  undone: { da: 'Fortrudt', en: 'Undone' },
+  redone: { da: 'Gentaget', en: 'Redone' },
   zoomIn: { da: 'Zoom ind', en: 'Zoom in' },
   zoomOut: { da: 'Zoom ud', en: 'Zoom out' },
   fitBoard: { da: 'Hele tavlen', en: 'Fit board' },

@@ -17,6 +17,9 @@ export const CANVAS_STRINGS = {
   noDate: { da: 'Ingen dato', en: 'No date' },
   minutes: { da: 'min.', en: 'min' },
   deleteMeeting: { da: 'Slet møde', en: 'Delete meeting' },
+  // Told to a screen reader; {what} is the selection's announcement ("Jens J., ØS — Netværksmøde 2").
+  deleted: { da: 'Slettet: {what}', en: 'Deleted: {what}' },
+  duplicated: { da: 'Kopieret: {what}', en: 'Duplicated: {what}' },
   confirmDeleteMeeting: {
     da: 'Slet „{name}“? Mødets post-its flyttes til parkeringen. Du kan fortryde.',
     en: 'Delete “{name}”? Its post-its move to the parking area. You can undo this.',

@@ -39,6 +39,7 @@ export const PLAN_UI_STRINGS = {
   },
   formWithMinutes: { da: '{form} ({minutes} min.)', en: '{form} ({minutes} min)' },
   showOnBoard: { da: 'Vis på tavlen', en: 'Show on the board' },
+  meetingActions: { da: 'Handlinger', en: 'Actions' },
   core: { da: 'Kerne', en: 'Core' },
 
   subtheme: { da: 'Undertema', en: 'Sub-theme' },

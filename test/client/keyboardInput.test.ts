@@ -177,6 +177,10 @@ describe('arrow keys', () => {
       },
       select: (ids: string[]) => selection.splice(0, selection.length, ...ids),
       setCamera: () => {},
+      deleteSelection: () => !readOnly,
+      // The copy of n1 shows as n2 once the board has rendered it.
+      duplicateSelection: () => (readOnly ? null : ['n2']),
+      afterRender: null as (() => void) | null,
     };
     detach = attachKeyboardInput(fake as unknown as CanvasController);
     const press = (target: EventTarget, key: string, altKey = false) => {
@@ -194,6 +198,22 @@ describe('arrow keys', () => {
     press(container, 'ArrowRight');
     expect(selection).toEqual(['n2']);
     expect(liveRegion.textContent).toBe('Idé: n2 — Netværksmøde 1');
+  });
+
+  it('say what Delete deleted and what Ctrl+D copied, once the copies show; on a read-only board nothing', () => {
+    const { container, liveRegion, press, fake } = onBoard();
+    press(container, 'ArrowDown');
+    press(container, 'Delete');
+    expect(liveRegion.textContent).toBe('Slettet: Idé: n1 — Netværksmøde 1');
+    const ctrlD = new KeyboardEvent('keydown', { key: 'd', ctrlKey: true, bubbles: true });
+    container.dispatchEvent(ctrlD);
+    fake.afterRender?.();
+    expect(liveRegion.textContent).toBe('Kopieret: Idé: n2 — Netværksmøde 1');
+    detach?.();
+    const readOnly = onBoard(true);
+    readOnly.press(readOnly.container, 'ArrowDown');
+    readOnly.press(readOnly.container, 'Delete');
+    expect(readOnly.liveRegion.textContent).toBe('Idé: n1 — Netværksmøde 1');
   });
 
   it('go on from where they were when someone else deletes the selected post-it', () => {
@@ -250,8 +270,11 @@ describe('Delete on a plan row', () => {
     const fake = {
       editing: null,
       readOnly: false,
-      props: { selection: [selected] },
-      deleteSelection: () => buttons.find((b) => b.dataset['boardEnter'] === selected)?.remove(),
+      layout: computeLayout(boardWith([])),
+      people: new Map(),
+      liveRegion: null,
+      props: { lang: 'da', selection: [selected] },
+      deleteSelection: () => !!buttons.find((b) => b.dataset['boardEnter'] === selected)?.remove(),
     };
     detach = attachKeyboardInput(fake as unknown as CanvasController);
     const row = buttons[ids.indexOf(selected)]!;

@@ -97,6 +97,11 @@ describe('a keyboard-only user', () => {
       page.keyboard.press('Enter'),
     ]);
     expect(file.suggestedFilename()).toMatch(/\.md$/);
+    // Tab on out of the menu: it closes, as a press outside it does.
+    const menuOpen = () => page.locator('[data-testid="downloads-menu"][open]').count();
+    expect(await menuOpen()).toBe(1);
+    await tabTo(page, ':not([data-testid="downloads-menu"] *)');
+    await waitUntil(async () => (await menuOpen()) === 0, 'the downloads menu closed');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -164,6 +164,7 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     placePaletteForm,
     focus: unused,
     fitBoard: unused,
+    announce: unused,
     zoomBy: unused,
     getCamera: () => ({ x: 0, y: 0, zoom: 1 }),
     exportPng: unused,
