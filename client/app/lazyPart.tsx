@@ -1,4 +1,5 @@
 import {
+  Suspense,
   lazy,
   useLayoutEffect,
   useRef,
@@ -26,6 +27,38 @@ export function lazyPart<P extends object>(
       () => ({ default: retrying(load) }),
     ),
   );
+}
+
+/**
+ * A lazily loaded part that renders at once where it is loaded already (the
+ * second add form of a session, a test that loaded it first): a React.lazy
+ * component suspends on its first render even when its module is in. Until
+ * then nothing stands in its place; a failed load shows the retry notice.
+ */
+export function preloadablePart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): { readonly Part: ComponentType<P>; readonly preload: () => Promise<ComponentType<P>> } {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (loading ??= load().then(
+      (part) => (loaded = part),
+      (error: unknown) => {
+        loading = null; // a retry loads again
+        throw error;
+      },
+    ));
+  const Lazy = lazyPart(preload);
+  function Part(props: P) {
+    // Chosen once per mount: switching from Lazy to the loaded part would remount it.
+    const [Chosen] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return (
+      <Suspense fallback={null}>
+        <Chosen {...props} />
+      </Suspense>
+    );
+  }
+  return { Part, preload };
 }
 
 /** What a keyboard can reach, for the focus after a retry (disabled controls left out). */

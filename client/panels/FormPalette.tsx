@@ -6,7 +6,8 @@ import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { PaletteForm } from '../../shared/schema.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
-import { EMPTY_PALETTE_FORM, PaletteFormEditor, type PaletteValues } from './PaletteFormEditor.tsx';
+import { PaletteFormEditor } from './lazyForms.ts';
+import type { PaletteValues } from './PaletteFormEditor.tsx';
 import {
   EntryActions,
   entryClassName,
@@ -22,6 +23,12 @@ import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu, type PlaceMenuActions, type PlaceTarget } from './usePlaceMenu.ts';
 import './panels.css';
+
+const EMPTY_PALETTE_FORM: PaletteValues = {
+  name: '',
+  durationMinutes: null,
+  description: '',
+};
 
 function formName(form: PaletteForm | undefined, lang: Lang): string {
   return form?.name || translate(S.unnamedForm, lang);

@@ -10,12 +10,6 @@ import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
 
-export const EMPTY_PALETTE_FORM: PaletteValues = {
-  name: '',
-  durationMinutes: null,
-  description: '',
-};
-
 export interface PaletteFormEditorProps {
   readonly lang: Lang;
   /** The entry as it is now (an edit's untyped fields follow it: liveFields.tsx). */

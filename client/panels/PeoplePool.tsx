@@ -13,7 +13,8 @@ import {
 import { WINDOW_ABOVE_ROWS } from '../app/useRowWindow.tsx';
 import { CATEGORY_COLORS } from '../canvas/colors.ts';
 import { filterPeople, personUsage, useStableCounts } from './poolData.ts';
-import { EMPTY_PERSON, PersonForm, type PersonValues } from './PersonForm.tsx';
+import { PersonForm } from './lazyForms.ts';
+import type { PersonValues } from './PersonForm.tsx';
 import {
   PanelError,
   PanelHeader,
@@ -27,6 +28,15 @@ import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu } from './usePlaceMenu.ts';
 import './panels.css';
+
+const EMPTY_PERSON: PersonValues = {
+  name: '',
+  affiliation: '',
+  // "Andet", as the API's default: a citizen is a choice, for the plan then writes
+  // "Borger" after the name ("en skoleleder, Borger" from a default would be wrong).
+  category: 'other',
+  core: false,
+};
 
 /** Rows in the first render: more than any screen shows. */
 const FIRST_ROWS = 40;

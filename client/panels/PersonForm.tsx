@@ -9,15 +9,6 @@ import { EntryForm, boardUndoWhile } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
 
-export const EMPTY_PERSON: PersonValues = {
-  name: '',
-  affiliation: '',
-  // "Andet", as the API's default: a citizen is a choice, for the plan then writes
-  // "Borger" after the name ("en skoleleder, Borger" from a default would be wrong).
-  category: 'other',
-  core: false,
-};
-
 export interface PersonFormProps {
   readonly lang: Lang;
   /** The person as they are now (an edit's untyped fields follow them: liveFields.tsx). */

@@ -7,7 +7,8 @@ import type { Person } from '../../shared/schema.ts';
 import { useRowWindow, WINDOW_ABOVE_ROWS, windowRows } from '../app/useRowWindow.tsx';
 import { CATEGORY_COLORS, CORE_BADGE } from '../canvas/colors.ts';
 import { EntryActions, entryClassName } from './panelParts.tsx';
-import { PersonForm, type PersonValues } from './PersonForm.tsx';
+import { PersonForm } from './lazyForms.ts';
+import type { PersonValues } from './PersonForm.tsx';
 import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import type { PlaceMenuActions, PlaceTarget } from './usePlaceMenu.ts';
 

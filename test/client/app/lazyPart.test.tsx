@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { Suspense, act, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lazyPart } from '../../../client/app/lazyPart.tsx';
+import { lazyPart, preloadablePart } from '../../../client/app/lazyPart.tsx';
 import type { Lang } from '../../../shared/i18n/index.ts';
 import { byTestId, click, mount, waitForDom, type Mounted } from '../plan/harness.tsx';
 
@@ -146,3 +146,53 @@ async function retryButton(container: HTMLElement): Promise<HTMLButtonElement> {
   await waitForDom(() => container.querySelector('.part-not-loaded button') !== null);
   return container.querySelector('.part-not-loaded button') as HTMLButtonElement;
 }
+
+describe('a part that renders at once once loaded (side-panel forms, the place menu)', () => {
+  type PanelProps = { lang: Lang; text: string };
+
+  it('renders in the same render once preloaded, without suspending', async () => {
+    let loads = 0;
+    const { Part, preload } = preloadablePart<PanelProps>(() => {
+      loads += 1;
+      return Promise.resolve(Panel as ComponentType<PanelProps>);
+    });
+    await preload();
+    mounted = mount(<Part lang="da" text="Tilføj person" />);
+    // No waiting: a form opened by a click is there when the click's render is.
+    expect(byTestId(mounted.container, 'panel')?.textContent).toBe('Tilføj person');
+    await preload();
+    expect(loads).toBe(1);
+  });
+
+  it('loads on first render when not preloaded, and keeps what its user typed across re-renders', async () => {
+    const { Part } = preloadablePart<PanelProps>(() =>
+      Promise.resolve(Panel as ComponentType<PanelProps>),
+    );
+    mounted = mount(<Part lang="da" text="a" />);
+    const { container } = mounted;
+    await waitForDom(() => container.querySelector('[data-testid="panel"]') !== null);
+    const first = byTestId(container, 'panel');
+    mounted.render(<Part lang="da" text="b" />);
+    // The same element: the loaded part did not replace the lazy one (a remount loses state).
+    expect(byTestId(container, 'panel')).toBe(first);
+    expect(first?.textContent).toBe('b');
+  });
+
+  it('shows the retry notice when its code fails to load, and loads again on retry', async () => {
+    let attempts = 0;
+    const { Part } = preloadablePart<PanelProps>(() => {
+      attempts += 1;
+      return attempts === 1
+        ? Promise.reject(new Error('Failed to fetch dynamically imported module'))
+        : Promise.resolve(Panel as ComponentType<PanelProps>);
+    });
+    mounted = mount(<Part lang="en" text="Links" />);
+    const { container } = mounted;
+    await waitForDom(() => container.querySelector('.part-not-loaded') !== null);
+    const retry = container.querySelector<HTMLButtonElement>('.part-not-loaded button');
+    if (!retry) throw new Error('no retry button');
+    click(retry);
+    await waitForDom(() => container.querySelector('[data-testid="panel"]') !== null);
+    expect(attempts).toBe(2);
+  });
+});

@@ -9,6 +9,8 @@ import { createBoardActions, type BoardActions } from '../../../client/sync/acti
 import { createBoardDoc } from '../../../shared/doc.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
+import { preloadPanelForms } from '../../../client/panels/lazyForms.ts';
+import { preloadPlaceMenu } from '../../../client/panels/PlaceMenu.tsx';
 
 /**
  * Mounting panels in happy-dom with react-dom and `act`, and a fake canvas
@@ -16,6 +18,9 @@ import { paperExampleBoard } from '../../helpers/boards.ts';
  */
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// The forms and the place menu load on first use in the app; here they open at once.
+await Promise.all([preloadPanelForms(), preloadPlaceMenu()]);
 
 export interface Mounted {
   readonly container: HTMLElement;
