@@ -66,6 +66,18 @@ describe('REST reads of a board', () => {
     expect((await fetch(`${server.url}/api/boards/${second.id}`)).status).toBe(200);
   });
 
+  it('of a board whose load outlasts ROOM_IDLE_MS answer it, and the board leaves memory after', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, roomIdleMs: 20 });
+    const board = await createBoard(server, { title: 'Langsom' });
+    store.loadDelayMs = 200; // the idle grace ends while the board is loading
+    const response = await fetch(`${server.url}/api/boards/${board.viewId}`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as Board).title).toBe('Langsom');
+    expect(store.loadCalls).toBe(1);
+    await waitFor(() => server.stats().rooms === 0, 'the read board unloaded');
+  });
+
   it('of a live board include an edit only once it is stored (kill -9 cannot take back what a reader got)', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
     const server = await harness.server({ store });
