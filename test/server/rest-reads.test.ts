@@ -78,6 +78,22 @@ describe('REST reads of a board', () => {
     await waitFor(() => server.stats().rooms === 0, 'the read board unloaded');
   });
 
+  it('while the store fails answer at once with the board as its clients have it (no wait on the retries)', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, storeRetryMs: 60_000 });
+    const board = await createBoard(server, { title: 'Før' });
+    const client = await harness.syncedProvider(server, board.id);
+    store.failWrites = true;
+    updateBoard(client.doc, { title: 'Kun i hukommelsen' });
+    await waitFor(() => server.stats().store === 'degraded', 'the append failed');
+    const started = Date.now();
+    expect(((await getJson(server, `/api/boards/${board.viewId}`)) as Board).title).toBe(
+      'Kun i hukommelsen',
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+    store.failWrites = false;
+  });
+
   it('of a live board include an edit only once it is stored (kill -9 cannot take back what a reader got)', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
     const server = await harness.server({ store });
