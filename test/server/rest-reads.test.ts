@@ -66,6 +66,21 @@ describe('REST reads of a board', () => {
     expect((await fetch(`${server.url}/api/boards/${second.id}`)).status).toBe(200);
   });
 
+  it('asked for at once share one load and one rendering instead of taking more slots', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const { logger, count } = capturedLog();
+    const server = await harness.server({ store, logger, maxConcurrentExports: 1 });
+    const board = await createBoard(server);
+    store.loadDelayMs = 300; // the others come while the first loads
+    const first = fetch(`${server.url}/api/boards/${board.id}/plan.docx`);
+    await waitFor(() => store.loadCalls === 1, 'first load started');
+    const others = [1, 2, 3].map(() => fetch(`${server.url}/api/boards/${board.viewId}/plan.docx`));
+    const statuses = (await Promise.all([first, ...others])).map((response) => response.status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    expect(count('board-rendered', { kind: 'docx' })).toBe(1);
+    expect(store.loadCalls).toBe(1);
+  });
+
   it('of a board whose load outlasts ROOM_IDLE_MS answer it, and the board leaves memory after', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
     const server = await harness.server({ store, roomIdleMs: 20 });
