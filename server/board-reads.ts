@@ -15,7 +15,8 @@ export type ReadRefusal = 'busy' | 'unavailable';
 
 interface CachedRender {
   readonly version: number;
-  readonly rendered: Rendered;
+  /** Pending while it renders: readers at the same version meanwhile wait for this one. */
+  readonly rendered: Promise<Rendered>;
 }
 
 /**
@@ -24,7 +25,8 @@ interface CachedRender {
  * on the event loop, so at most `maxAtOnce` of them run at a time and the
  * rest are refused (503 with Retry-After), and a board's last rendering of
  * each kind is kept with its room, keyed by the document's version: a client
- * downloading an unchanged board again and again costs nothing but the bytes.
+ * downloading an unchanged board again and again costs nothing but the bytes,
+ * and readers that come while it is being made wait for that one (no slot).
  * A board opened for a read stays in memory for the idle grace, like a warmed
  * one; the cache goes with its room.
  */
@@ -54,15 +56,15 @@ export class BoardReads {
       if (hit !== null && hit !== undefined) return hit;
     }
     return this.inSlot(async (): Promise<Rendered | ReadRefusal> => {
-      const started = performance.now();
       const room = this.rooms.room(ids);
-      const taken = await room?.readStored((doc, version) => ({ version, data: read(doc) }));
-      if (room === null || taken === null || taken === undefined) return 'unavailable';
-      const rendered = await render(taken.data);
-      this.keep(room, kind, taken.version, rendered);
-      const ms = Math.round(performance.now() - started);
-      this.log.debug('board-rendered', { board: ids.id, kind, ms, bytes: rendered.body.length });
-      return rendered;
+      // Taken in the turn the document is read: a reader that came meanwhile shares it.
+      const rendering = await room?.readStored(
+        (doc, version) =>
+          this.cached(room, kind, version) ??
+          this.start(room, kind, version, () => render(read(doc))),
+      );
+      if (room === null || rendering === null || rendering === undefined) return 'unavailable';
+      return rendering;
     });
   }
 
@@ -85,17 +87,47 @@ export class BoardReads {
     }
   }
 
-  private cached(room: Room, kind: string, version: number): Rendered | undefined {
+  private cached(room: Room, kind: string, version: number): Promise<Rendered> | undefined {
     const entry = this.cache.get(room)?.get(kind);
     return entry?.version === version ? entry.rendered : undefined;
   }
 
-  private keep(room: Room, kind: string, version: number, rendered: Rendered): void {
+  /**
+   * Renders `kind` of the board at `version` and keeps the rendering with the
+   * room; `make` reads the document at once, so the rendering is of that
+   * version whatever comes while it renders. A failed one is not kept.
+   */
+  private start(
+    room: Room,
+    kind: string,
+    version: number,
+    make: () => Rendered | Promise<Rendered>,
+  ): Promise<Rendered> {
+    const started = performance.now();
     let kinds = this.cache.get(room);
     if (kinds === undefined) {
       kinds = new Map();
       this.cache.set(room, kinds);
     }
-    kinds.set(kind, { version, rendered });
+    const entries = kinds;
+    let rendered: Promise<Rendered>;
+    try {
+      const made = make();
+      rendered = Promise.resolve(made);
+    } catch (error) {
+      rendered = Promise.reject(error);
+    }
+    const entry: CachedRender = { version, rendered };
+    entries.set(kind, entry);
+    rendered.then(
+      (done) => {
+        const ms = Math.round(performance.now() - started);
+        this.log.debug('board-rendered', { board: room.ids.id, kind, ms, bytes: done.body.length });
+      },
+      () => {
+        if (entries.get(kind) === entry) entries.delete(kind);
+      },
+    );
+    return rendered;
   }
 }

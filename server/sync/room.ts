@@ -7,12 +7,12 @@ import { errorFields, type Logger } from '../log.ts';
 import type { BoardIds, BoardStore } from '../store/types.ts';
 import { Connection } from './connection.ts';
 import { migrateDoc } from './doc-migrations.ts';
+import { applyIncomingUpdate, type IncomingUpdateDeps } from './incoming-update.ts';
 import {
   encodeSyncStep1,
   encodeUpdateMessage,
   isEmptyUpdate,
   parseClientMessage,
-  readWholeUpdate,
 } from './messages.ts';
 import { RoomPresence } from './room-presence.ts';
 import { RoomStore, type LoadedBoard } from './room-store.ts';
@@ -52,7 +52,8 @@ const FULL_STEP2_TTL_MS = 1_000;
  * answers to sync step 1 run through one queue, so nothing leaves the room
  * before what it contains is stored. The queue and that order live here; how
  * to write is `RoomStore`'s, presence `RoomPresence`'s, the shared sync
- * answer `SyncAnswers`'.
+ * answer `SyncAnswers`', checking and applying a client's update
+ * `applyIncomingUpdate`'s.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -65,6 +66,7 @@ export class Room {
   private queue: Promise<void> = Promise.resolve();
   private readonly persistence: RoomStore;
   private readonly syncAnswers = new SyncAnswers(this.doc, FULL_STEP2_TTL_MS);
+  private readonly updateDeps: IncomingUpdateDeps;
   /** Updates applied since the load: what a rendering of the board is keyed by. */
   private version = 0;
 
@@ -87,6 +89,13 @@ export class Room {
       reject: (conn, reason) => this.reject(conn, CLOSE_CODES.badMessage, reason),
     });
     this.awareness = this.presence.awareness;
+    this.updateDeps = {
+      doc: this.doc,
+      persistence: this.persistence,
+      syncAnswers: this.syncAnswers,
+      log: ctx.log,
+      board: ids.id,
+    };
     this.ready = this.load();
   }
 
@@ -275,38 +284,8 @@ export class Room {
       }
       return;
     }
-    const readable = readWholeUpdate(update, this.doc);
-    if (!readable.ok) {
-      this.reject(conn, CLOSE_CODES.badMessage, readable.error);
-      return;
-    }
-    if (readable.value.pendingTooDeep) {
-      // Pieces of too deep a chain, joined by this (perhaps anyone's) update.
-      this.ctx.log.warn('board-pending-dropped', { board: this.ids.id, reason: 'nested too deep' });
-      this.persistence.dropPending();
-      this.syncAnswers.drop();
-    }
-    if (!this.persistence.admits(update.length)) {
-      this.reject(conn, CLOSE_CODES.documentTooLarge, 'document too large');
-      return;
-    }
-    let failure: string | null = null;
-    try {
-      Y.applyUpdate(this.doc, update, conn);
-    } catch (error) {
-      failure = `update does not apply: ${errorFields(error).error}`;
-    }
-    if (!this.persistence.pendingFits()) {
-      // What waits for missing dependencies would carry the board past its
-      // limits. None of it was stored or broadcast (it raised no 'update'),
-      // so it is forgotten; a client that still misses it sends it again
-      // in its sync step 2 when it reconnects.
-      this.persistence.dropPending();
-      this.syncAnswers.drop();
-      this.reject(conn, CLOSE_CODES.documentTooLarge, 'too much waiting for missing updates');
-      return;
-    }
-    if (failure !== null) this.reject(conn, CLOSE_CODES.badMessage, failure);
+    const refusal = applyIncomingUpdate(this.updateDeps, update, conn);
+    if (refusal !== null) this.reject(conn, refusal.code, refusal.reason);
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

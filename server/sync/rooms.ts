@@ -145,6 +145,9 @@ export class RoomRegistry {
   }
 
   private async unload(room: Room): Promise<void> {
+    // A board still loading goes once loaded: a REST read or a page's warm-up
+    // that opened it waits for that load (a failed one `open` cleans up).
+    if (!(await room.ready) || this.closing) return;
     if (this.rooms.get(room.ids.id) !== room || room.connectionCount > 0) return;
     const stored = await room.flush();
     // Someone joined while we were storing, or shutdown took over.

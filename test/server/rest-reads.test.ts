@@ -66,6 +66,49 @@ describe('REST reads of a board', () => {
     expect((await fetch(`${server.url}/api/boards/${second.id}`)).status).toBe(200);
   });
 
+  it('asked for at once share one load and one rendering instead of taking more slots', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const { logger, count } = capturedLog();
+    const server = await harness.server({ store, logger, maxConcurrentExports: 1 });
+    const board = await createBoard(server);
+    store.loadDelayMs = 300; // the others come while the first loads
+    const first = fetch(`${server.url}/api/boards/${board.id}/plan.docx`);
+    await waitFor(() => store.loadCalls === 1, 'first load started');
+    const others = [1, 2, 3].map(() => fetch(`${server.url}/api/boards/${board.viewId}/plan.docx`));
+    const statuses = (await Promise.all([first, ...others])).map((response) => response.status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    expect(count('board-rendered', { kind: 'docx' })).toBe(1);
+    expect(store.loadCalls).toBe(1);
+  });
+
+  it('of a board whose load outlasts ROOM_IDLE_MS answer it, and the board leaves memory after', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, roomIdleMs: 20 });
+    const board = await createBoard(server, { title: 'Langsom' });
+    store.loadDelayMs = 200; // the idle grace ends while the board is loading
+    const response = await fetch(`${server.url}/api/boards/${board.viewId}`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as Board).title).toBe('Langsom');
+    expect(store.loadCalls).toBe(1);
+    await waitFor(() => server.stats().rooms === 0, 'the read board unloaded');
+  });
+
+  it('while the store fails answer at once with the board as its clients have it (no wait on the retries)', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, storeRetryMs: 60_000 });
+    const board = await createBoard(server, { title: 'Før' });
+    const client = await harness.syncedProvider(server, board.id);
+    store.failWrites = true;
+    updateBoard(client.doc, { title: 'Kun i hukommelsen' });
+    await waitFor(() => server.stats().store === 'degraded', 'the append failed');
+    const started = Date.now();
+    expect(((await getJson(server, `/api/boards/${board.viewId}`)) as Board).title).toBe(
+      'Kun i hukommelsen',
+    );
+    expect(Date.now() - started).toBeLessThan(1_000);
+    store.failWrites = false;
+  });
+
   it('of a live board include an edit only once it is stored (kill -9 cannot take back what a reader got)', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
     const server = await harness.server({ store });
