@@ -6,7 +6,6 @@ import { LIMITS, type FormNote, type Note, type Person } from '../../shared/sche
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
-import { told } from './keyboardInput.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
 
@@ -124,8 +123,8 @@ export function NoteEditor(props: NoteEditorProps) {
   };
 
   const remove = () => {
-    // Told as the Delete key tells it; worded while the layout still has the note.
-    const text = told(controller, [note.id], S.deleted);
+    // Worded while the layout still has the note.
+    const text = controller.deletedText([note.id]);
     let gone = takeBackIfUnused();
     if (!gone) {
       gone = controller.props.actions.deleteNotes([note.id]).ok;

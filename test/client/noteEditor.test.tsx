@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeLayout, type PlacedNote } from '../../client/canvas/boardGeometry.ts';
+import { CanvasController } from '../../client/canvas/controller.ts';
 import { NoteEditor } from '../../client/canvas/NoteEditor.tsx';
 import type { Note, Person } from '../../shared/schema.ts';
 import { boardWith, form, idea, participant } from './boardFixture.ts';
@@ -83,6 +84,7 @@ describe("the note editor's Slet button", () => {
       people: new Map(),
       select: () => {},
       announce: (text: string) => said.push(text),
+      deletedText: CanvasController.prototype.deletedText,
     });
     Object.assign(deleting.props, { lang: 'da' });
     mounted = mount(
