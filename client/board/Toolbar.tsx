@@ -16,7 +16,7 @@ import { AddMeetingMenu } from './AddMeetingMenu.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { ShareButton } from './ShareButton.tsx';
-import { undoOrRedo } from './undoRedo.ts';
+import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 
 // Rarely used, so loaded on first use (issue 6: start-up JavaScript budget).
 const DownloadMenu = lazyPart(() =>
@@ -140,30 +140,7 @@ export function Toolbar(props: ToolbarProps) {
       <ConnectionStatus status={status} lang={lang} />
       <span className="toolbar-spacer" />
       {editable && (
-        <span className="button-group">
-          <button
-            type="button"
-            className="button"
-            data-testid="undo"
-            disabled={!status.canUndo}
-            title={`${t(S.undo)} (Ctrl+Z)`}
-            aria-label={t(S.undo)}
-            onClick={() => undoOrRedo('undo', session, canvas, lang)}
-          >
-            ↶ <span className="toolbar-label">{t(S.undo)}</span>
-          </button>
-          <button
-            type="button"
-            className="button"
-            data-testid="redo"
-            disabled={!status.canRedo}
-            title={`${t(S.redo)} (Ctrl+Shift+Z)`}
-            aria-label={t(S.redo)}
-            onClick={() => undoOrRedo('redo', session, canvas, lang)}
-          >
-            ↷ <span className="toolbar-label">{t(S.redo)}</span>
-          </button>
-        </span>
+        <UndoRedoButtons session={session} status={status} canvas={canvas} lang={lang} />
       )}
       {editable && session.actions && (
         <AddMeetingMenu

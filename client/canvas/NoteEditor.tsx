@@ -123,10 +123,14 @@ export function NoteEditor(props: NoteEditorProps) {
   };
 
   const remove = () => {
-    if (!takeBackIfUnused()) {
-      controller.props.actions.deleteNotes([note.id]);
+    // Worded while the layout still has the note.
+    const text = controller.deletedText([note.id]);
+    let gone = takeBackIfUnused();
+    if (!gone) {
+      gone = controller.props.actions.deleteNotes([note.id]).ok;
       controller.select(controller.props.selection.filter((id) => id !== note.id));
     }
+    if (gone) controller.announce(text);
     props.onClose();
   };
 

@@ -1,9 +1,10 @@
 import { PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
+import { CANVAS_STRINGS } from '../../shared/i18n/canvas.ts';
 import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFrame.ts';
 import { computeLayout, withStacks, type BoardLayout } from './boardGeometry.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
-import { announceIn } from './keyboardInput.ts';
+import { announceIn, told } from './keyboardInput.ts';
 import { planCopyDrop, planDrop, planDuplicate, planNewNote, writeDrop } from './dropPlacement.ts';
 import { BOARD_BACKGROUND } from './colors.ts';
 import { TRANSIENT_LAYER, type Konva } from './konva.ts';
@@ -323,6 +324,15 @@ export class CanvasController {
     if (!result.ok) return null;
     this.select(result.value);
     return result.value;
+  }
+
+  /**
+   * What a screen reader is told when the post-its `ids` are deleted, as the Delete
+   * key tells it (keyboardInput.ts): for the note editor, which loads on first use and
+   * so does not import that module (it would leave the board page's chunk for its own).
+   */
+  deletedText(ids: readonly string[]): string {
+    return told(this, ids, CANVAS_STRINGS.deleted);
   }
 
   /** Tells a screen reader `text` (the board's polite live region). */

@@ -29,7 +29,11 @@ export function announceIn(region: HTMLElement | null, text: string): void {
  * What a screen reader is told of post-its the keyboard selected, or, with
  * `done`, of what it did to them ("Slettet: Jens J., ØS — Netværksmøde 2").
  */
-function told(controller: CanvasController, ids: readonly string[], done?: Localized): string {
+export function told(
+  controller: CanvasController,
+  ids: readonly string[],
+  done?: Localized,
+): string {
   const { layout, people, props } = controller;
   const what = selectionAnnouncement(layout, people, ids, props.lang);
   return done ? translate(done, props.lang, { what }) : what;

@@ -13,6 +13,8 @@ type Step = 'earlier' | 'later';
 export interface MeetingActionsProps {
   readonly meeting: PlanMeeting;
   readonly moves: MeetingMoves;
+  /** A core participant is not in the meeting yet; else "+ Kerne" is disabled. */
+  readonly coreMissing: boolean;
   readonly lang: Lang;
   readonly actions: BoardActions;
 }
@@ -23,12 +25,14 @@ export interface MeetingActionsProps {
  * (reordering by drag, + Kerne, ×): the same operations, the same confirm,
  * each one undo step.
  */
-export function MeetingActions({ meeting, moves, lang, actions }: MeetingActionsProps) {
+export function MeetingActions(props: MeetingActionsProps) {
+  const { meeting, moves, coreMissing, lang, actions } = props;
   const buttons = useRef<Partial<Record<Step, HTMLButtonElement | null>>>({});
   // The step just taken: its button keeps the focus once the block stands in its new place
   // (React may have moved this block's nodes, which drops the focus).
   const moved = useRef<Step | null>(null);
   const [status, setStatus] = useState<Message | null>(null);
+  const addCoreButton = useRef<HTMLButtonElement>(null);
   const t = (entry: Parameters<typeof translate>[0]) => translate(entry, lang);
 
   useLayoutEffect(() => {
@@ -39,6 +43,20 @@ export function MeetingActions({ meeting, moves, lang, actions }: MeetingActions
     const other = step === 'earlier' ? 'later' : 'earlier';
     (moves[step] ? buttons.current[step] : buttons.current[other])?.focus();
   }, [moves]);
+
+  // "+ Kerne" is disabled once it added them all; the focus, on it, falls to the page's body
+  // (or stays on the disabled button): it goes back to "Handlinger", not on to the delete.
+  const addedCore = useRef(false);
+  useLayoutEffect(() => {
+    const button = addCoreButton.current;
+    const focus = document.activeElement;
+    if (coreMissing || !addedCore.current || (focus !== button && focus !== document.body)) return;
+    addedCore.current = false;
+    button
+      ?.closest('.plan-meeting-actions')
+      ?.querySelector<HTMLElement>('[aria-expanded]')
+      ?.focus();
+  }, [coreMissing]);
 
   const move = (step: Step) => {
     moved.current = step;
@@ -51,6 +69,7 @@ export function MeetingActions({ meeting, moves, lang, actions }: MeetingActions
 
   const addCore = () => {
     const result = actions.addCoreParticipants(meeting.meetingId);
+    addedCore.current = result.ok;
     if (!result.ok) return setStatus(opErrorText(result.error));
     setStatus(message(S.coreAdded, { n: result.value.length }));
   };
@@ -93,7 +112,11 @@ export function MeetingActions({ meeting, moves, lang, actions }: MeetingActions
         type="button"
         className="plan-meeting-action"
         data-testid="plan-meeting-add-core"
+        ref={addCoreButton}
         aria-label={t(S.addCore)}
+        disabled={!coreMissing}
+        // Why it is disabled, also for a screen reader (its description).
+        title={coreMissing ? undefined : t(S.allCoreIn)}
         onClick={addCore}
       >
         + {t(S.core)}

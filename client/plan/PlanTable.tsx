@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { agendaKey, agendaLength, meetingAgenda } from '../../shared/plan-agenda.ts';
-import type { PlanMeeting } from '../../shared/plan.ts';
+import type { Overview, PlanMeeting } from '../../shared/plan.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
 import { meetingMoves, type MeetingMoves } from './meetingMoves.ts';
@@ -20,6 +20,8 @@ import { SoftHyphens } from './SoftHyphens.tsx';
 interface MeetingActionsProps {
   readonly meeting: PlanMeeting;
   readonly moves: MeetingMoves;
+  /** A core participant is not in the meeting yet: "+ Kerne" has someone to add. */
+  readonly coreMissing: boolean;
   readonly lang: Lang;
   readonly actions: BoardActions;
 }
@@ -61,6 +63,8 @@ const ROW_ESTIMATE_TEXT = 30;
 
 export interface PlanTableProps {
   readonly meetings: readonly PlanMeeting[];
+  /** Who comes when: which meetings a core participant is missing from. */
+  readonly overview: Overview;
   /** The form notes per lane (`formsByLane`), for the form choice. */
   readonly forms: FormsByLane;
   readonly lang: Lang;
@@ -70,12 +74,22 @@ export interface PlanTableProps {
   readonly onFocus: OnPlanFocus;
 }
 
+/** The meetings some core participant is not in (any kind, planned or not, as addCoreParticipants). */
+function meetingsMissingCore({ people, meetingIds }: Overview): Set<string> {
+  const missing = new Set<string>();
+  for (const person of people) {
+    if (person.core) person.attends.forEach((n, i) => n === 0 && missing.add(meetingIds[i]!));
+  }
+  return missing;
+}
+
 /** The paper planning tool's tables: one block per meeting. */
 export function PlanTable(props: PlanTableProps) {
   const actions = props.readOnly ? null : props.actions;
   let rows = 0;
   for (const meeting of props.meetings) rows += agendaLength(meeting);
   const windowed = rows > WINDOW_ABOVE_ROWS;
+  const coreMissing = useMemo(() => meetingsMissingCore(props.overview), [props.overview]);
   if (props.meetings.length === 0) {
     return <p className="plan-empty">{translate(S.noMeetings, props.lang)}</p>;
   }
@@ -86,6 +100,7 @@ export function PlanTable(props: PlanTableProps) {
           key={meeting.meetingId}
           meeting={meeting}
           moves={meetingMoves(props.meetings, index)}
+          coreMissing={coreMissing.has(meeting.meetingId)}
           forms={formsOf(props.forms, meeting.meetingId)}
           lang={props.lang}
           actions={actions}
@@ -100,6 +115,7 @@ export function PlanTable(props: PlanTableProps) {
 interface PlanMeetingBlockProps {
   readonly meeting: PlanMeeting;
   readonly moves: MeetingMoves;
+  readonly coreMissing: boolean;
   readonly forms: readonly FormOption[];
   readonly lang: Lang;
   /** Null when read-only. */
@@ -177,6 +193,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
           <MeetingActionsDisclosure
             meeting={meeting}
             moves={props.moves}
+            coreMissing={props.coreMissing}
             lang={lang}
             actions={actions}
           />
@@ -254,6 +271,7 @@ export const PlanMeetingBlock = memo(
     a.moves.index === b.moves.index &&
     a.moves.earlier === b.moves.earlier &&
     a.moves.later === b.moves.later &&
+    a.coreMissing === b.coreMissing &&
     a.forms === b.forms &&
     a.lang === b.lang &&
     a.actions === b.actions &&

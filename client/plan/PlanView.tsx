@@ -139,6 +139,7 @@ export function PlanView(props: PlanViewProps) {
             {tab === 'plan' && (
               <PlanTable
                 meetings={plan.meetings}
+                overview={plan.overview}
                 forms={forms}
                 lang={lang}
                 readOnly={props.readOnly}

@@ -13,5 +13,6 @@ export const MEETING_ACTION_STRINGS = {
   core: CANVAS_STRINGS.core,
   deleteMeeting: CANVAS_STRINGS.deleteMeeting,
   confirmDeleteMeeting: CANVAS_STRINGS.confirmDeleteMeeting,
+  allCoreIn: { da: 'Alle kernedeltagere er med', en: 'All core participants are in' },
   coreAdded: { da: 'Kernedeltagere sat ind: {n}', en: 'Core participants added: {n}' },
 } as const satisfies StringTable;

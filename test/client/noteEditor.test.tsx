@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PlacedNote } from '../../client/canvas/boardGeometry.ts';
+import { computeLayout, type PlacedNote } from '../../client/canvas/boardGeometry.ts';
+import { CanvasController } from '../../client/canvas/controller.ts';
 import { NoteEditor } from '../../client/canvas/NoteEditor.tsx';
 import type { Note, Person } from '../../shared/schema.ts';
-import { form, participant } from './boardFixture.ts';
+import { boardWith, form, idea, participant } from './boardFixture.ts';
 import { editorController, fieldLabelled } from './editorHarness.ts';
-import { mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
+import { click, mount, pressKey, typeInto, type Mounted } from './plan/harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -71,5 +72,33 @@ describe("the note editor: a participant's fields", () => {
   ] as const)('give an example (%s): %s', (lang, label, example) => {
     const { field } = open(participant('noteP00001', 'meetingAAA1', 0, 0), lang, soeren);
     expect(field(label).placeholder).toBe(example);
+  });
+});
+
+describe("the note editor's Slet button", () => {
+  it('says what it deleted, as the Delete key on the board does', () => {
+    const note = idea('n1', 'meetingAAA1', 12, 12);
+    const said: string[] = [];
+    const deleting = Object.assign(editorController({ deleteNotes: () => ({ ok: true }) }), {
+      layout: computeLayout(boardWith([note])),
+      people: new Map(),
+      select: () => {},
+      announce: (text: string) => said.push(text),
+      deletedText: CanvasController.prototype.deletedText,
+    });
+    Object.assign(deleting.props, { lang: 'da' });
+    mounted = mount(
+      <NoteEditor
+        controller={deleting}
+        placed={{ note, x: 12, y: 12, lane: note.lane }}
+        person={undefined}
+        laneForms={[]}
+        lang="da"
+        fresh={false}
+        onClose={() => {}}
+      />,
+    );
+    click(mounted.container.querySelector('[data-testid="editor-delete"]')!);
+    expect(said).toEqual(['Slettet: Idé: n1 — Netværksmøde 1']);
   });
 });

@@ -70,6 +70,21 @@ describe("a meeting's actions in the plan (the canvas header's, by keyboard)", (
     ).toBe('Kernedeltagere sat ind: 1');
   });
 
+  it('disables + Kerne, saying why, where every core participant is in; after it added the last, the focus goes back to Handlinger', async () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = await show(live, { lang: 'en' });
+    const addCore = button(container, 'm2', 'add-core');
+    expect(addCore.disabled).toBe(false);
+    expect(addCore.title).toBe('');
+    addCore.focus();
+    click(addCore);
+    await waitForDom(() => addCore.disabled);
+    expect(addCore.title).toBe('All core participants are in');
+    expect(document.activeElement).toBe(button(container, 'm2', 'actions'));
+    // Netværksmøde 1 of the example has them all from the start.
+    expect(button(container, 'm1', 'add-core').disabled).toBe(true);
+  });
+
   it('deletes a meeting after the confirm, undoably, and the focus goes to the next meeting', async () => {
     const live = liveBoard(paperExampleBoard());
     const undo = createUndoHistory(live.doc);
