@@ -132,19 +132,21 @@ describe('keepalive for sockets the server has nothing to send', () => {
   );
 
   it('sends no keepalive to a socket that other clients’ edits keep busy', async () => {
-    const keepaliveMs = 400;
+    // An idle period ten times the gap between moves: on a loaded 2-core machine a 100 ms
+    // sleep can take several times that, and a gap of a whole idle period is idleness.
+    const keepaliveMs = 1_000;
     const server = await harness.server({ keepaliveMs });
     const board = await createBoard(server);
     const frames = await timedRaw(server, board.viewId);
     await waitFor(() => frames.length > 0, 'the board');
     const editor = await harness.syncedProvider(server, board.id);
 
-    // Five idle periods of moves, one every quarter of an idle period.
-    for (let i = 0; i < 20; i++) {
+    // Three idle periods of moves, one every tenth of an idle period.
+    for (let i = 0; i < 30; i++) {
       mark(editor.doc, `move-${i}`, { x: i * 10, y: i * 5 });
-      await sleep(keepaliveMs / 4);
+      await sleep(keepaliveMs / 10);
     }
-    await waitFor(() => frames.length >= 21, 'every move relayed');
+    await waitFor(() => frames.length >= 31, 'every move relayed');
     expect(keepalives(frames)).toHaveLength(0);
 
     // Once the moves stop, the socket is idle and the keepalive comes (it was on all along).
