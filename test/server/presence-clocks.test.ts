@@ -101,9 +101,14 @@ describe('presence clocks after a reconnect', () => {
     await waitFor(() => userName(observer, id) === undefined, 'Anna removed');
     // She is back and keeps moving, every frame still behind the board's clock (a slow link).
     const again = await harness.raw(server, board.id);
+    // A pause the machine forced on the sender (a loaded 2-core machine can hold a 20 ms sleep
+    // for 150 ms and more) is a pause for the server too: it may send a catch-up in it.
+    let forcedPauses = 0;
     for (let x = 1; x <= 20; x++) {
       again.send(forgedAwareness(id, 1, { user: { name: 'Anna' }, x }));
+      const sentAt = performance.now();
       await sleep(20);
+      if (performance.now() - sentAt > 100) forcedPauses++;
     }
     const x = () => (observer.awareness.getStates().get(id) as { x?: number } | undefined)?.x;
     await waitFor(() => x() === 20, 'observer sees every move, the last one last');
@@ -111,9 +116,14 @@ describe('presence clocks after a reconnect', () => {
       awarenessEntries(again.received).filter(
         ([client, state]) => client === id && state === 'null',
       ).length;
-    expect(removalsOfHerOwn()).toBe(0); // none while she moves
-    await waitFor(() => removalsOfHerOwn() === 1, 'one catch-up once she pauses', 2_000);
+    expect(removalsOfHerOwn()).toBeLessThanOrEqual(forcedPauses); // none while she moves
+    const whileMoving = removalsOfHerOwn();
+    await waitFor(
+      () => removalsOfHerOwn() === whileMoving + 1,
+      'one catch-up once she pauses',
+      2_000,
+    );
     await sleep(400);
-    expect(removalsOfHerOwn()).toBe(1);
+    expect(removalsOfHerOwn()).toBe(whileMoving + 1);
   });
 });
