@@ -30,7 +30,10 @@ import { parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
 
-export type HttpConfig = Pick<Config, 'allowedOrigins' | 'maxBodyBytes' | 'maxDocBytes'>;
+export type HttpConfig = Pick<
+  Config,
+  'allowedOrigins' | 'maxBodyBytes' | 'maxDocBytes' | 'storeWaitMs'
+>;
 
 export interface HttpDeps {
   readonly config: HttpConfig;
@@ -209,7 +212,7 @@ async function sendBoardFile(deps: HttpDeps, res: ServerResponse, board: Resolve
     (doc) => readBoard(doc),
     (read) => ({ body: Buffer.from(boardToJson(read), 'utf8'), title: read.title }),
   );
-  if (refused(res, file)) return;
+  if (refused(deps, res, file)) return;
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
@@ -226,7 +229,7 @@ async function sendMeta(deps: HttpDeps, res: ServerResponse, board: ResolvedId, 
     (doc) => readBoard(doc).title,
     (title) => ({ body: Buffer.alloc(0), title }),
   );
-  if (refused(res, read)) return;
+  if (refused(deps, res, read)) return;
   const { title } = read;
   // The edit id is told only to whoever already holds it.
   const meta: BoardMeta = board.readOnly
@@ -251,7 +254,7 @@ async function sendExport(
       return { body, title: plan.title };
     },
   );
-  if (refused(res, file)) return;
+  if (refused(deps, res, file)) return;
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,
     'Content-Type': exportMimeType(format),
@@ -265,10 +268,19 @@ async function sendExport(
 }
 
 /** Answers a read that has nothing to send; true if it did. */
-function refused(res: ServerResponse, read: Rendered | ReadRefusal): read is ReadRefusal {
+function refused(
+  deps: HttpDeps,
+  res: ServerResponse,
+  read: Rendered | ReadRefusal,
+): read is ReadRefusal {
   if (read === 'busy') {
     const message = 'Too many boards are being exported at once; try again shortly';
     sendJson(res, 503, error('busy', message), { 'Retry-After': '1' });
+  } else if (read === 'store-slow') {
+    // A store that hung for one wait is given as long again before the next.
+    const retryAfter = String(Math.max(1, Math.ceil(deps.config.storeWaitMs / 1000)));
+    const message = 'The board’s latest changes are not stored yet; try again shortly';
+    sendJson(res, 503, error('store-slow', message), { 'Retry-After': retryAfter });
   } else if (read === 'unavailable') {
     sendError(res, 503, 'store-unavailable', 'The board could not be loaded; try again');
   } else return false;

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Config } from '../config.ts';
 import type { BoardStore } from '../store/types.ts';
+import { TIMED_OUT, within } from './deadline.ts';
 
 export type RoomStoreConfig = Pick<
   Config,
@@ -165,11 +166,23 @@ export class RoomStore {
   /**
    * Runs `read` once every update applied so far has settled its append, in
    * the same turn, so nothing newer slips in: what it sees is stored (or,
-   * while the store fails, no more than the clients have been sent).
+   * while the store fails, no more than the clients have been sent). An
+   * append still unsettled at `until` (see `within`) gives `TIMED_OUT` and
+   * `read` never runs.
    */
-  async afterAppends<T>(read: () => T): Promise<T> {
+  async afterAppends<T>(read: () => T, until = Infinity): Promise<T | typeof TIMED_OUT> {
     while (this.appending > 0) {
-      await new Promise<void>((resolve) => this.appendsSettled.push(resolve));
+      let settled = (): void => {};
+      const wait = new Promise<void>((resolve) => {
+        settled = resolve;
+        this.appendsSettled.push(resolve);
+      });
+      if ((await within(wait, until)) === TIMED_OUT) {
+        // Reads retried against a store that hangs must not pile up here.
+        const at = this.appendsSettled.indexOf(settled);
+        if (at >= 0) this.appendsSettled.splice(at, 1);
+        return TIMED_OUT;
+      }
     }
     return read();
   }

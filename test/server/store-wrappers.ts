@@ -12,6 +12,8 @@ export interface ControlledStore extends BoardStore {
   appendCalls: number;
   /** While set, appends wait for it before they reach the store (a slow disk). */
   appendGate: Promise<void> | null;
+  /** While set, loads wait for it before they reach the store. */
+  loadGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -24,6 +26,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     loadFinishedAt: null,
     appendCalls: 0,
     appendGate: null,
+    loadGate: null,
     create(ids, snapshot) {
       if (store.failCreates) return Promise.reject(new Error('injected create failure'));
       return inner.create(ids, snapshot);
@@ -31,6 +34,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     async load(id) {
       store.loadCalls++;
       if (store.loadDelayMs > 0) await new Promise((r) => setTimeout(r, store.loadDelayMs));
+      if (store.loadGate !== null) await store.loadGate;
       if (store.failLoads) throw new Error('injected load failure');
       const result = await inner.load(id);
       store.loadFinishedAt = Date.now();
