@@ -88,12 +88,15 @@ export class BoardReads {
   }
 
   /**
-   * Loads a board whose page was asked for (see `RoomRegistry.warm`) if a
-   * slot is free; when none is, its websocket loads it.
+   * Loads a board whose page was asked for (see `RoomRegistry.warm`), with no
+   * slot: its websocket, half a second later, would load it anyway (no slot
+   * limits those), so a warm-up adds no load, only starts it sooner. Taking
+   * a slot made exports `busy` while pages were opened, and skipped the
+   * warm-up of every page opened while two exports rendered. A board loads
+   * once however many pages ask (the room is made at once, single-flight).
    */
-  async warm(ids: ResolvedId): Promise<void> {
-    if (this.rooms.has(ids.id)) return;
-    await this.inSlot(() => this.rooms.warm(ids));
+  warm(ids: ResolvedId): Promise<void> {
+    return this.rooms.warm(ids);
   }
 
   private stalled(ids: ResolvedId, kind: string, stall: StoreStall, started: number): 'store-slow' {

@@ -122,7 +122,9 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     } else sendError(res, 404, 'not-found', 'No such export format');
     return;
   }
-  if (isRead) warmBoardOfPage(deps, pathname);
+  // Once the page is sent: loading the board takes the event loop (100–200 ms
+  // for 2,000 notes), and the browser can fetch the app meanwhile.
+  if (isRead) res.once('finish', () => warmBoardOfPage(deps, pathname));
   await deps.serveStatic(req, res, pathname);
 }
 
