@@ -122,9 +122,11 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     } else sendError(res, 404, 'not-found', 'No such export format');
     return;
   }
+  const route = isRead ? parseClientRoute(pathname) : null;
+  const pageOf = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
   // Once the page is sent: loading the board takes the event loop (100–200 ms
   // for 2,000 notes), and the browser can fetch the app meanwhile.
-  if (isRead) res.once('finish', () => warmBoardOfPage(deps, pathname));
+  if (pageOf !== null) res.once('finish', () => warmBoard(deps, pageOf));
   await deps.serveStatic(req, res, pathname);
 }
 
@@ -132,12 +134,10 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
  * A board page's request (`/b/<id>`, `/v/<viewId>`) starts loading its board
  * while the browser loads the app; an unknown id loads and stores nothing.
  */
-function warmBoardOfPage(deps: HttpDeps, pathname: string): void {
-  const route = parseClientRoute(pathname);
-  const id = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
-  if (id === null) return;
-  deps.store
-    .resolve(id)
+function warmBoard(deps: HttpDeps, id: string): void {
+  // Run from an event listener: even an engine that throws instead of rejecting is caught.
+  Promise.resolve()
+    .then(() => deps.store.resolve(id))
     .then((resolved) => (resolved === null ? undefined : deps.reads.warm(resolved)))
     .catch((error: unknown) => deps.log.warn('board-warm-failed', errorFields(error)));
 }
