@@ -3,9 +3,11 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore, ResolvedId } from '../store/types.ts';
 import type { Connection } from './connection.ts';
+import { TIMED_OUT, within } from './deadline.ts';
 import { Room, type RoomConfig } from './room.ts';
 
-export type RegistryConfig = RoomConfig & Pick<Config, 'roomIdleMs' | 'maxConnectionsPerBoard'>;
+export type RegistryConfig = RoomConfig &
+  Pick<Config, 'roomIdleMs' | 'maxConnectionsPerBoard' | 'storeWaitMs'>;
 
 /** How long shutdown waits for clients to answer the close handshake. */
 const CLOSE_WAIT_MS = 1_000;
@@ -92,10 +94,16 @@ export class RoomRegistry {
     this.idleTimers.clear();
     const rooms = [...this.rooms.values()];
     for (const room of rooms) room.closeConnections(CLOSE_CODES.goingAway, 'server shutting down');
+    // A store that does not answer must not keep the process from exiting.
+    // What it still holds back was never broadcast (a room sends an update
+    // only once stored), so no client has it to lose.
+    const until = performance.now() + this.config.storeWaitMs;
     await Promise.all(
       rooms.map(async (room) => {
-        if (!(await room.flush())) {
-          this.log.error('shutdown-unsaved-board', { board: room.ids.id });
+        const stored = await within(room.flush(), until);
+        if (stored !== true) {
+          const reason = stored === TIMED_OUT ? 'store not answering' : 'store failing';
+          this.log.error('shutdown-unsaved-board', { board: room.ids.id, reason });
         }
         room.destroy();
       }),
