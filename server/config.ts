@@ -37,8 +37,8 @@ import { LIMITS } from '../shared/schema.ts';
  * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
  * |                             |                    | closed and the id, with the claimed state, passes to the claimant       |
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
- * | `STORE_WAIT_MS`             | `5000`             | A REST read waits this long for a board's load and pending store writes;|
- * |                             |                    | then 503 `store-slow` with `Retry-After` (logged `read-store-slow`).    |
+ * | `STORE_WAIT_MS`             | `5000`             | A REST read waits this long for the store (id lookup, load, pending     |
+ * |                             |                    | writes); then 503 `store-slow` with `Retry-After` (`read-store-slow`).  |
  * |                             |                    | Shutdown waits as long for the boards' writes                           |
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |

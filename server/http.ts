@@ -29,6 +29,7 @@ import { isOriginAllowed } from './origin.ts';
 import { parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
+import { TIMED_OUT, within } from './sync/deadline.ts';
 
 export type HttpConfig = Pick<
   Config,
@@ -102,7 +103,16 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
       sendError(res, 404, 'unknown-board', 'No board has this id');
       return;
     }
-    const resolved = await deps.store.resolve(id);
+    // Bounded like the reads (see `BoardReads.render`): a hung store answers 503, not never.
+    const resolved = await within(
+      deps.store.resolve(id),
+      performance.now() + deps.config.storeWaitMs,
+    );
+    if (resolved === TIMED_OUT) {
+      deps.log.warn('lookup-store-slow', { ms: deps.config.storeWaitMs });
+      sendStoreSlow(deps, res);
+      return;
+    }
     if (resolved === null) {
       sendError(res, 404, 'unknown-board', 'No board has this id');
       return;
@@ -279,12 +289,16 @@ function refused(
     const message = 'Too many boards are being exported at once; try again shortly';
     sendJson(res, 503, error('busy', message), { 'Retry-After': '1' });
   } else if (read === 'store-slow') {
-    // A store that hung for one wait is given as long again before the next.
-    const retryAfter = String(Math.max(1, Math.ceil(deps.config.storeWaitMs / 1000)));
-    const message = 'The board’s latest changes are not stored yet; try again shortly';
-    sendJson(res, 503, error('store-slow', message), { 'Retry-After': retryAfter });
+    sendStoreSlow(deps, res);
   } else if (read === 'unavailable') {
     sendError(res, 503, 'store-unavailable', 'The board could not be loaded; try again');
   } else return false;
   return true;
+}
+
+function sendStoreSlow(deps: HttpDeps, res: ServerResponse): void {
+  // A store that hung for one wait is given as long again before the next.
+  const retryAfter = String(Math.max(1, Math.ceil(deps.config.storeWaitMs / 1000)));
+  const message = 'The store is not answering; try again shortly';
+  sendJson(res, 503, error('store-slow', message), { 'Retry-After': retryAfter });
 }

@@ -181,4 +181,17 @@ describe('REST reads of a board', () => {
     const third = await createBoard(server, { title: 'Tredje' });
     expect(((await getJson(server, `/api/boards/${third.id}`)) as Board).title).toBe('Tredje');
   });
+
+  it('answer 503 store-slow after STORE_WAIT_MS when looking the id up never settles', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, storeWaitMs: 300 });
+    const board = await createBoard(server);
+    let release = (): void => {};
+    store.resolveGate = new Promise((resolve) => (release = resolve));
+    harness.onCleanup(() => release());
+    const response = await fetch(`${server.url}/api/boards/${board.viewId}/plan.csv`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(((await response.json()) as { error: string }).error).toBe('store-slow');
+  });
 });

@@ -14,6 +14,8 @@ export interface ControlledStore extends BoardStore {
   appendGate: Promise<void> | null;
   /** While set, loads wait for it before they reach the store. */
   loadGate: Promise<void> | null;
+  /** While set, id lookups wait for it before they reach the store. */
+  resolveGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -27,6 +29,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     appendCalls: 0,
     appendGate: null,
     loadGate: null,
+    resolveGate: null,
     create(ids, snapshot) {
       if (store.failCreates) return Promise.reject(new Error('injected create failure'));
       return inner.create(ids, snapshot);
@@ -51,7 +54,10 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       return inner.compact(id, state);
     },
     exists: (id) => inner.exists(id),
-    resolve: (id) => inner.resolve(id),
+    async resolve(id) {
+      if (store.resolveGate !== null) await store.resolveGate;
+      return inner.resolve(id);
+    },
     list: () => inner.list(),
     close: () => inner.close(),
   };
