@@ -72,6 +72,8 @@ export class RoomStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Appends started and not yet settled (committed, or failed and left to the retry). */
   private appending = 0;
+  /** When `appending` last rose from 0 (`performance.now()`). */
+  private appendingSince = 0;
   private readonly appendsSettled: Array<() => void> = [];
   /**
    * This room's log length before compacting: ¾ to all of the configured one,
@@ -151,7 +153,7 @@ export class RoomStore {
   async persist(update: Uint8Array): Promise<void> {
     this.arrivedDuringWrite?.push(update);
     if (this.dirty) return; // the retry stores the whole state (or the update, if it came during it)
-    this.appending++;
+    if (this.appending++ === 0) this.appendingSince = performance.now();
     try {
       await this.deps.store.append(this.board, update);
       this.logCount++;
@@ -161,6 +163,11 @@ export class RoomStore {
     } finally {
       if (--this.appending === 0) for (const settled of this.appendsSettled.splice(0)) settled();
     }
+  }
+
+  /** How long appends have been unsettled without a break (0: none is). */
+  appendsPendingMs(now: number): number {
+    return this.appending > 0 ? now - this.appendingSince : 0;
   }
 
   /**

@@ -108,6 +108,11 @@ export class Room {
     return this.persistence.isDirty;
   }
 
+  /** How long the store has kept this room's appends (and their broadcasts) waiting. */
+  appendsPendingMs(now: number): number {
+    return this.persistence.appendsPendingMs(now);
+  }
+
   /** Joins a socket; it is sent the board once loaded, its earlier frames replayed in order. */
   add(conn: Connection): void {
     this.conns.add(conn);

@@ -33,9 +33,18 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
-  /** 'degraded' while some board's latest state is only in memory. */
+  /**
+   * 'degraded' while some board's latest state is only in memory, or its
+   * appends have been unsettled for `storeWaitMs` (a store that hangs rather
+   * than fails: that board's edits wait, unsent, and its reads get 503).
+   */
   get storeStatus(): 'ok' | 'degraded' {
-    return this.failingBoards.size > 0 ? 'degraded' : 'ok';
+    if (this.failingBoards.size > 0) return 'degraded';
+    const now = performance.now();
+    for (const room of this.rooms.values()) {
+      if (room.appendsPendingMs(now) >= this.config.storeWaitMs) return 'degraded';
+    }
+    return 'ok';
   }
 
   join(ids: ResolvedId, conn: Connection): void {

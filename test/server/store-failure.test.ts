@@ -73,7 +73,7 @@ describe('a failing store', () => {
     expect(reader.synced).toBe(true);
     expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
   });
-  it('does not keep shutdown waiting on a store write that never settles (no client has that edit)', async () => {
+  it('reports a store write that never settles as degraded, and does not keep shutdown waiting on it (no client has that edit)', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
     const events: Array<Record<string, unknown>> = [];
     const logger = createLogger('error', (line) =>
@@ -88,6 +88,8 @@ describe('a failing store', () => {
     harness.onCleanup(() => release());
     mark(a.doc, 'never-stored');
     await waitFor(() => store.appendCalls > 0, 'the edit applied and its append started');
+    await waitFor(() => server.stats().store === 'degraded', 'a hung write reported');
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'degraded' });
 
     const started = Date.now();
     await server.close();
