@@ -61,7 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     createRequestHandler({
       config,
       store,
-      reads: new BoardReads(rooms, config.maxConcurrentExports, log),
+      reads: new BoardReads(rooms, config.maxConcurrentExports, config.storeWaitMs, log),
       log,
       serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
       stats: () => ({ rooms: rooms.roomCount, connections: connections(), store: storeStatus() }),

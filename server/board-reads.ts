@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import type { Logger } from './log.ts';
 import type { ResolvedId } from './store/types.ts';
+import type { StoreStall } from './sync/deadline.ts';
 import type { Room } from './sync/room.ts';
 import type { RoomRegistry } from './sync/rooms.ts';
 
@@ -10,8 +11,11 @@ export interface Rendered {
   readonly title: string;
 }
 
-/** Why a read has no answer: every slot is taken (503, retry), or the board could not be loaded. */
-export type ReadRefusal = 'busy' | 'unavailable';
+/**
+ * Why a read has no answer: every slot is taken (503, retry), the board could
+ * not be loaded, or the store did not answer in time (see `render`).
+ */
+export type ReadRefusal = 'busy' | 'unavailable' | 'store-slow';
 
 interface CachedRender {
   readonly version: number;
@@ -37,12 +41,22 @@ export class BoardReads {
   constructor(
     private readonly rooms: RoomRegistry,
     private readonly maxAtOnce: number,
+    /** How long a read waits for the store (the board's load, its pending appends). */
+    private readonly storeWaitMs: number,
     private readonly log: Logger,
   ) {}
 
   /**
    * `kind`'s rendering of the board: `read` takes what it needs from the
    * document (synchronously, as stored), `render` makes the answer of it.
+   *
+   * A store that never answers (a hung disk, a stuck engine) must not hang
+   * the request, nor hold its slot for good: after `storeWaitMs` the read is
+   * refused with 'store-slow'. It is not answered from memory, as it is while
+   * the store fails: a failed append is behind the clients too (they get its
+   * update at once, the retry stores it), but an append still under way
+   * holds back its broadcast, so what the document holds then is newer than
+   * anything stored or sent, and a reader given it could lose it to a kill -9.
    */
   async render<T>(
     ids: ResolvedId,
@@ -50,9 +64,12 @@ export class BoardReads {
     read: (doc: Y.Doc) => T,
     render: (data: T) => Rendered | Promise<Rendered>,
   ): Promise<Rendered | ReadRefusal> {
+    const started = performance.now();
+    const until = started + this.storeWaitMs;
     const open = this.rooms.has(ids.id) ? this.rooms.room(ids) : null;
     if (open !== null) {
-      const hit = await open.readStored((_doc, version) => this.cached(open, kind, version));
+      const hit = await open.readStored((_doc, version) => this.cached(open, kind, version), until);
+      if (isStall(hit)) return this.stalled(ids, kind, hit, started);
       if (hit !== null && hit !== undefined) return hit;
     }
     return this.inSlot(async (): Promise<Rendered | ReadRefusal> => {
@@ -62,19 +79,34 @@ export class BoardReads {
         (doc, version) =>
           this.cached(room, kind, version) ??
           this.start(room, kind, version, () => render(read(doc))),
+        until,
       );
+      if (isStall(rendering)) return this.stalled(ids, kind, rendering, started);
       if (room === null || rendering === null || rendering === undefined) return 'unavailable';
       return rendering;
     });
   }
 
   /**
-   * Loads a board whose page was asked for (see `RoomRegistry.warm`) if a
-   * slot is free; when none is, its websocket loads it.
+   * Loads a board whose page was asked for (see `RoomRegistry.warm`), with no
+   * slot: its websocket, half a second later, would load it anyway (no slot
+   * limits those), so a warm-up adds no load, only starts it sooner. Taking
+   * a slot made exports `busy` while pages were opened, and skipped the
+   * warm-up of every page opened while two exports rendered. A board loads
+   * once however many pages ask (the room is made at once, single-flight).
    */
-  async warm(ids: ResolvedId): Promise<void> {
-    if (this.rooms.has(ids.id)) return;
-    await this.inSlot(() => this.rooms.warm(ids));
+  warm(ids: ResolvedId): Promise<void> {
+    return this.rooms.warm(ids);
+  }
+
+  private stalled(ids: ResolvedId, kind: string, stall: StoreStall, started: number): 'store-slow' {
+    this.log.warn('read-store-slow', {
+      board: ids.id,
+      kind,
+      waitingFor: stall === 'load-stalled' ? 'load' : 'writes',
+      ms: Math.round(performance.now() - started),
+    });
+    return 'store-slow';
   }
 
   private async inSlot<T>(task: () => Promise<T>): Promise<T | 'busy'> {
@@ -130,4 +162,8 @@ export class BoardReads {
     );
     return rendered;
   }
+}
+
+function isStall(value: unknown): value is StoreStall {
+  return value === 'load-stalled' || value === 'writes-stalled';
 }

@@ -37,6 +37,9 @@ import { LIMITS } from '../shared/schema.ts';
  * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
  * |                             |                    | closed and the id, with the claimed state, passes to the claimant       |
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
+ * | `STORE_WAIT_MS`             | `5000`             | A REST read waits this long for the store (id lookup, load, pending     |
+ * |                             |                    | writes); then 503 `store-slow` with `Retry-After` (`read-store-slow`).  |
+ * |                             |                    | Shutdown waits as long for the boards' writes                           |
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
  *
@@ -98,6 +101,7 @@ const envSchema = z.object({
   KEEPALIVE_MS: z.coerce.number().int().min(1_000).max(MAX_KEEPALIVE_MS).default(10_000),
   PRESENCE_PROBE_MS: int(10, 2_500),
   STORE_RETRY_MS: int(10, 2_000),
+  STORE_WAIT_MS: int(10, 5_000),
   SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });
@@ -125,6 +129,8 @@ export interface Config {
   readonly keepaliveMs: number;
   readonly presenceProbeMs: number;
   readonly storeRetryMs: number;
+  /** How long a REST read waits for the store before answering 503 (see `BoardReads`). */
+  readonly storeWaitMs: number;
   readonly sqliteSynchronous: SqliteSyncMode;
   readonly logLevel: LogLevel;
   /** `--dev`: the Vite dev server serves the client. */
@@ -163,6 +169,7 @@ export function configFromEnv(
     keepaliveMs: e.KEEPALIVE_MS,
     presenceProbeMs: e.PRESENCE_PROBE_MS,
     storeRetryMs: e.STORE_RETRY_MS,
+    storeWaitMs: e.STORE_WAIT_MS,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
     dev: argv.includes('--dev'),

@@ -29,8 +29,12 @@ import { isOriginAllowed } from './origin.ts';
 import { parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
+import { TIMED_OUT, within } from './sync/deadline.ts';
 
-export type HttpConfig = Pick<Config, 'allowedOrigins' | 'maxBodyBytes' | 'maxDocBytes'>;
+export type HttpConfig = Pick<
+  Config,
+  'allowedOrigins' | 'maxBodyBytes' | 'maxDocBytes' | 'storeWaitMs'
+>;
 
 export interface HttpDeps {
   readonly config: HttpConfig;
@@ -99,7 +103,16 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
       sendError(res, 404, 'unknown-board', 'No board has this id');
       return;
     }
-    const resolved = await deps.store.resolve(id);
+    // Bounded like the reads (see `BoardReads.render`): a hung store answers 503, not never.
+    const resolved = await within(
+      deps.store.resolve(id),
+      performance.now() + deps.config.storeWaitMs,
+    );
+    if (resolved === TIMED_OUT) {
+      deps.log.warn('lookup-store-slow', { ms: deps.config.storeWaitMs });
+      sendStoreSlow(deps, res);
+      return;
+    }
     if (resolved === null) {
       sendError(res, 404, 'unknown-board', 'No board has this id');
       return;
@@ -119,7 +132,11 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     } else sendError(res, 404, 'not-found', 'No such export format');
     return;
   }
-  if (isRead) warmBoardOfPage(deps, pathname);
+  const route = isRead ? parseClientRoute(pathname) : null;
+  const pageOf = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
+  // Once the page is sent: loading the board takes the event loop (100–200 ms
+  // for 2,000 notes), and the browser can fetch the app meanwhile.
+  if (pageOf !== null) res.once('finish', () => warmBoard(deps, pageOf));
   await deps.serveStatic(req, res, pathname);
 }
 
@@ -127,12 +144,10 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
  * A board page's request (`/b/<id>`, `/v/<viewId>`) starts loading its board
  * while the browser loads the app; an unknown id loads and stores nothing.
  */
-function warmBoardOfPage(deps: HttpDeps, pathname: string): void {
-  const route = parseClientRoute(pathname);
-  const id = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
-  if (id === null) return;
-  deps.store
-    .resolve(id)
+function warmBoard(deps: HttpDeps, id: string): void {
+  // Run from an event listener: even an engine that throws instead of rejecting is caught.
+  Promise.resolve()
+    .then(() => deps.store.resolve(id))
     .then((resolved) => (resolved === null ? undefined : deps.reads.warm(resolved)))
     .catch((error: unknown) => deps.log.warn('board-warm-failed', errorFields(error)));
 }
@@ -209,7 +224,7 @@ async function sendBoardFile(deps: HttpDeps, res: ServerResponse, board: Resolve
     (doc) => readBoard(doc),
     (read) => ({ body: Buffer.from(boardToJson(read), 'utf8'), title: read.title }),
   );
-  if (refused(res, file)) return;
+  if (refused(deps, res, file)) return;
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
@@ -226,7 +241,7 @@ async function sendMeta(deps: HttpDeps, res: ServerResponse, board: ResolvedId, 
     (doc) => readBoard(doc).title,
     (title) => ({ body: Buffer.alloc(0), title }),
   );
-  if (refused(res, read)) return;
+  if (refused(deps, res, read)) return;
   const { title } = read;
   // The edit id is told only to whoever already holds it.
   const meta: BoardMeta = board.readOnly
@@ -251,7 +266,7 @@ async function sendExport(
       return { body, title: plan.title };
     },
   );
-  if (refused(res, file)) return;
+  if (refused(deps, res, file)) return;
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,
     'Content-Type': exportMimeType(format),
@@ -265,12 +280,25 @@ async function sendExport(
 }
 
 /** Answers a read that has nothing to send; true if it did. */
-function refused(res: ServerResponse, read: Rendered | ReadRefusal): read is ReadRefusal {
+function refused(
+  deps: HttpDeps,
+  res: ServerResponse,
+  read: Rendered | ReadRefusal,
+): read is ReadRefusal {
   if (read === 'busy') {
     const message = 'Too many boards are being exported at once; try again shortly';
     sendJson(res, 503, error('busy', message), { 'Retry-After': '1' });
+  } else if (read === 'store-slow') {
+    sendStoreSlow(deps, res);
   } else if (read === 'unavailable') {
     sendError(res, 503, 'store-unavailable', 'The board could not be loaded; try again');
   } else return false;
   return true;
+}
+
+function sendStoreSlow(deps: HttpDeps, res: ServerResponse): void {
+  // A store that hung for one wait is given as long again before the next.
+  const retryAfter = String(Math.max(1, Math.ceil(deps.config.storeWaitMs / 1000)));
+  const message = 'The store is not answering; try again shortly';
+  sendJson(res, 503, error('store-slow', message), { 'Retry-After': retryAfter });
 }

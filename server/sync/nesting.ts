@@ -41,13 +41,36 @@ export function findTooDeep(doc: Y.Doc, structs: readonly Struct[]): TooDeep | n
   }
   const incoming = byClient(structs);
   if (incoming === null) return 'repeated-client';
-  const pending = doc.store.pendingStructs;
-  // Yjs keeps what waits in the v2 encoding.
-  const waiting = pending === null ? null : byClient(Y.decodeUpdateV2(pending.update).structs);
+  const waiting = waitingIn(doc);
   const depths = new TypeDepths(doc, waiting === null ? [incoming] : [incoming, waiting]);
   if (depths.anyTooDeep(incoming)) return 'type';
   if (waiting !== null && depths.anyTooDeep(waiting)) return 'pending-type';
   return null;
+}
+
+/**
+ * What waits in a document, decoded, kept per waiting update: Yjs gives
+ * `pendingStructs.update` a new array whenever what waits changes (merging in
+ * more, retrying it, dropping it) and never writes into one, so the array's
+ * identity is its version. Decoding it anew for every incoming update cost
+ * a note's move 40 µs with one small update waiting (2.5 µs kept), 157 ms with
+ * 780 kB of waiting maps (4 ms kept: walking their depths, which the incoming
+ * update may change). The decoded structs are only read (`TypeDepths` keeps
+ * its own memo).
+ */
+const decodedWaiting = new WeakMap<Uint8Array, Map<number, Struct[]> | null>();
+
+function waitingIn(doc: Y.Doc): Map<number, Struct[]> | null {
+  const pending = doc.store.pendingStructs;
+  if (pending === null) return null;
+  const { update } = pending;
+  let waiting = decodedWaiting.get(update);
+  if (waiting === undefined) {
+    // Yjs keeps what waits in the v2 encoding.
+    waiting = byClient(Y.decodeUpdateV2(update).structs);
+    decodedWaiting.set(update, waiting);
+  }
+  return waiting;
 }
 
 function contentNestsDeeper(content: Y.Item['content']): boolean {

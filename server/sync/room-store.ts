@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { errorFields, type Logger } from '../log.ts';
 import type { Config } from '../config.ts';
 import type { BoardStore } from '../store/types.ts';
+import { TIMED_OUT, within } from './deadline.ts';
 
 export type RoomStoreConfig = Pick<
   Config,
@@ -71,6 +72,8 @@ export class RoomStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Appends started and not yet settled (committed, or failed and left to the retry). */
   private appending = 0;
+  /** When `appending` last rose from 0 (`performance.now()`). */
+  private appendingSince = 0;
   private readonly appendsSettled: Array<() => void> = [];
   /**
    * This room's log length before compacting: ¾ to all of the configured one,
@@ -150,7 +153,7 @@ export class RoomStore {
   async persist(update: Uint8Array): Promise<void> {
     this.arrivedDuringWrite?.push(update);
     if (this.dirty) return; // the retry stores the whole state (or the update, if it came during it)
-    this.appending++;
+    if (this.appending++ === 0) this.appendingSince = performance.now();
     try {
       await this.deps.store.append(this.board, update);
       this.logCount++;
@@ -162,14 +165,31 @@ export class RoomStore {
     }
   }
 
+  /** How long appends have been unsettled without a break (0: none is). */
+  appendsPendingMs(now: number): number {
+    return this.appending > 0 ? now - this.appendingSince : 0;
+  }
+
   /**
    * Runs `read` once every update applied so far has settled its append, in
    * the same turn, so nothing newer slips in: what it sees is stored (or,
-   * while the store fails, no more than the clients have been sent).
+   * while the store fails, no more than the clients have been sent). An
+   * append still unsettled at `until` (see `within`) gives `TIMED_OUT` and
+   * `read` never runs.
    */
-  async afterAppends<T>(read: () => T): Promise<T> {
+  async afterAppends<T>(read: () => T, until = Infinity): Promise<T | typeof TIMED_OUT> {
     while (this.appending > 0) {
-      await new Promise<void>((resolve) => this.appendsSettled.push(resolve));
+      let settled = (): void => {};
+      const wait = new Promise<void>((resolve) => {
+        settled = resolve;
+        this.appendsSettled.push(resolve);
+      });
+      if ((await within(wait, until)) === TIMED_OUT) {
+        // Reads retried against a store that hangs must not pile up here.
+        const at = this.appendsSettled.indexOf(settled);
+        if (at >= 0) this.appendsSettled.splice(at, 1);
+        return TIMED_OUT;
+      }
     }
     return read();
   }

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { BoardIds, BoardStore } from '../store/types.ts';
 import { Connection } from './connection.ts';
+import { TIMED_OUT, within, type StoreStall } from './deadline.ts';
 import { migrateDoc } from './doc-migrations.ts';
 import { applyIncomingUpdate, type IncomingUpdateDeps } from './incoming-update.ts';
 import {
@@ -107,6 +108,11 @@ export class Room {
     return this.persistence.isDirty;
   }
 
+  /** How long the store has kept this room's appends (and their broadcasts) waiting. */
+  appendsPendingMs(now: number): number {
+    return this.persistence.appendsPendingMs(now);
+  }
+
   /** Joins a socket; it is sent the board once loaded, its earlier frames replayed in order. */
   add(conn: Connection): void {
     this.conns.add(conn);
@@ -129,12 +135,22 @@ export class Room {
     if (this.state === 'ready') this.syncAnswers.for(EMPTY_STATE_VECTOR);
   }
 
-  /** Reads the document as stored (a kill -9 cannot take it back); null if not loaded. */
-  async readStored<T>(read: (doc: Y.Doc, version: number) => T): Promise<T | null> {
-    if (!(await this.ready)) return null;
-    return this.persistence.afterAppends(() =>
-      this.state === 'ready' ? read(this.doc, this.version) : null,
+  /**
+   * Reads the document as stored (a kill -9 cannot take it back); null if not
+   * loaded; what it still waited for at `until` if the store did not answer.
+   */
+  async readStored<T>(
+    read: (doc: Y.Doc, version: number) => T,
+    until = Infinity,
+  ): Promise<T | null | StoreStall> {
+    const loaded = await within(this.ready, until);
+    if (loaded === TIMED_OUT) return 'load-stalled';
+    if (!loaded) return null;
+    const result = await this.persistence.afterAppends(
+      () => (this.state === 'ready' ? read(this.doc, this.version) : null),
+      until,
     );
+    return result === TIMED_OUT ? 'writes-stalled' : result;
   }
 
   /** Waits for pending writes and stores the whole state if needed; false if the store still fails. */

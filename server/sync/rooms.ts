@@ -3,9 +3,11 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { BoardStore, ResolvedId } from '../store/types.ts';
 import type { Connection } from './connection.ts';
+import { TIMED_OUT, within } from './deadline.ts';
 import { Room, type RoomConfig } from './room.ts';
 
-export type RegistryConfig = RoomConfig & Pick<Config, 'roomIdleMs' | 'maxConnectionsPerBoard'>;
+export type RegistryConfig = RoomConfig &
+  Pick<Config, 'roomIdleMs' | 'maxConnectionsPerBoard' | 'storeWaitMs'>;
 
 /** How long shutdown waits for clients to answer the close handshake. */
 const CLOSE_WAIT_MS = 1_000;
@@ -31,9 +33,18 @@ export class RoomRegistry {
     return this.rooms.size;
   }
 
-  /** 'degraded' while some board's latest state is only in memory. */
+  /**
+   * 'degraded' while some board's latest state is only in memory, or its
+   * appends have been unsettled for `storeWaitMs` (a store that hangs rather
+   * than fails: that board's edits wait, unsent, and its reads get 503).
+   */
   get storeStatus(): 'ok' | 'degraded' {
-    return this.failingBoards.size > 0 ? 'degraded' : 'ok';
+    if (this.failingBoards.size > 0) return 'degraded';
+    const now = performance.now();
+    for (const room of this.rooms.values()) {
+      if (room.appendsPendingMs(now) >= this.config.storeWaitMs) return 'degraded';
+    }
+    return 'ok';
   }
 
   join(ids: ResolvedId, conn: Connection): void {
@@ -92,10 +103,16 @@ export class RoomRegistry {
     this.idleTimers.clear();
     const rooms = [...this.rooms.values()];
     for (const room of rooms) room.closeConnections(CLOSE_CODES.goingAway, 'server shutting down');
+    // A store that does not answer must not keep the process from exiting.
+    // What it still holds back was never broadcast (a room sends an update
+    // only once stored), so no client has it to lose.
+    const until = performance.now() + this.config.storeWaitMs;
     await Promise.all(
       rooms.map(async (room) => {
-        if (!(await room.flush())) {
-          this.log.error('shutdown-unsaved-board', { board: room.ids.id });
+        const stored = await within(room.flush(), until);
+        if (stored !== true) {
+          const reason = stored === TIMED_OUT ? 'store not answering' : 'store failing';
+          this.log.error('shutdown-unsaved-board', { board: room.ids.id, reason });
         }
         room.destroy();
       }),

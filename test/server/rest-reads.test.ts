@@ -137,4 +137,61 @@ describe('REST reads of a board', () => {
     expect((await meta).title).toBe('Ikke gemt endnu');
     expect(answeredBeforeRelease).toBe(false);
   });
+  it('answer 503 store-slow after STORE_WAIT_MS when a store write or load never settles, and free their slot', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const { logger, count } = capturedLog();
+    const server = await harness.server({
+      store,
+      logger,
+      storeWaitMs: 300,
+      maxConcurrentExports: 1,
+    });
+    const board = await createBoard(server, { title: 'Før' });
+    const other = await createBoard(server);
+    const client = await harness.syncedProvider(server, board.id);
+    let release = (): void => {};
+    store.appendGate = new Promise((resolve) => (release = resolve)); // an append that hangs
+    harness.onCleanup(() => release()); // so the server can shut down
+    updateBoard(client.doc, { title: 'Aldrig gemt' });
+    await waitFor(() => store.appendCalls > 0, 'the edit applied and its append started');
+
+    const started = Date.now();
+    const [file, docx] = await Promise.all([
+      fetch(`${server.url}/api/boards/${board.viewId}`),
+      fetch(`${server.url}/api/boards/${board.id}/plan.docx`),
+    ]);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    for (const response of [file, docx]) {
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('1');
+      expect(((await response.json()) as { error: string }).error).toBe('store-slow');
+    }
+    expect(count('read-store-slow', { board: board.id, waitingFor: 'writes' })).toBe(2);
+
+    // A load that hangs holds the only slot no longer than that either.
+    store.appendGate = null;
+    let releaseLoad = (): void => {};
+    store.loadGate = new Promise((resolve) => (releaseLoad = resolve));
+    harness.onCleanup(() => releaseLoad());
+    const cold = await fetch(`${server.url}/api/boards/${other.id}/plan.md`);
+    expect(cold.status).toBe(503);
+    expect(((await cold.json()) as { error: string }).error).toBe('store-slow');
+    expect(count('read-store-slow', { board: other.id, waitingFor: 'load' })).toBe(1);
+    store.loadGate = null;
+    const third = await createBoard(server, { title: 'Tredje' });
+    expect(((await getJson(server, `/api/boards/${third.id}`)) as Board).title).toBe('Tredje');
+  });
+
+  it('answer 503 store-slow after STORE_WAIT_MS when looking the id up never settles', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, storeWaitMs: 300 });
+    const board = await createBoard(server);
+    let release = (): void => {};
+    store.resolveGate = new Promise((resolve) => (release = resolve));
+    harness.onCleanup(() => release());
+    const response = await fetch(`${server.url}/api/boards/${board.viewId}/plan.csv`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(((await response.json()) as { error: string }).error).toBe('store-slow');
+  });
 });

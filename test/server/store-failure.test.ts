@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/log.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
@@ -71,5 +72,35 @@ describe('a failing store', () => {
     const reader = await harness.syncedProvider(server, board.id);
     expect(reader.synced).toBe(true);
     expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
+  });
+  it('reports a store write that never settles as degraded, and does not keep shutdown waiting on it (no client has that edit)', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const events: Array<Record<string, unknown>> = [];
+    const logger = createLogger('error', (line) =>
+      events.push(JSON.parse(line) as Record<string, unknown>),
+    );
+    const server = await harness.server({ store, logger, storeWaitMs: 300 });
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const b = await harness.syncedProvider(server, board.id);
+    let release = (): void => {};
+    store.appendGate = new Promise((resolve) => (release = resolve)); // a write that hangs
+    harness.onCleanup(() => release());
+    mark(a.doc, 'never-stored');
+    await waitFor(() => store.appendCalls > 0, 'the edit applied and its append started');
+    await waitFor(() => server.stats().store === 'degraded', 'a hung write reported');
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'degraded' });
+
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(marks(b.doc).has('never-stored')).toBe(false); // held back with its append
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        event: 'shutdown-unsaved-board',
+        board: board.id,
+        reason: 'store not answering',
+      }),
+    );
   });
 });

@@ -12,6 +12,10 @@ export interface ControlledStore extends BoardStore {
   appendCalls: number;
   /** While set, appends wait for it before they reach the store (a slow disk). */
   appendGate: Promise<void> | null;
+  /** While set, loads wait for it before they reach the store. */
+  loadGate: Promise<void> | null;
+  /** While set, id lookups wait for it before they reach the store. */
+  resolveGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -24,6 +28,8 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     loadFinishedAt: null,
     appendCalls: 0,
     appendGate: null,
+    loadGate: null,
+    resolveGate: null,
     create(ids, snapshot) {
       if (store.failCreates) return Promise.reject(new Error('injected create failure'));
       return inner.create(ids, snapshot);
@@ -31,6 +37,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     async load(id) {
       store.loadCalls++;
       if (store.loadDelayMs > 0) await new Promise((r) => setTimeout(r, store.loadDelayMs));
+      if (store.loadGate !== null) await store.loadGate;
       if (store.failLoads) throw new Error('injected load failure');
       const result = await inner.load(id);
       store.loadFinishedAt = Date.now();
@@ -47,7 +54,10 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       return inner.compact(id, state);
     },
     exists: (id) => inner.exists(id),
-    resolve: (id) => inner.resolve(id),
+    async resolve(id) {
+      if (store.resolveGate !== null) await store.resolveGate;
+      return inner.resolve(id);
+    },
     list: () => inner.list(),
     close: () => inner.close(),
   };
