@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
-import { PLACE_KEY, parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
+import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
 import { compareOrdered } from './order.ts';
 import {
   BOARD_FORMAT,
@@ -308,31 +308,4 @@ function keepUnchanged(previous: Board, next: Board): Board {
  */
 export function noteRecordId(doc: Y.Doc, id: string): Y.ID | null {
   return roots(doc).notes.get(id)?._item?.id ?? null;
-}
-
-/** The item holding a note's place: which client wrote it, and which undo step made it. */
-export function notePlaceItem(doc: Y.Doc, id: string): Y.Item | undefined {
-  return roots(doc).notes.get(id)?._map.get(PLACE_KEY);
-}
-
-/**
- * The participants attached to a form that stands in their own meeting, with
- * the item holding each one's place, read from the live document without
- * reading the whole board: after each gesture the overlap watch asks which
- * of them the gesture placed, in the gesture's own task (the drop's frame).
- * A superset of what `readBoard` keeps attached (it also drops a form that
- * is gone or not a form), never smaller.
- */
-export function attachedParticipantPlaces(doc: Y.Doc): Map<string, Y.Item> {
-  const notes = roots(doc).notes;
-  const found = new Map<string, Y.Item>();
-  notes.forEach((note, id) => {
-    const formId = note.get('form');
-    if (note.get('kind') !== 'participant' || typeof formId !== 'string') return;
-    const form = notes.get(formId);
-    const item = note._map.get(PLACE_KEY);
-    if (form === undefined || item === undefined) return;
-    if (readPlace(form).lane === readPlace(note).lane) found.set(id, item);
-  });
-  return found;
 }

@@ -44,9 +44,10 @@ export function checkCountsByMeeting(checks: readonly Check[]): Map<string, numb
 }
 
 /**
- * The board canvas (issue 4). Three layers: the static board (lanes, headers,
- * parking), the notes (culled to the viewport, plain rectangles when zoomed
- * out), and the drag layer, which also holds presence (cursors, remote drags). Nothing listens
+ * The board canvas (issue 4). Two layers (canvases): the board, with the
+ * static lanes, headers and parking under the notes (culled to the viewport,
+ * plain rectangles when zoomed out), and the drag layer, which also holds
+ * presence (cursors, remote drags). Nothing listens
  * on the canvas: input is hit tested against the layout (hitTest.ts), and the
  * camera is moved imperatively (controller.ts). Memoised: a change of the
  * page around it (the connection, the undo buttons) does not render it.
@@ -224,15 +225,17 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           height={Math.max(1, size.height)}
           listening={false}
         >
-          <BoardLayer
-            layout={layout}
-            checkCounts={checkCounts}
-            // The picture of the board has no buttons to press, nor the screen's hints and badges.
-            readOnly={props.readOnly || view.exporting}
-            picture={view.exporting}
-            lang={lang}
-          />
           <NotesLayer
+            board={
+              <BoardLayer
+                layout={layout}
+                checkCounts={checkCounts}
+                // The picture of the board has no buttons to press, nor the screen's hints and badges.
+                readOnly={props.readOnly || view.exporting}
+                picture={view.exporting}
+                lang={lang}
+              />
+            }
             layout={layout}
             cull={view.cull}
             lod={view.lod}

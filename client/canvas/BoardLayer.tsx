@@ -3,7 +3,7 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { INK, INK_MUTED, LANE_STROKE, PARKING_FILL } from './colors.ts';
-import { Group, Layer, Rect } from './konva.ts';
+import { Group, Rect } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
 import { Lane } from './Lane.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
@@ -56,11 +56,18 @@ const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; la
   );
 });
 
-/** The static board: lanes, headers and the parking area. Redrawn only when they change. */
+/**
+ * The static board: lanes, headers and the parking area. A group at the bottom
+ * of the notes layer's canvas (NotesLayer), not a canvas of its own: Chromium
+ * hands the compositor every canvas of the page at each frame in which any of
+ * them changes, and after a few idle seconds makes each a new buffer (~15 ms
+ * per view-sized canvas on the benchmark machine), so a third canvas made the
+ * first frame of a drag one of 50–60 ms. Re-rendered only when it changes.
+ */
 export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
   const { layout, lang } = props;
   return (
-    <Layer listening={false}>
+    <Group listening={false}>
       <ParkingArea contentHeight={layout.contentHeight} lang={lang} />
       {layout.lanes.map((lane) => (
         <Lane
@@ -76,6 +83,6 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
           lang={lang}
         />
       ))}
-    </Layer>
+    </Group>
   );
 });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, rectsOverlap, type Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
@@ -13,6 +13,8 @@ import type { NoteBitmaps } from './noteBitmaps.ts';
 import type { ZoomPicture } from './zoomPicture.ts';
 
 export interface NotesLayerProps {
+  /** Drawn first, under the post-its, on the same canvas: the lanes (BoardLayer says why). */
+  readonly board: ReactNode;
   readonly layout: BoardLayout;
   /** Board rectangle to render in detail (viewport + margin); ignored at low zoom. */
   readonly cull: Rect;
@@ -187,6 +189,7 @@ export function NotesLayer(props: NotesLayerProps) {
       if (shows === null) return;
       const ctx = context._context;
       // What was off screen when the picture was taken, as plain rectangles under it.
+      // The picture holds the lanes too (one canvas): it covers the live ones exactly.
       drawLodNotes(ctx, layout.notes, getViewRect(), style, hidden, shows);
       zoomPicture.draw(ctx);
     },
@@ -194,6 +197,7 @@ export function NotesLayer(props: NotesLayerProps) {
   );
   return (
     <Layer listening={false} ref={props.layerRef}>
+      {props.board}
       {lod ? (
         <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />
       ) : (

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { rootTypes } from '../../shared/doc.ts';
-import { attachedParticipantPlaces, notePlaceItem } from '../../shared/doc-read.ts';
+import { attachedParticipantPlaces, notePlaceItem } from '../../shared/note-items.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants, yieldingNotes } from '../../shared/overlap.ts';
 import type { FormPlace } from '../../shared/overlap.ts';
@@ -112,7 +112,7 @@ export function watchOverlaps(
     // After this transaction's update: the board snapshot shows the step by then.
     queueMicrotask(() => {
       const attached = new Set<string>();
-      for (const [id, place] of attachedParticipantPlaces(doc)) {
+      for (const [id, place] of attachedParticipantPlaces(doc, stackItem.insertions)) {
         if (movable(id) && Y.isDeleted(stackItem.insertions, place.id)) attached.add(id);
       }
       // The whole board only for a step that placed one: read here, in the gesture's own

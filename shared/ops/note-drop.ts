@@ -102,10 +102,11 @@ function settleMoves(doc: Y.Doc, moves: readonly NoteMove[]): NoteMove[] {
   // O(notes), not O(notes) per dropped note.
   notes.forEach((note, id) => {
     // As the board shows it (note-lanes.ts): a note whose meeting is gone stands in the parking area.
-    if (moving.has(id) || !shown.shows(note)) return;
+    if (moving.has(id)) return;
     const place = shown.place(note);
     const lane = byLane.get(place.lane);
-    if (!lane) return;
+    // Whether the board shows it at all, only for a note in a lane dropped into (the drop's task).
+    if (!lane || !shown.shows(note)) return;
     const start = columnStart(place.lane);
     lane.obstacles.push({
       x: place.x - start.x,

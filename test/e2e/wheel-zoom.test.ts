@@ -52,4 +52,27 @@ describe('wheel zoom on the board', () => {
       await page.evaluate(() => window.__netvaerkstavle?.renderedNotes() ?? 0),
     ).toBeGreaterThan(0);
   });
+
+  it('draws the lanes under the post-its on one canvas, the lanes shown through a zoom', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Lanes' });
+    // A canvas more is a buffer more for the browser to make and hand on at every frame.
+    const canvases = await page.evaluate(
+      () => document.querySelectorAll('[data-testid="board-canvas"] canvas').length,
+    );
+    expect(canvases, 'the board (lanes and post-its) and the drag layer').toBe(2);
+    const lane = await mustRect(page, 'lane', 'm1');
+    const spot = { x: center(lane).x, y: lane.y + lane.height - 20 };
+    const empty = await colourAt(page, spot);
+    await page.mouse.move(spot.x, spot.y);
+    await page.keyboard.down('Control');
+    for (let step = 0; step < 3; step++) {
+      await page.mouse.wheel(0, 100);
+      const lanes = await mustRect(page, 'lane', 'm1');
+      const seen = await colourAt(page, { x: center(lanes).x, y: lanes.y + lanes.height - 12 });
+      expect(close(seen, empty), `the lane while zooming: ${seen} ~ ${empty}`).toBe(true);
+    }
+    await page.keyboard.up('Control');
+  });
 });

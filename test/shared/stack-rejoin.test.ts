@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardDoc } from '../../shared/doc.ts';
-import { attachedParticipantPlaces, notePlaceItem, readBoard } from '../../shared/doc-read.ts';
+import { readBoard } from '../../shared/doc-read.ts';
+import { attachedParticipantPlaces, notePlaceItem } from '../../shared/note-items.ts';
 import { CELL_H, CELL_W } from '../../shared/layout.ts';
-import { BoardEdit, rejoinStacks } from '../../shared/ops/index.ts';
+import { BoardEdit, moveNotes, rejoinStacks } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants } from '../../shared/overlap.ts';
 import type { Note } from '../../shared/schema.ts';
 import { aForm, aParticipant, anIdea, twoMeetingBoard } from './fixtures.ts';
@@ -135,5 +136,54 @@ describe('attachedParticipantPlaces (what the overlap watch checks after every g
     // Never fewer than the board reads as attached.
     const attached = readBoard(doc).notes.filter((n) => n.kind === 'participant' && n.form);
     expect(attached.map((n) => n.id)).toEqual(['here']);
+  });
+});
+
+describe('attachedParticipantPlaces of a step (the items it inserted), not of every note', () => {
+  const board = () =>
+    createBoardDoc(
+      twoMeetingBoard([
+        aForm({ id: 'f1', lane: 'm1' }),
+        aParticipant({ id: 'here', lane: 'm1', person: 'jens', form: 'f1', x: 12, y: 150 }),
+        aParticipant({ id: 'other', lane: 'm1', person: 'jens', form: 'f1', x: 12, y: 300 }),
+        anIdea({ id: 'idea', lane: 'm1', x: 400, y: 12 }),
+      ]),
+    );
+  /** What one write inserted, as an undo step holds it (overlapWatch.ts). */
+  const inserted = (doc: Y.Doc, write: () => unknown) => {
+    const clock = Y.getState(doc.store, doc.clientID);
+    write();
+    const made = Y.createDeleteSet();
+    made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
+    return made;
+  };
+
+  it('finds the attached participants the step placed, and only those', () => {
+    const doc = board();
+    const step = inserted(doc, () =>
+      moveNotes(doc, [
+        { id: 'here', lane: 'm1', x: 12, y: 160 },
+        { id: 'idea', lane: 'm1', x: 400, y: 40 },
+      ]),
+    );
+    const found = attachedParticipantPlaces(doc, step);
+    expect([...found.keys()]).toEqual(['here']);
+    expect(found.get('here')).toBe(notePlaceItem(doc, 'here'));
+    // The same as going through every note and keeping what the step inserted.
+    const all = [...attachedParticipantPlaces(doc)].filter(([, item]) =>
+      Y.isDeleted(step, item.id),
+    );
+    expect([...found]).toEqual(all);
+  });
+
+  it('finds none for a step that placed no attached participant, or whose place was written again', () => {
+    const doc = board();
+    const ideaOnly = inserted(doc, () =>
+      moveNotes(doc, [{ id: 'idea', lane: 'm1', x: 400, y: 60 }]),
+    );
+    expect(attachedParticipantPlaces(doc, ideaOnly).size).toBe(0);
+    const first = inserted(doc, () => moveNotes(doc, [{ id: 'other', lane: 'm1', x: 12, y: 310 }]));
+    moveNotes(doc, [{ id: 'other', lane: 'm1', x: 12, y: 320 }]);
+    expect(attachedParticipantPlaces(doc, first).size).toBe(0);
   });
 });
