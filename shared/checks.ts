@@ -34,61 +34,16 @@
  * same form, or a second one without a form, is a duplicate. Each check carries the ids it
  * concerns (meetingId / noteId / personId) so the board can point at it.
  */
-import { indexBoard } from './board-index.ts';
+import { formOf, indexBoard } from './board-index.ts';
 import type { BoardIndex, LaneIndex } from './board-index.ts';
-import { CHECK_MESSAGES } from './i18n/checks.ts';
-import type { CheckMessageParams, MeetingRef } from './i18n/checks.ts';
-import type { Check, CheckCode, Severity } from './plan.ts';
+import { makeCheck, personCheck, personTwiceCheck } from './check-object.ts';
+import type { MeetingRef } from './i18n/checks.ts';
+import type { Check } from './plan.ts';
 import { usableDate } from './plan-labels.ts';
 import { assertNever } from './result.ts';
-import type { Board, Person } from './schema.ts';
+import type { Board, ParticipantNote, Person } from './schema.ts';
 
-export const CHECK_SEVERITY: Readonly<Record<CheckCode, Severity>> = {
-  'core-missing': 'warning',
-  'meeting-no-date': 'warning',
-  'meeting-no-subtheme': 'warning',
-  'dates-out-of-order': 'error',
-  'date-outside-period': 'warning',
-  'meetings-same-day': 'warning',
-  'no-final-meeting': 'warning',
-  'final-not-last': 'error',
-  'meeting-no-participants': 'warning',
-  'meeting-not-planned': 'info',
-  'participant-no-form': 'info',
-  'form-no-participants': 'info',
-  'person-twice-in-meeting': 'warning',
-  'forms-over-duration': 'warning',
-  'meeting-no-duration': 'info',
-  'no-core-participants': 'warning',
-};
-
-interface CheckIds {
-  readonly meetingId?: string;
-  readonly noteId?: string;
-  readonly personId?: string;
-}
-
-function makeCheck<C extends CheckCode>(
-  code: C,
-  ids: CheckIds,
-  params: CheckMessageParams[C],
-): Check {
-  const render: (p: CheckMessageParams[C]) => Check['message'] = CHECK_MESSAGES[code];
-  let message: Check['message'] | undefined;
-  // Worded when first read (the checks list, a tooltip, an export), then kept:
-  // a board of 3,000 post-its has ~2,000 checks, and their texts in both
-  // languages were most of the plan's memory (~0.5 MB) though rarely shown.
-  // A getter is an own enumerable property: JSON and equality see a plain value.
-  return {
-    code,
-    severity: CHECK_SEVERITY[code],
-    ...ids,
-    get message() {
-      message ??= render(params);
-      return message;
-    },
-  };
-}
+export { CHECK_SEVERITY } from './check-object.ts';
 
 /**
  * One reference per lane and projection, so its label is formatted once even
@@ -223,13 +178,7 @@ function laneOwnChecks(
   if (meeting.kind === 'network' || meeting.kind === 'final') {
     for (const person of corePeople) {
       if (lane.notesByPerson.has(person.id)) continue;
-      checks.push(
-        makeCheck(
-          'core-missing',
-          { meetingId: meeting.id, personId: person.id },
-          { meeting: ref, person },
-        ),
-      );
+      checks.push(personCheck('core-missing', meeting.id, undefined, ref, person));
     }
   }
   checkNotes(lane, ref, people, checks);
@@ -260,23 +209,23 @@ function checkNotes(
       case 'participant': {
         const person = people.get(note.person);
         if (!person) break; // skipped, as in the projection
-        const ids = { meetingId, noteId: note.id, personId: person.id };
-        if (lane.formOf.get(note.id) === null) {
-          checks.push(makeCheck('participant-no-form', ids, { meeting: ref, person }));
+        const form = formOf(lane.formById, note);
+        if (form === null) {
+          checks.push(personCheck('participant-no-form', meetingId, note.id, ref, person));
         }
-        const own = lane.notesByPerson.get(person.id) ?? [];
-        if (own.length > 1) {
-          const form = lane.formOf.get(note.id) ?? null;
-          const alike = own.filter((other) => (lane.formOf.get(other.id) ?? null) === form);
-          if (alike.length > 1 && alike[0] !== note) {
-            checks.push(
-              makeCheck('person-twice-in-meeting', ids, {
-                meeting: ref,
-                person,
-                count: alike.length,
-                form: form === null ? null : form.name,
-              }),
-            );
+        const own = lane.notesByPerson.get(person.id);
+        if (own !== undefined && own.length > 1) {
+          // Counted in place: a filtered copy per note was garbage on every duplicate.
+          let first: ParticipantNote | null = null;
+          let count = 0;
+          for (const other of own) {
+            if (formOf(lane.formById, other) !== form) continue;
+            first ??= other;
+            count++;
+          }
+          if (count > 1 && first !== note) {
+            const formName = form === null ? null : form.name;
+            checks.push(personTwiceCheck(meetingId, note.id, ref, person, count, formName));
           }
         }
         break;
