@@ -181,3 +181,31 @@ function indexLane(
     formsMinutes,
   };
 }
+
+/**
+ * Per-lane results a live projector keeps from one projection to the next
+ * (`createPlanProjector`): a lane index the indexer hands back again stands
+ * for the same notes, meeting and people, so what was made from it holds.
+ * Only the lanes of the latest projection are kept. Owned by the projector,
+ * not a module-wide WeakMap keyed by lane: V8's young-generation GC kept
+ * every WeakMap entry's value alive, so each one-off projection's plan
+ * survived into the old generation and GC took half the projection's time.
+ */
+export class LaneMemo<T> {
+  #before = new Map<LaneIndex, T>();
+  #now = new Map<LaneIndex, T>();
+
+  /** The lane's result from the projection before, or `make()`'s, kept for the next. */
+  get(lane: LaneIndex, make: () => T): T {
+    let value = this.#now.get(lane) ?? this.#before.get(lane);
+    if (value === undefined) value = make();
+    this.#now.set(lane, value);
+    return value;
+  }
+
+  /** After a projection: forget the lanes it did not use. */
+  next(): void {
+    this.#before = this.#now;
+    this.#now = new Map();
+  }
+}

@@ -34,7 +34,7 @@
  * same form, or a second one without a form, is a duplicate. Each check carries the ids it
  * concerns (meetingId / noteId / personId) so the board can point at it.
  */
-import { formOf, indexBoard } from './board-index.ts';
+import { formOf, indexBoard, LaneMemo } from './board-index.ts';
 import type { BoardIndex, LaneIndex } from './board-index.ts';
 import { makeCheck, personCheck, personTwiceCheck } from './check-object.ts';
 import type { MeetingRef } from './i18n/checks.ts';
@@ -49,16 +49,24 @@ export { CHECK_SEVERITY } from './check-object.ts';
  * One reference per lane and projection, so its label is formatted once even
  * when thousands of checks name the meeting (a large board's loose ends).
  */
-const laneRefs = new WeakMap<LaneIndex, MeetingRef>();
-
 function meetingRef(lane: LaneIndex): MeetingRef {
-  let ref = laneRefs.get(lane);
-  if (ref === undefined) {
-    const { kind, subtheme, date } = lane.meeting;
-    ref = { kind, number: lane.number, subtheme, date: usableDate(date) };
-    laneRefs.set(lane, ref);
-  }
-  return ref;
+  const { kind, subtheme, date } = lane.meeting;
+  return { kind, number: lane.number, subtheme, date: usableDate(date) };
+}
+
+/** What a live projector keeps of the checks from one projection to the next. */
+export interface ChecksMemo {
+  readonly refs: LaneMemo<MeetingRef>;
+  /**
+   * A lane's findings that depend on nothing but the lane and the pool. A lane
+   * index comes back only for the same notes, meeting and people (whether the
+   * meeting is unplanned, and so expects no core participants, is the lane's).
+   */
+  readonly laneChecks: LaneMemo<readonly Check[]>;
+}
+
+export function createChecksMemo(): ChecksMemo {
+  return { refs: new LaneMemo(), laneChecks: new LaneMemo() };
 }
 
 /** The checks of a board. */
@@ -66,20 +74,23 @@ export function checkBoard(board: Board): Check[] {
   return checkIndexedBoard(board, indexBoard(board));
 }
 
-/** The checks of a board already indexed (the projection indexes once for both). */
-export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
+/**
+ * The checks of a board already indexed (the projection indexes once for
+ * both); with a memo, a lane kept by the indexer keeps its checks.
+ */
+export function checkIndexedBoard(board: Board, index: BoardIndex, memo?: ChecksMemo): Check[] {
   const checks: Check[] = [];
   const corePeople = board.people.filter(
     (person) => person.core && index.people.get(person.id) === person,
   );
   const lastPosition = index.lanes.length - 1;
   /** The latest date so far in board order, and the first meeting holding it. */
-  let latest: { date: string; lane: LaneIndex } | null = null;
-  const firstOnDate = new Map<string, LaneIndex>();
+  let latest: { date: string; ref: MeetingRef } | null = null;
+  const firstOnDate = new Map<string, MeetingRef>();
 
   index.lanes.forEach((lane, position) => {
     const { meeting } = lane;
-    const ref = meetingRef(lane);
+    const ref = memo ? memo.refs.get(lane, () => meetingRef(lane)) : meetingRef(lane);
     const meetingIds = { meetingId: meeting.id };
     const date = ref.date;
 
@@ -98,7 +109,7 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
           makeCheck('dates-out-of-order', meetingIds, {
             meeting: ref,
             date,
-            later: meetingRef(latest.lane),
+            later: latest.ref,
             laterDate: latest.date,
           }),
         );
@@ -112,12 +123,12 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
         checks.push(
           makeCheck('meetings-same-day', meetingIds, {
             meeting: ref,
-            other: meetingRef(sameDay),
+            other: sameDay,
             date,
           }),
         );
-      } else firstOnDate.set(date, lane);
-      if (latest === null || date > latest.date) latest = { date, lane };
+      } else firstOnDate.set(date, ref);
+      if (latest === null || date > latest.date) latest = { date, ref };
     }
     if (meeting.kind === 'final' && position !== lastPosition) {
       checks.push(makeCheck('final-not-last', meetingIds, { meeting: ref }));
@@ -140,7 +151,8 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
 
     // Nor a warning per missing core participant: the reminder says to put participants on it.
     const coreExpected = notPlanned ? [] : corePeople;
-    for (const check of laneOwnChecks(lane, ref, index.people, coreExpected)) checks.push(check);
+    const own = () => laneOwnChecks(lane, ref, index.people, coreExpected);
+    for (const check of memo ? memo.laneChecks.get(lane, own) : own()) checks.push(check);
   });
 
   if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
@@ -152,27 +164,13 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
   return checks;
 }
 
-/**
- * A lane's findings that depend on nothing but the lane and the pool, kept per
- * lane index. `createBoardIndexer` hands back the same lane index only for the
- * same notes, meeting and people map, and a people map only for the same
- * people, so a kept entry is what this lane would give again (whether the
- * meeting is unplanned, and so expects no core participants, is the lane's).
- */
-const laneChecksCache = new WeakMap<
-  LaneIndex,
-  { readonly people: ReadonlyMap<string, Person>; readonly checks: readonly Check[] }
->();
-
 /** Missing core participants (pool order), then findings on notes (reading order). */
 function laneOwnChecks(
   lane: LaneIndex,
   ref: MeetingRef,
   people: ReadonlyMap<string, Person>,
   corePeople: readonly Person[],
-): readonly Check[] {
-  const kept = laneChecksCache.get(lane);
-  if (kept !== undefined && kept.people === people) return kept.checks;
+): Check[] {
   const checks: Check[] = [];
   const { meeting } = lane;
   if (meeting.kind === 'network' || meeting.kind === 'final') {
@@ -182,7 +180,6 @@ function laneOwnChecks(
     }
   }
   checkNotes(lane, ref, people, checks);
-  laneChecksCache.set(lane, { people, checks });
   return checks;
 }
 
