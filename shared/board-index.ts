@@ -195,10 +195,9 @@ export class LaneMemo<T> {
   #before = new Map<LaneIndex, T>();
   #now = new Map<LaneIndex, T>();
 
-  /** The lane's result from the projection before, or `make()`'s, kept for the next. */
+  /** The lane's result from the projection before, or `make()`'s; asked once per lane and projection. */
   get(lane: LaneIndex, make: () => T): T {
-    let value = this.#now.get(lane) ?? this.#before.get(lane);
-    if (value === undefined) value = make();
+    const value = this.#before.get(lane) ?? make();
     this.#now.set(lane, value);
     return value;
   }

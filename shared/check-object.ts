@@ -1,7 +1,6 @@
 import { CHECK_MESSAGES } from './i18n/checks.ts';
-import type { CheckMessageParams, MeetingRef, PersonRef } from './i18n/checks.ts';
+import type { CheckMessageParams } from './i18n/checks.ts';
 import type { Check, CheckCode, Severity } from './plan.ts';
-import type { Person } from './schema.ts';
 
 export const CHECK_SEVERITY: Readonly<Record<CheckCode, Severity>> = {
   'core-missing': 'warning',
@@ -40,12 +39,6 @@ export interface CheckIds {
  * object literal's `get message()`) gave each check a map of its own, i.e. a
  * dictionary-mode object of ~900 bytes: creating the checks was most of the
  * projection's time and garbage.
- *
- * A class rather than an object literal also because V8 tracks literals'
- * allocation sites: objects that all outlive a young-generation GC (as a
- * projection's output does while it is being made) get their site
- * "pretenured", allocated straight into the old generation, which made the
- * projection about twice as slow. Objects made with `new` are never pretenured.
  */
 class LazyCheck implements Check {
   // `declare`: no field initialisers, so a check has only the own keys the constructor sets.
@@ -69,19 +62,13 @@ class LazyCheck implements Check {
     configurable: true,
   };
 
-  constructor(
-    code: CheckCode,
-    meetingId: string | undefined,
-    noteId: string | undefined,
-    personId: string | undefined,
-    params: unknown,
-  ) {
+  constructor(code: CheckCode, ids: CheckIds, params: unknown) {
     this.code = code;
     this.severity = CHECK_SEVERITY[code];
     // Only the ids given, in this order: the same own keys as before (JSON key order, `in`).
-    if (meetingId !== undefined) this.meetingId = meetingId;
-    if (noteId !== undefined) this.noteId = noteId;
-    if (personId !== undefined) this.personId = personId;
+    if (ids.meetingId !== undefined) this.meetingId = ids.meetingId;
+    if (ids.noteId !== undefined) this.noteId = ids.noteId;
+    if (ids.personId !== undefined) this.personId = ids.personId;
     this.#params = params;
     Object.defineProperty(this, 'message', LazyCheck.#messageProperty);
   }
@@ -92,63 +79,5 @@ export function makeCheck<C extends CheckCode>(
   ids: CheckIds,
   params: CheckMessageParams[C],
 ): Check {
-  return new LazyCheck(code, ids.meetingId, ids.noteId, ids.personId, params);
-}
-
-/**
- * A check on a person in a meeting, made per participant note or core
- * participant (the bulk of a large board's checks): ids as arguments and
- * params made with `new`, so that neither is an object literal (see LazyCheck).
- */
-export function personCheck(
-  code: 'core-missing' | 'participant-no-form',
-  meetingId: string,
-  noteId: string | undefined,
-  meeting: MeetingRef,
-  person: Person,
-): Check {
-  return new LazyCheck(code, meetingId, noteId, person.id, new PersonParams(meeting, person));
-}
-
-/** `person-twice-in-meeting` for one note, as `personCheck`. */
-export function personTwiceCheck(
-  meetingId: string,
-  noteId: string,
-  meeting: MeetingRef,
-  person: Person,
-  count: number,
-  form: string | null,
-): Check {
-  return new LazyCheck(
-    'person-twice-in-meeting',
-    meetingId,
-    noteId,
-    person.id,
-    new PersonTwiceParams(meeting, person, count, form),
-  );
-}
-
-type PersonMessageParams = CheckMessageParams['participant-no-form'];
-type TwiceMessageParams = CheckMessageParams['person-twice-in-meeting'];
-
-class PersonParams implements PersonMessageParams {
-  declare readonly meeting: MeetingRef;
-  declare readonly person: PersonRef;
-  constructor(meeting: MeetingRef, person: PersonRef) {
-    this.meeting = meeting;
-    this.person = person;
-  }
-}
-
-class PersonTwiceParams implements TwiceMessageParams {
-  declare readonly meeting: MeetingRef;
-  declare readonly person: PersonRef;
-  declare readonly count: number;
-  declare readonly form: string | null;
-  constructor(meeting: MeetingRef, person: PersonRef, count: number, form: string | null) {
-    this.meeting = meeting;
-    this.person = person;
-    this.count = count;
-    this.form = form;
-  }
+  return new LazyCheck(code, ids, params);
 }

@@ -34,9 +34,9 @@
  * same form, or a second one without a form, is a duplicate. Each check carries the ids it
  * concerns (meetingId / noteId / personId) so the board can point at it.
  */
-import { formOf, indexBoard, LaneMemo } from './board-index.ts';
-import type { BoardIndex, LaneIndex } from './board-index.ts';
-import { makeCheck, personCheck, personTwiceCheck } from './check-object.ts';
+import { formOf, indexBoard } from './board-index.ts';
+import type { BoardIndex, LaneIndex, LaneMemo } from './board-index.ts';
+import { makeCheck } from './check-object.ts';
 import type { MeetingRef } from './i18n/checks.ts';
 import type { Check } from './plan.ts';
 import { usableDate } from './plan-labels.ts';
@@ -54,20 +54,13 @@ function meetingRef(lane: LaneIndex): MeetingRef {
   return { kind, number: lane.number, subtheme, date: usableDate(date) };
 }
 
-/** What a live projector keeps of the checks from one projection to the next. */
-export interface ChecksMemo {
-  readonly refs: LaneMemo<MeetingRef>;
-  /**
-   * A lane's findings that depend on nothing but the lane and the pool. A lane
-   * index comes back only for the same notes, meeting and people (whether the
-   * meeting is unplanned, and so expects no core participants, is the lane's).
-   */
-  readonly laneChecks: LaneMemo<readonly Check[]>;
-}
-
-export function createChecksMemo(): ChecksMemo {
-  return { refs: new LaneMemo(), laneChecks: new LaneMemo() };
-}
+/**
+ * What a live projector keeps of the checks from one projection to the next:
+ * a lane's findings that depend on nothing but the lane and the pool. A lane
+ * index comes back only for the same notes, meeting and people (whether the
+ * meeting is unplanned, and so expects no core participants, is the lane's).
+ */
+export type ChecksMemo = LaneMemo<readonly Check[]>;
 
 /** The checks of a board. */
 export function checkBoard(board: Board): Check[] {
@@ -90,7 +83,7 @@ export function checkIndexedBoard(board: Board, index: BoardIndex, memo?: Checks
 
   index.lanes.forEach((lane, position) => {
     const { meeting } = lane;
-    const ref = memo ? memo.refs.get(lane, () => meetingRef(lane)) : meetingRef(lane);
+    const ref = meetingRef(lane);
     const meetingIds = { meetingId: meeting.id };
     const date = ref.date;
 
@@ -152,7 +145,7 @@ export function checkIndexedBoard(board: Board, index: BoardIndex, memo?: Checks
     // Nor a warning per missing core participant: the reminder says to put participants on it.
     const coreExpected = notPlanned ? [] : corePeople;
     const own = () => laneOwnChecks(lane, ref, index.people, coreExpected);
-    for (const check of memo ? memo.laneChecks.get(lane, own) : own()) checks.push(check);
+    for (const check of memo ? memo.get(lane, own) : own()) checks.push(check);
   });
 
   if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
@@ -176,7 +169,13 @@ function laneOwnChecks(
   if (meeting.kind === 'network' || meeting.kind === 'final') {
     for (const person of corePeople) {
       if (lane.notesByPerson.has(person.id)) continue;
-      checks.push(personCheck('core-missing', meeting.id, undefined, ref, person));
+      checks.push(
+        makeCheck(
+          'core-missing',
+          { meetingId: meeting.id, personId: person.id },
+          { meeting: ref, person },
+        ),
+      );
     }
   }
   checkNotes(lane, ref, people, checks);
@@ -206,9 +205,10 @@ function checkNotes(
       case 'participant': {
         const person = people.get(note.person);
         if (!person) break; // skipped, as in the projection
+        const ids = { meetingId, noteId: note.id, personId: person.id };
         const form = formOf(lane.formById, note);
         if (form === null) {
-          checks.push(personCheck('participant-no-form', meetingId, note.id, ref, person));
+          checks.push(makeCheck('participant-no-form', ids, { meeting: ref, person }));
         }
         const own = lane.notesByPerson.get(person.id);
         if (own !== undefined && own.length > 1) {
@@ -221,8 +221,14 @@ function checkNotes(
             count++;
           }
           if (count > 1 && first !== note) {
-            const formName = form === null ? null : form.name;
-            checks.push(personTwiceCheck(meetingId, note.id, ref, person, count, formName));
+            checks.push(
+              makeCheck('person-twice-in-meeting', ids, {
+                meeting: ref,
+                person,
+                count,
+                form: form === null ? null : form.name,
+              }),
+            );
           }
         }
         break;

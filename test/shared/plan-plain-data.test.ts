@@ -16,11 +16,11 @@ import {
 import { generatedBoard } from '../helpers/boards.ts';
 
 /**
- * The projection makes its rows and checks with `new` (for the GC's sake,
- * see projection.ts and check-object.ts); every reader must still see plain
- * data: the same own keys in the same order as a plain object would have,
- * nothing undefined among them, and a message that JSON and structured
- * clones carry.
+ * The checks are class instances with one shared message getter (see
+ * check-object.ts) and the rows are built field by field; every reader must
+ * still see plain data: the same own keys in the same order as a plain object
+ * would have, nothing undefined among them, and a message that JSON and
+ * structured clones carry.
  */
 
 /** A board that raises every check code but the two a board raises without meetings. */
