@@ -22,8 +22,8 @@ export interface LaneIndex {
   readonly participantsByForm: ReadonlyMap<string, readonly ParticipantNote[]>;
   /** Participants without a (valid) form, in reading order. */
   readonly unattached: readonly ParticipantNote[];
-  /** Participant note id → the form note it belongs to, or null. */
-  readonly formOf: ReadonlyMap<string, FormNote | null>;
+  /** Form note id → the lane's form note (the first, should an id repeat); see `formOf`. */
+  readonly formById: ReadonlyMap<string, FormNote>;
   /** Person id → that person's participant notes in this lane, in reading order. */
   readonly notesByPerson: ReadonlyMap<string, readonly ParticipantNote[]>;
   /** Sum of the durations of the lane's form notes. */
@@ -121,6 +121,18 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+/**
+ * The form note a participant of the lane belongs to, or null when its `form`
+ * is none or not a form note of the lane. Looked up rather than kept in a map
+ * per participant: that map was a large share of the index's garbage.
+ */
+export function formOf(
+  formById: LaneIndex['formById'],
+  participant: ParticipantNote,
+): FormNote | null {
+  return participant.form === null ? null : (formById.get(participant.form) ?? null);
+}
+
 function indexLane(
   meeting: Meeting,
   number: number | null,
@@ -146,11 +158,9 @@ function indexLane(
   }
 
   const unattached: ParticipantNote[] = [];
-  const formOf = new Map<string, FormNote | null>();
   const notesByPerson = new Map<string, ParticipantNote[]>();
   for (const participant of participants) {
-    const form = participant.form === null ? undefined : formById.get(participant.form);
-    formOf.set(participant.id, form ?? null);
+    const form = formOf(formById, participant);
     if (form) participantsByForm.get(form.id)?.push(participant);
     else unattached.push(participant);
     const own = notesByPerson.get(participant.person);
@@ -166,8 +176,35 @@ function indexLane(
     participants,
     participantsByForm,
     unattached,
-    formOf,
+    formById,
     notesByPerson,
     formsMinutes,
   };
+}
+
+/**
+ * Per-lane results a live projector keeps from one projection to the next
+ * (`createPlanProjector`): a lane index the indexer hands back again stands
+ * for the same notes, meeting and people, so what was made from it holds.
+ * Only the lanes of the latest projection are kept. Owned by the projector,
+ * not a module-wide WeakMap keyed by lane: V8's young-generation GC kept
+ * every WeakMap entry's value alive, so each one-off projection's plan
+ * survived into the old generation and GC took half the projection's time.
+ */
+export class LaneMemo<T> {
+  #before = new Map<LaneIndex, T>();
+  #now = new Map<LaneIndex, T>();
+
+  /** The lane's result from the projection before, or `make()`'s; asked once per lane and projection. */
+  get(lane: LaneIndex, make: () => T): T {
+    const value = this.#before.get(lane) ?? make();
+    this.#now.set(lane, value);
+    return value;
+  }
+
+  /** After a projection: forget the lanes it did not use. */
+  next(): void {
+    this.#before = this.#now;
+    this.#now = new Map();
+  }
 }

@@ -34,93 +34,52 @@
  * same form, or a second one without a form, is a duplicate. Each check carries the ids it
  * concerns (meetingId / noteId / personId) so the board can point at it.
  */
-import { indexBoard } from './board-index.ts';
-import type { BoardIndex, LaneIndex } from './board-index.ts';
-import { CHECK_MESSAGES } from './i18n/checks.ts';
-import type { CheckMessageParams, MeetingRef } from './i18n/checks.ts';
-import type { Check, CheckCode, Severity } from './plan.ts';
+import { formOf, indexBoard } from './board-index.ts';
+import type { BoardIndex, LaneIndex, LaneMemo } from './board-index.ts';
+import { makeCheck } from './check-object.ts';
+import type { MeetingRef } from './i18n/checks.ts';
+import type { Check } from './plan.ts';
 import { usableDate } from './plan-labels.ts';
 import { assertNever } from './result.ts';
-import type { Board, Person } from './schema.ts';
+import type { Board, ParticipantNote, Person } from './schema.ts';
 
-export const CHECK_SEVERITY: Readonly<Record<CheckCode, Severity>> = {
-  'core-missing': 'warning',
-  'meeting-no-date': 'warning',
-  'meeting-no-subtheme': 'warning',
-  'dates-out-of-order': 'error',
-  'date-outside-period': 'warning',
-  'meetings-same-day': 'warning',
-  'no-final-meeting': 'warning',
-  'final-not-last': 'error',
-  'meeting-no-participants': 'warning',
-  'meeting-not-planned': 'info',
-  'participant-no-form': 'info',
-  'form-no-participants': 'info',
-  'person-twice-in-meeting': 'warning',
-  'forms-over-duration': 'warning',
-  'meeting-no-duration': 'info',
-  'no-core-participants': 'warning',
-};
-
-interface CheckIds {
-  readonly meetingId?: string;
-  readonly noteId?: string;
-  readonly personId?: string;
-}
-
-function makeCheck<C extends CheckCode>(
-  code: C,
-  ids: CheckIds,
-  params: CheckMessageParams[C],
-): Check {
-  const render: (p: CheckMessageParams[C]) => Check['message'] = CHECK_MESSAGES[code];
-  let message: Check['message'] | undefined;
-  // Worded when first read (the checks list, a tooltip, an export), then kept:
-  // a board of 3,000 post-its has ~2,000 checks, and their texts in both
-  // languages were most of the plan's memory (~0.5 MB) though rarely shown.
-  // A getter is an own enumerable property: JSON and equality see a plain value.
-  return {
-    code,
-    severity: CHECK_SEVERITY[code],
-    ...ids,
-    get message() {
-      message ??= render(params);
-      return message;
-    },
-  };
-}
+export { CHECK_SEVERITY } from './check-object.ts';
 
 /**
  * One reference per lane and projection, so its label is formatted once even
  * when thousands of checks name the meeting (a large board's loose ends).
  */
-const laneRefs = new WeakMap<LaneIndex, MeetingRef>();
-
 function meetingRef(lane: LaneIndex): MeetingRef {
-  let ref = laneRefs.get(lane);
-  if (ref === undefined) {
-    const { kind, subtheme, date } = lane.meeting;
-    ref = { kind, number: lane.number, subtheme, date: usableDate(date) };
-    laneRefs.set(lane, ref);
-  }
-  return ref;
+  const { kind, subtheme, date } = lane.meeting;
+  return { kind, number: lane.number, subtheme, date: usableDate(date) };
 }
+
+/**
+ * What a live projector keeps of the checks from one projection to the next:
+ * a lane's findings that depend on nothing but the lane and the pool. A lane
+ * index comes back only for the same notes, meeting and people (whether the
+ * meeting is unplanned, and so expects no core participants, is the lane's).
+ */
+export type ChecksMemo = LaneMemo<readonly Check[]>;
 
 /** The checks of a board. */
 export function checkBoard(board: Board): Check[] {
   return checkIndexedBoard(board, indexBoard(board));
 }
 
-/** The checks of a board already indexed (the projection indexes once for both). */
-export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
+/**
+ * The checks of a board already indexed (the projection indexes once for
+ * both); with a memo, a lane kept by the indexer keeps its checks.
+ */
+export function checkIndexedBoard(board: Board, index: BoardIndex, memo?: ChecksMemo): Check[] {
   const checks: Check[] = [];
   const corePeople = board.people.filter(
     (person) => person.core && index.people.get(person.id) === person,
   );
   const lastPosition = index.lanes.length - 1;
   /** The latest date so far in board order, and the first meeting holding it. */
-  let latest: { date: string; lane: LaneIndex } | null = null;
-  const firstOnDate = new Map<string, LaneIndex>();
+  let latest: { date: string; ref: MeetingRef } | null = null;
+  const firstOnDate = new Map<string, MeetingRef>();
 
   index.lanes.forEach((lane, position) => {
     const { meeting } = lane;
@@ -143,7 +102,7 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
           makeCheck('dates-out-of-order', meetingIds, {
             meeting: ref,
             date,
-            later: meetingRef(latest.lane),
+            later: latest.ref,
             laterDate: latest.date,
           }),
         );
@@ -157,12 +116,12 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
         checks.push(
           makeCheck('meetings-same-day', meetingIds, {
             meeting: ref,
-            other: meetingRef(sameDay),
+            other: sameDay,
             date,
           }),
         );
-      } else firstOnDate.set(date, lane);
-      if (latest === null || date > latest.date) latest = { date, lane };
+      } else firstOnDate.set(date, ref);
+      if (latest === null || date > latest.date) latest = { date, ref };
     }
     if (meeting.kind === 'final' && position !== lastPosition) {
       checks.push(makeCheck('final-not-last', meetingIds, { meeting: ref }));
@@ -185,7 +144,8 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
 
     // Nor a warning per missing core participant: the reminder says to put participants on it.
     const coreExpected = notPlanned ? [] : corePeople;
-    for (const check of laneOwnChecks(lane, ref, index.people, coreExpected)) checks.push(check);
+    const own = () => laneOwnChecks(lane, ref, index.people, coreExpected);
+    for (const check of memo ? memo.get(lane, own) : own()) checks.push(check);
   });
 
   if (!board.meetings.some((meeting) => meeting.kind === 'final')) {
@@ -197,27 +157,13 @@ export function checkIndexedBoard(board: Board, index: BoardIndex): Check[] {
   return checks;
 }
 
-/**
- * A lane's findings that depend on nothing but the lane and the pool, kept per
- * lane index. `createBoardIndexer` hands back the same lane index only for the
- * same notes, meeting and people map, and a people map only for the same
- * people, so a kept entry is what this lane would give again (whether the
- * meeting is unplanned, and so expects no core participants, is the lane's).
- */
-const laneChecksCache = new WeakMap<
-  LaneIndex,
-  { readonly people: ReadonlyMap<string, Person>; readonly checks: readonly Check[] }
->();
-
 /** Missing core participants (pool order), then findings on notes (reading order). */
 function laneOwnChecks(
   lane: LaneIndex,
   ref: MeetingRef,
   people: ReadonlyMap<string, Person>,
   corePeople: readonly Person[],
-): readonly Check[] {
-  const kept = laneChecksCache.get(lane);
-  if (kept !== undefined && kept.people === people) return kept.checks;
+): Check[] {
   const checks: Check[] = [];
   const { meeting } = lane;
   if (meeting.kind === 'network' || meeting.kind === 'final') {
@@ -233,7 +179,6 @@ function laneOwnChecks(
     }
   }
   checkNotes(lane, ref, people, checks);
-  laneChecksCache.set(lane, { people, checks });
   return checks;
 }
 
@@ -261,19 +206,26 @@ function checkNotes(
         const person = people.get(note.person);
         if (!person) break; // skipped, as in the projection
         const ids = { meetingId, noteId: note.id, personId: person.id };
-        if (lane.formOf.get(note.id) === null) {
+        const form = formOf(lane.formById, note);
+        if (form === null) {
           checks.push(makeCheck('participant-no-form', ids, { meeting: ref, person }));
         }
-        const own = lane.notesByPerson.get(person.id) ?? [];
-        if (own.length > 1) {
-          const form = lane.formOf.get(note.id) ?? null;
-          const alike = own.filter((other) => (lane.formOf.get(other.id) ?? null) === form);
-          if (alike.length > 1 && alike[0] !== note) {
+        const own = lane.notesByPerson.get(person.id);
+        if (own !== undefined && own.length > 1) {
+          // Counted in place: a filtered copy per note was garbage on every duplicate.
+          let first: ParticipantNote | null = null;
+          let count = 0;
+          for (const other of own) {
+            if (formOf(lane.formById, other) !== form) continue;
+            first ??= other;
+            count++;
+          }
+          if (count > 1 && first !== note) {
             checks.push(
               makeCheck('person-twice-in-meeting', ids, {
                 meeting: ref,
                 person,
-                count: alike.length,
+                count,
                 form: form === null ? null : form.name,
               }),
             );

@@ -1,6 +1,6 @@
-import { createBoardIndexer, indexBoard } from './board-index.ts';
+import { createBoardIndexer, indexBoard, LaneMemo } from './board-index.ts';
 import type { BoardIndex, LaneIndex } from './board-index.ts';
-import { checkIndexedBoard } from './checks.ts';
+import { checkIndexedBoard, type ChecksMemo } from './checks.ts';
 import type { CategoryCounts, Overview, Plan, PlanForm, PlanMeeting, PlanRow } from './plan.ts';
 import {
   addsCitizenWord,
@@ -23,7 +23,14 @@ import type { Board, ParticipantNote, Person } from './schema.ts';
  * order of its arrays where position decides (ties break by note id).
  */
 export function projectPlan(board: Board): Plan {
-  return projectIndexed(board, indexBoard(board));
+  return projectIndexed(board, indexBoard(board), null);
+}
+
+/** What a live projector keeps from one projection to the next. */
+interface ProjectorMemo {
+  readonly meetings: LaneMemo<PlanMeeting>;
+  readonly checks: ChecksMemo;
+  labels: { readonly people: ReadonlyMap<string, Person>; readonly labels: Labels } | null;
 }
 
 /**
@@ -35,55 +42,62 @@ export function projectPlan(board: Board): Plan {
  */
 export function createPlanProjector(): (board: Board) => Plan {
   const index = createBoardIndexer();
-  return (board) => projectIndexed(board, index(board));
-}
-
-function projectIndexed(board: Board, index: BoardIndex): Plan {
-  return {
-    title: board.title,
-    period: board.period,
-    meetings: index.lanes.map((lane) => keptMeeting(lane, index.people)),
-    overview: projectOverview(board, index),
-    checks: checkIndexedBoard(board, index),
+  const memo: ProjectorMemo = {
+    meetings: new LaneMemo(),
+    checks: new LaneMemo(),
+    labels: null,
+  };
+  return (board) => {
+    const plan = projectIndexed(board, index(board), memo);
+    memo.meetings.next();
+    memo.checks.next();
+    return plan;
   };
 }
 
-/** Plan meetings by lane index; valid while the lane's people map is the same one. */
-const meetingCache = new WeakMap<
-  LaneIndex,
-  { readonly people: ReadonlyMap<string, Person>; readonly meeting: PlanMeeting }
->();
+function projectIndexed(board: Board, index: BoardIndex, memo: ProjectorMemo | null): Plan {
+  let labels: Labels;
+  if (memo === null) labels = labelsOf(index.people);
+  else if (memo.labels?.people === index.people) labels = memo.labels.labels;
+  else {
+    labels = labelsOf(index.people);
+    memo.labels = { people: index.people, labels };
+  }
+  const meetingOf = (lane: LaneIndex) => projectMeeting(lane, index.people, labels);
+  return {
+    title: board.title,
+    period: board.period,
+    meetings: index.lanes.map((lane) =>
+      memo === null ? meetingOf(lane) : memo.meetings.get(lane, () => meetingOf(lane)),
+    ),
+    overview: projectOverview(board, index),
+    checks: checkIndexedBoard(board, index, memo?.checks),
+  };
+}
+
 /** How a person is named in the participant column (plan rows and the overview). */
 interface ParticipantLabel {
   readonly participant: string;
   readonly citizenWordAdded: boolean;
 }
 
+/** Person id → label: a person's label is the same in every row. */
+type Labels = ReadonlyMap<string, ParticipantLabel>;
+
 function labelOf(person: Person): ParticipantLabel {
   return { participant: participantLabel(person), citizenWordAdded: addsCitizenWord(person) };
 }
 
-/** A person's label is the same in every row; made once per people map. */
-const labelCache = new WeakMap<ReadonlyMap<string, Person>, Map<string, ParticipantLabel>>();
-
-function keptMeeting(lane: LaneIndex, people: ReadonlyMap<string, Person>): PlanMeeting {
-  const kept = meetingCache.get(lane);
-  if (kept !== undefined && kept.people === people) return kept.meeting;
-  let labels = labelCache.get(people);
-  if (labels === undefined) {
-    labels = new Map<string, ParticipantLabel>();
-    for (const [id, person] of people) labels.set(id, labelOf(person));
-    labelCache.set(people, labels);
-  }
-  const meeting = projectMeeting(lane, people, labels);
-  meetingCache.set(lane, { people, meeting });
-  return meeting;
+function labelsOf(people: ReadonlyMap<string, Person>): Labels {
+  const labels = new Map<string, ParticipantLabel>();
+  for (const [id, person] of people) labels.set(id, labelOf(person));
+  return labels;
 }
 
 function projectMeeting(
   lane: LaneIndex,
   people: ReadonlyMap<string, Person>,
-  labels: ReadonlyMap<string, ParticipantLabel>,
+  labels: Labels,
 ): PlanMeeting {
   const { meeting } = lane;
   const date = usableDate(meeting.date);
