@@ -1,4 +1,4 @@
-import { LANE_WIDTH, PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
+import { LANE_GAP, LANE_WIDTH, PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Camera } from './types.ts';
 
 /**
@@ -66,19 +66,42 @@ export function fitRect(rect: Rect, viewport: Size, padding = 24, maxZoom = 1): 
 const START_PAD = 24;
 const START_TOP = 16;
 
+/** How much of a lane the start view may show at its right edge: its border, none of its title (x 14). */
+const START_EDGE_SLIVER = 12;
+/** The most the start view zooms in so as not to cut a header (a 1920 px whiteboard beside the plan needs 101 %). */
+const START_MAX_ZOOM = 1.25;
+
 /**
  * The view a board opens with: the whole board where it fits at `minZoom` or
  * more; else that zoom with the parking area at the left, or, where the
  * parking area and the first meeting do not both fit (a board beside the
  * plan), the first meeting at the left: its header's buttons (+ Kerne, ×)
- * are at its right end, and half under the plan they were of no use.
+ * are at its right end, and half under the plan they were of no use. For the
+ * same reason the view does not end inside a later meeting's header either:
+ * it zooms in (up to 125 %) until that meeting is out of view.
  */
 export function startCamera(bounds: Rect, viewport: Size, minZoom: number): Camera {
   const fit = fitRect(bounds, viewport, START_PAD, 1);
   if (fit.zoom >= minZoom) return fit;
   const room = viewport.width - START_PAD * 2;
   const from = (LANE_WIDTH - PARKING_X) * minZoom <= room ? PARKING_X : 0;
-  return { zoom: minZoom, x: START_PAD - from * minZoom, y: START_TOP };
+  const zoom = uncutZoom(from, viewport.width - START_PAD, bounds.x + bounds.width, minZoom);
+  return { zoom, x: START_PAD - from * zoom, y: START_TOP };
+}
+
+/**
+ * The least zoom from `minZoom` up to START_MAX_ZOOM at which a view `width` px wide,
+ * from board x `from`, ends in a gap between lanes or on a sliver of the next
+ * (a 1920 px whiteboard beside the plan cut meeting 2 through its header).
+ */
+function uncutZoom(from: number, width: number, boardRight: number, minZoom: number): number {
+  const edge = from + width / minZoom;
+  const stride = LANE_WIDTH + LANE_GAP;
+  const left = Math.floor(edge / stride) * stride;
+  const cut = left >= 0 && left < boardRight && edge > left + START_EDGE_SLIVER;
+  if (!cut || edge >= left + LANE_WIDTH) return minZoom;
+  const zoom = width / (left + START_EDGE_SLIVER - from);
+  return zoom <= START_MAX_ZOOM ? zoom : minZoom;
 }
 
 /** The camera (same zoom) that puts the board point in the middle of the viewport. */
