@@ -68,8 +68,12 @@ const START_TOP = 16;
 
 /** How much of a lane the start view may show at its right edge: its border, none of its title (x 14). */
 const START_EDGE_SLIVER = 12;
-/** The most the start view zooms in so as not to cut a header (a 1920 px whiteboard beside the plan needs 101 %). */
-const START_MAX_ZOOM = 1.25;
+/**
+ * The most the start view zooms in so as not to cut a header: a 1920 px whiteboard beside the
+ * plan needs 101 %; an upright tablet beside the side panels would need 107 % and show one
+ * meeting, where at 75 % the second, cut, is still a place to drop on.
+ */
+const START_MAX_ZOOM = 1.05;
 
 /**
  * The view a board opens with: the whole board where it fits at `minZoom` or
@@ -78,7 +82,7 @@ const START_MAX_ZOOM = 1.25;
  * plan), the first meeting at the left: its header's buttons (+ Kerne, ×)
  * are at its right end, and half under the plan they were of no use. For the
  * same reason the view does not end inside a later meeting's header either:
- * it zooms in (up to 125 %) until that meeting is out of view.
+ * it zooms in (up to 105 %) until that meeting is out of view.
  */
 export function startCamera(bounds: Rect, viewport: Size, minZoom: number): Camera {
   const fit = fitRect(bounds, viewport, START_PAD, 1);
