@@ -82,30 +82,47 @@ const START_MAX_ZOOM = 1.05;
  * plan), the first meeting at the left: its header's buttons (+ Kerne, ×)
  * are at its right end, and half under the plan they were of no use. For the
  * same reason the view does not end inside a later meeting's header either:
- * it zooms in (up to 105 %) until that meeting is out of view.
+ * it zooms in (up to 105 %) until that meeting is out of view, and where that
+ * leaves the parking area and one meeting, starts at the first meeting if
+ * two or more then show (a 1920 px whiteboard beside the plan).
  */
 export function startCamera(bounds: Rect, viewport: Size, minZoom: number): Camera {
   const fit = fitRect(bounds, viewport, START_PAD, 1);
   if (fit.zoom >= minZoom) return fit;
   const room = viewport.width - START_PAD * 2;
-  const from = (LANE_WIDTH - PARKING_X) * minZoom <= room ? PARKING_X : 0;
-  const zoom = uncutZoom(from, viewport.width - START_PAD, bounds.x + bounds.width, minZoom);
-  return { zoom, x: START_PAD - from * zoom, y: START_TOP };
+  const width = viewport.width - START_PAD;
+  const right = bounds.x + bounds.width;
+  const first = startAt(0, width, right, minZoom);
+  const parking =
+    (LANE_WIDTH - PARKING_X) * minZoom <= room ? startAt(PARKING_X, width, right, minZoom) : null;
+  const { zoom, x, y } =
+    parking === null || (parking.meetings <= 1 && first.meetings >= 2) ? first : parking;
+  return { zoom, x, y };
 }
 
 /**
- * The least zoom from `minZoom` up to START_MAX_ZOOM at which a view `width` px wide,
- * from board x `from`, ends in a gap between lanes or on a sliver of the next
- * (a 1920 px whiteboard beside the plan cut meeting 2 through its header).
+ * The view from board x `from` at the least zoom from `minZoom` up to
+ * START_MAX_ZOOM that ends in a gap between lanes or on a sliver of the next,
+ * and how many meetings it shows whole.
  */
-function uncutZoom(from: number, width: number, boardRight: number, minZoom: number): number {
-  const edge = from + width / minZoom;
+function startAt(
+  from: number,
+  width: number,
+  boardRight: number,
+  minZoom: number,
+): Camera & { meetings: number } {
   const stride = LANE_WIDTH + LANE_GAP;
+  const at = (zoom: number) => {
+    const edge = from + width / zoom;
+    const whole = Math.floor((Math.min(edge, boardRight) + LANE_GAP) / stride);
+    return { zoom, x: START_PAD - from * zoom, y: START_TOP, meetings: whole };
+  };
+  const edge = from + width / minZoom;
   const left = Math.floor(edge / stride) * stride;
   const cut = left >= 0 && left < boardRight && edge > left + START_EDGE_SLIVER;
-  if (!cut || edge >= left + LANE_WIDTH) return minZoom;
+  if (!cut || edge >= left + LANE_WIDTH) return at(minZoom);
   const zoom = width / (left + START_EDGE_SLIVER - from);
-  return zoom <= START_MAX_ZOOM ? zoom : minZoom;
+  return at(zoom <= START_MAX_ZOOM ? zoom : minZoom);
 }
 
 /** The camera (same zoom) that puts the board point in the middle of the viewport. */
