@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGS } from '../shared/i18n/lang.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { LIMITS, isRealDate, type Board } from '../shared/schema.ts';
 import {
@@ -20,6 +21,8 @@ const templateRequestSchema = z.strictObject({
       error: `a whole number from ${MIN_TEMPLATE_MEETINGS} to ${MAX_TEMPLATE_MEETINGS}`,
     })
     .optional(),
+  // The language of the seeded forms: the page's, so an English board is not half Danish.
+  lang: z.enum(LANGS).optional(),
 });
 
 export type NewBoardError =
@@ -71,10 +74,13 @@ export function boardFromRequest(
       })),
     });
   }
-  const { title = '', start = today, networkMeetings } = options.data;
+  const { title = '', start = today, networkMeetings, lang } = options.data;
   return ok(
-    createTemplateBoard(
-      networkMeetings === undefined ? { title, start } : { title, start, networkMeetings },
-    ),
+    createTemplateBoard({
+      title,
+      start,
+      ...(networkMeetings === undefined ? {} : { networkMeetings }),
+      ...(lang === undefined ? {} : { lang }),
+    }),
   );
 }

@@ -1,4 +1,6 @@
 import { addDays, addMonths, daysBetween, isWorkingDay } from './dates.ts';
+import { DEFAULT_LANG, type Lang } from './i18n/lang.ts';
+import { TEMPLATE_FORMS } from './i18n/template.ts';
 import { createId } from './ids.ts';
 import {
   BOARD_FORMAT,
@@ -42,60 +44,25 @@ export function parseNetworkMeetingCount(text: string): number | null {
   return isNetworkMeetingCount(count) ? count : null;
 }
 
-/** Common involvement forms ("Metodesamlingen"), minutes as a starting point. */
-export const COMMON_FORMS: readonly Omit<PaletteForm, 'id'>[] = [
-  {
-    name: 'Workshop m. borgere',
-    durationMinutes: 120,
-    description: 'Borgere giver deres perspektiv på undertemaet.',
-  },
-  {
-    name: 'Workshop m. fagprofessionelle',
-    durationMinutes: 120,
-    description: 'Fagprofessionelle bidrager med viden og erfaring.',
-  },
-  {
-    name: 'Oplæg',
-    durationMinutes: 30,
-    description: 'Et oplæg, der giver fælles viden at arbejde videre med.',
-  },
-  {
-    name: 'Læring blandt kernedeltagere',
-    durationMinutes: 90,
-    description: 'Kun netværkets kernedeltagere reflekterer sammen.',
-  },
-  {
-    name: 'Dialogmøde',
-    durationMinutes: 60,
-    description: 'En åben samtale mellem deltagerne om undertemaet.',
-  },
-  {
-    name: 'Fokusgruppe',
-    durationMinutes: 90,
-    description: 'En lille gruppe interviewes om deres erfaringer.',
-  },
-  {
-    name: 'Interview',
-    durationMinutes: 45,
-    description: 'Et interview med en borger eller en fagperson.',
-  },
-  {
-    name: 'Erfaringsudveksling',
-    durationMinutes: 60,
-    description: 'Deltagerne deler erfaringer og gode eksempler.',
-  },
-  {
-    name: 'Opsamling og refleksion',
-    durationMinutes: 30,
-    description: 'Hvad har vi lært, og hvad tager vi med videre?',
-  },
-];
+/** Common involvement forms ("Metodesamlingen") in a language, minutes as a starting point. */
+export function commonForms(lang: Lang = DEFAULT_LANG): readonly Omit<PaletteForm, 'id'>[] {
+  return TEMPLATE_FORMS.map((form) => ({
+    name: form.name[lang],
+    durationMinutes: form.durationMinutes,
+    description: form.description[lang],
+  }));
+}
+
+/** The Danish forms: every board made before the template took a language has these. */
+export const COMMON_FORMS = commonForms('da');
 
 export interface TemplateOptions {
   readonly title: string;
   /** `YYYY-MM-DD`; the period runs 4 months from here. */
   readonly start: string;
   readonly networkMeetings?: number;
+  /** The language of the seeded content (the palette's forms); Danish unless given. */
+  readonly lang?: Lang;
   /** For deterministic tests. */
   readonly createId?: () => string;
 }
@@ -163,6 +130,6 @@ export function createTemplateBoard(options: TemplateOptions): Board {
     ],
     people: [],
     notes: [],
-    palette: COMMON_FORMS.map((form) => ({ id: makeId(), ...form })),
+    palette: commonForms(options.lang).map((form) => ({ id: makeId(), ...form })),
   };
 }

@@ -131,6 +131,8 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
       title: title.trim(),
       start,
       networkMeetings,
+      // The template's forms in the language the board is created in.
+      lang,
     });
     setBusy(false);
     if (result.ok) navigate(result.value.editUrl);

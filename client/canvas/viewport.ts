@@ -1,4 +1,4 @@
-import { LANE_WIDTH, PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
+import { LANE_GAP, LANE_WIDTH, PARKING_X, type Point, type Rect } from '../../shared/layout.ts';
 import type { Camera } from './types.ts';
 
 /**
@@ -66,19 +66,63 @@ export function fitRect(rect: Rect, viewport: Size, padding = 24, maxZoom = 1): 
 const START_PAD = 24;
 const START_TOP = 16;
 
+/** How much of a lane the start view may show at its right edge: its border, none of its title (x 14). */
+const START_EDGE_SLIVER = 12;
+/**
+ * The most the start view zooms in so as not to cut a header: a 1920 px whiteboard beside the
+ * plan needs 101 %; an upright tablet beside the side panels would need 107 % and show one
+ * meeting, where at 75 % the second, cut, is still a place to drop on.
+ */
+const START_MAX_ZOOM = 1.05;
+
 /**
  * The view a board opens with: the whole board where it fits at `minZoom` or
  * more; else that zoom with the parking area at the left, or, where the
  * parking area and the first meeting do not both fit (a board beside the
  * plan), the first meeting at the left: its header's buttons (+ Kerne, ×)
- * are at its right end, and half under the plan they were of no use.
+ * are at its right end, and half under the plan they were of no use. For the
+ * same reason the view does not end inside a later meeting's header either:
+ * it zooms in (up to 105 %) until that meeting is out of view, and where that
+ * leaves the parking area and one meeting, starts at the first meeting if
+ * two or more then show (a 1920 px whiteboard beside the plan).
  */
 export function startCamera(bounds: Rect, viewport: Size, minZoom: number): Camera {
   const fit = fitRect(bounds, viewport, START_PAD, 1);
   if (fit.zoom >= minZoom) return fit;
   const room = viewport.width - START_PAD * 2;
-  const from = (LANE_WIDTH - PARKING_X) * minZoom <= room ? PARKING_X : 0;
-  return { zoom: minZoom, x: START_PAD - from * minZoom, y: START_TOP };
+  const width = viewport.width - START_PAD;
+  const right = bounds.x + bounds.width;
+  const first = startAt(0, width, right, minZoom);
+  const parking =
+    (LANE_WIDTH - PARKING_X) * minZoom <= room ? startAt(PARKING_X, width, right, minZoom) : null;
+  const { zoom, x, y } =
+    parking === null || (parking.meetings <= 1 && first.meetings >= 2) ? first : parking;
+  return { zoom, x, y };
+}
+
+/**
+ * The view from board x `from` at the least zoom from `minZoom` up to
+ * START_MAX_ZOOM that ends in a gap between lanes or on a sliver of the next,
+ * and how many meetings it shows whole.
+ */
+function startAt(
+  from: number,
+  width: number,
+  boardRight: number,
+  minZoom: number,
+): Camera & { meetings: number } {
+  const stride = LANE_WIDTH + LANE_GAP;
+  const at = (zoom: number) => {
+    const edge = from + width / zoom;
+    const whole = Math.floor((Math.min(edge, boardRight) + LANE_GAP) / stride);
+    return { zoom, x: START_PAD - from * zoom, y: START_TOP, meetings: whole };
+  };
+  const edge = from + width / minZoom;
+  const left = Math.floor(edge / stride) * stride;
+  const cut = left >= 0 && left < boardRight && edge > left + START_EDGE_SLIVER;
+  if (!cut || edge >= left + LANE_WIDTH) return at(minZoom);
+  const zoom = width / (left + START_EDGE_SLIVER - from);
+  return at(zoom <= START_MAX_ZOOM ? zoom : minZoom);
 }
 
 /** The camera (same zoom) that puts the board point in the middle of the viewport. */

@@ -92,7 +92,7 @@ export function MeetingActions(props: MeetingActionsProps) {
   const stepButton = (step: Step) => (
     <button
       type="button"
-      className="plan-meeting-action"
+      className="plan-button plan-meeting-action"
       data-testid={`plan-meeting-${step}`}
       ref={(element) => {
         buttons.current[step] = element;
@@ -110,7 +110,7 @@ export function MeetingActions(props: MeetingActionsProps) {
       {stepButton('later')}
       <button
         type="button"
-        className="plan-meeting-action"
+        className="plan-button plan-meeting-action"
         data-testid="plan-meeting-add-core"
         ref={addCoreButton}
         aria-label={t(S.addCore)}
@@ -123,7 +123,7 @@ export function MeetingActions(props: MeetingActionsProps) {
       </button>
       <button
         type="button"
-        className="plan-meeting-action"
+        className="plan-button plan-meeting-action"
         data-testid="plan-meeting-delete"
         onClick={(event) => remove(event.currentTarget)}
       >

@@ -45,7 +45,7 @@ function MeetingActionsDisclosure(props: MeetingActionsProps) {
     <div className="plan-meeting-actions">
       <button
         type="button"
-        className="plan-meeting-action"
+        className="plan-button plan-meeting-action"
         data-testid="plan-meeting-actions"
         aria-expanded={Part !== null}
         onClick={toggle}

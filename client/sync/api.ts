@@ -4,6 +4,7 @@ import {
   type BoardMeta,
   type CreatedBoard,
 } from '../../shared/protocol.ts';
+import type { Lang } from '../../shared/i18n/lang.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import type { ValidationIssue } from '../../shared/validate.ts';
 
@@ -24,6 +25,8 @@ export interface TemplateOptions {
   /** YYYY-MM-DD; the period becomes four months from here. */
   readonly start: string;
   readonly networkMeetings: number;
+  /** The language of the template's forms (the server's default: Danish). */
+  readonly lang?: Lang;
 }
 
 async function failureOf(response: Response): Promise<ApiFailure> {

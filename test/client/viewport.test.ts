@@ -95,9 +95,38 @@ describe('the start view', () => {
   });
 
   it('shows the parking area and the first meeting whole at a readable zoom beside the side panels', () => {
-    const camera = startCamera(bounds, { width: 744, height: 660 }, 0.75);
-    expect(camera).toEqual({ zoom: 0.75, x: 24 - PARKING_X * 0.75, y: 16 });
-    expect(lane(camera, 0).right).toBeLessThanOrEqual(744);
+    // 1366×768 beside the side panels: at 75 % the third meeting's header was cut in half.
+    const camera = startCamera(bounds, { width: 1086, height: 660 }, 0.75);
+    expect(camera.zoom).toBeGreaterThanOrEqual(0.75);
+    expect(camera.x).toBeCloseTo(24 - PARKING_X * camera.zoom);
+    expect(lane(camera, 1).right).toBeLessThanOrEqual(1086);
+  });
+
+  it('ends in a gap between meetings, zooming in up to 105 %, not in a meeting’s header', () => {
+    // 1920×1080 with the side panels and the plan: the board is 910 px wide. At 75 % the
+    // second meeting's header (its + Kerne, ×) was under the plan.
+    for (const width of [910, 744, 1086, 1640]) {
+      const camera = startCamera(bounds, { width, height: 900 }, 0.75);
+      expect(camera.zoom).toBeGreaterThanOrEqual(0.75);
+      expect(camera.zoom).toBeLessThanOrEqual(1.05);
+      for (let index = 0; index < 6; index++) {
+        const shown = lane(camera, index);
+        // Whole, out of view, or no more than its border (12 units) showing.
+        const ok = shown.right <= width || shown.left >= width - 12 * camera.zoom - 0.001;
+        expect(ok, `meeting ${index + 1} at ${width} px`).toBe(true);
+      }
+    }
+    // There, from the parking area only the first meeting would show: it starts at the first
+    // meeting instead, the first two whole.
+    const whiteboard = startCamera(bounds, { width: 910, height: 900 }, 0.75);
+    expect(lane(whiteboard, 0).left).toBe(24);
+    expect(lane(whiteboard, 1).right).toBeLessThanOrEqual(910);
+  });
+
+  it('stays at the readable zoom where only more than 105 % would end in a gap', () => {
+    // An upright tablet beside the side panels (488 px): the first meeting whole, the second cut.
+    const camera = startCamera(bounds, { width: 488, height: 800 }, 0.75);
+    expect(camera).toEqual({ zoom: 0.75, x: 24, y: 16 });
   });
 
   it('shows the first meeting whole, without the parking area, on a board beside the plan', () => {

@@ -86,4 +86,32 @@ describe('creating a board on the landing page', () => {
       .toBe('Ensomhed blandt unge i Vejle');
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('seeds the method collection in English when the board is created from the English page', async () => {
+    const { page } = await e2e.user();
+    await page.goto(`${e2e.url}/`);
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('create-title').fill('Loneliness among young people');
+    await page.getByTestId('create-start').fill('2027-01-12');
+    await page.getByTestId('create-submit').click();
+    await page.waitForURL(/\/b\/[^/]+$/, { timeout: 10_000 });
+    await waitReady(page, { name: 'New user' });
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const board = await fetchBoard(e2e.url, id);
+    expect(board.palette.map((form) => form.name)).toContain('Workshop with citizens');
+    expect(board.palette.map((form) => form.name)).not.toContain('Workshop m. borgere');
+    await page
+      .getByTestId(`palette-entry-${board.palette[0]?.id}`)
+      .getByText('Workshop with citizens')
+      .waitFor();
+    // The device remembers English; back in Danish, a new board is Danish again.
+    await page.goto(`${e2e.url}/`);
+    await page.getByTestId('lang-switch').click();
+    await page.getByTestId('create-title').fill('Ensomhed');
+    await page.getByTestId('create-submit').click();
+    await page.waitForURL(/\/b\/[^/]+$/, { timeout: 10_000 });
+    const danish = await fetchBoard(e2e.url, new URL(page.url()).pathname.split('/').pop() ?? '');
+    expect(danish.palette[0]?.name).toBe('Workshop m. borgere');
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });

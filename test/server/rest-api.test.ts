@@ -45,6 +45,27 @@ describe('REST: creating boards', () => {
     expect(board.period).not.toBeNull();
   });
 
+  it('seeds the template’s forms in the language asked for, Danish unless English is asked', async () => {
+    const server = await harness.server();
+    const palette = async (body: Record<string, unknown>) => {
+      const response = await post(server.url, JSON.stringify(body));
+      expect(response.status).toBe(201);
+      const { id } = (await response.json()) as { id: string };
+      return ((await getJson(server, `/api/boards/${id}`)) as Board).palette;
+    };
+    const english = await palette({ title: 'Loneliness', start: '2027-01-12', lang: 'en' });
+    expect(english.map((form) => form.name)).toContain('Workshop with citizens');
+    expect(english[0]?.description).toBe('Citizens give their perspective on the sub-theme.');
+    const danish = await palette({ title: 'Ensomhed', start: '2027-01-12' });
+    expect(danish.map((form) => form.name)).toContain('Workshop m. borgere');
+    expect((await palette({ title: 'x', lang: 'da' })).map((form) => form.name)).toEqual(
+      danish.map((form) => form.name),
+    );
+    const wrong = await post(server.url, JSON.stringify({ title: 'x', lang: 'de' }));
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('$.lang');
+  });
+
   it('imports a board file exactly', async () => {
     const server = await harness.server();
     const file = paperExampleBoard();

@@ -4,6 +4,7 @@ import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import {
   COMMON_FORMS,
+  commonForms,
   DEFAULT_NETWORK_MEETINGS,
   MAX_TEMPLATE_MEETINGS,
   MIN_TEMPLATE_MEETINGS,
@@ -47,6 +48,26 @@ describe('the default template has the paper planning tool’s shape', () => {
     expect(board.people).toEqual([]);
     expect(board.notes).toEqual([]);
     expect(board.palette.map((p) => p.name)).toEqual(COMMON_FORMS.map((f) => f.name));
+  });
+
+  it('seeds its forms in English when asked, the same forms and minutes as the Danish', () => {
+    const english = createTemplateBoard({ title: 'x', start: '2027-01-11', lang: 'en' });
+    expect(english.palette.map((p) => p.name)).toEqual(commonForms('en').map((f) => f.name));
+    expect(english.palette[0]).toMatchObject({
+      name: 'Workshop with citizens',
+      durationMinutes: 120,
+    });
+    expect(english.palette.map((p) => p.durationMinutes)).toEqual(
+      board.palette.map((p) => p.durationMinutes),
+    );
+    // No Danish left in the English forms (no æ, ø, å, nor the Danish “og”).
+    for (const form of english.palette)
+      expect(`${form.name} ${form.description}`).not.toMatch(/[æøå]|\bog\b/i);
+    expect(
+      createTemplateBoard({ title: 'x', start: '2027-01-11', lang: 'da' }).palette.map(
+        (p) => p.name,
+      ),
+    ).toEqual(COMMON_FORMS.map((f) => f.name));
   });
 
   it('is a valid board file that survives the live document', () => {

@@ -79,6 +79,8 @@ describe('the landing page: number of network meetings', () => {
       title: 'Ensomhed blandt unge',
       start: '2027-01-11',
       networkMeetings: count,
+      // The page's language: the template's forms are seeded in it.
+      lang: 'da',
     });
     expect(navigate).toHaveBeenCalledWith('/b/e');
   });
