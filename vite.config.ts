@@ -198,6 +198,14 @@ export default defineConfig({
               test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard)|app[\\/](focusTrap|useDismiss|liveFields|changedFields|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport)|plan[\\/](ChecksPanel|labels)|panels[\\/](panelParts|menuItems)|board[\\/]undoKeys)\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels)\.ts$/,
             },
             {
+              // What the landing and board pages share for the page's frame (language, name,
+              // presence's wording), kept as one chunk when a lazy part (others' presence)
+              // imports some of it.
+              name: 'page-shared',
+              includeDependenciesRecursively: false,
+              test: /client[\\/](sync[\\/]presence|app[\\/](device|LanguageSwitch))\.tsx?$|shared[\\/]i18n[\\/](app|lang)\.ts$/,
+            },
+            {
               name: 'shared-core',
               test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|export[\\/]text|schema|result|dates)\.ts$|client[\\/]sync[\\/]api\.ts$/,
             },

@@ -10,7 +10,7 @@ import { attachKeyboardInput } from './keyboardInput.ts';
 import { Konva, Stage } from './konva.ts';
 import { NotesLayer } from './NotesLayer.tsx';
 import { attachPointerInput, type PointerInput } from './pointerInput.ts';
-import { PresenceRenderer } from './presenceRenderer.ts';
+import { createPresenceRenderer } from './lazyPresence.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
@@ -67,6 +67,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   const stageRef = useRef<Konva.Stage>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const presenceGroupRef = useRef<Konva.Group | null>(null);
+  const mountPresenceRef = useRef<(() => void) | null>(null);
   const pointerInputRef = useRef<PointerInput | null>(null);
 
   const { board, lang, checks } = props;
@@ -90,13 +91,27 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     if (!container || !stage || !presenceGroup) return;
     controller.container = container;
     controller.stage = stage;
-    const renderer = new PresenceRenderer(presenceGroup, () => ({
-      layout: controller.layout,
-      people: controller.people,
-      palette: controller.props.board.palette,
-      lang: controller.props.lang,
-    }));
-    controller.presence = renderer;
+    let unmounted = false;
+    let mounting = false;
+    // Made when another user first shows up (lazyPresence.ts); the draw effect asks for it.
+    mountPresenceRef.current = () => {
+      if (mounting || unmounted) return;
+      mounting = true;
+      createPresenceRenderer(presenceGroup, () => ({
+        layout: controller.layout,
+        people: controller.people,
+        palette: controller.props.board.palette,
+        lang: controller.props.lang,
+      })).then(
+        (renderer) => {
+          if (unmounted) return renderer.destroy();
+          renderer.setZoom(controller.camera.zoom);
+          controller.presence = renderer;
+          renderer.update(controller.props.presence.getRemote());
+        },
+        () => (mounting = false),
+      );
+    };
     const resize = () => {
       const next = { width: container.clientWidth, height: container.clientHeight };
       setSize(next);
@@ -115,7 +130,9 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
       detachKeys();
       controller.restZoom();
       controller.noteBitmaps.dispose();
-      renderer.destroy();
+      unmounted = true;
+      mountPresenceRef.current = null;
+      controller.presence?.destroy();
       controller.presence = null;
       controller.stage = null;
       controller.container = null;
@@ -140,7 +157,9 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     let frame = 0;
     const draw = () => {
       frame = 0;
-      controller.presence?.update(presence.getRemote());
+      const remotes = presence.getRemote();
+      if (controller.presence) controller.presence.update(remotes);
+      else if (remotes.length > 0) mountPresenceRef.current?.();
     };
     const unsubscribe = presence.subscribe(() => {
       if (frame === 0) frame = requestAnimationFrame(draw);

@@ -2,12 +2,27 @@ import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { shownName, type PanelEntry, type RemotePresence } from '../sync/presence.ts';
 import { formOf, type BoardLayout, type PlacedNote } from './boardGeometry.ts';
-import { drawNote } from './drawNote.ts';
-import { Konva } from './konva.ts';
-import { CORE_BADGE_BOX, noteLook, type NoteLook } from './noteLook.ts';
-import { paletteFormNote } from './panelPlacement.ts';
-import { measureText } from './textLayout.ts';
+import type { drawNote } from './drawNote.ts';
+import type { Konva } from './konva.ts';
+import type { CORE_BADGE_BOX, noteLook, NoteLook } from './noteLook.ts';
+import type { paletteFormNote } from './panelPlacement.ts';
+import type { measureText } from './textLayout.ts';
 import type { Note, PaletteForm, Person } from '../../shared/schema.ts';
+
+/**
+ * What the renderer draws with, handed in rather than imported: this module
+ * is loaded when another user first shows up (lazyPresence.ts), and importing
+ * the board page's own modules made Rolldown move them into chunks of their
+ * own, which cost more start-up bytes than loading this lazily saved.
+ */
+export interface PresenceKit {
+  readonly Konva: typeof Konva;
+  readonly drawNote: typeof drawNote;
+  readonly noteLook: typeof noteLook;
+  readonly coreBadgeBox: typeof CORE_BADGE_BOX;
+  readonly paletteFormNote: typeof paletteFormNote;
+  readonly measureText: typeof measureText;
+}
 
 const TAG_FONT = 'bold 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const TAG_PADDING = 5;
@@ -24,9 +39,9 @@ interface Entry {
  * class would be 3.9 KB gzip of the start-up budget for these few labels).
  * The name is kept as the shape's `label` attribute, for tests.
  */
-function nameTag(name: string, color: string): Konva.Shape {
-  const width = Math.ceil(measureText(name, TAG_FONT)) + 2 * TAG_PADDING;
-  return new Konva.Shape({
+function nameTag(kit: PresenceKit, name: string, color: string): Konva.Shape {
+  const width = Math.ceil(kit.measureText(name, TAG_FONT)) + 2 * TAG_PADDING;
+  return new kit.Konva.Shape({
     label: name,
     width,
     height: TAG_HEIGHT,
@@ -51,13 +66,17 @@ const shownDrag = ({ dragging }: RemotePresence) =>
   (dragging?.ids.length ?? 0) > 0 || dragging?.entry !== undefined;
 
 /** The post-it a side panel's row becomes, as dropping it makes it; null: the palette form is gone. */
-function entryNote({ kind, id }: PanelEntry, palette: readonly PaletteForm[]): Note | null {
+function entryNote(
+  kit: PresenceKit,
+  { kind, id }: PanelEntry,
+  palette: readonly PaletteForm[],
+): Note | null {
   const spot = { id: '', lane: null, x: 0, y: 0 };
   if (kind === 'person') {
     return { ...spot, kind: 'participant', person: id, contribution: '', role: '', form: null };
   }
   const form = palette.find((p) => p.id === id);
-  return form ? { ...spot, ...paletteFormNote(form) } : null;
+  return form ? { ...spot, ...kit.paletteFormNote(form) } : null;
 }
 
 /**
@@ -65,8 +84,8 @@ function entryNote({ kind, id }: PanelEntry, palette: readonly PaletteForm[]): N
  * what is stroked next, in the post-it's own coordinates: an outline in
  * someone's colour would run through the middle of the word.
  */
-function clipOutCoreBadge(ctx: CanvasRenderingContext2D): void {
-  const { x, y, width, height } = CORE_BADGE_BOX;
+function clipOutCoreBadge(kit: PresenceKit, ctx: CanvasRenderingContext2D): void {
+  const { x, y, width, height } = kit.coreBadgeBox;
   ctx.beginPath();
   ctx.rect(-20, -20, NOTE_WIDTH + 40, NOTE_HEIGHT + 40);
   ctx.rect(x - 2, y - 2, width + 4, height + 4);
@@ -74,15 +93,20 @@ function clipOutCoreBadge(ctx: CanvasRenderingContext2D): void {
 }
 
 /** A dashed outline round a post-it someone has open in an editor, clear of its Kerne badge. */
-function editOutline(at: { x: number; y: number }, color: string, core: boolean): Konva.Shape {
-  return new Konva.Shape({
+function editOutline(
+  kit: PresenceKit,
+  at: { x: number; y: number },
+  color: string,
+  core: boolean,
+): Konva.Shape {
+  return new kit.Konva.Shape({
     x: at.x,
     y: at.y,
     listening: false,
     perfectDrawEnabled: false,
     sceneFunc: (context: Konva.Context) => {
       const ctx = context._context;
-      if (core) clipOutCoreBadge(ctx);
+      if (core) clipOutCoreBadge(kit, ctx);
       ctx.beginPath();
       ctx.roundRect(-4, -4, NOTE_WIDTH + 8, NOTE_HEIGHT + 8, 5);
       ctx.setLineDash([8, 4]);
@@ -108,6 +132,7 @@ const GHOST_TEXT_LIMIT = 40;
  * layout is cached (textLayout.ts), so a move per presence update only redraws.
  */
 export function dragGhost(
+  kit: PresenceKit,
   placed: readonly PlacedNote[],
   layout: BoardLayout,
   people: ReadonlyMap<string, Person>,
@@ -119,9 +144,9 @@ export function dragGhost(
     const form = formOf(layout, p);
     const person = note.kind === 'participant' ? people.get(note.person) : undefined;
     const accent = layout.accents.get(note.kind === 'form' ? note.id : (form?.id ?? '')) ?? null;
-    return { x: p.x, y: p.y, look: noteLook(note, person, form, false, false, lang, accent) };
+    return { x: p.x, y: p.y, look: kit.noteLook(note, person, form, false, false, lang, accent) };
   });
-  return new Konva.Shape({
+  return new kit.Konva.Shape({
     name: 'ghost',
     opacity: GHOST_OPACITY,
     listening: false,
@@ -132,12 +157,12 @@ export function dragGhost(
       for (const { x, y, look } of looks) {
         ctx.save();
         ctx.translate(x, y);
-        if (withText) drawNote(ctx, look);
+        if (withText) kit.drawNote(ctx, look);
         else {
           ctx.fillStyle = look.fill;
           ctx.fillRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT);
         }
-        if (look.core !== null) clipOutCoreBadge(ctx);
+        if (look.core !== null) clipOutCoreBadge(kit, ctx);
         ctx.beginPath();
         ctx.roundRect(0, 0, NOTE_WIDTH, NOTE_HEIGHT, 3);
         ctx.lineWidth = 3;
@@ -175,6 +200,7 @@ export class PresenceRenderer {
 
   constructor(
     /** A group on the drag layer: a layer of its own is one more full-size canvas (see DragLayer). */
+    private readonly kit: PresenceKit,
     private readonly container: Konva.Container,
     private readonly context: () => {
       layout: BoardLayout;
@@ -251,9 +277,9 @@ export class PresenceRenderer {
     let entry = this.cursors.get(remote.clientId);
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
-      const group = new Konva.Group({ listening: false });
+      const group = new this.kit.Konva.Group({ listening: false });
       group.add(
-        new Konva.Shape({
+        new this.kit.Konva.Shape({
           sceneFunc: drawCursorArrow,
           fill: user.color,
           stroke: '#ffffff',
@@ -262,7 +288,7 @@ export class PresenceRenderer {
           perfectDrawEnabled: false,
         }),
       );
-      const tag = nameTag(name, user.color);
+      const tag = nameTag(this.kit, name, user.color);
       tag.name('cursor-tag');
       tag.position({ x: 14, y: 18 });
       group.add(tag);
@@ -286,9 +312,9 @@ export class PresenceRenderer {
     if (!entry || entry.key !== key) {
       entry?.group.destroy();
       const { layout, people, palette, lang } = this.context();
-      const group = new Konva.Group({ listening: false });
+      const group = new this.kit.Konva.Group({ listening: false });
       // From a side panel: the post-it the row would become, at the group's origin.
-      const made = row && entryNote(row, palette);
+      const made = row && entryNote(this.kit, row, palette);
       const placed: PlacedNote[] = row
         ? made
           ? [{ note: made, x: 0, y: 0, lane: null }]
@@ -296,8 +322,8 @@ export class PresenceRenderer {
         : dragging.ids.flatMap((id) => layout.noteById.get(id) ?? []);
       const first = placed[0];
       if (first) {
-        group.add(dragGhost(placed, layout, people, lang, remote.user.color));
-        const tag = nameTag(name, remote.user.color);
+        group.add(dragGhost(this.kit, placed, layout, people, lang, remote.user.color));
+        const tag = nameTag(this.kit, name, remote.user.color);
         tag.name('tag');
         tag.position({ x: first.x, y: first.y - 26 / this.zoom });
         tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
@@ -319,11 +345,11 @@ export class PresenceRenderer {
     const existing = this.edits.get(remote.clientId);
     if (existing && existing.key === key) return;
     existing?.group.destroy();
-    const group = new Konva.Group({ listening: false });
+    const group = new this.kit.Konva.Group({ listening: false });
     const note = placed.note;
     const core = note.kind === 'participant' && this.context().people.get(note.person)?.core;
-    group.add(editOutline(placed, remote.user.color, core === true));
-    const tag = nameTag(`✎ ${name}`, remote.user.color);
+    group.add(editOutline(this.kit, placed, remote.user.color, core === true));
+    const tag = nameTag(this.kit, `✎ ${name}`, remote.user.color);
     tag.name('tag');
     tag.position({ x: placed.x, y: placed.y + NOTE_HEIGHT + 6 });
     tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });

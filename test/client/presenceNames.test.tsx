@@ -42,6 +42,7 @@ vi.mock('../../client/sync/api.ts', () => ({
 const { BoardPage } = await import('../../client/board/BoardPage.tsx');
 const { PresenceList } = await import('../../client/board/PresenceList.tsx');
 const { PresenceRenderer } = await import('../../client/canvas/presenceRenderer.ts');
+const { PRESENCE_KIT } = await import('../../client/canvas/lazyPresence.ts');
 const { computeLayout } = await import('../../client/canvas/boardGeometry.ts');
 const { Konva } = await import('../../client/canvas/konva.ts');
 
@@ -174,7 +175,7 @@ describe('the canvas', () => {
     let lang: Lang = 'en';
     const layer = new Konva.Layer();
     const layout = computeLayout(boardWith([idea('n1', 'meetingAAA1', 12, 12)]));
-    const renderer = new PresenceRenderer(layer, () => ({
+    const renderer = new PresenceRenderer(PRESENCE_KIT, layer, () => ({
       layout,
       people: new Map(),
       palette: [],
@@ -198,7 +199,7 @@ describe('the canvas', () => {
   it('shows one name tag while someone drags: on the dragged post-its, not also at the cursor', () => {
     const layer = new Konva.Layer();
     const layout = computeLayout(boardWith([idea('n1', 'meetingAAA1', 12, 12)]));
-    const renderer = new PresenceRenderer(layer, () => ({
+    const renderer = new PresenceRenderer(PRESENCE_KIT, layer, () => ({
       layout,
       people: new Map(),
       palette: [],

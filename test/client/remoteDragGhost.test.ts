@@ -4,6 +4,7 @@ import type { PanelEntry, RemotePresence } from '../../client/sync/presence.ts';
 import { computeLayout } from '../../client/canvas/boardGeometry.ts';
 import { Konva } from '../../client/canvas/konva.ts';
 import { PresenceRenderer } from '../../client/canvas/presenceRenderer.ts';
+import { PRESENCE_KIT } from '../../client/canvas/lazyPresence.ts';
 import { boardWith, form, idea, participant } from './boardFixture.ts';
 
 /**
@@ -61,7 +62,12 @@ const anne = (dx: number, ids: string[] = ['f1', 'n1']): RemotePresence => ({
 describe('a remote drag', () => {
   it('draws the dragged post-its’ text, outlined in the dragger’s colour, under their name', () => {
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({ layout, people, palette, lang: 'da' }));
+    const renderer = new PresenceRenderer(PRESENCE_KIT, group, () => ({
+      layout,
+      people,
+      palette,
+      lang: 'da',
+    }));
     renderer.update([anne(30)]);
     const ghost = group.findOne<Konva.Shape>('.ghost');
     expect(ghost).toBeDefined();
@@ -91,7 +97,7 @@ describe('a remote drag', () => {
     );
     const big = computeLayout(boardWith(many));
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({
+    const renderer = new PresenceRenderer(PRESENCE_KIT, group, () => ({
       layout: big,
       people,
       palette,
@@ -113,7 +119,12 @@ describe('a remote drag', () => {
 
   it('is built once per dragged set and moved by each update', () => {
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({ layout, people, palette, lang: 'da' }));
+    const renderer = new PresenceRenderer(PRESENCE_KIT, group, () => ({
+      layout,
+      people,
+      palette,
+      lang: 'da',
+    }));
     renderer.update([anne(30)]);
     const ghost = group.findOne('.ghost');
     renderer.update([anne(80)]);
@@ -128,7 +139,12 @@ describe('a remote drag', () => {
 
   it('draws a row dragged from a side panel as the post-it it becomes: a person, a palette form', () => {
     const group = new Konva.Group();
-    const renderer = new PresenceRenderer(group, () => ({ layout, people, palette, lang: 'da' }));
+    const renderer = new PresenceRenderer(PRESENCE_KIT, group, () => ({
+      layout,
+      people,
+      palette,
+      lang: 'da',
+    }));
     const texts = (entry: PanelEntry) => {
       renderer.update([{ ...anne(30, []), dragging: { ids: [], dx: 500, dy: 60, entry } }]);
       const ghost = group.findOne<Konva.Shape>('.ghost');
