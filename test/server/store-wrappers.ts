@@ -12,6 +12,8 @@ export interface ControlledStore extends BoardStore {
   appendCalls: number;
   /** While set, appends wait for it before they reach the store (a slow disk). */
   appendGate: Promise<void> | null;
+  /** While set, loads wait for it once the store has answered, so a test picks the turn they end in. */
+  loadGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -24,6 +26,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     loadFinishedAt: null,
     appendCalls: 0,
     appendGate: null,
+    loadGate: null,
     create(ids, snapshot) {
       if (store.failCreates) return Promise.reject(new Error('injected create failure'));
       return inner.create(ids, snapshot);
@@ -33,6 +36,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       if (store.loadDelayMs > 0) await new Promise((r) => setTimeout(r, store.loadDelayMs));
       if (store.failLoads) throw new Error('injected load failure');
       const result = await inner.load(id);
+      if (store.loadGate !== null) await store.loadGate;
       store.loadFinishedAt = Date.now();
       return result;
     },
