@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { BoardReads } from './board-reads.ts';
 import { answerClientError } from './clientError.ts';
 import { defaultConfig, type Config } from './config.ts';
+import { createDocxRenderer } from './docx-renderer.ts';
 import { createRequestHandler, type HttpDeps } from './http.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
 import { createStaticHandler } from './static.ts';
@@ -21,6 +22,8 @@ export interface StartOptions extends Partial<Config> {
   readonly staticDir?: string;
   /** Serves the client instead of the built files (`npm run dev`: Vite's middleware). */
   readonly serveClient?: HttpDeps['serveStatic'];
+  /** The module of the worker that renders Word files; tests give one that fails. */
+  readonly docxWorker?: URL;
 }
 
 export interface ServerStats {
@@ -42,7 +45,7 @@ export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/client', import
 
 /** One process, one port: the built client, the REST API and the sync endpoint (issue 3). */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, staticDir, serveClient, ...overrides } = options;
+  const { store: givenStore, logger, staticDir, serveClient, docxWorker, ...overrides } = options;
   const config = defaultConfig(overrides);
   const log = logger ?? createLogger(config.logLevel);
   const health = trackStoreHealth(
@@ -53,6 +56,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Degraded while a room cannot write (it retries) or boards cannot be created or opened.
   const storeStatus = (): ServerStats['store'] =>
     rooms.storeStatus === 'degraded' || health.failing() ? 'degraded' : 'ok';
+  const docx = createDocxRenderer({ log, module: docxWorker });
   let connections = (): number => 0;
   const server = createServer(
     // Idle connections are checked every 5 s (Node's default, 30 s, would make the 20 s
@@ -62,6 +66,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       config,
       store,
       reads: new BoardReads(rooms, config.maxConcurrentExports, config.storeWaitMs, log),
+      docx,
       log,
       serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
       stats: () => ({ rooms: rooms.roomCount, connections: connections(), store: storeStatus() }),
@@ -101,6 +106,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         await sync.close();
         server.closeAllConnections();
         await httpClosed;
+        await docx.close();
         await store.close();
         log.info('stopped');
       })();

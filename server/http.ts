@@ -23,6 +23,7 @@ import {
 import { assertNever } from '../shared/result.ts';
 import type { BoardReads, ReadRefusal, Rendered } from './board-reads.ts';
 import type { Config } from './config.ts';
+import type { DocxRenderer } from './docx-renderer.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
 import { isOriginAllowed } from './origin.ts';
@@ -40,6 +41,8 @@ export interface HttpDeps {
   readonly config: HttpConfig;
   readonly store: BoardStore;
   readonly reads: BoardReads;
+  /** Word files render in a worker thread: they take seconds of CPU for a big board. */
+  readonly docx: DocxRenderer;
   readonly log: Logger;
   readonly serveStatic: (
     req: IncomingMessage,
@@ -261,7 +264,8 @@ async function sendExport(
     format,
     (doc) => projectPlan(readBoard(doc)),
     async (plan) => {
-      const output = await renderPlanExport(plan, format);
+      const output =
+        format === 'docx' ? await deps.docx.render(plan) : await renderPlanExport(plan, format);
       const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
       return { body, title: plan.title };
     },

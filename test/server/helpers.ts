@@ -7,6 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { MESSAGE_TYPES, WS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
+import { createLogger } from '../../server/log.ts';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 
 /**
@@ -185,4 +186,18 @@ export function forgedAwareness(clientId: number, clock: number, state: unknown)
   encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** A debug logger whose events the test can count. */
+export function capturedLog() {
+  const events: Array<Record<string, unknown>> = [];
+  const logger = createLogger('debug', (line) => {
+    events.push(JSON.parse(line) as Record<string, unknown>);
+  });
+  const count = (event: string, fields: Record<string, unknown> = {}) =>
+    events.filter(
+      (one) =>
+        one.event === event && Object.entries(fields).every(([key, value]) => one[key] === value),
+    ).length;
+  return { logger, count };
 }

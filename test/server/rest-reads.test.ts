@@ -1,27 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../../server/log.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { updateBoard } from '../../shared/ops/index.ts';
 import type { Board } from '../../shared/schema.ts';
-import { Harness, createBoard, getJson, sleep, waitFor } from './helpers.ts';
+import { Harness, capturedLog, createBoard, getJson, sleep, waitFor } from './helpers.ts';
 import { controlledStore } from './store-wrappers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
-
-/** A debug logger whose events the test can count. */
-function capturedLog() {
-  const events: Array<Record<string, unknown>> = [];
-  const logger = createLogger('debug', (line) => {
-    events.push(JSON.parse(line) as Record<string, unknown>);
-  });
-  const count = (event: string, fields: Record<string, unknown> = {}) =>
-    events.filter(
-      (one) =>
-        one.event === event && Object.entries(fields).every(([key, value]) => one[key] === value),
-    ).length;
-  return { logger, count };
-}
 
 describe('REST reads of a board', () => {
   it('load a board not in memory once and render an unchanged board once, however often it is downloaded', async () => {

@@ -12,7 +12,7 @@ export interface ControlledStore extends BoardStore {
   appendCalls: number;
   /** While set, appends wait for it before they reach the store (a slow disk). */
   appendGate: Promise<void> | null;
-  /** While set, loads wait for it before they reach the store. */
+  /** While set, loads wait for it before they reach the store, and again once it answered (a test picks the turn they end in). */
   loadGate: Promise<void> | null;
   /** While set, id lookups wait for it before they reach the store. */
   resolveGate: Promise<void> | null;
@@ -40,6 +40,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       if (store.loadGate !== null) await store.loadGate;
       if (store.failLoads) throw new Error('injected load failure');
       const result = await inner.load(id);
+      if (store.loadGate !== null) await store.loadGate;
       store.loadFinishedAt = Date.now();
       return result;
     },
