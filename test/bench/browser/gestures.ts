@@ -145,6 +145,14 @@ export async function showFourLanes(page: Page, lanes: readonly string[]): Promi
     const first = await mustRect(page, 'lane', lanes[0] ?? '');
     const fourth = await mustRect(page, 'lane', lanes[3] ?? '');
     if (fourth.x + fourth.width / 2 < area.x + area.width - 10 && first.x >= area.x) break;
+    if (first.x < area.x) {
+      // The start view may begin just right of the first lane's edge: bring it in with a plain
+      // wheel (a pan), else zooming about a point right of it never shows its edge.
+      await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+      await page.mouse.wheel(first.x - area.x - 20, 0);
+      await frames(page, 2);
+      continue;
+    }
     const anchor = clamp(first.x, area.x + 10, area.x + area.width - 10);
     await page.mouse.move(anchor, area.y + area.height / 2);
     // A plain wheel pans the board; Ctrl+wheel (and a trackpad pinch) zooms.
@@ -169,8 +177,12 @@ export async function fitBoard(page: Page, total: number, area: Rect): Promise<n
     await page.keyboard.press('0');
   }
   const deadline = Date.now() + 20_000;
-  while ((await renderedNotes(page)) < total) {
-    if (Date.now() > deadline) throw new Error('fit: not every note rendered');
+  for (
+    let rendered = await renderedNotes(page);
+    rendered < total;
+    rendered = await renderedNotes(page)
+  ) {
+    if (Date.now() > deadline) throw new Error(`fit: ${rendered} of ${total} notes rendered`);
     await frames(page, 1);
   }
   await frames(page, 1);
