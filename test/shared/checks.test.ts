@@ -12,6 +12,7 @@ import {
   aPerson,
   anIdea,
   cleanBoard,
+  everyCheckBoard,
   makeBoard,
   newBoard,
 } from './fixtures.ts';
@@ -335,23 +336,7 @@ function withDate(meeting: Meeting, date: string): Meeting {
 
 describe('checkBoard: every code, severity and message', () => {
   it('covers every check code with a severity and a message, and every finding matches the schema', () => {
-    const board = makeBoard({
-      period: { start: '2027-01-01', end: '2027-02-01' },
-      meetings: [
-        aMeeting({ id: 'a', kind: 'final', subtheme: '', date: '2027-03-01', durationMinutes: 10 }),
-        aMeeting({ id: 'b', kind: 'network', subtheme: '', date: '2027-01-10' }),
-        aMeeting({ id: 'c', kind: 'network', subtheme: 'C', date: '2027-01-10' }),
-        aMeeting({ id: 'd', kind: 'extra', subtheme: 'D', date: null }),
-        aMeeting({ id: 'e', kind: 'network', subtheme: '', date: '2027-01-20' }),
-      ],
-      people: [aPerson({ id: 'core', name: 'Karen K.', core: true }), aPerson({ id: 'x' })],
-      notes: [
-        aForm({ id: 'f', lane: 'a', durationMinutes: 20 }),
-        aParticipant({ id: 'n1', lane: 'c', person: 'x', y: 0 }),
-        aParticipant({ id: 'n2', lane: 'c', person: 'x', y: 10 }),
-        anIdea({ id: 'i', lane: 'e' }),
-      ],
-    });
+    const board = everyCheckBoard();
     const found = new Set(codes(board));
     // Every code but the board's own two (it has a final meeting and a core
     // participant); those are covered above.

@@ -364,3 +364,24 @@ export function laneBoard(
 ): Board {
   return makeBoard({ meetings: [aMeeting({ id: 'lane' })], people, notes });
 }
+
+/** A board that raises every check code but the two a board raises without meetings. */
+export function everyCheckBoard(): Board {
+  return makeBoard({
+    period: { start: '2027-01-01', end: '2027-02-01' },
+    meetings: [
+      aMeeting({ id: 'a', kind: 'final', subtheme: '', date: '2027-03-01', durationMinutes: 10 }),
+      aMeeting({ id: 'b', kind: 'network', subtheme: '', date: '2027-01-10' }),
+      aMeeting({ id: 'c', kind: 'network', subtheme: 'C', date: '2027-01-10' }),
+      aMeeting({ id: 'd', kind: 'extra', subtheme: 'D', date: null }),
+      aMeeting({ id: 'e', kind: 'network', subtheme: '', date: '2027-01-20' }),
+    ],
+    people: [aPerson({ id: 'core', name: 'Karen K.', core: true }), aPerson({ id: 'x' })],
+    notes: [
+      aForm({ id: 'f', lane: 'a', durationMinutes: 20 }),
+      aParticipant({ id: 'n1', lane: 'c', person: 'x', y: 0 }),
+      aParticipant({ id: 'n2', lane: 'c', person: 'x', y: 10 }),
+      anIdea({ id: 'i', lane: 'e' }),
+    ],
+  });
+}

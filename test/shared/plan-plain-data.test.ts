@@ -3,7 +3,6 @@ import { checkBoard } from '../../shared/checks.ts';
 import { CHECK_CODES, planRowSchema } from '../../shared/plan.ts';
 import type { Check } from '../../shared/plan.ts';
 import { createPlanProjector, projectPlan } from '../../shared/projection.ts';
-import type { Board } from '../../shared/schema.ts';
 import {
   aForm,
   aMeeting,
@@ -11,6 +10,7 @@ import {
   aPerson,
   anIdea,
   cleanBoard,
+  everyCheckBoard,
   makeBoard,
 } from './fixtures.ts';
 import { generatedBoard } from '../helpers/boards.ts';
@@ -22,27 +22,6 @@ import { generatedBoard } from '../helpers/boards.ts';
  * would have, nothing undefined among them, and a message that JSON and
  * structured clones carry.
  */
-
-/** A board that raises every check code but the two a board raises without meetings. */
-function everyCheckBoard(): Board {
-  return makeBoard({
-    period: { start: '2027-01-01', end: '2027-02-01' },
-    meetings: [
-      aMeeting({ id: 'a', kind: 'final', subtheme: '', date: '2027-03-01', durationMinutes: 10 }),
-      aMeeting({ id: 'b', kind: 'network', subtheme: '', date: '2027-01-10' }),
-      aMeeting({ id: 'c', kind: 'network', subtheme: 'C', date: '2027-01-10' }),
-      aMeeting({ id: 'd', kind: 'extra', subtheme: 'D', date: null }),
-      aMeeting({ id: 'e', kind: 'network', subtheme: '', date: '2027-01-20' }),
-    ],
-    people: [aPerson({ id: 'core', name: 'Karen K.', core: true }), aPerson({ id: 'x' })],
-    notes: [
-      aForm({ id: 'f', lane: 'a', durationMinutes: 20 }),
-      aParticipant({ id: 'n1', lane: 'c', person: 'x', y: 0 }),
-      aParticipant({ id: 'n2', lane: 'c', person: 'x', y: 10 }),
-      anIdea({ id: 'i', lane: 'e' }),
-    ],
-  });
-}
 
 /** The keys a plain check literal would have: code, severity, the ids it concerns, message. */
 function plainKeys(check: Check): string[] {
