@@ -207,7 +207,7 @@ export default defineConfig({
             },
             {
               name: 'shared-core',
-              test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|export[\\/]text|schema|result|dates)\.ts$|client[\\/]sync[\\/]api\.ts$/,
+              test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|schema|result|dates)\.ts$|client[\\/]sync[\\/]api\.ts$/,
             },
           ],
         },

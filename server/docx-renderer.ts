@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
+import type { Lang } from '../shared/i18n/lang.ts';
 import type { Plan } from '../shared/plan.ts';
 import { errorFields, type Logger } from './log.ts';
 
@@ -17,7 +18,7 @@ import { errorFields, type Logger } from './log.ts';
  */
 
 export interface DocxRenderer {
-  render(plan: Plan): Promise<Uint8Array>;
+  render(plan: Plan, lang: Lang): Promise<Uint8Array>;
   /** Ends the worker, failing renders it still had. */
   close(): Promise<void>;
 }
@@ -33,6 +34,7 @@ export interface DocxRendererOptions {
 interface DocxRequest {
   readonly id: number;
   readonly plan: Plan;
+  readonly lang: Lang;
 }
 
 type DocxAnswer =
@@ -133,14 +135,14 @@ export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
   };
 
   return {
-    render: (plan) =>
+    render: (plan, lang) =>
       new Promise<Uint8Array>((resolve, reject) => {
         worker ??= start();
         if (idleTimer !== null) clearTimeout(idleTimer);
         idleTimer = null;
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        const request: DocxRequest = { id, plan };
+        const request: DocxRequest = { id, plan, lang };
         worker.postMessage(request);
       }),
     close: async () => {
@@ -155,11 +157,11 @@ export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
  * The worker's side: answers each request with the rendered bytes (their
  * buffer transferred, not copied) or the reason it failed.
  */
-export function answerDocxRequests(render: (plan: Plan) => Promise<Uint8Array>): void {
+export function answerDocxRequests(render: (plan: Plan, lang: Lang) => Promise<Uint8Array>): void {
   const port = parentPort;
   if (port === null) throw new Error('answerDocxRequests runs in a worker thread');
   port.on('message', (request: DocxRequest) => {
-    render(request.plan).then(
+    render(request.plan, request.lang).then(
       (bytes) => {
         const answer: DocxAnswer = { id: request.id, bytes };
         port.postMessage(answer, bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []);

@@ -9,6 +9,7 @@ import {
   isExportFormat,
   renderPlanExport,
 } from '../shared/export/index.ts';
+import { LANGS, type Lang } from '../shared/i18n/lang.ts';
 import { createId, isValidId } from '../shared/ids.ts';
 import { projectPlan } from '../shared/projection.ts';
 import {
@@ -27,7 +28,7 @@ import type { DocxRenderer } from './docx-renderer.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
 import { isOriginAllowed } from './origin.ts';
-import { parseRequestTarget } from './request-target.ts';
+import { langFromQuery, parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
 import { TIMED_OUT, within } from './sync/deadline.ts';
@@ -131,7 +132,11 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
     if (sub === undefined) await sendBoardFile(deps, res, resolved);
     else if (sub === 'meta') await sendMeta(deps, res, resolved, id);
     else if (extension !== undefined && isExportFormat(extension)) {
-      await sendExport(deps, res, resolved, extension);
+      const lang = langFromQuery(target.search);
+      if (lang === null) {
+        const langs = LANGS.map((one) => `"${one}"`).join(' or ');
+        sendError(res, 400, 'invalid-lang', `lang must be ${langs} (default "da")`);
+      } else await sendExport(deps, res, resolved, extension, lang);
     } else sendError(res, 404, 'not-found', 'No such export format');
     return;
   }
@@ -258,14 +263,18 @@ async function sendExport(
   res: ServerResponse,
   board: ResolvedId,
   format: Parameters<typeof renderPlanExport>[1],
+  lang: Lang,
 ) {
   const file = await deps.reads.render(
     board,
-    format,
+    // Each language's rendering is kept apart: a Danish one is never sent for English.
+    `${format}:${lang}`,
     (doc) => projectPlan(readBoard(doc)),
     async (plan) => {
       const output =
-        format === 'docx' ? await deps.docx.render(plan) : await renderPlanExport(plan, format);
+        format === 'docx'
+          ? await deps.docx.render(plan, lang)
+          : await renderPlanExport(plan, format, lang);
       const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
       return { body, title: plan.title };
     },

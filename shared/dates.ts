@@ -1,3 +1,5 @@
+import type { Lang } from './i18n/lang.ts';
+
 /**
  * Calendar dates as `YYYY-MM-DD` strings, computed in UTC so that the result
  * never depends on the machine's time zone.
@@ -60,6 +62,11 @@ export function formatDanishDate(date: string): string {
 export function formatEnglishDate(date: string): string {
   const [y, m, d] = parts(date);
   return `${d} ${ENGLISH_MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+/** The long form in the reader's language: "12. januar 2027", "12 January 2027". */
+export function formatLongDate(date: string, lang: Lang): string {
+  return lang === 'da' ? formatDanishDate(date) : formatEnglishDate(date);
 }
 
 export function addDays(date: string, days: number): string {

@@ -1,14 +1,17 @@
-import { formatDanishDate, formatEnglishDate } from './dates.ts';
+import { formatLongDate } from './dates.ts';
 import type { Lang } from './i18n/lang.ts';
 import { CATEGORY_STRINGS } from './i18n/categories.ts';
 import { FINAL_MEETING_PURPOSE, meetingTitle } from './i18n/meetings.ts';
+import { PANEL_STRINGS } from './i18n/panels.ts';
+import { PLAN_UI_STRINGS } from './i18n/plan-ui.ts';
+import { translate } from './i18n/translate.ts';
 import { isRealDate } from './schema.ts';
 import type { MeetingKind, Person } from './schema.ts';
 
 /**
  * The texts of the paper planning tool ("planlægningsredskab"), written exactly
- * as the paper form writes them (issue 2 §4, docs/domain). The exports are
- * Danish documents; the plan on screen follows the UI's language.
+ * as the paper form writes them (issue 2 §4, docs/domain), and their English
+ * counterparts: the plan, on screen and in its files, follows the UI's language.
  */
 
 /** The final meeting's standing sub-theme on the paper form. */
@@ -43,12 +46,7 @@ export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string
   const subtheme = meeting.subtheme.trim();
   const date = usableDate(meeting.date);
   const placeholder = PLACEHOLDERS[lang];
-  const dateText =
-    date === null
-      ? placeholder.date
-      : lang === 'da'
-        ? formatDanishDate(date)
-        : formatEnglishDate(date);
+  const dateText = date === null ? placeholder.date : formatLongDate(date, lang);
   const title = meetingTitle(
     meeting.kind,
     meeting.kind === 'network' ? (meeting.number ?? null) : null,
@@ -57,6 +55,43 @@ export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string
   const shownSubtheme =
     subtheme || (meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : placeholder.subtheme);
   return `${title}: ${shownSubtheme}, ${dateText}`;
+}
+
+/**
+ * A plan meeting's heading in the reader's language: the projection's own
+ * (Danish) heading, or the same heading made in English.
+ */
+export function planMeetingHeading(
+  meeting: HeadingInput & { readonly heading: string },
+  lang: Lang,
+): string {
+  return lang === 'da' ? meeting.heading : meetingHeading(meeting, lang);
+}
+
+/**
+ * Under a meeting's heading: "kl. 13.00 · 120 min. · Rådhuset" ("13:00 · 120 min ·
+ * Rådhuset"), only the parts the meeting has; '' when none. The plan on screen and
+ * its files write it alike.
+ */
+export function meetingDetails(
+  meeting: {
+    readonly startTime: string | null;
+    readonly durationMinutes: number | null;
+    readonly location: string;
+  },
+  lang: Lang,
+): string {
+  const parts: string[] = [];
+  if (meeting.startTime !== null) {
+    const [hours = '', minutes = ''] = meeting.startTime.split(':');
+    parts.push(translate(PLAN_UI_STRINGS.atTime, lang, { hours, minutes }));
+  }
+  if (meeting.durationMinutes !== null) {
+    parts.push(translate(PANEL_STRINGS.minutesShort, lang, { minutes: meeting.durationMinutes }));
+  }
+  const location = meeting.location.trim();
+  if (location !== '') parts.push(location);
+  return parts.join(' · ');
 }
 
 /** "a, b" from trimmed parts, or just the non-empty one — "Jens J., ØS", "Jens J.". */

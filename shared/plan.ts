@@ -77,7 +77,10 @@ export const planMeetingSchema = z.object({
   kind: z.enum(MEETING_KINDS),
   /** n among network meetings (1-based), null for final and extra meetings. */
   number: z.nullable(z.number().check(z.int(), z.positive())),
-  /** Exactly as the paper tool: "Netværksmøde 1: <undertema>, <dato>". */
+  /**
+   * Exactly as the paper tool: "Netværksmøde 1: <undertema>, <dato>" (the plan
+   * JSON asked for in English has "Network meeting 1: …", `planMeetingHeading`).
+   */
   heading: z.string(),
   subtheme: z.string(),
   date: z.nullable(z.string()),

@@ -42,12 +42,13 @@ export interface DownloadFile {
 }
 
 /**
- * The file behind each download button. The JSON download is the board file
- * (the backup that can be imported again), not the plan's JSON.
+ * The file behind each download button, the plan's in the user's language.
+ * The JSON download is the board file (the backup that can be imported again),
+ * not the plan's JSON.
  */
 export async function buildDownload(
   kind: DownloadKind,
-  source: { plan: Plan; board: Board; exportPng(): Promise<Blob> },
+  source: { plan: Plan; board: Board; lang: Lang; exportPng(): Promise<Blob> },
   date: string,
 ): Promise<DownloadFile> {
   switch (kind) {
@@ -64,7 +65,7 @@ export async function buildDownload(
         fileName: boardImageFileName(source.board.title, date),
       };
     default: {
-      const data = await renderPlanExport(source.plan, kind);
+      const data = await renderPlanExport(source.plan, kind, source.lang);
       // A copy gives the bytes a plain ArrayBuffer, which is what BlobPart accepts.
       const part = typeof data === 'string' ? data : new Uint8Array(data);
       return {
@@ -103,7 +104,7 @@ export function DownloadMenu(props: DownloadMenuProps) {
 
   const print = () =>
     run('print', async () => {
-      const html = await renderPlanExport(props.plan, 'html');
+      const html = await renderPlanExport(props.plan, 'html', lang);
       if (typeof html === 'string') (props.print ?? printHtml)(html);
     });
 
@@ -131,11 +132,6 @@ export function DownloadMenu(props: DownloadMenuProps) {
       >
         {translate(S.print, lang)}
       </button>
-      {lang !== 'da' && (
-        <p className="plan-downloads-note" data-testid="downloads-in-danish">
-          {translate(S.downloadsInDanish, lang)}
-        </p>
-      )}
       {failed && (
         <p className="plan-error" role="alert">
           {translate(S.downloadFailed, lang)}

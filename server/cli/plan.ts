@@ -2,12 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, renderPlanExport } from '../../shared/export/index.ts';
 import type { ExportFormat } from '../../shared/export/index.ts';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../../shared/i18n/lang.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import { formatIssues, parseBoardJson } from '../../shared/validate.ts';
 
 /**
- * `npm run plan -- <board.json> [--format json|md|csv|html|docx] [--out FILE]`
- * (issue 2 §5): a board file in, the plan out. A thin shell: reading, checking,
+ * `npm run plan -- <board.json> [--format json|md|csv|html|docx] [--lang da|en] [--out FILE]`
+ * (issue 2 §5): a board file in, the plan out, in Danish (the default) or English. A thin shell: reading, checking,
  * projecting and rendering all live in `shared/`; this file only does I/O.
  *
  * Exit codes: 0 done; 2 bad usage, unreadable file, invalid JSON or an invalid
@@ -15,7 +16,7 @@ import { formatIssues, parseBoardJson } from '../../shared/validate.ts';
  * 1 when writing the output fails.
  */
 
-const USAGE = `usage: npm run plan -- <board.json> [--format ${EXPORT_FORMATS.join('|')}] [--out FILE]`;
+const USAGE = `usage: npm run plan -- <board.json> [--format ${EXPORT_FORMATS.join('|')}] [--lang ${LANGS.join('|')}] [--out FILE]`;
 const DEFAULT_FORMAT: ExportFormat = 'md';
 
 const EXIT_OK = 0;
@@ -25,6 +26,7 @@ const EXIT_INVALID = 2;
 interface Options {
   readonly input: string;
   readonly format: ExportFormat;
+  readonly lang: Lang;
   readonly out: string | null;
 }
 
@@ -34,7 +36,7 @@ type Parsed =
   | { readonly error: string };
 
 function parseCommandLine(args: string[]): Parsed {
-  let values: { format?: string; out?: string; help?: boolean };
+  let values: { format?: string; lang?: string; out?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -43,6 +45,7 @@ function parseCommandLine(args: string[]): Parsed {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        lang: { type: 'string', short: 'l' },
         out: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,7 +64,9 @@ function parseCommandLine(args: string[]): Parsed {
   if (!isExportFormat(format)) {
     return { error: `unknown format "${format}" (one of ${EXPORT_FORMATS.join(', ')})` };
   }
-  return { help: false, options: { input: positionals[0] ?? '', format, out } };
+  const lang = values.lang ?? DEFAULT_LANG;
+  if (!isLang(lang)) return { error: `unknown language "${lang}" (one of ${LANGS.join(', ')})` };
+  return { help: false, options: { input: positionals[0] ?? '', format, lang, out } };
 }
 
 function formatFromFileName(name: string | null): ExportFormat | null {
@@ -79,7 +84,7 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT_OK;
   }
-  const { input, format, out } = parsed.options;
+  const { input, format, lang, out } = parsed.options;
   if (format === 'docx' && out === null && process.stdout.isTTY === true) {
     process.stderr.write(
       `plan: a DOCX file is binary; give --out FILE or redirect stdout\n${USAGE}\n`,
@@ -101,7 +106,7 @@ async function main(args: string[]): Promise<number> {
     return EXIT_INVALID;
   }
 
-  const output = await renderPlanExport(projectPlan(board.value), format);
+  const output = await renderPlanExport(projectPlan(board.value), format, lang);
   try {
     if (out === null) await writeToStdout(output);
     else await writeFile(out, output);

@@ -1,13 +1,19 @@
+import { EXPORT_STRINGS as E } from '../i18n/export.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { FINAL_MEETING_PURPOSE, distinctMeetingTitles } from '../i18n/meetings.ts';
+import { PANEL_STRINGS } from '../i18n/panels.ts';
+import { PLAN_UI_STRINGS as S } from '../i18n/plan-ui.ts';
+import { translate } from '../i18n/translate.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
-import { PLAN_COLUMN_TITLES, agendaCells } from './text.ts';
+import { agendaCells, planColumnTitles } from './text.ts';
 
 /**
  * The plan as CSV for Danish Excel (issue 2 §5): UTF-8 with a byte-order mark
  * (without it Excel reads the file as Windows-1252 and garbles æ/ø/å), `;` as
  * separator (the Danish list separator, since `,` is the decimal comma), CRLF
- * line ends and RFC 4180 quoting.
+ * line ends and RFC 4180 quoting. In English too: the users are Danish
+ * municipalities, whose Excel expects `;` whatever the UI's language.
  */
 
 /**
@@ -17,44 +23,52 @@ import { PLAN_COLUMN_TITLES, agendaCells } from './text.ts';
  * as Excel sorts it) and whether the participant is a core participant, so the
  * sheet can be sorted and filtered.
  */
-export const CSV_COLUMN_TITLES = [
-  'Møde',
-  'Undertema',
-  'Dato',
-  'Kl.',
-  'Varighed (min.)',
-  'Inddragelsesformer (min.)',
-  'Sted',
-  ...PLAN_COLUMN_TITLES,
-  'Kernedeltager',
-] as const;
+export function csvColumnTitles(lang: Lang = DEFAULT_LANG): string[] {
+  return [
+    ...[
+      E.csvMeeting,
+      S.subtheme,
+      S.date,
+      E.csvStartTime,
+      S.duration,
+      E.csvFormsMinutes,
+      S.location,
+    ].map((title) => translate(title, lang)),
+    ...planColumnTitles(lang),
+    translate(PANEL_STRINGS.core, lang),
+  ];
+}
+
+/** The Danish titles. */
+export const CSV_COLUMN_TITLES: readonly string[] = csvColumnTitles('da');
 
 const BOM = '\uFEFF';
 const SEPARATOR = ';';
 const LINE_END = '\r\n';
 
-export function planToCsv(plan: Plan): string {
-  const records: string[][] = [[...CSV_COLUMN_TITLES]];
+export function planToCsv(plan: Plan, lang: Lang = DEFAULT_LANG): string {
+  const records: string[][] = [csvColumnTitles(lang)];
+  const yes = translate(E.csvYes, lang);
   // Excel filters on "Møde": two extra meetings must not read as one.
-  const titles = distinctMeetingTitles(plan.meetings, 'da');
+  const titles = distinctMeetingTitles(plan.meetings, lang);
   for (const [i, meeting] of plan.meetings.entries()) {
-    const fields = meetingCells(meeting, titles[i] ?? '');
+    const fields = meetingCells(meeting, titles[i] ?? '', lang);
     const agenda = meetingAgenda(meeting);
     // A meeting without rows still gets a record, so no meeting is lost.
     if (agenda.length === 0) records.push([...fields, '', '', '', '']);
     for (const entry of agenda) {
       const core = entry.kind === 'row' && entry.row.core;
-      records.push([...fields, ...agendaCells(entry), core ? 'ja' : '']);
+      records.push([...fields, ...agendaCells(entry, lang), core ? yes : '']);
     }
   }
   return BOM + records.map((cells) => cells.map(csvCell).join(SEPARATOR) + LINE_END).join('');
 }
 
-function meetingCells(meeting: PlanMeeting, title: string): string[] {
+function meetingCells(meeting: PlanMeeting, title: string, lang: Lang): string[] {
   const subtheme = meeting.subtheme.trim();
   return [
     title,
-    subtheme === '' && meeting.kind === 'final' ? FINAL_MEETING_PURPOSE.da : subtheme,
+    subtheme === '' && meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : subtheme,
     meeting.date ?? '',
     meeting.startTime ?? '',
     meeting.durationMinutes === null ? '' : String(meeting.durationMinutes),

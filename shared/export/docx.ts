@@ -16,19 +16,20 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
+import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
-  OVERVIEW_HEADING,
-  PLAN_COLUMN_TITLES,
   agendaCells,
   blankRowCount,
   documentTitle,
   formsMinutesLine,
-  meetingDetails,
+  overviewHeading,
   overviewParts,
   overviewTable,
   periodLine,
+  planColumnTitles,
   type OverviewTable,
   splitLines,
   stripXmlIllegalChars,
@@ -81,15 +82,18 @@ const TABLE_BORDERS = {
   insideVertical: border,
 } as const;
 
-export async function planToDocx(plan: Plan): Promise<Uint8Array> {
-  const title = clean(documentTitle(plan));
-  const period = periodLine(plan);
+/** Word proofs the document in its own language, whatever Word's language is. */
+const PROOFING_LANGUAGE: Readonly<Record<Lang, string>> = { da: 'da-DK', en: 'en-GB' };
+
+export async function planToDocx(plan: Plan, lang: Lang = DEFAULT_LANG): Promise<Uint8Array> {
+  const title = clean(documentTitle(plan, lang));
+  const period = periodLine(plan, lang);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
   ];
   if (period !== '') children.push(new Paragraph({ children: [new TextRun(clean(period))] }));
-  for (const meeting of plan.meetings) children.push(...meetingBlock(meeting));
-  children.push(...overviewBlock(plan));
+  for (const meeting of plan.meetings) children.push(...meetingBlock(meeting, lang));
+  children.push(...overviewBlock(plan, lang));
 
   const document = new Document({
     creator: 'Netværkstavlen',
@@ -97,8 +101,9 @@ export async function planToDocx(plan: Plan): Promise<Uint8Array> {
     title,
     styles: {
       default: {
-        // The plan is a Danish document: Word proofs it in Danish whatever its own language.
-        document: { run: { font: 'Calibri', size: 22, language: { value: 'da-DK' } } },
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: PROOFING_LANGUAGE[lang] } },
+        },
         title: { run: { font: 'Calibri', size: 36, bold: true, color: '000000' } },
         heading2: {
           run: { font: 'Calibri', size: 26, bold: true, color: '000000' },
@@ -131,24 +136,24 @@ export async function planToDocx(plan: Plan): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function meetingBlock(meeting: PlanMeeting): (Paragraph | Table)[] {
+function meetingBlock(meeting: PlanMeeting, lang: Lang): (Paragraph | Table)[] {
   const block: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       keepNext: true,
-      children: [new TextRun(clean(flatten(meeting.heading)))],
+      children: [new TextRun(clean(flatten(planMeetingHeading(meeting, lang))))],
     }),
   ];
-  for (const line of [meetingDetails(meeting), formsMinutesLine(meeting)]) {
+  for (const line of [meetingDetails(meeting, lang), formsMinutesLine(meeting, lang)]) {
     if (line !== '') {
       block.push(new Paragraph({ keepNext: true, children: [new TextRun(clean(line))] }));
     }
   }
-  block.push(meetingTable(meeting), new Paragraph({}));
+  block.push(meetingTable(meeting, lang), new Paragraph({}));
   return block;
 }
 
-function meetingTable(meeting: PlanMeeting): Table {
+function meetingTable(meeting: PlanMeeting, lang: Lang): Table {
   const agenda = meetingAgenda(meeting);
   const rowCount = 1 + agenda.length + blankRowCount(meeting);
   const keepTogether = rowCount <= KEEP_TOGETHER_MAX_ROWS;
@@ -157,7 +162,7 @@ function meetingTable(meeting: PlanMeeting): Table {
       tableHeader: true,
       cantSplit: true,
       keepNext: true,
-      children: PLAN_COLUMN_TITLES.map((t) => cell(t, { bold: true, fill: HEADER_FILL })),
+      children: planColumnTitles(lang).map((t) => cell(t, { bold: true, fill: HEADER_FILL })),
     }),
   ];
   for (const entry of agenda) {
@@ -166,7 +171,7 @@ function meetingTable(meeting: PlanMeeting): Table {
       new TableRow({
         cantSplit: true,
         ...keepWithNext(keepTogether && rows.length < rowCount - 1),
-        children: agendaCells(entry).map((text, i) =>
+        children: agendaCells(entry, lang).map((text, i) =>
           cell(text, placeholder && i === 0 ? { italics: true } : {}),
         ),
       }),
@@ -192,15 +197,15 @@ function meetingTable(meeting: PlanMeeting): Table {
   });
 }
 
-function overviewBlock(plan: Plan): (Paragraph | Table)[] {
-  const overview = overviewTable(plan);
+function overviewBlock(plan: Plan, lang: Lang): (Paragraph | Table)[] {
+  const overview = overviewTable(plan, lang);
   if (overview === null) return [];
   const block: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       pageBreakBefore: true,
       keepNext: true,
-      children: [new TextRun(OVERVIEW_HEADING)],
+      children: [new TextRun(overviewHeading(lang))],
     }),
   ];
   overviewParts(overview).forEach((part, i) => {

@@ -1,17 +1,18 @@
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
+import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
-  OVERVIEW_HEADING,
-  PLAN_COLUMN_TITLES,
   agendaCells,
   blankRowCount,
   documentTitle,
   formsMinutesLine,
-  meetingDetails,
+  overviewHeading,
   overviewParts,
   overviewTable,
   type OverviewTable,
   periodLine,
+  planColumnTitles,
   stripXmlIllegalChars,
 } from './text.ts';
 
@@ -53,12 +54,12 @@ col.how { width: 36%; }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-export function planToHtml(plan: Plan): string {
-  const title = escapeHtml(documentTitle(plan));
-  const period = periodLine(plan);
+export function planToHtml(plan: Plan, lang: Lang = DEFAULT_LANG): string {
+  const title = escapeHtml(documentTitle(plan, lang));
+  const period = periodLine(plan, lang);
   const lines = [
     '<!doctype html>',
-    '<html lang="da">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
@@ -71,20 +72,22 @@ export function planToHtml(plan: Plan): string {
     `<h1>${title}</h1>`,
   ];
   if (period !== '') lines.push(`<p class="period">${escapeHtml(period)}</p>`);
-  lines.push('</header>', '<main>', ...plan.meetings.map(meetingSection));
-  const overview = overviewTable(plan);
-  if (overview !== null) lines.push(overviewSection(overview));
+  lines.push('</header>', '<main>', ...plan.meetings.map((m) => meetingSection(m, lang)));
+  const overview = overviewTable(plan, lang);
+  if (overview !== null) lines.push(overviewSection(overview, lang));
   lines.push('</main>');
   lines.push('</body>', '</html>');
   return `${lines.join('\n')}\n`;
 }
 
-function meetingSection(meeting: PlanMeeting): string {
-  const details = meetingDetails(meeting);
-  const forms = formsMinutesLine(meeting);
-  const header = PLAN_COLUMN_TITLES.map((t) => `<th scope="col">${escapeHtml(t)}</th>`).join('');
+function meetingSection(meeting: PlanMeeting, lang: Lang): string {
+  const details = meetingDetails(meeting, lang);
+  const forms = formsMinutesLine(meeting, lang);
+  const header = planColumnTitles(lang)
+    .map((t) => `<th scope="col">${escapeHtml(t)}</th>`)
+    .join('');
   const rows = meetingAgenda(meeting).map((entry) => {
-    const [participant, contribution, how] = agendaCells(entry).map(escapeHtml);
+    const [participant, contribution, how] = agendaCells(entry, lang).map(escapeHtml);
     // A form without participants: its first cell is a placeholder, set apart in italics.
     const first = entry.kind === 'form' ? '<td class="placeholder">' : '<td>';
     return `<tr>${first}${participant ?? ''}</td><td>${contribution ?? ''}</td><td>${how ?? ''}</td></tr>`;
@@ -93,7 +96,7 @@ function meetingSection(meeting: PlanMeeting): string {
   for (let i = 0; i < blankRowCount(meeting); i++) rows.push(blank);
   return [
     '<section class="meeting">',
-    `<h2>${escapeHtml(meeting.heading)}</h2>`,
+    `<h2>${escapeHtml(planMeetingHeading(meeting, lang))}</h2>`,
     ...(details === '' ? [] : [`<p class="details">${escapeHtml(details)}</p>`]),
     ...(forms === '' ? [] : [`<p class="details">${escapeHtml(forms)}</p>`]),
     '<table>',
@@ -105,10 +108,10 @@ function meetingSection(meeting: PlanMeeting): string {
   ].join('\n');
 }
 
-function overviewSection(overview: OverviewTable): string {
+function overviewSection(overview: OverviewTable, lang: Lang): string {
   return [
     '<section class="overview">',
-    `<h2>${escapeHtml(OVERVIEW_HEADING)}</h2>`,
+    `<h2>${escapeHtml(overviewHeading(lang))}</h2>`,
     ...overviewParts(overview).map(overviewPart),
     '</section>',
   ].join('\n');

@@ -1,14 +1,15 @@
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
+import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
-  OVERVIEW_HEADING,
-  PLAN_COLUMN_TITLES,
   agendaCells,
   documentTitle,
   formsMinutesLine,
-  meetingDetails,
+  overviewHeading,
   overviewTable,
   periodLine,
+  planColumnTitles,
 } from './text.ts';
 
 /**
@@ -16,14 +17,14 @@ import {
  * its heading and the paper form's three-column table (issue 2 §5), forms
  * without participants in their place in it, and last who comes when.
  */
-export function planToMarkdown(plan: Plan): string {
-  const lines: string[] = [`# ${escapeMarkdownLine(documentTitle(plan))}`];
-  const period = periodLine(plan);
+export function planToMarkdown(plan: Plan, lang: Lang = DEFAULT_LANG): string {
+  const lines: string[] = [`# ${escapeMarkdownLine(documentTitle(plan, lang))}`];
+  const period = periodLine(plan, lang);
   if (period !== '') lines.push('', escapeMarkdownLine(period));
-  for (const meeting of plan.meetings) lines.push('', ...meetingLines(meeting));
-  const overview = overviewTable(plan);
+  for (const meeting of plan.meetings) lines.push('', ...meetingLines(meeting, lang));
+  const overview = overviewTable(plan, lang);
   if (overview !== null) {
-    lines.push('', `## ${OVERVIEW_HEADING}`, '');
+    lines.push('', `## ${overviewHeading(lang)}`, '');
     lines.push(tableRow(overview.header.map(escapeMarkdownCell)));
     lines.push(`|${' --- |'.repeat(overview.header.length)}`);
     for (const row of overview.rows) lines.push(tableRow(row.map(escapeMarkdownCell)));
@@ -31,15 +32,15 @@ export function planToMarkdown(plan: Plan): string {
   return `${lines.join('\n')}\n`;
 }
 
-function meetingLines(meeting: PlanMeeting): string[] {
-  const lines = [`## ${escapeMarkdownLine(meeting.heading)}`];
-  const details = meetingDetails(meeting);
+function meetingLines(meeting: PlanMeeting, lang: Lang): string[] {
+  const lines = [`## ${escapeMarkdownLine(planMeetingHeading(meeting, lang))}`];
+  const details = meetingDetails(meeting, lang);
   if (details !== '') lines.push('', escapeMarkdownLine(details));
-  const forms = formsMinutesLine(meeting);
+  const forms = formsMinutesLine(meeting, lang);
   if (forms !== '') lines.push('', escapeMarkdownLine(forms));
-  lines.push('', tableRow(PLAN_COLUMN_TITLES), '| --- | --- | --- |');
+  lines.push('', tableRow(planColumnTitles(lang)), '| --- | --- | --- |');
   for (const entry of meetingAgenda(meeting)) {
-    const cells = agendaCells(entry).map(escapeMarkdownCell);
+    const cells = agendaCells(entry, lang).map(escapeMarkdownCell);
     // In italics: a placeholder, not a participant's name.
     if (entry.kind === 'form') cells[0] = `*${cells[0] ?? ''}*`;
     lines.push(tableRow(cells));

@@ -1,5 +1,8 @@
-import { formatDanishDate } from '../dates.ts';
+import { formatLongDate } from '../dates.ts';
+import { EXPORT_STRINGS as E } from '../i18n/export.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { distinctMeetingTitles } from '../i18n/meetings.ts';
+import { PANEL_STRINGS } from '../i18n/panels.ts';
 import { PLAN_UI_STRINGS } from '../i18n/plan-ui.ts';
 import { translate, withoutSoftHyphens } from '../i18n/translate.ts';
 import {
@@ -8,27 +11,37 @@ import {
   noParticipantsLabel,
   type AgendaEntry,
 } from '../plan-agenda.ts';
+import { planParticipantLabel } from '../plan-labels.ts';
 import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
 
 /**
  * What every export of the plan shares: the paper form's words and the few
  * rules for turning plan values into printable text (issue 2 §5).
- * The exports are in Danish only, like the paper planning tool they copy.
+ * The exports speak the reader's language (Danish by default: the paper
+ * planning tool's words), as the plan on screen does.
  */
 
 /**
- * The paper form's column titles, in its order: the plan table's Danish
- * headings, without the soft hyphens that only the screen needs.
+ * The paper form's column titles, in its order: the plan table's headings,
+ * without the soft hyphens that only the screen needs.
  */
-export const PLAN_COLUMN_TITLES: readonly [string, string, string] = [
-  withoutSoftHyphens(PLAN_UI_STRINGS.columnParticipant.da),
-  withoutSoftHyphens(PLAN_UI_STRINGS.columnContribution.da),
-  withoutSoftHyphens(PLAN_UI_STRINGS.columnHow.da),
-];
+export function planColumnTitles(lang: Lang = DEFAULT_LANG): readonly [string, string, string] {
+  return [
+    withoutSoftHyphens(translate(PLAN_UI_STRINGS.columnParticipant, lang)),
+    withoutSoftHyphens(translate(PLAN_UI_STRINGS.columnContribution, lang)),
+    withoutSoftHyphens(translate(PLAN_UI_STRINGS.columnHow, lang)),
+  ];
+}
 
-/** The three cells of a row, in the order of `PLAN_COLUMN_TITLES`. */
-export function rowCells(row: PlanRow): readonly [string, string, string] {
-  return [row.participant, row.contribution, row.how];
+/**
+ * The three cells of a row, in the order of `planColumnTitles`; only the word
+ * the plan adds after a citizen is translated ("Søren S., Citizen").
+ */
+export function rowCells(
+  row: PlanRow,
+  lang: Lang = DEFAULT_LANG,
+): readonly [string, string, string] {
+  return [planParticipantLabel(row, lang), row.contribution, row.how];
 }
 
 /**
@@ -36,9 +49,12 @@ export function rowCells(row: PlanRow): readonly [string, string, string] {
  * without participants keeps the table's shape: "(ingen deltagere knyttet til formen)"
  * where the participant would stand, the form and its minutes under "Hvordan?".
  */
-export function agendaCells(entry: AgendaEntry): readonly [string, string, string] {
-  if (entry.kind === 'row') return rowCells(entry.row);
-  return [noParticipantsLabel('da'), '', formWithoutParticipantsLabel(entry.form, 'da')];
+export function agendaCells(
+  entry: AgendaEntry,
+  lang: Lang = DEFAULT_LANG,
+): readonly [string, string, string] {
+  if (entry.kind === 'row') return rowCells(entry.row, lang);
+  return [noParticipantsLabel(lang), '', formWithoutParticipantsLabel(entry.form, lang)];
 }
 
 /**
@@ -51,28 +67,20 @@ export function blankRowCount(meeting: PlanMeeting): number {
   return Math.max(0, MIN_PRINTED_ROWS - agendaLength(meeting));
 }
 
-const FALLBACK_TITLE = 'Planlægningsredskab';
-
 /** The document's title: the board's title, or the paper tool's name when it has none. */
-export function documentTitle(plan: Plan): string {
+export function documentTitle(plan: Plan, lang: Lang = DEFAULT_LANG): string {
   const title = plan.title.trim();
-  return title === '' ? FALLBACK_TITLE : title;
+  return title === '' ? translate(E.untitled, lang) : title;
 }
 
 /** "Periode: 1. februar 2027 – 31. maj 2027", or '' without a period. */
-export function periodLine(plan: Plan): string {
+export function periodLine(plan: Plan, lang: Lang = DEFAULT_LANG): string {
   if (plan.period === null) return '';
-  return `Periode: ${formatDanishDate(plan.period.start)} – ${formatDanishDate(plan.period.end)}`;
-}
-
-/** "kl. 13.00 · 120 min. · Rådhuset" — only the parts the meeting has; '' when none. */
-export function meetingDetails(meeting: PlanMeeting): string {
-  const parts: string[] = [];
-  if (meeting.startTime !== null) parts.push(`kl. ${meeting.startTime.replace(':', '.')}`);
-  if (meeting.durationMinutes !== null) parts.push(`${meeting.durationMinutes} min.`);
-  const location = meeting.location.trim();
-  if (location !== '') parts.push(location);
-  return parts.join(' · ');
+  const { start, end } = plan.period;
+  return translate(E.period, lang, {
+    start: formatLongDate(start, lang),
+    end: formatLongDate(end, lang),
+  });
 }
 
 /**
@@ -80,18 +88,20 @@ export function meetingDetails(meeting: PlanMeeting): string {
  * længere end mødet": the forms' time against the meeting's, worded as the
  * plan on screen words it; '' when no form has a time.
  */
-export function formsMinutesLine(meeting: PlanMeeting): string {
+export function formsMinutesLine(meeting: PlanMeeting, lang: Lang = DEFAULT_LANG): string {
   const { formsMinutes: forms, durationMinutes: duration } = meeting;
   if (forms === 0) return '';
-  if (duration === null) return translate(PLAN_UI_STRINGS.formsTime, 'da', { forms });
-  const line = translate(PLAN_UI_STRINGS.formsVsDuration, 'da', { forms, duration });
+  if (duration === null) return translate(PLAN_UI_STRINGS.formsTime, lang, { forms });
+  const line = translate(PLAN_UI_STRINGS.formsVsDuration, lang, { forms, duration });
   return forms > duration
-    ? `${line} – ${translate(PLAN_UI_STRINGS.formsOverDuration, 'da', { over: forms - duration })}`
+    ? `${line} – ${translate(PLAN_UI_STRINGS.formsOverDuration, lang, { over: forms - duration })}`
     : line;
 }
 
-/** The overview's heading: the paper tool's own aim ("Skab overblik over hvem og hvornår …"). */
-export const OVERVIEW_HEADING = 'Overblik: hvem kommer hvornår';
+/** The overview's heading: "Overblik: hvem kommer hvornår". */
+export function overviewHeading(lang: Lang = DEFAULT_LANG): string {
+  return translate(E.overviewHeading, lang);
+}
 
 /**
  * Who comes when, as a table: a row per person of the pool (core participants
@@ -103,30 +113,31 @@ export const OVERVIEW_HEADING = 'Overblik: hvem kommer hvornår';
  * the numbered series, also shows its date when it has one, as its heading in
  * the plan does ("Ekstramøde 2, 9. marts 2027").
  */
-export function overviewTable(plan: Plan): OverviewTable | null {
+export function overviewTable(plan: Plan, lang: Lang = DEFAULT_LANG): OverviewTable | null {
   const { overview } = plan;
   if (overview.people.length === 0 || overview.meetingIds.length === 0) return null;
   const byId = new Map(plan.meetings.map((meeting) => [meeting.meetingId, meeting]));
   const columns = overview.meetingIds.map((id) => byId.get(id));
   const titles = distinctMeetingTitles(
     columns.filter((meeting): meeting is PlanMeeting => meeting !== undefined),
-    'da',
+    lang,
   );
   let next = 0;
   const header = [
-    PLAN_COLUMN_TITLES[0],
+    planColumnTitles(lang)[0],
     ...columns.map((meeting) => {
       if (!meeting) return '';
       const title = titles[next++] ?? '';
       return meeting.kind === 'extra' && meeting.date !== null
-        ? `${title}, ${formatDanishDate(meeting.date)}`
+        ? `${title}, ${formatLongDate(meeting.date, lang)}`
         : title;
     }),
   ];
   const rows = overview.people.map((person) => {
-    const name = person.participant.trim() === '' ? '(uden navn)' : person.participant;
+    const label = planParticipantLabel(person, lang);
+    const name = label.trim() === '' ? translate(PANEL_STRINGS.unnamedPerson, lang) : label;
     return [
-      person.core ? `${name} (kernedeltager)` : name,
+      person.core ? translate(E.coreParticipant, lang, { name }) : name,
       ...person.attends.map((count) => (count === 0 ? '' : count === 1 ? '✓' : String(count))),
     ];
   });

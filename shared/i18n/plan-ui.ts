@@ -2,8 +2,8 @@ import type { StringTable } from './translate.ts';
 
 /**
  * The plan view's strings (issue 5): the plan table, the overview, the checks
- * panel, downloads and sharing. On screen the plan speaks the UI's language;
- * the exports are Danish documents (the paper form's exact words).
+ * panel, downloads and sharing. The plan speaks the UI's language, on screen
+ * and in its files (in Danish the paper form's exact words).
  */
 export const PLAN_UI_STRINGS = {
   tabsLabel: { da: 'Plan, overblik og tjek', en: 'Plan, overview and checks' },
@@ -14,7 +14,7 @@ export const PLAN_UI_STRINGS = {
   // The paper form's columns; the Danish ones are the form's exact words, with
   // soft hyphens (U+00AD) where a narrow column may break the long compounds:
   // browsers without Danish hyphenation would break them at any letter. The
-  // exports take them out (PLAN_COLUMN_TITLES), the screen keeps them off the
+  // exports take them out (planColumnTitles), the screen keeps them off the
   // clipboard (client/plan/SoftHyphens.tsx).
   columnParticipant: { da: 'Netværks\u00addeltager', en: 'Network participant' },
   columnContribution: {
@@ -45,6 +45,8 @@ export const PLAN_UI_STRINGS = {
   subtheme: { da: 'Undertema', en: 'Sub-theme' },
   date: { da: 'Dato', en: 'Date' },
   startTime: { da: 'Starttid', en: 'Start time' },
+  // A meeting's start under its heading: "kl. 13.00" (Danish writes the hour with a dot), "13:00".
+  atTime: { da: 'kl. {hours}.{minutes}', en: '{hours}:{minutes}' },
   duration: { da: 'Varighed (min.)', en: 'Duration (min)' },
   location: { da: 'Sted', en: 'Location' },
   contributionOf: { da: 'Bidrag fra {name}', en: 'Contribution from {name}' },
@@ -95,11 +97,6 @@ export const PLAN_UI_STRINGS = {
   downloadHtml: { da: 'HTML', en: 'HTML' },
   downloadJson: { da: 'Tavlefil (JSON, sikkerhedskopi)', en: 'Board file (JSON, backup)' },
   downloadPng: { da: 'Billede af tavlen (PNG)', en: 'Image of the board (PNG)' },
-  // Only shown in English: the plan files keep the paper form's Danish words.
-  downloadsInDanish: {
-    da: 'Planens filer er på dansk, som planlægningsredskabet.',
-    en: 'The plan files are in Danish, like the planning tool they follow.',
-  },
   print: { da: 'Udskriv / Gem som PDF', en: 'Print / Save as PDF' },
   downloadFailed: {
     da: 'Filen kunne ikke laves. Prøv igen.',

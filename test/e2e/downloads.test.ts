@@ -83,6 +83,33 @@ describe('downloads', () => {
     expect(e2e.pageErrors).toEqual([]);
   });
 
+  it("gives an English user the plan's files in English: the DOCX's headings, the CSV's columns", async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    const docx = await download(page, 'download-docx');
+    const files = unzipSync(new Uint8Array(docx.bytes));
+    const text = strFromU8(files['word/document.xml'] ?? new Uint8Array()).replace(/<[^>]+>/g, '');
+    for (let n = 1; n <= 5; n++) expect(text).toContain(`Network meeting ${n}`);
+    expect(text).toContain('Final meeting');
+    expect(text).toContain('Network participant');
+    expect(text).not.toContain('Netværksmøde');
+    expect(text).not.toContain('Netværksdeltager');
+    expect(text).toContain('Jens Jensen');
+    expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('en-GB');
+
+    const csv = await download(page, 'download-csv');
+    const lines = csv.bytes.subarray(3).toString('utf8').split(/\r?\n/);
+    expect(lines[0]?.split(';').slice(0, 3)).toEqual(['Meeting', 'Sub-theme', 'Date']);
+    expect(lines.find((line) => line.includes('Jens Jensen'))).toMatch(/^Network meeting \d;/);
+    // The menu no longer says the files are Danish.
+    expect(await page.getByTestId('downloads-menu').textContent()).not.toContain('Danish');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
   it('the JSON download is a backup: imported on the landing page, it opens as a new board with the same content', async () => {
     const { e2e, board } = setup;
     const { page } = await e2e.user();

@@ -104,9 +104,9 @@ describe('Word exports from the server', () => {
     const renderer = createDocxRenderer({ log: logger, idleMs: 50 });
     harness.onCleanup(() => renderer.close());
     const plan = projectPlan(generatedBoard({ notes: 20, people: 5, meetings: 2 }));
-    expect((await renderer.render(plan)).length).toBeGreaterThan(0);
+    expect((await renderer.render(plan, 'da')).length).toBeGreaterThan(0);
     await waitFor(() => count('docx-worker-stopped') === 1, 'the idle worker ended', 10_000);
-    expect(await documentXml(await renderer.render(plan))).toBe(
+    expect(await documentXml(await renderer.render(plan, 'da'))).toBe(
       await documentXml(await planToDocx(plan)),
     );
     expect(count('docx-worker-started')).toBe(2);

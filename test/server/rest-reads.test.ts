@@ -20,7 +20,7 @@ describe('REST reads of a board', () => {
       await response.arrayBuffer();
     }
     expect(store.loadCalls).toBe(1);
-    expect(count('board-rendered', { kind: 'docx' })).toBe(1);
+    expect(count('board-rendered', { kind: 'docx:da' })).toBe(1);
 
     // A change renders it anew, from the changed board.
     const client = await harness.syncedProvider(server, board.id);
@@ -29,7 +29,7 @@ describe('REST reads of a board', () => {
     const markdown = await (await fetch(`${server.url}/api/boards/${board.id}/plan.md`)).text();
     expect(markdown).toContain('Efter');
     expect((await fetch(`${server.url}/api/boards/${board.id}/plan.docx`)).status).toBe(200);
-    expect(count('board-rendered', { kind: 'docx' })).toBe(2);
+    expect(count('board-rendered', { kind: 'docx:da' })).toBe(2);
     expect(store.loadCalls).toBe(1);
   });
 
@@ -62,7 +62,7 @@ describe('REST reads of a board', () => {
     const others = [1, 2, 3].map(() => fetch(`${server.url}/api/boards/${board.viewId}/plan.docx`));
     const statuses = (await Promise.all([first, ...others])).map((response) => response.status);
     expect(statuses).toEqual([200, 200, 200, 200]);
-    expect(count('board-rendered', { kind: 'docx' })).toBe(1);
+    expect(count('board-rendered', { kind: 'docx:da' })).toBe(1);
     expect(store.loadCalls).toBe(1);
   });
 

@@ -124,6 +124,18 @@ describe('npm run plan', { timeout: 30_000 }, () => {
     expect(csv).toContain('Oplæg om X');
   });
 
+  it('writes the plan in English with --lang en', async () => {
+    const run = await runPlan([board, '--format', 'csv', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const csv = run.stdout.toString('utf8');
+    expect(csv.startsWith('\uFEFFMeeting;Sub-theme;Date;')).toBe(true);
+    expect(csv).toContain('Network meeting 1;Undertema;2027-01-12;');
+    const markdown = (await runPlan([board, '-l', 'en'])).stdout.toString('utf8');
+    expect(markdown).toContain('## Network meeting 1: Undertema, 12 January 2027');
+    expect(markdown).not.toContain('Netværks');
+  });
+
   it('takes the format from the --out extension and writes DOCX bytes', async () => {
     const out = join(dir, 'plan.docx');
     const run = await runPlan([board, '-o', out]);
@@ -169,6 +181,7 @@ describe('npm run plan', { timeout: 30_000 }, () => {
     [[], 'missing <board.json>'],
     [['a.json', 'b.json'], 'expected one board file'],
     [['board.json', '--format', 'pdf'], 'unknown format "pdf"'],
+    [['board.json', '--lang', 'de'], 'unknown language "de" (one of da, en)'],
     [['board.json', '--colour'], 'Unknown option'],
   ])('exits 2 with a usage line for %j', async (args, message) => {
     const run = await runPlan(args);

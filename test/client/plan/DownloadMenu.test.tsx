@@ -6,6 +6,7 @@ import { downloadBlob } from '../../../client/plan/download.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { parseBoardJson } from '../../../shared/validate.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
+import { documentXml } from '../../shared/docx-xml.ts';
 import { byTestId, mount, type Mounted } from './harness.tsx';
 
 let mounted: Mounted | null = null;
@@ -111,13 +112,31 @@ describe('downloads', () => {
     );
   });
 
-  it('tells an English user that the plan files are in Danish, and a Danish user nothing', () => {
-    expect(byTestId(show('en').container, 'downloads-in-danish').textContent).toBe(
-      'The plan files are in Danish, like the planning tool they follow.',
+  it("gives an English user the plan's files and print in English, with no note about Danish", async () => {
+    const { container, files, printed } = show('en');
+    expect(container.textContent).not.toContain('Danish');
+    await press(container, 'download-csv', () => files.length === 1);
+    await press(container, 'download-md', () => files.length === 2);
+    await press(container, 'download-docx', () => files.length === 3);
+    await press(container, 'print', () => printed.length > 0);
+    const csv = await files[0]!.blob.text();
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFMeeting;Sub-theme;Date;Start time;Duration (min);Involvement forms (min);Location;' +
+        'Network participant;What should the person contribute?;How? (Involvement form);Core participant',
     );
-    mounted?.unmount();
-    const da = show('da').container;
-    expect(da.querySelector('[data-testid="downloads-in-danish"]')).toBeNull();
+    const markdown = await files[1]!.blob.text();
+    expect(markdown).toContain('## Network meeting 1: Hvad ved vi?, 12 January 2027');
+    expect(markdown).not.toContain('Netværksmøde');
+    const xml = await documentXml(new Uint8Array(await files[2]!.blob.arrayBuffer()));
+    expect(xml).toContain('Network meeting 1: Hvad ved vi?, 12 January 2027');
+    expect(printed[0]).toContain('<html lang="en">');
+    expect(printed[0]).toContain('<th scope="col">Network participant</th>');
+    // The file names are not words of either language: the same for every user.
+    expect(files.map((file) => file.fileName)).toEqual([
+      'planlaegning-ensomhed-blandt-unge-2027-03-01.csv',
+      'planlaegning-ensomhed-blandt-unge-2027-03-01.md',
+      'planlaegning-ensomhed-blandt-unge-2027-03-01.docx',
+    ]);
   });
 
   it('hands the file to the browser through a temporary <a download>', () => {
