@@ -37,8 +37,9 @@ import { LIMITS } from '../shared/schema.ts';
  * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
  * |                             |                    | closed and the id, with the claimed state, passes to the claimant       |
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
- * | `STORE_WAIT_MS`             | `5000`             | A REST read waits this long for the store (id lookup, load, pending     |
- * |                             |                    | writes); then 503 `store-slow` with `Retry-After` (`read-store-slow`).  |
+ * | `STORE_WAIT_MS`             | `5000`             | A REST read or a new board waits this long for the store (id lookup,    |
+ * |                             |                    | load, pending writes, the new board's write); then 503 `store-slow`    |
+ * |                             |                    | with `Retry-After` (`read-store-slow`, `create-store-slow`).            |
  * |                             |                    | Shutdown waits as long for the boards' writes                           |
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
@@ -129,7 +130,7 @@ export interface Config {
   readonly keepaliveMs: number;
   readonly presenceProbeMs: number;
   readonly storeRetryMs: number;
-  /** How long a REST read waits for the store before answering 503 (see `BoardReads`). */
+  /** How long a REST read or a creation waits for the store before answering 503 (see `BoardReads`, `BoardCreation`). */
   readonly storeWaitMs: number;
   readonly sqliteSynchronous: SqliteSyncMode;
   readonly logLevel: LogLevel;

@@ -21,6 +21,7 @@ import {
   type CreatedBoard,
 } from '../shared/protocol.ts';
 import { assertNever } from '../shared/result.ts';
+import type { BoardCreation } from './board-creation.ts';
 import type { BoardReads, ReadRefusal, Rendered } from './board-reads.ts';
 import type { Config } from './config.ts';
 import type { DocxRenderer } from './docx-renderer.ts';
@@ -41,6 +42,8 @@ export interface HttpDeps {
   readonly config: HttpConfig;
   readonly store: BoardStore;
   readonly reads: BoardReads;
+  /** New boards, stored within `storeWaitMs`. */
+  readonly creation: BoardCreation;
   /** Word files render in a worker thread: they take seconds of CPU for a big board. */
   readonly docx: DocxRenderer;
   readonly log: Logger;
@@ -204,7 +207,10 @@ async function createBoard(deps: HttpDeps, req: IncomingMessage, res: ServerResp
   }
   const ids = { id: createId(128), viewId: createId(128) };
   try {
-    await deps.store.create(ids, state);
+    if ((await deps.creation.create(ids, state)) === 'store-slow') {
+      sendStoreSlow(deps, res);
+      return;
+    }
   } catch (failure) {
     log.error('board-create-failed', errorFields(failure));
     sendError(res, 503, 'store-unavailable', 'The board could not be stored; try again');
