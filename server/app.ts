@@ -59,7 +59,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // or a creation answered 503 still waits on the store.
   const storeStatus = (): ServerStats['store'] =>
     rooms.storeStatus === 'degraded' || health.failing() || creation.stalled ? 'degraded' : 'ok';
-  const docx = createDocxRenderer({ log, module: docxWorker });
+  const docx = createDocxRenderer({
+    log,
+    module: docxWorker,
+    renderMs: config.docxRenderMs,
+    idleMs: config.docxWorkerIdleMs,
+  });
   let connections = (): number => 0;
   const server = createServer(
     // Idle connections are checked every 5 s (Node's default, 30 s, would make the 20 s

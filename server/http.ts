@@ -24,7 +24,7 @@ import { assertNever } from '../shared/result.ts';
 import type { BoardCreation } from './board-creation.ts';
 import type { BoardReads, ReadRefusal, Rendered } from './board-reads.ts';
 import type { Config } from './config.ts';
-import type { DocxRenderer } from './docx-renderer.ts';
+import { DocxRenderTimeout, type DocxRenderer } from './docx-renderer.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
 import { isOriginAllowed } from './origin.ts';
@@ -265,17 +265,28 @@ async function sendExport(
   board: ResolvedId,
   format: Parameters<typeof renderPlanExport>[1],
 ) {
-  const file = await deps.reads.render(
-    board,
-    format,
-    (doc) => projectPlan(readBoard(doc)),
-    async (plan) => {
-      const output =
-        format === 'docx' ? await deps.docx.render(plan) : await renderPlanExport(plan, format);
-      const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
-      return { body, title: plan.title };
-    },
-  );
+  const file = await deps.reads
+    .render(
+      board,
+      format,
+      (doc) => projectPlan(readBoard(doc)),
+      async (plan) => {
+        const output =
+          format === 'docx' ? await deps.docx.render(plan) : await renderPlanExport(plan, format);
+        const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
+        return { body, title: plan.title };
+      },
+    )
+    .catch((failure: unknown) => {
+      // A limit of this server, like `busy`: the slot is free again (no Retry-After: the
+      // same board may take as long again). A worker's own failure stays a 500.
+      if (!(failure instanceof DocxRenderTimeout)) throw failure;
+      return 'render-slow' as const;
+    });
+  if (file === 'render-slow') {
+    sendError(res, 503, 'render-slow', 'The Word file took too long to make; try again later');
+    return;
+  }
   if (refused(deps, res, file)) return;
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,
