@@ -18,6 +18,8 @@ export interface ControlledStore extends BoardStore {
   resolveGate: Promise<void> | null;
   /** While set, new boards wait for it before they reach the store. */
   createGate: Promise<void> | null;
+  /** While set, compactions (whole-state writes) wait for it before they reach the store. */
+  compactGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -33,6 +35,7 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     loadGate: null,
     resolveGate: null,
     createGate: null,
+    compactGate: null,
     async create(ids, snapshot) {
       if (store.createGate !== null) await store.createGate;
       if (store.failCreates) throw new Error('injected create failure');
@@ -55,8 +58,9 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       if (store.failWrites) throw new Error('injected write failure');
       return inner.append(id, update);
     },
-    compact(id, state) {
-      if (store.failWrites) return Promise.reject(new Error('injected write failure'));
+    async compact(id, state) {
+      if (store.compactGate !== null) await store.compactGate;
+      if (store.failWrites) throw new Error('injected write failure');
       return inner.compact(id, state);
     },
     exists: (id) => inner.exists(id),
