@@ -40,7 +40,8 @@ import { DEFAULT_DOCX_IDLE_MS, DEFAULT_DOCX_RENDER_MS } from './docx-renderer.ts
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
  * | `STORE_WAIT_MS`             | `5000`             | A REST read or a new board waits this long for the store (id lookup,    |
  * |                             |                    | load, pending writes, the new board's write); then 503 `store-slow`    |
- * |                             |                    | with `Retry-After` (`read-store-slow`, `create-store-slow`).            |
+ * |                             |                    | with `Retry-After` (`read-store-slow`, `create-store-slow`). A board    |
+ * |                             |                    | whose writes hang this long tells its clients it is not saving.         |
  * |                             |                    | Shutdown waits as long for the boards' writes                           |
  * | `DOCX_RENDER_MS`            | `30000`            | A Word export not rendered within this long ends its worker thread;     |
  * |                             |                    | the download gets 503 `render-slow`, the next one a fresh worker        |
