@@ -195,6 +195,10 @@ export class RoomStore {
     this.stallTimer = setTimeout(() => {
       this.stallTimer = null;
       this.stalled = true;
+      this.deps.log.warn('store-write-slow', {
+        board: this.board,
+        ms: this.deps.config.storeWaitMs,
+      });
       this.reportUnsaved();
     }, this.deps.config.storeWaitMs);
     this.stallTimer.unref();
@@ -204,6 +208,10 @@ export class RoomStore {
     if (--this.writing > 0) return;
     if (this.stallTimer !== null) clearTimeout(this.stallTimer);
     this.stallTimer = null;
+    if (this.stalled) {
+      const ms = Math.round(performance.now() - this.writingSince);
+      this.deps.log.info('store-write-settled', { board: this.board, ms });
+    }
     this.stalled = false;
     this.reportUnsaved();
   }

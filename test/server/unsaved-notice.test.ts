@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { watchServerStore } from '../../client/sync/serverStore.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
+import { Harness, capturedLog, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
 import { controlledStore } from './store-wrappers.ts';
 
 const harness = new Harness();
@@ -75,7 +75,13 @@ describe('the clients of a board whose edits the store does not take', () => {
 
   it('are told when a compaction hangs for STORE_WAIT_MS, which holds back the broadcasts after it', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
-    const server = await harness.server({ store, storeWaitMs: 300, compactAfterUpdates: 1 });
+    const { logger, count } = capturedLog();
+    const server = await harness.server({
+      store,
+      logger,
+      storeWaitMs: 300,
+      compactAfterUpdates: 1,
+    });
     const board = await createBoard(server);
     const a = await harness.syncedProvider(server, board.id);
     const b = await harness.syncedProvider(server, board.id);
@@ -91,6 +97,7 @@ describe('the clients of a board whose edits the store does not take', () => {
     expect(told).toEqual({ a: [true], b: [true] });
     expect(marks(b.doc).has('second')).toBe(false);
     expect(await getJson(server, '/healthz')).toMatchObject({ store: 'degraded' });
+    expect(count('store-write-slow', { board: board.id, ms: 300 })).toBe(1);
 
     store.compactGate = null;
     release();
@@ -98,5 +105,6 @@ describe('the clients of a board whose edits the store does not take', () => {
     expect(told).toEqual({ a: [true, false], b: [true, false] });
     await waitFor(() => marks(b.doc).has('second'), 'the second edit sent');
     expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
+    expect(count('store-write-settled', { board: board.id })).toBe(1);
   });
 });
