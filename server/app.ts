@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BoardCreation } from './board-creation.ts';
 import { BoardReads } from './board-reads.ts';
 import { answerClientError } from './clientError.ts';
 import { defaultConfig, type Config } from './config.ts';
@@ -53,10 +54,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   );
   const { store } = health;
   const rooms = new RoomRegistry(store, config, log);
-  // Degraded while a room cannot write (it retries) or boards cannot be created or opened.
+  const creation = new BoardCreation(store, config.storeWaitMs, log);
+  // Degraded while a room cannot write (it retries), boards cannot be created or opened,
+  // or a creation answered 503 still waits on the store.
   const storeStatus = (): ServerStats['store'] =>
-    rooms.storeStatus === 'degraded' || health.failing() ? 'degraded' : 'ok';
-  const docx = createDocxRenderer({ log, module: docxWorker });
+    rooms.storeStatus === 'degraded' || health.failing() || creation.stalled ? 'degraded' : 'ok';
+  const docx = createDocxRenderer({
+    log,
+    module: docxWorker,
+    renderMs: config.docxRenderMs,
+    idleMs: config.docxWorkerIdleMs,
+  });
   let connections = (): number => 0;
   const server = createServer(
     // Idle connections are checked every 5 s (Node's default, 30 s, would make the 20 s
@@ -66,6 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       config,
       store,
       reads: new BoardReads(rooms, config.maxConcurrentExports, config.storeWaitMs, log),
+      creation,
       docx,
       log,
       serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../shared/schema.ts';
+import { DEFAULT_DOCX_IDLE_MS, DEFAULT_DOCX_RENDER_MS } from './docx-renderer.ts';
 
 /*
  * Server settings, read from the environment (issue 3: all configurable, all
@@ -37,9 +38,14 @@ import { LIMITS } from '../shared/schema.ts';
  * |                             |                    | pinged and keeps the id if it answers within this time, else it is      |
  * |                             |                    | closed and the id, with the claimed state, passes to the claimant       |
  * | `STORE_RETRY_MS`            | `2000`             | Retry a failed store write this often (board stays in memory)           |
- * | `STORE_WAIT_MS`             | `5000`             | A REST read waits this long for the store (id lookup, load, pending     |
- * |                             |                    | writes); then 503 `store-slow` with `Retry-After` (`read-store-slow`).  |
+ * | `STORE_WAIT_MS`             | `5000`             | A REST read or a new board waits this long for the store (id lookup,    |
+ * |                             |                    | load, pending writes, the new board's write); then 503 `store-slow`    |
+ * |                             |                    | with `Retry-After` (`read-store-slow`, `create-store-slow`). A board    |
+ * |                             |                    | whose writes hang this long tells its clients it is not saving.         |
  * |                             |                    | Shutdown waits as long for the boards' writes                           |
+ * | `DOCX_RENDER_MS`            | `30000`            | A Word export not rendered within this long ends its worker thread;     |
+ * |                             |                    | the download gets 503 `render-slow`, the next one a fresh worker        |
+ * | `DOCX_WORKER_IDLE_MS`       | `60000`            | The Word export worker ends after this long without a render            |
  * | `SQLITE_SYNCHRONOUS`        | `normal`           | `normal`: safe against process crashes (kill -9); `full`: also power loss |
  * | `LOG_LEVEL`                 | `info`             | `debug`, `info`, `warn`, `error` or `silent`; JSON lines on stdout      |
  *
@@ -102,6 +108,9 @@ const envSchema = z.object({
   PRESENCE_PROBE_MS: int(10, 2_500),
   STORE_RETRY_MS: int(10, 2_000),
   STORE_WAIT_MS: int(10, 5_000),
+  // A big board's first Word file takes ~5 s (the library loads); under a second is no deadline.
+  DOCX_RENDER_MS: int(1_000, DEFAULT_DOCX_RENDER_MS),
+  DOCX_WORKER_IDLE_MS: int(0, DEFAULT_DOCX_IDLE_MS),
   SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });
@@ -129,8 +138,12 @@ export interface Config {
   readonly keepaliveMs: number;
   readonly presenceProbeMs: number;
   readonly storeRetryMs: number;
-  /** How long a REST read waits for the store before answering 503 (see `BoardReads`). */
+  /** How long a REST read or a creation waits for the store before answering 503 (see `BoardReads`, `BoardCreation`). */
   readonly storeWaitMs: number;
+  /** A Word export's worker is terminated when a render takes longer (see `createDocxRenderer`). */
+  readonly docxRenderMs: number;
+  /** The Word export worker ends after this long idle (its library's memory returned). */
+  readonly docxWorkerIdleMs: number;
   readonly sqliteSynchronous: SqliteSyncMode;
   readonly logLevel: LogLevel;
   /** `--dev`: the Vite dev server serves the client. */
@@ -170,6 +183,8 @@ export function configFromEnv(
     presenceProbeMs: e.PRESENCE_PROBE_MS,
     storeRetryMs: e.STORE_RETRY_MS,
     storeWaitMs: e.STORE_WAIT_MS,
+    docxRenderMs: e.DOCX_RENDER_MS,
+    docxWorkerIdleMs: e.DOCX_WORKER_IDLE_MS,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     logLevel: e.LOG_LEVEL,
     dev: argv.includes('--dev'),

@@ -15,6 +15,12 @@ import { errorFields, type Logger } from './log.ts';
  * closes; it never keeps the process alive by itself. A worker that fails or
  * dies fails the renders it had, and the next render starts a fresh one.
  * How many renders run at once is bounded by the caller (`BoardReads` slots).
+ *
+ * A render that has not answered within `renderMs` (a board that sends the
+ * library into an endless loop, a thread stuck for good) would hold its
+ * export slot forever: its worker is terminated instead, the renders it had
+ * fail with `DocxRenderTimeout` (503 `render-slow`), and the next render
+ * starts a fresh worker.
  */
 
 export interface DocxRenderer {
@@ -27,8 +33,18 @@ export interface DocxRendererOptions {
   readonly log: Logger;
   /** The worker's module; tests give one that fails. */
   readonly module?: URL;
-  /** An idle worker ends after this long. */
+  /** An idle worker ends after this long (`DOCX_WORKER_IDLE_MS`). */
   readonly idleMs?: number;
+  /** A render not answered within this long ends its worker (`DOCX_RENDER_MS`). */
+  readonly renderMs?: number;
+}
+
+/** A render that outlasted its deadline; its worker was terminated. */
+export class DocxRenderTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`DOCX render not done within ${ms} ms`);
+    this.name = 'DocxRenderTimeout';
+  }
 }
 
 interface DocxRequest {
@@ -44,10 +60,13 @@ type DocxAnswer =
 interface Pending {
   readonly resolve: (bytes: Uint8Array) => void;
   readonly reject: (error: Error) => void;
+  readonly deadline: NodeJS.Timeout;
 }
 
 const DEFAULT_MODULE = new URL('./docx-worker.ts', import.meta.url);
-const DEFAULT_IDLE_MS = 60_000;
+/** The defaults of `DOCX_WORKER_IDLE_MS` and `DOCX_RENDER_MS` (server/config.ts). */
+export const DEFAULT_DOCX_IDLE_MS = 60_000;
+export const DEFAULT_DOCX_RENDER_MS = 30_000;
 
 /**
  * Boots a TypeScript module in a worker: Node 20 does not hand tsx's loader
@@ -78,7 +97,8 @@ interface TsxManifest {
 export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
   const { log } = options;
   const module = options.module ?? DEFAULT_MODULE;
-  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  const idleMs = options.idleMs ?? DEFAULT_DOCX_IDLE_MS;
+  const renderMs = options.renderMs ?? DEFAULT_DOCX_RENDER_MS;
   let worker: Worker | null = null;
   let exited: Promise<void> = Promise.resolve();
   let idleTimer: NodeJS.Timeout | null = null;
@@ -89,7 +109,10 @@ export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
   const drop = (gone: Worker, reason: Error): void => {
     if (worker !== gone) return;
     worker = null;
-    for (const one of pending.values()) one.reject(reason);
+    for (const one of pending.values()) {
+      clearTimeout(one.deadline);
+      one.reject(reason);
+    }
     pending.clear();
     if (idleTimer !== null) clearTimeout(idleTimer);
     idleTimer = null;
@@ -104,6 +127,7 @@ export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
       const one = pending.get(answer.id);
       if (one === undefined) return;
       pending.delete(answer.id);
+      clearTimeout(one.deadline);
       if ('bytes' in answer) one.resolve(answer.bytes);
       else one.reject(new Error(`DOCX render failed: ${answer.error}`));
       if (pending.size === 0) idleFrom(started);
@@ -141,9 +165,16 @@ export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
         if (idleTimer !== null) clearTimeout(idleTimer);
         idleTimer = null;
         const id = nextId++;
-        pending.set(id, { resolve, reject });
+        const current = worker;
+        const deadline = setTimeout(() => {
+          if (!pending.has(id)) return;
+          log.error('docx-render-timeout', { ms: renderMs, renders: pending.size });
+          drop(current, new DocxRenderTimeout(renderMs));
+        }, renderMs);
+        deadline.unref();
+        pending.set(id, { resolve, reject, deadline });
         const request: DocxRequest = { id, plan, lang };
-        worker.postMessage(request);
+        current.postMessage(request);
       }),
     close: async () => {
       const current = worker;

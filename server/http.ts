@@ -22,9 +22,10 @@ import {
   type CreatedBoard,
 } from '../shared/protocol.ts';
 import { assertNever } from '../shared/result.ts';
+import type { BoardCreation } from './board-creation.ts';
 import type { BoardReads, ReadRefusal, Rendered } from './board-reads.ts';
 import type { Config } from './config.ts';
-import type { DocxRenderer } from './docx-renderer.ts';
+import { DocxRenderTimeout, type DocxRenderer } from './docx-renderer.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
 import { isOriginAllowed } from './origin.ts';
@@ -42,6 +43,8 @@ export interface HttpDeps {
   readonly config: HttpConfig;
   readonly store: BoardStore;
   readonly reads: BoardReads;
+  /** New boards, stored within `storeWaitMs`. */
+  readonly creation: BoardCreation;
   /** Word files render in a worker thread: they take seconds of CPU for a big board. */
   readonly docx: DocxRenderer;
   readonly log: Logger;
@@ -209,7 +212,10 @@ async function createBoard(deps: HttpDeps, req: IncomingMessage, res: ServerResp
   }
   const ids = { id: createId(128), viewId: createId(128) };
   try {
-    await deps.store.create(ids, state);
+    if ((await deps.creation.create(ids, state)) === 'store-slow') {
+      sendStoreSlow(deps, res);
+      return;
+    }
   } catch (failure) {
     log.error('board-create-failed', errorFields(failure));
     sendError(res, 503, 'store-unavailable', 'The board could not be stored; try again');
@@ -265,20 +271,31 @@ async function sendExport(
   format: Parameters<typeof renderPlanExport>[1],
   lang: Lang,
 ) {
-  const file = await deps.reads.render(
-    board,
-    // Each language's rendering is kept apart: a Danish one is never sent for English.
-    `${format}:${lang}`,
-    (doc) => projectPlan(readBoard(doc)),
-    async (plan) => {
-      const output =
-        format === 'docx'
-          ? await deps.docx.render(plan, lang)
-          : await renderPlanExport(plan, format, lang);
-      const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
-      return { body, title: plan.title };
-    },
-  );
+  const file = await deps.reads
+    .render(
+      board,
+      // Each language's rendering is kept apart: a Danish one is never sent for English.
+      `${format}:${lang}`,
+      (doc) => projectPlan(readBoard(doc)),
+      async (plan) => {
+        const output =
+          format === 'docx'
+            ? await deps.docx.render(plan, lang)
+            : await renderPlanExport(plan, format, lang);
+        const body = typeof output === 'string' ? Buffer.from(output, 'utf8') : Buffer.from(output);
+        return { body, title: plan.title };
+      },
+    )
+    .catch((failure: unknown) => {
+      // A limit of this server, like `busy`: the slot is free again (no Retry-After: the
+      // same board may take as long again). A worker's own failure stays a 500.
+      if (!(failure instanceof DocxRenderTimeout)) throw failure;
+      return 'render-slow' as const;
+    });
+  if (file === 'render-slow') {
+    sendError(res, 503, 'render-slow', 'The Word file took too long to make; try again later');
+    return;
+  }
   if (refused(deps, res, file)) return;
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,

@@ -36,6 +36,14 @@ export const MESSAGE_TYPES = {
 } as const;
 
 /**
+ * The server's own auth message (`MESSAGE_TYPES.auth`, then this varUint, then
+ * 1 or 0): whether it is not storing the board's edits right now. y-protocols
+ * defines only auth type 0 (permission denied) and its reader skips any
+ * other, so a standard y-websocket client ignores this message without a word.
+ */
+export const AUTH_STORE_STATUS = 100;
+
+/**
  * Close codes the server uses. 4400–4499 mirror HTTP 4xx: y-websocket's
  * provider stops reconnecting on them by default (`defaultShouldReconnect`);
  * every other code makes it reconnect with backoff.

@@ -46,6 +46,7 @@ export function failureMessages(failure: ApiFailure, lang: Lang): string[] {
 function serverFailureMessage(status: number, code: string | null, lang: Lang): string {
   switch (code) {
     case 'store-unavailable':
+    case 'store-slow': // not stored within the server's wait: the same to the user
       return translate(L.errorStoreUnavailable, lang);
     case 'forbidden-origin':
       return translate(L.errorForbiddenOrigin, lang);

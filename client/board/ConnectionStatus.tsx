@@ -2,12 +2,18 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { SessionStatus } from '../sync/session.ts';
 
-/** Always visible: connected, reconnecting, or offline (with unsent changes kept on the device). */
+/**
+ * Always visible: connected (or connected to a server that is not storing the
+ * board), reconnecting, or offline (with unsent changes kept on the device).
+ */
 export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang: Lang }) {
   const state = status.connection;
+  const unsaved = state === 'connected' && status.serverUnsaved;
   const label =
     state === 'connected'
-      ? S.connected
+      ? unsaved
+        ? S.connectedUnsaved
+        : S.connected
       : state === 'connecting'
         ? S.connecting
         : status.unsent
@@ -15,9 +21,10 @@ export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang
           : S.offline;
   return (
     <span
-      className={`connection connection-${state}`}
+      className={`connection connection-${state}${unsaved ? ' connection-unsaved' : ''}`}
       data-testid="connection-status"
       data-state={state}
+      data-server-unsaved={unsaved ? 'true' : 'false'}
       data-unsent={status.unsent ? 'true' : 'false'}
       role="status"
       aria-live="polite"

@@ -11,6 +11,7 @@ import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
 import { commitOfflineWritesAtOnce } from './offlineStore.ts';
 import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
+import { watchServerStore } from './serverStore.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
 
@@ -27,6 +28,8 @@ export interface SessionStatus {
   readonly connection: ConnectionState;
   /** Edits made while not connected, not yet handed to the server. */
   readonly unsent: boolean;
+  /** The server says it is not storing the board right now (its store hangs or fails). */
+  readonly serverUnsaved: boolean;
   readonly closed: ClosedReason | null;
   /** The document was written by a newer version of the app: read-only, reload. */
   readonly newerDocument: boolean;
@@ -104,6 +107,7 @@ export class BoardSession {
     loaded: false,
     connection: 'connecting',
     unsent: false,
+    serverUnsaved: false,
     closed: null,
     newerDocument: false,
     canUndo: false,
@@ -172,8 +176,12 @@ export class BoardSession {
           : status === 'connecting' && navigator.onLine
             ? 'connecting'
             : 'offline';
-      this.setStatus({ connection });
+      // A new connection is told again if the server still does not store.
+      this.setStatus(
+        connection === 'connected' ? { connection } : { connection, serverUnsaved: false },
+      );
     });
+    watchServerStore(this.provider, (serverUnsaved) => this.setStatus({ serverUnsaved }));
     this.provider.on('closed', (event: { code: number }) => {
       this.setStatus({ closed: closedReasonOf(event.code), connection: 'offline' });
     });

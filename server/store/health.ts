@@ -32,6 +32,8 @@ export function trackStoreHealth(inner: BoardStore): StoreHealth {
     };
   const store: BoardStore = {
     create: track('create', (ids, snapshot) => inner.create(ids, snapshot)),
+    // Not tracked: it cleans up after a creation that already counted (see `BoardCreation`).
+    remove: (id) => inner.remove(id),
     load: track('load', (id) => inner.load(id)),
     append: (id, update) => inner.append(id, update),
     compact: (id, state) => inner.compact(id, state),

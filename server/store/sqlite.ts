@@ -96,6 +96,8 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const insertUpdate = db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
   const touchBoard = db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?');
   const deleteUpdates = db.prepare('DELETE FROM updates WHERE board_id = ?');
+  const deleteSnapshot = db.prepare('DELETE FROM snapshots WHERE board_id = ?');
+  const deleteBoard = db.prepare('DELETE FROM boards WHERE id = ?');
   const selectBoard = db.prepare<[string], BoardRow>('SELECT id, view_id FROM boards WHERE id = ?');
   const selectByView = db.prepare<[string], BoardRow>(
     'SELECT id, view_id FROM boards WHERE view_id = ?',
@@ -113,6 +115,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     const now = Date.now();
     insertBoard.run(ids.id, ids.viewId, now, now);
     upsertSnapshot.run(ids.id, snapshot, now);
+  });
+  const remove = db.transaction((id: string) => {
+    deleteUpdates.run(id);
+    deleteSnapshot.run(id);
+    deleteBoard.run(id);
   });
   const append = db.transaction((id: string, update: Uint8Array) => {
     insertUpdate.run(id, update);
@@ -181,6 +188,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
 
   return {
     create: (ids, snapshot) => run(() => void create(ids, snapshot)),
+    remove: (id) => run(() => void remove(id)),
     load: (id) => run(() => load(id)),
     // Unknown board ids are refused by the foreign keys.
     append: (id, update) =>

@@ -35,6 +35,12 @@ export interface BoardSummary extends BoardIds {
 export interface BoardStore {
   /** Stores a new board with its first snapshot. Rejects if either id is taken. */
   create(ids: BoardIds, snapshot: Uint8Array): Promise<void>;
+  /**
+   * Deletes a board with its snapshot and log. Only for a board never handed
+   * out: one whose creation request was answered 503 before the store had it
+   * (see `BoardCreation`). Resolves also for an unknown id.
+   */
+  remove(id: string): Promise<void>;
   /** Snapshot plus the update log, or null for an unknown board id. */
   load(id: string): Promise<StoredBoard | null>;
   /** Appends one update to the board's log; resolves once it is durable. */

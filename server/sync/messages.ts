@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { MESSAGE_TYPES } from '../../shared/protocol.ts';
+import { AUTH_STORE_STATUS, MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
 import { MAX_NESTING_DEPTH, findTooDeep, nestsDeeper } from './nesting.ts';
 
@@ -158,6 +158,15 @@ export function encodeAwarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_TYPES.awareness);
   encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The server's word on storing the board: `unsaved` while it does not (see `AUTH_STORE_STATUS`). */
+export function encodeStoreStatus(unsaved: boolean): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_TYPES.auth);
+  encoding.writeVarUint(encoder, AUTH_STORE_STATUS);
+  encoding.writeVarUint(encoder, unsaved ? 1 : 0);
   return encoding.toUint8Array(encoder);
 }
 

@@ -6,7 +6,7 @@ import { TIMED_OUT, within } from './deadline.ts';
 
 export type RoomStoreConfig = Pick<
   Config,
-  'maxDocBytes' | 'compactAfterUpdates' | 'compactAfterBytes' | 'storeRetryMs'
+  'maxDocBytes' | 'compactAfterUpdates' | 'compactAfterBytes' | 'storeRetryMs' | 'storeWaitMs'
 >;
 
 /**
@@ -32,6 +32,8 @@ export interface RoomStoreDeps {
    * overlaps an append, a compaction or a broadcast of the same room.
    */
   readonly enqueue: (task: () => void | Promise<void>) => Promise<void>;
+  /** `unsaved` changed (see `RoomStore.unsaved`). */
+  readonly onUnsavedChange: (unsaved: boolean) => void;
 }
 
 /**
@@ -72,9 +74,20 @@ export class RoomStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   /** Appends started and not yet settled (committed, or failed and left to the retry). */
   private appending = 0;
-  /** When `appending` last rose from 0 (`performance.now()`). */
-  private appendingSince = 0;
   private readonly appendsSettled: Array<() => void> = [];
+  /**
+   * Writes started and not yet settled: appends, and whole-state writes
+   * (compactions, retries), which run in the room's queue and so hold back
+   * its broadcasts as an append does.
+   */
+  private writing = 0;
+  /** When `writing` last rose from 0 (`performance.now()`). */
+  private writingSince = 0;
+  /** Runs out when writes have been unsettled for `storeWaitMs`. */
+  private stallTimer: ReturnType<typeof setTimeout> | null = null;
+  private stalled = false;
+  /** `unsaved` as last reported. */
+  private reportedUnsaved = false;
   /**
    * This room's log length before compacting: ¾ to all of the configured one,
    * so rooms that started together (a workshop's groups) do not all compact
@@ -94,6 +107,15 @@ export class RoomStore {
   /** True while the latest state is only in memory (a write failed; a retry is scheduled). */
   get isDirty(): boolean {
     return this.dirty;
+  }
+
+  /**
+   * True while edits reach the room but not the store: its writes fail (the
+   * retry holds them in memory) or have hung for `storeWaitMs` (the room's
+   * broadcasts wait with them). Clients are told (`encodeStoreStatus`).
+   */
+  get unsaved(): boolean {
+    return this.dirty || this.stalled;
   }
 
   /** Bytes the document holds as far as the size limit is concerned (for logs). */
@@ -153,7 +175,8 @@ export class RoomStore {
   async persist(update: Uint8Array): Promise<void> {
     this.arrivedDuringWrite?.push(update);
     if (this.dirty) return; // the retry stores the whole state (or the update, if it came during it)
-    if (this.appending++ === 0) this.appendingSince = performance.now();
+    this.appending++;
+    this.writeStarted();
     try {
       await this.deps.store.append(this.board, update);
       this.logCount++;
@@ -162,12 +185,46 @@ export class RoomStore {
       this.markDirty(error);
     } finally {
       if (--this.appending === 0) for (const settled of this.appendsSettled.splice(0)) settled();
+      this.writeSettled();
     }
   }
 
-  /** How long appends have been unsettled without a break (0: none is). */
-  appendsPendingMs(now: number): number {
-    return this.appending > 0 ? now - this.appendingSince : 0;
+  private writeStarted(): void {
+    if (this.writing++ > 0) return;
+    this.writingSince = performance.now();
+    this.stallTimer = setTimeout(() => {
+      this.stallTimer = null;
+      this.stalled = true;
+      this.deps.log.warn('store-write-slow', {
+        board: this.board,
+        ms: this.deps.config.storeWaitMs,
+      });
+      this.reportUnsaved();
+    }, this.deps.config.storeWaitMs);
+    this.stallTimer.unref();
+  }
+
+  private writeSettled(): void {
+    if (--this.writing > 0) return;
+    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
+    this.stallTimer = null;
+    if (this.stalled) {
+      const ms = Math.round(performance.now() - this.writingSince);
+      this.deps.log.info('store-write-settled', { board: this.board, ms });
+    }
+    this.stalled = false;
+    this.reportUnsaved();
+  }
+
+  private reportUnsaved(): void {
+    if (this.closed || this.unsaved === this.reportedUnsaved) return;
+    this.reportedUnsaved = this.unsaved;
+    this.deps.onUnsavedChange(this.reportedUnsaved);
+  }
+
+  /** How long writes have been unsettled without a break (0: none is). */
+  writesPendingMs(now: number): number {
+    return this.writing > 0 ? now - this.writingSince : 0;
   }
 
   /**
@@ -219,9 +276,20 @@ export class RoomStore {
     this.closed = true;
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
+    this.stallTimer = null;
   }
 
   private async writeWholeState(): Promise<void> {
+    this.writeStarted();
+    try {
+      await this.replaceWithWholeState();
+    } finally {
+      this.writeSettled();
+    }
+  }
+
+  private async replaceWithWholeState(): Promise<void> {
     const state = Y.encodeStateAsUpdate(this.doc);
     const arrived: Uint8Array[] = [];
     this.arrivedDuringWrite = arrived;
@@ -252,6 +320,7 @@ export class RoomStore {
       this.dirty = true;
       this.deps.failingBoards.add(this.board);
       this.deps.log.error('store-write-failed', { board: this.board, ...errorFields(error) });
+      this.reportUnsaved();
     }
     this.scheduleRetry();
   }
@@ -272,6 +341,7 @@ export class RoomStore {
       this.dirty = false;
       this.deps.failingBoards.delete(this.board);
       this.deps.log.info('store-write-recovered', { board: this.board });
+      this.reportUnsaved();
     } catch (error) {
       this.deps.log.debug('store-retry-failed', { board: this.board, ...errorFields(error) });
       this.scheduleRetry();

@@ -10,6 +10,7 @@ import { TIMED_OUT, within, type StoreStall } from './deadline.ts';
 import { migrateDoc } from './doc-migrations.ts';
 import { applyIncomingUpdate, type IncomingUpdateDeps } from './incoming-update.ts';
 import {
+  encodeStoreStatus,
   encodeSyncStep1,
   encodeUpdateMessage,
   isEmptyUpdate,
@@ -28,6 +29,7 @@ export type RoomConfig = Pick<
   | 'compactAfterUpdates'
   | 'compactAfterBytes'
   | 'storeRetryMs'
+  | 'storeWaitMs'
 >;
 
 export interface RoomContext {
@@ -81,6 +83,8 @@ export class Room {
       log: ctx.log,
       failingBoards: ctx.failingBoards,
       enqueue: (task) => this.enqueue(task),
+      // Not through the queue: while writes hang, it waits for them.
+      onUnsavedChange: (unsaved) => this.broadcast(encodeStoreStatus(unsaved), null),
     });
     this.presence = new RoomPresence(this.doc, {
       board: ids.id,
@@ -108,9 +112,9 @@ export class Room {
     return this.persistence.isDirty;
   }
 
-  /** How long the store has kept this room's appends (and their broadcasts) waiting. */
-  appendsPendingMs(now: number): number {
-    return this.persistence.appendsPendingMs(now);
+  /** How long the store has kept this room's writes (and its broadcasts) waiting. */
+  writesPendingMs(now: number): number {
+    return this.persistence.writesPendingMs(now);
   }
 
   /** Joins a socket; it is sent the board once loaded, its earlier frames replayed in order. */
@@ -241,6 +245,8 @@ export class Room {
     conn.send(encodeSyncStep1(this.doc));
     const present = this.presence.currentMessage();
     if (present !== null) conn.send(present);
+    // Its sync answers wait in the queue while writes hang: it learns why at once.
+    if (this.persistence.unsaved) conn.send(encodeStoreStatus(true));
     if (conn.wantsWholeBoard) void this.enqueue(() => conn.send(this.syncAnswers.forEmpty()));
     conn.start((data) => this.receive(conn, data));
   }

@@ -35,14 +35,14 @@ export class RoomRegistry {
 
   /**
    * 'degraded' while some board's latest state is only in memory, or its
-   * appends have been unsettled for `storeWaitMs` (a store that hangs rather
+   * writes have been unsettled for `storeWaitMs` (a store that hangs rather
    * than fails: that board's edits wait, unsent, and its reads get 503).
    */
   get storeStatus(): 'ok' | 'degraded' {
     if (this.failingBoards.size > 0) return 'degraded';
     const now = performance.now();
     for (const room of this.rooms.values()) {
-      if (room.appendsPendingMs(now) >= this.config.storeWaitMs) return 'degraded';
+      if (room.writesPendingMs(now) >= this.config.storeWaitMs) return 'degraded';
     }
     return 'ok';
   }

@@ -23,6 +23,10 @@ export const APP_STRINGS = {
   connected: { da: 'Forbundet', en: 'Connected' },
   connecting: { da: 'Forbinder igen …', en: 'Reconnecting…' },
   offline: { da: 'Offline', en: 'Offline' },
+  connectedUnsaved: {
+    da: 'Forbundet – serveren gemmer ikke lige nu',
+    en: 'Connected – the server is not saving just now',
+  },
   offlineUnsent: {
     da: 'Offline – ændringer gemt på enheden, sendes ved forbindelse',
     en: 'Offline – changes kept on this device, sent when connected',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.ts';
+import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 import { API_BOARDS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
 import { fitBoard, openBoard, showPlan, sleep, waitConnected } from './browserHelpers.ts';
 import type { Board } from '../../shared/schema.ts';
@@ -49,7 +49,11 @@ export interface ServerHandle {
   readonly port: number;
 }
 
-export async function startTestServer(dataDir?: string, port = 0): Promise<ServerHandle> {
+export async function startTestServer(
+  dataDir?: string,
+  port = 0,
+  options: StartOptions = {},
+): Promise<ServerHandle> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'nvt-e2e-'));
   // E2E_STATIC_DIR: another build of the client (default: dist/client, the production build).
   const staticDir = process.env.E2E_STATIC_DIR;
@@ -59,6 +63,7 @@ export async function startTestServer(dataDir?: string, port = 0): Promise<Serve
     dataDir: dir,
     logLevel: 'silent',
     ...(staticDir ? { staticDir } : {}),
+    ...options,
   });
   return { server, dataDir: dir, url: server.url, port: server.port };
 }
@@ -74,8 +79,9 @@ export class E2E {
     private handle: ServerHandle,
   ) {}
 
-  static async start(): Promise<E2E> {
-    const handle = await startTestServer();
+  /** `server`: settings (or a store) for this file's server; a restart starts it without them. */
+  static async start(server: StartOptions = {}): Promise<E2E> {
+    const handle = await startTestServer(undefined, 0, server);
     const browser = await launchBrowser();
     return new E2E(browser, handle);
   }

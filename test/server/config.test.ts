@@ -49,4 +49,14 @@ describe('configuration from the environment', () => {
     expect(() => configFromEnv({ KEEPALIVE_MS: '20001' }, [])).toThrow(/KEEPALIVE_MS/);
     expect(() => configFromEnv({ KEEPALIVE_MS: '30000' }, [])).toThrow(/KEEPALIVE_MS/);
   });
+
+  it('ends a Word export’s worker after 30 s of rendering and after 60 s idle unless DOCX_RENDER_MS and DOCX_WORKER_IDLE_MS say otherwise', () => {
+    expect(configFromEnv({}, [])).toMatchObject({ docxRenderMs: 30_000, docxWorkerIdleMs: 60_000 });
+    expect(configFromEnv({ DOCX_RENDER_MS: '120000', DOCX_WORKER_IDLE_MS: '0' }, [])).toMatchObject(
+      { docxRenderMs: 120_000, docxWorkerIdleMs: 0 },
+    );
+    // Under a second is no deadline for a library that takes seconds to load.
+    expect(() => configFromEnv({ DOCX_RENDER_MS: '999' }, [])).toThrow(/DOCX_RENDER_MS/);
+    expect(() => configFromEnv({ DOCX_WORKER_IDLE_MS: '-1' }, [])).toThrow(/DOCX_WORKER_IDLE_MS/);
+  });
 });

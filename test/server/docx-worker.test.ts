@@ -16,6 +16,7 @@ const harness = new Harness();
 afterEach(() => harness.cleanup());
 
 const FAILING_WORKER = new URL('./fixtures/failing-docx-worker.ts', import.meta.url);
+const HANGING_WORKER = new URL('./fixtures/hanging-docx-worker.ts', import.meta.url);
 const LARGE = { maxBodyBytes: 64_000_000, maxDocBytes: 64_000_000 };
 
 const boardFile = (board: Board) => JSON.parse(boardToJson(board)) as unknown;
@@ -87,6 +88,33 @@ describe('Word exports from the server', () => {
     // A failed render is not kept: asked again, it is rendered again (and fails again).
     expect((await fetch(docxUrl(server.url, failing.id))).status).toBe(500);
   });
+
+  it('answer 503 render-slow past DOCX_RENDER_MS, ending the hung worker: its slot is free and the next download gets a fresh one', async () => {
+    const { logger, count } = capturedLog();
+    const server = await harness.server({
+      logger,
+      docxWorker: HANGING_WORKER,
+      // Long enough for a fresh worker's first render (the library loads) on a busy machine.
+      docxRenderMs: 8_000,
+      maxConcurrentExports: 1,
+    });
+    const hanging = await createBoard(server, { title: 'Hænger' });
+    const fine = await createBoard(server, { title: 'Virker' });
+
+    const started = Date.now();
+    const refused = await fetch(docxUrl(server.url, hanging.id));
+    expect(Date.now() - started).toBeLessThan(12_000);
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { error: string }).error).toBe('render-slow');
+    expect(count('docx-render-timeout', { ms: 8_000 })).toBe(1);
+    await waitFor(() => count('docx-worker-stopped') === 1, 'the hung worker terminated');
+
+    // The only slot is free again (else this would be 503 busy), with a fresh worker.
+    const response = await fetch(docxUrl(server.url, fine.id));
+    expect(response.status).toBe(200);
+    expect(await documentXml(new Uint8Array(await response.arrayBuffer()))).toContain('Virker');
+    expect(count('docx-worker-started')).toBe(2);
+  }, 40_000);
 
   it('end their worker when the server closes', async () => {
     const { logger, count } = capturedLog();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/log.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
-import { Harness, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
+import { Harness, capturedLog, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
 import { controlledStore } from './store-wrappers.ts';
 
 const harness = new Harness();
@@ -102,5 +102,43 @@ describe('a failing store', () => {
         reason: 'store not answering',
       }),
     );
+  });
+
+  it('answers a creation 503 store-slow after STORE_WAIT_MS when the store does not store it, and removes the board should its write land later', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const { logger, count } = capturedLog();
+    const server = await harness.server({ store, logger, storeWaitMs: 300 });
+    const create = () =>
+      fetch(`${server.url}/api/boards`, { method: 'POST', body: '{"title":"Hængt"}' });
+    let release = (): void => {};
+    store.createGate = new Promise((resolve) => (release = resolve)); // a write that hangs
+    harness.onCleanup(() => release());
+    const started = Date.now();
+    const refused = await create();
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(((await refused.json()) as { error: string }).error).toBe('store-slow');
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'degraded' });
+
+    // The write lands after all: the board whose ids no one was told is removed again.
+    store.createGate = null;
+    release();
+    await waitFor(() => count('board-create-undone') === 1, 'the late board removed');
+    expect(await store.list()).toEqual([]);
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
+
+    // One that fails late leaves nothing to remove; the next creation is stored.
+    store.createGate = new Promise((resolve) => (release = resolve));
+    expect((await create()).status).toBe(503);
+    store.failCreates = true;
+    store.createGate = null;
+    release();
+    await waitFor(() => count('board-create-late-failed') === 1, 'the late failure');
+    store.failCreates = false;
+    const board = await createBoard(server, { title: 'Gemt' });
+    expect((await store.list()).map((one) => one.id)).toEqual([board.id]);
+    expect(count('board-create-undone')).toBe(1);
+    expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
   });
 });

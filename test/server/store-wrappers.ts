@@ -16,6 +16,10 @@ export interface ControlledStore extends BoardStore {
   loadGate: Promise<void> | null;
   /** While set, id lookups wait for it before they reach the store. */
   resolveGate: Promise<void> | null;
+  /** While set, new boards wait for it before they reach the store. */
+  createGate: Promise<void> | null;
+  /** While set, compactions (whole-state writes) wait for it before they reach the store. */
+  compactGate: Promise<void> | null;
 }
 
 export function controlledStore(inner: BoardStore): ControlledStore {
@@ -30,10 +34,14 @@ export function controlledStore(inner: BoardStore): ControlledStore {
     appendGate: null,
     loadGate: null,
     resolveGate: null,
-    create(ids, snapshot) {
-      if (store.failCreates) return Promise.reject(new Error('injected create failure'));
+    createGate: null,
+    compactGate: null,
+    async create(ids, snapshot) {
+      if (store.createGate !== null) await store.createGate;
+      if (store.failCreates) throw new Error('injected create failure');
       return inner.create(ids, snapshot);
     },
+    remove: (id) => inner.remove(id),
     async load(id) {
       store.loadCalls++;
       if (store.loadDelayMs > 0) await new Promise((r) => setTimeout(r, store.loadDelayMs));
@@ -50,8 +58,9 @@ export function controlledStore(inner: BoardStore): ControlledStore {
       if (store.failWrites) throw new Error('injected write failure');
       return inner.append(id, update);
     },
-    compact(id, state) {
-      if (store.failWrites) return Promise.reject(new Error('injected write failure'));
+    async compact(id, state) {
+      if (store.compactGate !== null) await store.compactGate;
+      if (store.failWrites) throw new Error('injected write failure');
       return inner.compact(id, state);
     },
     exists: (id) => inner.exists(id),

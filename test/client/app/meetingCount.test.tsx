@@ -141,6 +141,20 @@ describe('the landing page: what the server refused, in the user’s words', () 
     expect(shown).toEqual(['The server could not store the board just now. Try again shortly.']);
   });
 
+  it('words a store too slow to store the board as a store that could not', async () => {
+    const { container } = show('en');
+    answer(
+      503,
+      JSON.stringify({
+        error: 'store-slow',
+        message: 'The store is not answering; try again shortly',
+      }),
+    );
+    expect(await create(container, '5')).toEqual([
+      'The server could not store the board just now. Try again shortly.',
+    ]);
+  });
+
   it('names an unknown failure by its HTTP status (a proxy’s HTML page has no code)', async () => {
     const { container } = show('da');
     answer(502, '<html><body>Bad gateway</body></html>', 'text/html');
