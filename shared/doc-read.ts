@@ -3,6 +3,7 @@ import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
 import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
 import { compareOrdered } from './order.ts';
+import { SortedRecords, type Entry, type ReadRecord } from './sorted-records.ts';
 import {
   BOARD_FORMAT,
   BOARD_VERSION,
@@ -53,42 +54,33 @@ const oneOf = <T extends string>(
 ): T | null =>
   typeof value === 'string' && (set as readonly string[]).includes(value) ? (value as T) : fallback;
 
-interface Entry<T> {
-  readonly id: string;
-  readonly order: string;
-  readonly value: T;
-}
-
-/** Records read before, by Y.Map; an entry is dropped whenever its map changes. */
-type RecordCache = WeakMap<RecordMap, Entry<unknown> | null>;
+/** Reads one collection's valid records in order, but those whose id is `taken` (by an earlier collection). */
+type ReadList = <T>(
+  collection: Collection,
+  read: ReadRecord<T>,
+  taken: (id: string) => boolean,
+  max: number,
+  orderOf?: (map: RecordMap) => unknown,
+) => T[];
 
 const fieldOrder = (map: RecordMap): unknown => map.get('order');
 
 function readCollection<T>(
   collection: Collection,
-  read: (id: string, map: RecordMap) => T | null,
-  used: Set<string>,
+  read: ReadRecord<T>,
+  taken: (id: string) => boolean,
   max: number,
-  cache?: RecordCache,
   orderOf: (map: RecordMap) => unknown = fieldOrder,
 ): T[] {
   const entries: Entry<T>[] = [];
   collection.forEach((map, id) => {
-    if (!(map instanceof Y.Map) || used.has(id)) return;
-    let entry = cache?.get(map) as Entry<T> | null | undefined;
-    if (entry === undefined) {
-      // A map stays under its key, so an invalid key is remembered (as null) too.
-      const value = isValidId(id) ? read(id, map) : null;
-      const order = orderOf(map);
-      entry = value === null ? null : { id, order: typeof order === 'string' ? order : '', value };
-      cache?.set(map, entry);
-    }
-    if (entry !== null) entries.push(entry);
+    if (!(map instanceof Y.Map) || taken(id)) return;
+    const value = isValidId(id) ? read(id, map) : null;
+    const order = orderOf(map);
+    if (value !== null) entries.push({ id, order: typeof order === 'string' ? order : '', value });
   });
   entries.sort(compareOrdered);
-  const kept = entries.slice(0, max);
-  for (const entry of kept) used.add(entry.id);
-  return kept.map((entry) => entry.value);
+  return entries.slice(0, max).map((entry) => entry.value);
 }
 
 function readMeeting(id: string, map: RecordMap): Meeting {
@@ -170,26 +162,36 @@ function readNoteRaw(id: string, map: RecordMap): Note | null {
 
 /** The document as a valid board file (tolerant: repairs, never throws). */
 export function readBoard(doc: Y.Doc): Board {
-  return readBoardWith(doc);
+  return readBoardWith(doc, readCollection);
 }
 
-function readBoardWith(doc: Y.Doc, cache?: RecordCache): Board {
+function readBoardWith(doc: Y.Doc, readList: ReadList): Board {
   const r = roots(doc);
-  const used = new Set<string>();
-  const meetings = readCollection(r.meetings, readMeeting, used, LIMITS.meetings, cache);
-  const people = readCollection(r.people, readPerson, used, LIMITS.people, cache);
-  const rawNotes = readCollection(
+  // An id belongs to the first collection that has it (meetings, people, notes, palette).
+  const meetings = readList(r.meetings, readMeeting, () => false, LIMITS.meetings);
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const people = readList(r.people, readPerson, (id) => meetingIds.has(id), LIMITS.people);
+  const personIds = new Set(people.map((p) => p.id));
+  const takenByRecord = (id: string) => meetingIds.has(id) || personIds.has(id);
+  const rawNotes = readList(
     r.notes,
     readNoteRaw,
-    used,
+    takenByRecord,
     Number.POSITIVE_INFINITY,
-    cache,
     placeOrder,
   );
-  const palette = readCollection(r.palette, readPaletteForm, new Set(used), LIMITS.palette, cache);
+  // The set of note ids only when a palette form's id is a note's key too (never, but for damaged data):
+  // not a set of 3,000 ids built for every read.
+  let noteIds: Set<string> | null = null;
+  const takenByNote = (id: string) =>
+    r.notes.has(id) && (noteIds ??= new Set(rawNotes.map((n) => n.id))).has(id);
+  const palette = readList(
+    r.palette,
+    readPaletteForm,
+    (id) => takenByRecord(id) || takenByNote(id),
+    LIMITS.palette,
+  );
 
-  const meetingIds = new Set(meetings.map((m) => m.id));
-  const personIds = new Set(people.map((p) => p.id));
   const notes: Note[] = [];
   for (const note of rawNotes) {
     if (note.kind === 'participant' && !personIds.has(note.person)) continue;
@@ -233,33 +235,43 @@ export interface BoardReader {
 }
 
 /**
- * Reads a live document repeatedly at the cost of what changed: records are
- * cached per Y.Map and re-read only after a change to that map, so a remote
- * move of one note re-creates one note object and the canvas re-renders one
- * note (issue 4: only the notes a change touches re-render).
+ * Reads a live document repeatedly at the cost of what changed: each
+ * collection keeps its records read and in order (sorted-records.ts) and
+ * reads again only the records that changed, so a remote move of one note
+ * re-creates one note object and the canvas re-renders one note (issue 4:
+ * only the notes a change touches re-render).
  */
 export function createBoardReader(doc: Y.Doc): BoardReader {
-  let cache: RecordCache = new WeakMap();
   const r = roots(doc);
-  const collections = [r.meetings, r.people, r.notes, r.palette];
+  const make = () =>
+    new Map<Collection, SortedRecords<unknown>>([
+      [r.meetings, new SortedRecords(r.meetings, readMeeting, fieldOrder)],
+      [r.people, new SortedRecords(r.people, readPerson, fieldOrder)],
+      [r.notes, new SortedRecords(r.notes, readNoteRaw, placeOrder)],
+      [r.palette, new SortedRecords(r.palette, readPaletteForm, fieldOrder)],
+    ]);
+  let lists = make();
   const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) {
-      if (event.target instanceof Y.Map && event.target !== event.currentTarget) {
-        cache.delete(event.target as RecordMap);
-      }
-    }
+    for (const event of events) lists.get(event.currentTarget as Collection)?.onEvent(event);
   };
-  for (const collection of collections) collection.observeDeep(onChange);
+  for (const collection of lists.keys()) collection.observeDeep(onChange);
+  // Each collection has its own record reader: the one `readBoardWith` hands over is the same.
+  const readList = (<T>(
+    collection: Collection,
+    _read: ReadRecord<T>,
+    taken: (id: string) => boolean,
+    max: number,
+  ) => (lists.get(collection) as SortedRecords<T>).list(taken, max)) as ReadList;
   let previous: Board | null = null;
   return {
     read: () => {
-      const next = readBoardWith(doc, cache);
+      const next = readBoardWith(doc, readList);
       previous = previous === null ? next : keepUnchanged(previous, next);
       return previous;
     },
     dispose: () => {
-      for (const collection of collections) collection.unobserveDeep(onChange);
-      cache = new WeakMap();
+      for (const collection of lists.keys()) collection.unobserveDeep(onChange);
+      lists = make();
       previous = null;
     },
   };
