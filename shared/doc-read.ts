@@ -2,8 +2,7 @@ import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
 import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
-import { compareOrdered } from './order.ts';
-import { SortedRecords, type Entry, type ReadRecord } from './sorted-records.ts';
+import { SortedRecords } from './sorted-records.ts';
 import {
   BOARD_FORMAT,
   BOARD_VERSION,
@@ -54,34 +53,7 @@ const oneOf = <T extends string>(
 ): T | null =>
   typeof value === 'string' && (set as readonly string[]).includes(value) ? (value as T) : fallback;
 
-/** Reads one collection's valid records in order, but those whose id is `taken` (by an earlier collection). */
-type ReadList = <T>(
-  collection: Collection,
-  read: ReadRecord<T>,
-  taken: (id: string) => boolean,
-  max: number,
-  orderOf?: (map: RecordMap) => unknown,
-) => T[];
-
 const fieldOrder = (map: RecordMap): unknown => map.get('order');
-
-function readCollection<T>(
-  collection: Collection,
-  read: ReadRecord<T>,
-  taken: (id: string) => boolean,
-  max: number,
-  orderOf: (map: RecordMap) => unknown = fieldOrder,
-): T[] {
-  const entries: Entry<T>[] = [];
-  collection.forEach((map, id) => {
-    if (!(map instanceof Y.Map) || taken(id)) return;
-    const value = isValidId(id) ? read(id, map) : null;
-    const order = orderOf(map);
-    if (value !== null) entries.push({ id, order: typeof order === 'string' ? order : '', value });
-  });
-  entries.sort(compareOrdered);
-  return entries.slice(0, max).map((entry) => entry.value);
-}
 
 function readMeeting(id: string, map: RecordMap): Meeting {
   return {
@@ -160,37 +132,45 @@ function readNoteRaw(id: string, map: RecordMap): Note | null {
   }
 }
 
-/** The document as a valid board file (tolerant: repairs, never throws). */
-export function readBoard(doc: Y.Doc): Board {
-  return readBoardWith(doc, readCollection);
+/** The collections of a board, each read in order (sorted-records.ts). */
+interface BoardLists {
+  readonly meetings: SortedRecords<Meeting>;
+  readonly people: SortedRecords<Person>;
+  readonly notes: SortedRecords<Note>;
+  readonly palette: SortedRecords<PaletteForm>;
 }
 
-function readBoardWith(doc: Y.Doc, readList: ReadList): Board {
+/** `live`: kept and told of changes between reads (createBoardReader); else read once. */
+function boardLists(doc: Y.Doc, live = false): BoardLists {
+  const r = roots(doc);
+  return {
+    meetings: new SortedRecords(r.meetings, readMeeting, fieldOrder, live),
+    people: new SortedRecords(r.people, readPerson, fieldOrder, live),
+    notes: new SortedRecords(r.notes, readNoteRaw, placeOrder, live),
+    palette: new SortedRecords(r.palette, readPaletteForm, fieldOrder, live),
+  };
+}
+
+/** The document as a valid board file (tolerant: repairs, never throws). */
+export function readBoard(doc: Y.Doc): Board {
+  return readBoardWith(doc, boardLists(doc));
+}
+
+function readBoardWith(doc: Y.Doc, lists: BoardLists): Board {
   const r = roots(doc);
   // An id belongs to the first collection that has it (meetings, people, notes, palette).
-  const meetings = readList(r.meetings, readMeeting, () => false, LIMITS.meetings);
+  const meetings = lists.meetings.list(() => false, LIMITS.meetings);
   const meetingIds = new Set(meetings.map((m) => m.id));
-  const people = readList(r.people, readPerson, (id) => meetingIds.has(id), LIMITS.people);
+  const people = lists.people.list((id) => meetingIds.has(id), LIMITS.people);
   const personIds = new Set(people.map((p) => p.id));
   const takenByRecord = (id: string) => meetingIds.has(id) || personIds.has(id);
-  const rawNotes = readList(
-    r.notes,
-    readNoteRaw,
-    takenByRecord,
-    Number.POSITIVE_INFINITY,
-    placeOrder,
-  );
+  const rawNotes = lists.notes.list(takenByRecord, Number.POSITIVE_INFINITY);
   // The set of note ids only when a palette form's id is a note's key too (never, but for damaged data):
   // not a set of 3,000 ids built for every read.
   let noteIds: Set<string> | null = null;
   const takenByNote = (id: string) =>
     r.notes.has(id) && (noteIds ??= new Set(rawNotes.map((n) => n.id))).has(id);
-  const palette = readList(
-    r.palette,
-    readPaletteForm,
-    (id) => takenByRecord(id) || takenByNote(id),
-    LIMITS.palette,
-  );
+  const palette = lists.palette.list((id) => takenByRecord(id) || takenByNote(id), LIMITS.palette);
 
   const notes: Note[] = [];
   for (const note of rawNotes) {
@@ -243,35 +223,26 @@ export interface BoardReader {
  */
 export function createBoardReader(doc: Y.Doc): BoardReader {
   const r = roots(doc);
-  const make = () =>
-    new Map<Collection, SortedRecords<unknown>>([
-      [r.meetings, new SortedRecords(r.meetings, readMeeting, fieldOrder)],
-      [r.people, new SortedRecords(r.people, readPerson, fieldOrder)],
-      [r.notes, new SortedRecords(r.notes, readNoteRaw, placeOrder)],
-      [r.palette, new SortedRecords(r.palette, readPaletteForm, fieldOrder)],
-    ]);
-  let lists = make();
+  const lists = boardLists(doc, true);
+  const routes = new Map<Collection, SortedRecords<unknown>>([
+    [r.meetings, lists.meetings],
+    [r.people, lists.people],
+    [r.notes, lists.notes],
+    [r.palette, lists.palette],
+  ]);
   const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) lists.get(event.currentTarget as Collection)?.onEvent(event);
+    for (const event of events) routes.get(event.currentTarget as Collection)?.onEvent(event);
   };
-  for (const collection of lists.keys()) collection.observeDeep(onChange);
-  // Each collection has its own record reader: the one `readBoardWith` hands over is the same.
-  const readList = (<T>(
-    collection: Collection,
-    _read: ReadRecord<T>,
-    taken: (id: string) => boolean,
-    max: number,
-  ) => (lists.get(collection) as SortedRecords<T>).list(taken, max)) as ReadList;
+  for (const collection of routes.keys()) collection.observeDeep(onChange);
   let previous: Board | null = null;
   return {
     read: () => {
-      const next = readBoardWith(doc, readList);
+      const next = readBoardWith(doc, lists);
       previous = previous === null ? next : keepUnchanged(previous, next);
       return previous;
     },
     dispose: () => {
-      for (const collection of lists.keys()) collection.unobserveDeep(onChange);
-      lists = make();
+      for (const collection of routes.keys()) collection.unobserveDeep(onChange);
       previous = null;
     },
   };

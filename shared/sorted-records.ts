@@ -27,35 +27,39 @@ const MAX_CHANGED = 64;
 export class SortedRecords<T> {
   /** Every valid record, in order; null: read all again. */
   private sorted: Entry<T>[] | null = null;
-  /** Each record's entry as last read (null: invalid), and its id. */
-  private readonly entries = new WeakMap<RecordMap, Entry<T> | null>();
-  private readonly ids = new WeakMap<RecordMap, string>();
-  /** Records changed since the last read, with their entry before the change. */
-  private readonly changed = new Map<RecordMap, Entry<T> | null | undefined>();
+  /** Each record as last read (its value null when invalid), while `live`. */
+  private readonly known = new WeakMap<RecordMap, Entry<T | null>>();
+  /** Records changed since the last read, as they were before. */
+  private readonly changed = new Map<RecordMap, Entry<T | null>>();
 
+  /** `live`: kept between reads, told of changes through `onEvent`; else read once. */
   constructor(
     private readonly collection: Collection,
     private readonly read: ReadRecord<T>,
     private readonly orderOf: (map: RecordMap) => unknown,
+    private readonly live = false,
   ) {}
 
   /** What one observeDeep event on the collection means for the kept order. */
   onEvent(event: Y.YEvent<Y.AbstractType<unknown>>): void {
-    const target = event.target;
-    if (target instanceof Y.Map && this.ids.has(target as RecordMap)) {
-      const map = target as RecordMap;
-      if (!this.changed.has(map)) this.changed.set(map, this.entries.get(map));
-      this.entries.delete(map);
-      if (this.changed.size > MAX_CHANGED) this.sorted = null;
-    } else {
+    const map = event.target as RecordMap;
+    if (this.changed.has(map)) return;
+    const before = event.target instanceof Y.Map ? this.known.get(map) : undefined;
+    if (before === undefined) {
       // Records added, deleted or replaced, or something unknown changed: read all again.
       this.sorted = null;
+      return;
     }
+    this.changed.set(map, before);
+    this.known.delete(map);
+    if (this.changed.size > MAX_CHANGED) this.sorted = null;
   }
 
   /** The valid records in order, but those whose id is `taken` (by an earlier collection), at most `max`. */
   list(taken: (id: string) => boolean, max: number): T[] {
-    const sorted = this.current();
+    const sorted = (this.sorted !== null && this.patched(this.sorted)) || this.readAll();
+    this.changed.clear();
+    if (this.live) this.sorted = sorted;
     const out: T[] = [];
     for (const entry of sorted) {
       if (out.length >= max) break;
@@ -64,20 +68,12 @@ export class SortedRecords<T> {
     return out;
   }
 
-  private current(): Entry<T>[] {
-    const sorted = this.sorted === null ? null : this.patched(this.sorted);
-    this.changed.clear();
-    this.sorted = sorted ?? this.readAll();
-    return this.sorted;
-  }
-
-  private entryOf(id: string, map: RecordMap): Entry<T> | null {
+  private entryOf(id: string, map: RecordMap): Entry<T | null> {
     // A map stays under its key, so an invalid key is remembered (as null) too.
     const value = isValidId(id) ? this.read(id, map) : null;
     const order = this.orderOf(map);
-    const entry =
-      value === null ? null : { id, order: typeof order === 'string' ? order : '', value };
-    this.entries.set(map, entry);
+    const entry = { id, order: typeof order === 'string' ? order : '', value };
+    if (this.live) this.known.set(map, entry);
     return entry;
   }
 
@@ -85,10 +81,8 @@ export class SortedRecords<T> {
     const sorted: Entry<T>[] = [];
     this.collection.forEach((map, id) => {
       if (!(map instanceof Y.Map)) return;
-      this.ids.set(map, id);
-      const known = this.entries.get(map);
-      const entry = known === undefined ? this.entryOf(id, map) : known;
-      if (entry !== null) sorted.push(entry);
+      const entry = this.known.get(map) ?? this.entryOf(id, map);
+      if (isValid(entry)) sorted.push(entry);
     });
     return sorted.sort(compareOrdered);
   }
@@ -98,20 +92,19 @@ export class SortedRecords<T> {
     if (this.changed.size === 0) return sorted;
     const next = sorted.slice();
     for (const [map, before] of this.changed) {
-      const id = this.ids.get(map);
-      // Not known before the change: only a full read knows where it goes.
-      if (id === undefined || before === undefined) return null;
-      if (before !== null) {
+      if (isValid(before)) {
         const at = indexOf(next, before);
         if (next[at] !== before) return null;
         next.splice(at, 1);
       }
-      const entry = this.entryOf(id, map);
-      if (entry !== null) next.splice(indexOf(next, entry), 0, entry);
+      const entry = this.entryOf(before.id, map);
+      if (isValid(entry)) next.splice(indexOf(next, entry), 0, entry);
     }
     return next;
   }
 }
+
+const isValid = <T>(entry: Entry<T | null>): entry is Entry<T> => entry.value !== null;
 
 /** The first index whose entry does not sort before `entry` (binary search). */
 function indexOf<T>(sorted: readonly Entry<T>[], entry: Entry<T>): number {
