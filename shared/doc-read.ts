@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
 import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
-import { compareOrdered } from './order.ts';
+import { SortedRecords } from './sorted-records.ts';
 import {
   BOARD_FORMAT,
   BOARD_VERSION,
@@ -53,43 +53,7 @@ const oneOf = <T extends string>(
 ): T | null =>
   typeof value === 'string' && (set as readonly string[]).includes(value) ? (value as T) : fallback;
 
-interface Entry<T> {
-  readonly id: string;
-  readonly order: string;
-  readonly value: T;
-}
-
-/** Records read before, by Y.Map; an entry is dropped whenever its map changes. */
-type RecordCache = WeakMap<RecordMap, Entry<unknown> | null>;
-
 const fieldOrder = (map: RecordMap): unknown => map.get('order');
-
-function readCollection<T>(
-  collection: Collection,
-  read: (id: string, map: RecordMap) => T | null,
-  used: Set<string>,
-  max: number,
-  cache?: RecordCache,
-  orderOf: (map: RecordMap) => unknown = fieldOrder,
-): T[] {
-  const entries: Entry<T>[] = [];
-  collection.forEach((map, id) => {
-    if (!(map instanceof Y.Map) || used.has(id)) return;
-    let entry = cache?.get(map) as Entry<T> | null | undefined;
-    if (entry === undefined) {
-      // A map stays under its key, so an invalid key is remembered (as null) too.
-      const value = isValidId(id) ? read(id, map) : null;
-      const order = orderOf(map);
-      entry = value === null ? null : { id, order: typeof order === 'string' ? order : '', value };
-      cache?.set(map, entry);
-    }
-    if (entry !== null) entries.push(entry);
-  });
-  entries.sort(compareOrdered);
-  const kept = entries.slice(0, max);
-  for (const entry of kept) used.add(entry.id);
-  return kept.map((entry) => entry.value);
-}
 
 function readMeeting(id: string, map: RecordMap): Meeting {
   return {
@@ -168,28 +132,46 @@ function readNoteRaw(id: string, map: RecordMap): Note | null {
   }
 }
 
-/** The document as a valid board file (tolerant: repairs, never throws). */
-export function readBoard(doc: Y.Doc): Board {
-  return readBoardWith(doc);
+/** The collections of a board, each read in order (sorted-records.ts). */
+interface BoardLists {
+  readonly meetings: SortedRecords<Meeting>;
+  readonly people: SortedRecords<Person>;
+  readonly notes: SortedRecords<Note>;
+  readonly palette: SortedRecords<PaletteForm>;
 }
 
-function readBoardWith(doc: Y.Doc, cache?: RecordCache): Board {
+/** `live`: kept and told of changes between reads (createBoardReader); else read once. */
+function boardLists(doc: Y.Doc, live = false): BoardLists {
   const r = roots(doc);
-  const used = new Set<string>();
-  const meetings = readCollection(r.meetings, readMeeting, used, LIMITS.meetings, cache);
-  const people = readCollection(r.people, readPerson, used, LIMITS.people, cache);
-  const rawNotes = readCollection(
-    r.notes,
-    readNoteRaw,
-    used,
-    Number.POSITIVE_INFINITY,
-    cache,
-    placeOrder,
-  );
-  const palette = readCollection(r.palette, readPaletteForm, new Set(used), LIMITS.palette, cache);
+  return {
+    meetings: new SortedRecords(r.meetings, readMeeting, fieldOrder, live),
+    people: new SortedRecords(r.people, readPerson, fieldOrder, live),
+    notes: new SortedRecords(r.notes, readNoteRaw, placeOrder, live),
+    palette: new SortedRecords(r.palette, readPaletteForm, fieldOrder, live),
+  };
+}
 
+/** The document as a valid board file (tolerant: repairs, never throws). */
+export function readBoard(doc: Y.Doc): Board {
+  return readBoardWith(doc, boardLists(doc));
+}
+
+function readBoardWith(doc: Y.Doc, lists: BoardLists): Board {
+  const r = roots(doc);
+  // An id belongs to the first collection that has it (meetings, people, notes, palette).
+  const meetings = lists.meetings.list(() => false, LIMITS.meetings);
   const meetingIds = new Set(meetings.map((m) => m.id));
+  const people = lists.people.list((id) => meetingIds.has(id), LIMITS.people);
   const personIds = new Set(people.map((p) => p.id));
+  const takenByRecord = (id: string) => meetingIds.has(id) || personIds.has(id);
+  const rawNotes = lists.notes.list(takenByRecord, Number.POSITIVE_INFINITY);
+  // The set of note ids only when a palette form's id is a note's key too (never, but for damaged data):
+  // not a set of 3,000 ids built for every read.
+  let noteIds: Set<string> | null = null;
+  const takenByNote = (id: string) =>
+    r.notes.has(id) && (noteIds ??= new Set(rawNotes.map((n) => n.id))).has(id);
+  const palette = lists.palette.list((id) => takenByRecord(id) || takenByNote(id), LIMITS.palette);
+
   const notes: Note[] = [];
   for (const note of rawNotes) {
     if (note.kind === 'participant' && !personIds.has(note.person)) continue;
@@ -233,33 +215,34 @@ export interface BoardReader {
 }
 
 /**
- * Reads a live document repeatedly at the cost of what changed: records are
- * cached per Y.Map and re-read only after a change to that map, so a remote
- * move of one note re-creates one note object and the canvas re-renders one
- * note (issue 4: only the notes a change touches re-render).
+ * Reads a live document repeatedly at the cost of what changed: each
+ * collection keeps its records read and in order (sorted-records.ts) and
+ * reads again only the records that changed, so a remote move of one note
+ * re-creates one note object and the canvas re-renders one note (issue 4:
+ * only the notes a change touches re-render).
  */
 export function createBoardReader(doc: Y.Doc): BoardReader {
-  let cache: RecordCache = new WeakMap();
   const r = roots(doc);
-  const collections = [r.meetings, r.people, r.notes, r.palette];
+  const lists = boardLists(doc, true);
+  const routes = new Map<Collection, SortedRecords<unknown>>([
+    [r.meetings, lists.meetings],
+    [r.people, lists.people],
+    [r.notes, lists.notes],
+    [r.palette, lists.palette],
+  ]);
   const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) {
-      if (event.target instanceof Y.Map && event.target !== event.currentTarget) {
-        cache.delete(event.target as RecordMap);
-      }
-    }
+    for (const event of events) routes.get(event.currentTarget as Collection)?.onEvent(event);
   };
-  for (const collection of collections) collection.observeDeep(onChange);
+  for (const collection of routes.keys()) collection.observeDeep(onChange);
   let previous: Board | null = null;
   return {
     read: () => {
-      const next = readBoardWith(doc, cache);
+      const next = readBoardWith(doc, lists);
       previous = previous === null ? next : keepUnchanged(previous, next);
       return previous;
     },
     dispose: () => {
-      for (const collection of collections) collection.unobserveDeep(onChange);
-      cache = new WeakMap();
+      for (const collection of routes.keys()) collection.unobserveDeep(onChange);
       previous = null;
     },
   };

@@ -67,6 +67,16 @@ export function placeOrder(note: FieldMap): string {
   return typeof order === 'string' ? order : '';
 }
 
+/**
+ * Only the lane as stored, unchecked: a quick look before `readPlace`, for
+ * a scan that wants the notes of one lane (a valid lane id read here is the
+ * lane `readPlace` reads).
+ */
+export function placeLane(note: FieldMap): unknown {
+  const place = storedPlace(note);
+  return place === null ? note.get('lane') : place.lane;
+}
+
 /** Writes `next` as one value, only if it differs from what is stored; true if it wrote. */
 export function writePlace(note: Y.Map<unknown>, next: NotePlace): boolean {
   const stored = storedPlace(note);

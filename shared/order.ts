@@ -18,7 +18,8 @@ export function compareOrdered(a: Ordered, b: Ordered): number {
   return a.id < b.id ? -1 : 1;
 }
 
-function isUsableKey(key: string): boolean {
+/** Whether `key` is a fractional index that keys can be made after (a tolerant read may hold a damaged one). */
+export function isUsableKey(key: string): boolean {
   try {
     generateKeyBetween(key, null);
     return true;
