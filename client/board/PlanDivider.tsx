@@ -34,30 +34,32 @@ export function PlanDivider({ lang, onMove }: PlanDividerProps) {
     measureSplit(divider);
     let detach: (() => void) | undefined;
     let live = true;
-    let down: PointerEvent | null = null;
+    // What came before the input loaded (a touch, a key, a double-click): it acts on them then.
+    let early: Event[] = [];
     let input: Promise<void> | null = null;
     const load = () =>
       (input ??= import('./planDividerInput.ts').then(
         ({ attachDivider }) => {
-          if (!live) return;
-          detach = attachDivider(
-            divider,
-            () => measureSplit(divider),
-            () => move.current(),
-          );
-          // A finger's touch brought it here: its drag starts now.
-          if (down) divider.onpointerdown?.call(divider, down);
+          if (live)
+            detach = attachDivider(
+              divider,
+              () => measureSplit(divider),
+              () => move.current(),
+              early,
+            );
         },
         () => {
           input = null;
         },
       ));
-    divider.onpointerenter = divider.onfocus = load;
-    divider.onpointerdown = (event) => {
-      down = event;
-      load();
+    const wait = (event: Event) => {
+      early.push(event);
+      void load();
     };
-    divider.onpointerup = () => (down = null);
+    divider.onpointerenter = divider.onfocus = load;
+    divider.onpointerdown = divider.onkeydown = divider.ondblclick = wait;
+    // A press let go meanwhile starts no drag.
+    divider.onpointerup = () => (early = early.filter((event) => event.type !== 'pointerdown'));
     return () => {
       live = false;
       detach?.();

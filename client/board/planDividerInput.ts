@@ -14,6 +14,7 @@ export function attachDivider(
   divider: HTMLElement,
   measure: () => Split,
   onMove: () => void,
+  early: readonly Event[],
 ): () => void {
   const workspace = divider.parentElement;
   if (!workspace) return () => {};
@@ -80,6 +81,13 @@ export function attachDivider(
   };
   // What a screen reader hears stays true as the window or the side panels change.
   divider.onfocus = () => measure();
+  // What came while this module loaded: a finger's touch (its drag starts now), a key, a double-click.
+  for (const event of early) {
+    if (event instanceof KeyboardEvent) divider.onkeydown(event);
+    else if (event instanceof PointerEvent && event.type === 'pointerdown')
+      divider.onpointerdown(event);
+    else if (event instanceof MouseEvent) divider.ondblclick(event);
+  }
   const observer = new ResizeObserver(() => measure());
   const canvas = workspace.querySelector('.canvas-area');
   if (canvas) observer.observe(canvas);
