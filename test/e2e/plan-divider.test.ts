@@ -9,6 +9,7 @@ import {
   screenshot,
   showPlan,
   sleep,
+  waitUntil,
   type Point,
   type Rect,
 } from './harness.ts';
@@ -179,6 +180,50 @@ describe('the divider between the board and the plan', () => {
     expect(reloaded.plan.height).toBeCloseTo(chosen.plan.height, 0);
     // Beside the board (a wide screen) keeps its own size: none chosen there.
     expect(await page.evaluate(() => localStorage.getItem('netvaerkstavle.planWidth'))).toBeNull();
+    expect(ctx.e2e.pageErrors).toEqual([]);
+  });
+
+  it('at a 1920×1080 whiteboard, a key pressed while the divider’s input still loads moves it, and a pen drags it', async () => {
+    const { page, context } = await boardAt({ width: 1920, height: 1080 });
+    // Its input loads at the first hover, focus or touch: slowly here, as on a slow network.
+    await context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
+      await sleep(800);
+      await route.continue();
+    });
+    const before = await sizes(page);
+    await page.getByTestId('plan-divider').focus();
+    await page.keyboard.press('ArrowLeft');
+    await waitUntil(
+      async () => (await sizes(page)).plan.width > before.plan.width + 20,
+      'the plan a step wider',
+    );
+    const keyed = await sizes(page);
+    expect(keyed.plan.width).toBeCloseTo(before.plan.width + 40, 0);
+
+    // A pen (the pointer events of an interactive whiteboard's stylus).
+    const cdp = await context.newCDPSession(page);
+    const grip = center(keyed.divider);
+    const pen = (type: 'mousePressed' | 'mouseReleased' | 'mouseMoved', x: number, buttons = 1) =>
+      cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x,
+        y: grip.y,
+        button: 'left',
+        buttons,
+        clickCount: 1,
+        pointerType: 'pen',
+      });
+    await pen('mouseMoved', grip.x, 0);
+    await pen('mousePressed', grip.x);
+    for (let i = 1; i <= 10; i++) {
+      await pen('mouseMoved', grip.x - i * 15);
+      await sleep(16);
+    }
+    await pen('mouseReleased', grip.x - 150, 0);
+    await settle(page);
+    const penned = await sizes(page);
+    expect(penned.plan.width).toBeCloseTo(keyed.plan.width + 150, -1);
+    expect(penned.canvas.width).toBeCloseTo(keyed.canvas.width - 150, -1);
     expect(ctx.e2e.pageErrors).toEqual([]);
   });
 });
