@@ -119,6 +119,17 @@ describe('the divider between the board and the plan', () => {
     expect(most.value).toBe(Number(await divider.getAttribute('aria-valuemax')));
     // The board keeps a meeting's width.
     expect(most.canvas.width).toBeGreaterThanOrEqual(319);
+    // And keeps it in a window made smaller, the divider saying so.
+    await page.setViewportSize({ width: 1100, height: 768 });
+    await settle(page);
+    const narrow = await sizes(page);
+    expect(narrow.canvas.width).toBeGreaterThanOrEqual(319);
+    expect(narrow.plan.width).toBeGreaterThanOrEqual(280);
+    expect(narrow.value).toBe(Math.round(narrow.plan.width));
+    expect(Number(await divider.getAttribute('aria-valuemax'))).toBe(narrow.value);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await settle(page);
+    expect((await sizes(page)).plan.width).toBeCloseTo(most.plan.width, 0);
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
     const chosen = await sizes(page);
