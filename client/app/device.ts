@@ -52,6 +52,15 @@ export const saveLang = (lang: Lang): void => writeItem(KEYS.lang, lang);
 export const loadName = (): string => readItem(KEYS.name)?.trim() ?? '';
 export const saveName = (name: string): void => writeItem(KEYS.name, name.trim());
 
+/**
+ * The plan's size beside the board (its width) or below it (its height), as the
+ * divider left it; empty: the default size (PlanDivider.tsx checks what it reads).
+ */
+const planKey = (below: boolean) => `netvaerkstavle.plan${below ? 'Height' : 'Width'}`;
+export const loadPlanSize = (below: boolean): string | null => readItem(planKey(below));
+export const savePlanSize = (below: boolean, size: number | null): void =>
+  writeItem(planKey(below), String(size ?? ''));
+
 /** New per page load: two tabs of one person are two presences with their own undo. */
 export const SESSION_ID = createId(64);
 

@@ -15,6 +15,7 @@ import { createRefusingActions } from '../sync/actions.ts';
 import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { installTestHook } from '../testHook.ts';
+import { PlanDivider } from './PlanDivider.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
@@ -112,6 +113,8 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
     },
     [canvas],
   );
+  // Moving the divider resizes the board: its camera stays put rather than follow the size.
+  const keepView = useCallback(() => canvas?.keepView(), [canvas]);
   const links = useMemo(() => {
     const origin = location.origin;
     const viewId = meta?.viewId ?? (props.readOnly ? id : null);
@@ -175,8 +178,9 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
           onReady={setCanvas}
         />
       </section>
+      {planOpen && <PlanDivider lang={lang} onMove={keepView} />}
       {planOpen && (
-        <aside className="plan-area">
+        <aside className="plan-area" id="plan-area">
           {plan !== null && (
             <Suspense fallback={null}>
               <PlanView

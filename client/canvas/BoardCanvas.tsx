@@ -60,7 +60,6 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   });
   const [drag, setDrag] = useState<DragView | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
   const controllerRef = useRef<CanvasController | null>(null);
   controllerRef.current ??= new CanvasController(props, { setView, setDrag, setEditing });
   const controller = controllerRef.current;
@@ -112,11 +111,9 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         () => (mounting = false),
       );
     };
-    const resize = () => {
-      const next = { width: container.clientWidth, height: container.clientHeight };
-      setSize(next);
-      controller.setSize(next);
-    };
+    // No React state: the stage is sized by the controller (a divider drag, each frame).
+    const resize = () =>
+      controller.setSize({ width: container.clientWidth, height: container.clientHeight });
     resize();
     const observer = new ResizeObserver(resize);
     observer.observe(container);
@@ -238,12 +235,8 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
           userSelect: 'none',
         }}
       >
-        <Stage
-          ref={stageRef}
-          width={Math.max(1, size.width)}
-          height={Math.max(1, size.height)}
-          listening={false}
-        >
+        {/* Sized by controller.setSize; these props never change, so a render leaves it. */}
+        <Stage ref={stageRef} width={1} height={1} listening={false}>
           <NotesLayer
             board={
               <BoardLayer

@@ -134,6 +134,7 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
     fitBoard: () => controller.fitBoard(),
     announce: (text) => controller.announce(text),
     zoomBy: (factor) => controller.zoomBy(factor),
+    keepView: () => controller.keepView(),
     getCamera: () => controller.camera,
     exportPng: (ratio) => controller.exportPng(ratio),
     noteScreenRect: (id) => noteScreenRect(controller, id),

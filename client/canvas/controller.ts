@@ -118,15 +118,27 @@ export class CanvasController {
     this.people = people;
   }
 
+  /**
+   * The container's new size, applied to the stage imperatively: a drag of the
+   * plan's divider resizes the canvas every frame without a React render (the
+   * view, and so the post-its in detail, changes only when the culled area no
+   * longer covers the screen).
+   */
   setSize(size: Size): void {
     this.size = size;
     this.stage?.size(size);
     // Until the user moves it, the start view follows the canvas's size: opening the
     // plan (which closes the side panels below 1280 px) keeps the first meetings whole.
-    if (this.startView && size.width > 0) {
-      this.camera = startCamera(this.layout.bounds, size, START_MIN_ZOOM);
-    }
-    this.applyCamera(this.camera, true);
+    this.applyCamera(
+      this.startView && size.width > 0
+        ? startCamera(this.layout.bounds, size, START_MIN_ZOOM)
+        : this.camera,
+    );
+  }
+
+  /** The start view no longer follows the size: the board stays under the same place. */
+  keepView(): void {
+    this.startView = false;
   }
 
   onCamera(listener: (camera: Camera) => void): () => void {

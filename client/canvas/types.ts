@@ -80,6 +80,8 @@ export interface CanvasHandle {
   /** Tells a screen reader `text` through the board's polite live region. */
   announce(text: string): void;
   zoomBy(factor: number): void;
+  /** The camera stays as it is when the canvas's size changes (the plan's divider moves). */
+  keepView(): void;
   getCamera(): Camera;
   /** PNG of the whole board (all lanes, not just the viewport) at the given pixel ratio. */
   exportPng(pixelRatio: number): Promise<Blob>;

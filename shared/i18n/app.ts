@@ -60,6 +60,8 @@ export const APP_STRINGS = {
   fitBoard: { da: 'Hele tavlen', en: 'Fit board' },
   showPlan: { da: 'Plan', en: 'Plan' },
   showPanels: { da: 'Deltagere og metoder', en: 'People and methods' },
+  /** The handle between the board and the plan (its value: the plan's size in pixels). */
+  planDivider: { da: 'Skillelinje mellem tavle og plan', en: 'Divider between board and plan' },
   language: { da: 'English', en: 'Dansk' },
   languageLabel: { da: 'Sprog', en: 'Language' },
   presence: { da: '{count} på tavlen', en: '{count} on the board' },

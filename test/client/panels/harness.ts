@@ -171,6 +171,7 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     fitBoard: unused,
     announce: unused,
     zoomBy: unused,
+    keepView: unused,
     getCamera: () => ({ x: 0, y: 0, zoom: 1 }),
     exportPng: unused,
     noteScreenRect: () => null,

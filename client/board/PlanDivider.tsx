@@ -1,0 +1,96 @@
+import { useLayoutEffect, useRef } from 'react';
+import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
+import { loadPlanSize } from '../app/device.ts';
+import { parseSplit, splitBounds, type Split } from './planSplit.ts';
+
+interface PlanDividerProps {
+  readonly lang: Lang;
+  /** Called before the divider moves: the board's camera stays where it is (no jump). */
+  readonly onMove: () => void;
+}
+
+/**
+ * The handle between the board and the plan (issue 4): dragged or moved with
+ * the keys, it sets the plan's size (`--plan-width` beside the board,
+ * `--plan-height` below it, styles.css), remembered on the device for each.
+ * Here only what the page needs at once: the remembered sizes, before the
+ * first paint, and what a screen reader is told. Its input loads at the first
+ * hover, focus or touch (planDividerInput.ts; start-up JavaScript).
+ */
+export function PlanDivider({ lang, onMove }: PlanDividerProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The latest: the canvas's handle comes after the first render.
+  const move = useRef(onMove);
+  move.current = onMove;
+  useLayoutEffect(() => {
+    const divider = ref.current;
+    const style = divider?.parentElement?.style;
+    if (!divider || !style) return;
+    for (const below of [false, true]) {
+      const size = parseSplit(loadPlanSize(below));
+      if (size !== null) style.setProperty(below ? '--plan-height' : '--plan-width', `${size}px`);
+    }
+    measureSplit(divider);
+    let detach: (() => void) | undefined;
+    let live = true;
+    // What came before the input loaded (a touch, a key, a double-click): it acts on them then.
+    let early: Event[] = [];
+    let input: Promise<void> | null = null;
+    const load = () =>
+      (input ??= import('./planDividerInput.ts').then(
+        ({ attachDivider }) => {
+          if (live)
+            detach = attachDivider(
+              divider,
+              () => measureSplit(divider),
+              () => move.current(),
+              early,
+            );
+        },
+        () => {
+          input = null;
+        },
+      ));
+    const wait = (event: Event) => {
+      early.push(event);
+      void load();
+    };
+    divider.onpointerenter = divider.onfocus = load;
+    divider.onpointerdown = divider.onkeydown = divider.ondblclick = wait;
+    // A press let go meanwhile starts no drag.
+    divider.onpointerup = () => (early = early.filter((event) => event.type !== 'pointerdown'));
+    return () => {
+      live = false;
+      detach?.();
+    };
+  }, []);
+  return (
+    <div
+      ref={ref}
+      role="separator"
+      tabIndex={0}
+      aria-controls="plan-area"
+      aria-label={translate(S.planDivider, lang)}
+      className="plan-divider"
+      data-testid="plan-divider"
+    />
+  );
+}
+
+/** Where the divider stands, and what a screen reader is told of it. */
+function measureSplit(divider: HTMLElement): Split {
+  const box = (area: string) =>
+    divider.parentElement?.querySelector(area)?.getBoundingClientRect() ?? new DOMRect();
+  const c = box('.canvas-area');
+  const p = box('.plan-area');
+  const below = p.top >= c.bottom - 1;
+  const size = Math.round(below ? p.height : p.width);
+  const total = below ? p.bottom - c.top : p.right - c.left;
+  const bounds = splitBounds(total, below);
+  divider.ariaOrientation = below ? 'horizontal' : 'vertical';
+  divider.ariaValueNow = String(size);
+  divider.ariaValueMin = String(bounds.min);
+  divider.ariaValueMax = String(bounds.max);
+  return { below, size, bounds };
+}

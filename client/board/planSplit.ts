@@ -1,0 +1,37 @@
+/**
+ * The divider between the board and the plan (issue 4: laptops, tablets,
+ * whiteboards): how big the plan may be. Sizes are the plan's in CSS pixels
+ * (its width beside the board, its height below it); the canvas takes the
+ * rest of `total` (canvas and plan together). styles.css clamps the grid to
+ * the same least sizes, so a window made smaller needs no script.
+ */
+
+export interface SplitBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Where the divider stands now (PlanDivider.tsx measures it). */
+export interface Split {
+  readonly below: boolean;
+  readonly size: number;
+  readonly bounds: SplitBounds;
+}
+
+/**
+ * The plan's least and most size. Its table needs 280 px to show a column of
+ * text (160 px below: a heading and a row); the board keeps 320 px, a meeting's
+ * width (200 px below: a header and a row of post-its). A screen too small for
+ * both gives the plan its least.
+ */
+export function splitBounds(total: number, below: boolean): SplitBounds {
+  const min = below ? 160 : 280;
+  return { min, max: Math.max(min, Math.round(total - (below ? 200 : 320))) };
+}
+
+/** A size this device stored, or null (nothing stored, or not a size: the default then). */
+export function parseSplit(stored: string | null): number | null {
+  // Number(null) and Number('') are 0; NaN and Infinity fail too.
+  const size = Number(stored);
+  return size > 0 && size < 100_000 ? size : null;
+}
