@@ -53,6 +53,12 @@ export function PlanDivider({ lang, onMove }: PlanDividerProps) {
         },
       ));
     const wait = (event: Event) => {
+      if (event instanceof KeyboardEvent) {
+        // Not the divider's key: nothing to replay. The divider's keys are not the board's
+        // meanwhile either (Enter would open the selected post-it's editor).
+        if (!DIVIDER_KEYS.test(event.key)) return;
+        event.preventDefault();
+      }
       early.push(event);
       void load();
     };
@@ -77,6 +83,9 @@ export function PlanDivider({ lang, onMove }: PlanDividerProps) {
     />
   );
 }
+
+/** The keys the divider answers (planSplitKeys.ts), Enter for the default size. */
+const DIVIDER_KEYS = /^(Arrow(Left|Right|Up|Down)|Page(Up|Down)|Home|End|Enter)$/;
 
 /** Where the divider stands, and what a screen reader is told of it. */
 function measureSplit(divider: HTMLElement): Split {

@@ -5,10 +5,12 @@ import {
   center,
   e2eWithBoard,
   mustRect,
+  noteIds,
   openBoard,
   screenshot,
   showPlan,
   sleep,
+  waitReady,
   waitUntil,
   type Point,
   type Rect,
@@ -52,6 +54,26 @@ async function box(page: Page, selector: string): Promise<Rect> {
   const found = await page.locator(selector).boundingBox();
   if (!found) throw new Error(`${selector} has no box`);
   return found;
+}
+
+/** The middle of a post-it well inside the board's canvas. */
+async function noteInView(page: Page, canvas: Rect): Promise<Point> {
+  for (const id of await noteIds(page)) {
+    const at = center(await mustRect(page, 'note', id));
+    const across = at.x > canvas.x + 20 && at.x < canvas.x + canvas.width - 20;
+    if (across && at.y > canvas.y + 20 && at.y < canvas.y + canvas.height - 20) return at;
+  }
+  throw new Error('no post-it in view');
+}
+
+/** ← on the divider: the plan one step wider. */
+async function stepWider(page: Page, before: { plan: Rect }) {
+  await page.getByTestId('plan-divider').focus();
+  await page.keyboard.press('ArrowLeft');
+  await waitUntil(
+    async () => (await box(page, '.plan-area')).width > before.plan.width + 20,
+    'the plan a step wider',
+  );
 }
 
 const sizes = async (page: Page) => ({
@@ -194,6 +216,33 @@ describe('the divider between the board and the plan', () => {
     expect(ctx.e2e.pageErrors).toEqual([]);
   });
 
+  it('Enter on the divider while its input still loads resets the plan, and does not open the selected post-it', async () => {
+    const { page, context } = await boardAt({ width: 1920, height: 1080 });
+    // The plan a step wider first, so that Enter has a default size to go back to.
+    const before = await sizes(page);
+    await stepWider(page, before);
+    await page.reload();
+    await waitReady(page);
+    await settle(page);
+    const wider = await sizes(page);
+    expect(wider.plan.width).toBeGreaterThan(before.plan.width + 20);
+    const note = await noteInView(page, wider.canvas);
+    // Its input loads at the first hover, focus or touch: slowly here.
+    await context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
+      await sleep(800);
+      await route.continue();
+    });
+    await page.mouse.click(note.x, note.y);
+    await page.getByTestId('plan-divider').focus();
+    await page.keyboard.press('Enter');
+    await waitUntil(
+      async () => (await sizes(page)).plan.width < wider.plan.width - 20,
+      'the plan back at its default size',
+    );
+    expect(await page.getByRole('dialog', { name: 'Rediger post-it' }).count()).toBe(0);
+    expect(ctx.e2e.pageErrors).toEqual([]);
+  });
+
   it('at a 1920×1080 whiteboard, a key pressed while the divider’s input still loads moves it, and a pen drags it', async () => {
     const { page, context } = await boardAt({ width: 1920, height: 1080 });
     // Its input loads at the first hover, focus or touch: slowly here, as on a slow network.
@@ -202,12 +251,7 @@ describe('the divider between the board and the plan', () => {
       await route.continue();
     });
     const before = await sizes(page);
-    await page.getByTestId('plan-divider').focus();
-    await page.keyboard.press('ArrowLeft');
-    await waitUntil(
-      async () => (await sizes(page)).plan.width > before.plan.width + 20,
-      'the plan a step wider',
-    );
+    await stepWider(page, before);
     const keyed = await sizes(page);
     expect(keyed.plan.width).toBeCloseTo(before.plan.width + 40, 0);
 
