@@ -28,6 +28,9 @@ import type { Board, Note } from '../../shared/schema.ts';
 import { createTemplateBoard } from '../../shared/template.ts';
 
 const quick = process.argv.includes('--quick');
+// Every y-websocket provider in Node listens for the process's exit (to close its socket),
+// and this load generator runs dozens in one process: not a leak, so no warning about one.
+process.setMaxListeners(0);
 const MOVES = quick ? 10_000 : 100_000;
 const NOTES = 2_000;
 
