@@ -24,6 +24,8 @@ export function AddMeetingMenu(props: {
     const result = actions.addMeeting({ kind, durationMinutes: kind === 'network' ? 150 : 60 });
     setFailed(!result.ok);
     if (result.ok) {
+      // The chosen button goes with the menu: the focus would fall to the page's body.
+      root.current?.querySelector('summary')?.focus();
       setOpen(false);
       props.onAdded(result.value);
     }

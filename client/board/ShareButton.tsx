@@ -35,7 +35,8 @@ export function ShareButton(props: ShareButtonProps) {
     <div className="plan-share-anchor" ref={root}>
       <button
         type="button"
-        className="plan-button"
+        // A toolbar button like its neighbours (the plan's button style looked pressed, and lower).
+        className="button"
         data-testid="share-open"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}

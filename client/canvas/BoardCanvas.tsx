@@ -210,7 +210,10 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   }, [controller, props.readOnly, editing]);
 
   const close = () => controller.openEditor(null);
-  const styleProps = { selection, warnings, people, lang };
+  // The picture of the board shows the board, not this screen's selection nor its check badges.
+  const styleProps = view.exporting
+    ? { selection: EMPTY, warnings: EMPTY, people, lang }
+    : { selection, warnings, people, lang };
   return (
     <div
       style={{

@@ -226,7 +226,8 @@ const PaletteEntry = memo(function PaletteEntry(props: PaletteEntryProps) {
       ref={menu.row}
       className={entryClassName(props.draggable, props.targets !== null)}
       data-testid={`palette-entry-${form.id}`}
-      title={form.description || undefined}
+      // The name is cut short to the panel's width: the tooltip has it whole, then the description.
+      title={form.description ? `${name}\n${form.description}` : name}
       onPointerDown={(e) => props.onPointerDown(e, form.id)}
     >
       <span

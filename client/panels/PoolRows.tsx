@@ -152,6 +152,8 @@ const PoolEntry = memo(function PoolEntry(props: PoolEntryProps) {
       ref={menu.row}
       className={entryClassName(props.draggable, props.targets !== null)}
       data-testid={`pool-entry-${person.id}`}
+      // The name and the affiliation are cut short to the panel's width: the tooltip has them whole.
+      title={person.affiliation ? `${name}, ${person.affiliation}` : name}
       aria-setsize={props.setSize}
       aria-posinset={props.posInSet}
       onPointerDown={(e) => props.onPointerDown(e, person.id)}

@@ -70,11 +70,18 @@ export function usePlaceMenu(config: PlaceMenuConfig) {
   const latest = useRef(config);
   latest.current = config;
   const [openId, setOpenId] = useState<string | null>(null);
-  const [status, setStatus] = useState<Message | null>(null);
+  // Where the last placing went, by id: its line follows the language and the meeting's name.
+  const [placed, setPlaced] = useState<{ name: string; targetId: string | null } | null>(null);
   const targets = useMemo(
     () => placeTargets(config.meetings, config.lang),
     [config.meetings, config.lang],
   );
+  const status = useMemo<Message | null>(() => {
+    if (placed === null) return null;
+    if (placed.targetId === null) return message(S.placedInParking, { name: placed.name });
+    const target = targets.find((candidate) => candidate.id === placed.targetId);
+    return target ? message(S.placedOnMeeting, { name: placed.name, meeting: target.label }) : null;
+  }, [placed, targets]);
   const close = useCallback(() => setOpenId(null), []);
   const actions = useMemo<PlaceMenuActions>(
     () => ({
@@ -88,8 +95,7 @@ export function usePlaceMenu(config: PlaceMenuConfig) {
         const result = place(canvas, entryId, target.id);
         onError(result.ok ? null : opErrorText(result.error));
         if (!result.ok) return;
-        const vars = { name: name(entryId), meeting: target.label };
-        setStatus(message(target.id === null ? S.placedInParking : S.placedOnMeeting, vars));
+        setPlaced({ name: name(entryId), targetId: target.id });
       },
     }),
     [close],

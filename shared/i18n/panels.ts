@@ -86,7 +86,8 @@ export const PANEL_STRINGS = {
 
   /** A row's menu: placing without dragging (keyboard, screen reader, touch). */
   placeMenuTitle: { da: 'Sæt {name} på', en: 'Place {name} on' },
-  placedOnMeeting: { da: '{name} er sat på {meeting}.', en: '{name} placed on {meeting}.' },
+  // Quoted, as the checks quote a meeting: a sub-theme may end in "?" ("Hvad ved vi?").
+  placedOnMeeting: { da: '{name} er sat på „{meeting}“.', en: '{name} placed on “{meeting}”.' },
   placedInParking: {
     da: '{name} er sat i parkeringen.',
     en: '{name} placed in the parking area.',

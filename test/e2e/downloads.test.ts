@@ -1,15 +1,22 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
+import type { Page } from 'playwright-core';
 import {
+  center,
   download,
   e2eWithBoard,
   fetchBoard,
+  fitBoard,
+  mustRect,
   noteIds,
   openBoard,
   screenshot,
   waitReady,
+  waitUntil,
 } from './harness.ts';
+
+const selectedIds = (page: Page) => page.evaluate(() => window.__netvaerkstavle?.selection() ?? []);
 
 /**
  * Issue 6 §5: the downloads are saved as files and their contents hold the
@@ -107,6 +114,43 @@ describe('downloads', () => {
     expect(lines.find((line) => line.includes('Jens Jensen'))).toMatch(/^Network meeting \d;/);
     // The menu no longer says the files are Danish.
     expect(await page.getByTestId('downloads-menu').textContent()).not.toContain('Danish');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it("the PNG shows the board, not this screen's selection", async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    await fitBoard(page);
+    /** The pixels of a downloaded PNG in the selection's blue (SELECTION, client/canvas/colors.ts). */
+    const selectionBlue = async () => {
+      const png = await download(page, 'download-png');
+      return page.evaluate(async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.drawImage(image, 0, 0);
+        const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          const near = (v: number | undefined, want: number) => Math.abs((v ?? 0) - want) < 24;
+          if (near(data[i], 0x1d) && near(data[i + 1], 0x64) && near(data[i + 2], 0xd8)) count++;
+        }
+        return count;
+      }, png.bytes.toString('base64'));
+    };
+    const unselected = await selectionBlue();
+    const note = center(await mustRect(page, 'note', 'n1'));
+    await page.mouse.click(note.x, note.y);
+    await waitUntil(async () => (await selectedIds(page)).includes('n1'), 'n1 is selected');
+    expect(await selectionBlue()).toBe(unselected);
+    // The selection is still there on the screen afterwards.
+    expect(await selectedIds(page)).toEqual(['n1']);
     expect(e2e.pageErrors).toEqual([]);
   });
 

@@ -87,8 +87,20 @@ describe('a keyboard-only user', () => {
       'the plan lists her under meeting 2',
     );
 
-    // The downloads menu by keyboard: the Markdown plan.
-    await tabTo(page, '[data-testid="downloads-menu"] summary', 'Shift+Tab');
+    // + Møde by keyboard: the new meeting is added and the focus is back on + Møde.
+    await tabTo(page, byTestId('add-meeting'), 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('add-network-meeting').waitFor();
+    await tabTo(page, byTestId('add-network-meeting'));
+    await page.keyboard.press('Enter');
+    await waitUntil(
+      async () => (await fetchBoard(e2e.url, id)).meetings.length === board.meetings.length + 1,
+      'a meeting added',
+    );
+    await waitUntil(() => focused(page, byTestId('add-meeting')), 'the focus is back on + Møde');
+
+    // The downloads menu by keyboard (further along the toolbar): the Markdown plan.
+    await tabTo(page, '[data-testid="downloads-menu"] summary');
     await page.keyboard.press('Enter');
     await page.getByTestId('download-md').waitFor();
     await tabTo(page, byTestId('download-md'));

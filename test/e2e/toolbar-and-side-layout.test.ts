@@ -122,6 +122,19 @@ describe('the toolbar and the side column at a laptop’s size', () => {
     });
   }
 
+  it('draws Del as the toolbar’s other buttons: the same height, background and border', async () => {
+    const page = await boardAt(LAPTOP);
+    const look = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const style = getComputedStyle(element);
+        const { height } = element.getBoundingClientRect();
+        return { height, background: style.backgroundColor, border: style.borderColor };
+      });
+    const fit = await look('[data-testid="fit-board"]');
+    expect(await look('[data-testid="share-open"]')).toEqual(fit);
+    await page.context().close();
+  });
+
   it('keeps the palette’s add form whole and two rows of the pool in view at 1366×768', async () => {
     const page = await boardAt(LAPTOP);
     expect(await wholeRowsInView(page, 'pool')).toBeGreaterThanOrEqual(2);

@@ -52,6 +52,16 @@ describe('FormPalette', () => {
     expect(getByTestId(view.container, 'palette-panel').textContent).toContain('Metodesamling');
   });
 
+  it("names each form whole in the row's tooltip (the row cuts it short), then its description", () => {
+    expect(getByTestId(view.container, 'palette-entry-p1').getAttribute('title')).toBe('Oplæg');
+    const described = { description: 'Et oplæg, der giver fælles viden.' };
+    expect(updatePaletteForm(doc, 'p1', described, 'someone').ok).toBe(true);
+    rerender();
+    expect(getByTestId(view.container, 'palette-entry-p1').getAttribute('title')).toBe(
+      'Oplæg\nEt oplæg, der giver fælles viden.',
+    );
+  });
+
   it('adds a custom form', () => {
     const spy = vi.spyOn(actions, 'addPaletteForm');
     click(getByTestId(view.container, 'palette-add'));

@@ -71,6 +71,15 @@ describe('PeoplePool', () => {
     );
   });
 
+  it("names each person whole, with the affiliation, in the row's tooltip (the row cuts them short)", () => {
+    expect(getByTestId(view.container, 'pool-entry-jens').getAttribute('title')).toBe(
+      'Jens J., ØS',
+    );
+    expect(updatePerson(doc, 'helle', { affiliation: '' }, 'someone').ok).toBe(true);
+    rerender();
+    expect(getByTestId(view.container, 'pool-entry-helle').getAttribute('title')).toBe('Helle H.');
+  });
+
   it('speaks English when asked', () => {
     rerender({ lang: 'en' });
     expect(getByTestId(view.container, 'pool-panel').textContent).toContain('Participant pool');

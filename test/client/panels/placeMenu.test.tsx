@@ -137,7 +137,7 @@ describe('a pool row as a menu button', () => {
     // Said to screen readers, as the focus stays here.
     const status = getByTestId(view.container, 'pool-status');
     expect(status.getAttribute('role')).toBe('status');
-    expect(status.textContent).toBe('Søren S. er sat på Netværksmøde 2: Borgernes perspektiv.');
+    expect(status.textContent).toBe('Søren S. er sat på „Netværksmøde 2: Borgernes perspektiv“.');
   });
 
   it('ArrowUp opens on the last item, the parking area, which parks the note', () => {
@@ -249,7 +249,19 @@ describe('a pool row as a menu button', () => {
     ]);
     click(items()[0]!);
     expect(getByTestId(view.container, 'pool-status').textContent).toBe(
-      'Søren S. placed on Network meeting 1: Hvad ved vi?.',
+      'Søren S. placed on “Network meeting 1: Hvad ved vi?”.',
+    );
+  });
+
+  it('says where the last placing went in the language switched to, the meeting named in it', () => {
+    press(button(), 'Enter');
+    click(items()[1]!);
+    expect(getByTestId(view.container, 'pool-status').textContent).toBe(
+      'Søren S. er sat på „Netværksmøde 2: Borgernes perspektiv“.',
+    );
+    rerender({ lang: 'en' });
+    expect(getByTestId(view.container, 'pool-status').textContent).toBe(
+      'Søren S. placed on “Network meeting 2: Borgernes perspektiv”.',
     );
   });
 
@@ -281,7 +293,7 @@ describe('a palette row as a menu button', () => {
     expect(canvas.placePaletteForm).toHaveBeenCalledWith('p1', 'final');
     expect(focused()).toBe(place);
     expect(getByTestId(view.container, 'palette-status').textContent).toBe(
-      'Oplæg er sat på Afsluttende møde.',
+      'Oplæg er sat på „Afsluttende møde“.',
     );
   });
 });
