@@ -301,7 +301,7 @@ async function sendExport(
     ...BASE_HEADERS,
     'Content-Type': exportMimeType(format),
     'Content-Length': file.body.length,
-    'Content-Disposition': attachmentHeader(exportFileName(file.title, todayIso(), format)),
+    'Content-Disposition': attachmentHeader(exportFileName(file.title, todayIso(), format, lang)),
     'Cache-Control': 'no-store',
   };
   if (format === 'html') headers['Content-Security-Policy'] = HTML_EXPORT_CSP;

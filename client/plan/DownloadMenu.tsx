@@ -57,12 +57,12 @@ export async function buildDownload(
         blob: new Blob([`${JSON.stringify(source.board, null, 2)}\n`], {
           type: 'application/json',
         }),
-        fileName: boardFileName(source.board.title, date),
+        fileName: boardFileName(source.board.title, date, source.lang),
       };
     case 'png':
       return {
         blob: await source.exportPng(),
-        fileName: boardImageFileName(source.board.title, date),
+        fileName: boardImageFileName(source.board.title, date, source.lang),
       };
     default: {
       const data = await renderPlanExport(source.plan, kind, source.lang);
@@ -70,7 +70,7 @@ export async function buildDownload(
       const part = typeof data === 'string' ? data : new Uint8Array(data);
       return {
         blob: new Blob([part], { type: exportMimeType(kind) }),
-        fileName: exportFileName(source.plan.title, date, kind),
+        fileName: exportFileName(source.plan.title, date, kind, source.lang),
       };
     }
   }

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.ts';
 import { isRealDate } from '../schema.ts';
 
 /** Every format the plan can be exported in (issue 2 §5); also the file extension. */
@@ -21,7 +22,15 @@ export function exportMimeType(format: ExportFormat): string {
 }
 
 const SLUG_MAX_CHARS = 60;
-const EMPTY_SLUG = 'uden-titel';
+
+/**
+ * The words of the file names, in the reader's language as the files' contents
+ * are: an English user's plan is not saved as `planlaegning-uden-titel-….docx`.
+ */
+const FILE_WORDS: Readonly<Record<Lang, { plan: string; board: string; untitled: string }>> = {
+  da: { plan: 'planlaegning', board: 'tavle', untitled: 'uden-titel' },
+  en: { plan: 'planning', board: 'board', untitled: 'untitled' },
+};
 
 // Danish and a few neighbours' letters that Unicode decomposition does not reduce to ASCII.
 const TRANSLITERATIONS: Readonly<Record<string, string>> = {
@@ -40,7 +49,7 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
  * (æ→ae, ø→oe, å→aa), other accents dropped, everything else but a–z and 0–9
  * turned into single dashes; capped in length, never empty.
  */
-export function slugify(text: string): string {
+export function slugify(text: string, lang: Lang = 'da'): string {
   // Composed first: a decomposed å (a + ring, as macOS and PDF text hand it over) is still "aa".
   const slug = text
     .normalize('NFC')
@@ -51,30 +60,42 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, SLUG_MAX_CHARS)
     .replace(/^-+|-+$/g, '');
-  return slug === '' ? EMPTY_SLUG : slug;
+  return slug === '' ? FILE_WORDS[lang].untitled : slug;
 }
 
 /**
- * `planlaegning-<slug of title>-<YYYY-MM-DD>.<ext>`, the download name of a
- * plan export. `date` is the caller's (today, usually); one that is not a real
- * `YYYY-MM-DD` date is left out rather than put in a file name.
+ * `planlaegning-<slug of title>-<YYYY-MM-DD>.<ext>` (in English
+ * `planning-…`), the download name of a plan export. `date` is the caller's
+ * (today, usually); one that is not a real `YYYY-MM-DD` date is left out
+ * rather than put in a file name.
  */
-export function exportFileName(title: string, date: string, format: ExportFormat): string {
-  return fileName('planlaegning', title, date, format);
+export function exportFileName(
+  title: string,
+  date: string,
+  format: ExportFormat,
+  lang: Lang = 'da',
+): string {
+  return fileName('plan', title, date, format, lang);
 }
 
-/** `tavle-<slug of title>-<YYYY-MM-DD>.json`, the download name of the board file. */
-export function boardFileName(title: string, date: string): string {
-  return fileName('tavle', title, date, 'json');
+/** `tavle-<slug of title>-<YYYY-MM-DD>.json` (`board-…`), the download name of the board file. */
+export function boardFileName(title: string, date: string, lang: Lang = 'da'): string {
+  return fileName('board', title, date, 'json', lang);
 }
 
-/** `tavle-<slug of title>-<YYYY-MM-DD>.png`, the picture of the whole board. */
-export function boardImageFileName(title: string, date: string): string {
-  return fileName('tavle', title, date, 'png');
+/** `tavle-<slug of title>-<YYYY-MM-DD>.png` (`board-…`), the picture of the whole board. */
+export function boardImageFileName(title: string, date: string, lang: Lang = 'da'): string {
+  return fileName('board', title, date, 'png', lang);
 }
 
-function fileName(prefix: string, title: string, date: string, extension: string): string {
-  const parts = [prefix, slugify(title)];
+function fileName(
+  kind: 'plan' | 'board',
+  title: string,
+  date: string,
+  extension: string,
+  lang: Lang,
+): string {
+  const parts = [FILE_WORDS[lang][kind], slugify(title, lang)];
   if (isRealDate(date)) parts.push(date);
   return `${parts.join('-')}.${extension}`;
 }

@@ -46,6 +46,19 @@ describe('REST: plan exports in the language asked for', () => {
     expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('en-GB');
   });
 
+  it('name the English file in English (planning-…), the Danish one planlaegning-…', async () => {
+    const server = await harness.server();
+    const board = await createBoard(server, paperExampleBoard());
+    const english = await fetch(exportUrl(server.url, board.viewId, 'docx', '?lang=en'));
+    expect(english.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="planning-ensomhed-blandt-unge-\d{4}-\d{2}-\d{2}\.docx"; /,
+    );
+    const danish = await fetch(exportUrl(server.url, board.viewId, 'csv', '?lang=da'));
+    expect(danish.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="planlaegning-ensomhed-blandt-unge-\d{4}-\d{2}-\d{2}\.csv"; /,
+    );
+  });
+
   it.each(['?lang=de', '?lang=', '?lang=EN', '?lang=en&lang=da'])(
     'answer 400 invalid-lang for %s',
     async (query) => {

@@ -3,6 +3,7 @@ import {
   EXPORT_FORMATS,
   EXPORT_MIME_TYPES,
   boardFileName,
+  boardImageFileName,
   exportFileName,
   exportMimeType,
   isExportFormat,
@@ -48,6 +49,22 @@ describe('exportFileName', () => {
 
   it('names the board file separately', () => {
     expect(boardFileName('Læring', '2027-01-12')).toBe('tavle-laering-2027-01-12.json');
+  });
+
+  it('names the files in English for an English reader, as their contents are', () => {
+    expect(exportFileName('Ensomhed blandt unge', '2027-01-12', 'docx', 'en')).toBe(
+      'planning-ensomhed-blandt-unge-2027-01-12.docx',
+    );
+    expect(exportFileName('  ', '2027-01-12', 'csv', 'en')).toBe(
+      'planning-untitled-2027-01-12.csv',
+    );
+    expect(boardFileName('Læring', '2027-01-12', 'en')).toBe('board-laering-2027-01-12.json');
+    expect(boardImageFileName('', '2027-01-12', 'en')).toBe('board-untitled-2027-01-12.png');
+    // Danish stays the default, byte for byte.
+    expect(exportFileName('Tema', '2027-01-12', 'md', 'da')).toBe(
+      'planlaegning-tema-2027-01-12.md',
+    );
+    expect(boardImageFileName('', '2027-01-12', 'da')).toBe('tavle-uden-titel-2027-01-12.png');
   });
 });
 

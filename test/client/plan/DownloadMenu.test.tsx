@@ -131,11 +131,11 @@ describe('downloads', () => {
     expect(xml).toContain('Network meeting 1: Hvad ved vi?, 12 January 2027');
     expect(printed[0]).toContain('<html lang="en">');
     expect(printed[0]).toContain('<th scope="col">Network participant</th>');
-    // The file names are not words of either language: the same for every user.
+    // The file names speak the files' language too (the title as typed).
     expect(files.map((file) => file.fileName)).toEqual([
-      'planlaegning-ensomhed-blandt-unge-2027-03-01.csv',
-      'planlaegning-ensomhed-blandt-unge-2027-03-01.md',
-      'planlaegning-ensomhed-blandt-unge-2027-03-01.docx',
+      'planning-ensomhed-blandt-unge-2027-03-01.csv',
+      'planning-ensomhed-blandt-unge-2027-03-01.md',
+      'planning-ensomhed-blandt-unge-2027-03-01.docx',
     ]);
   });
 
