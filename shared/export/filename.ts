@@ -1,4 +1,6 @@
-import type { Lang } from '../i18n/lang.ts';
+import { EXPORT_STRINGS as E } from '../i18n/export.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
+import { translate } from '../i18n/translate.ts';
 import { isRealDate } from '../schema.ts';
 
 /** Every format the plan can be exported in (issue 2 §5); also the file extension. */
@@ -23,15 +25,6 @@ export function exportMimeType(format: ExportFormat): string {
 
 const SLUG_MAX_CHARS = 60;
 
-/**
- * The words of the file names, in the reader's language as the files' contents
- * are: an English user's plan is not saved as `planlaegning-uden-titel-….docx`.
- */
-const FILE_WORDS: Readonly<Record<Lang, { plan: string; board: string; untitled: string }>> = {
-  da: { plan: 'planlaegning', board: 'tavle', untitled: 'uden-titel' },
-  en: { plan: 'planning', board: 'board', untitled: 'untitled' },
-};
-
 // Danish and a few neighbours' letters that Unicode decomposition does not reduce to ASCII.
 const TRANSLITERATIONS: Readonly<Record<string, string>> = {
   æ: 'ae',
@@ -49,7 +42,7 @@ const TRANSLITERATIONS: Readonly<Record<string, string>> = {
  * (æ→ae, ø→oe, å→aa), other accents dropped, everything else but a–z and 0–9
  * turned into single dashes; capped in length, never empty.
  */
-export function slugify(text: string, lang: Lang = 'da'): string {
+export function slugify(text: string, lang: Lang = DEFAULT_LANG): string {
   // Composed first: a decomposed å (a + ring, as macOS and PDF text hand it over) is still "aa".
   const slug = text
     .normalize('NFC')
@@ -60,7 +53,7 @@ export function slugify(text: string, lang: Lang = 'da'): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, SLUG_MAX_CHARS)
     .replace(/^-+|-+$/g, '');
-  return slug === '' ? FILE_WORDS[lang].untitled : slug;
+  return slug === '' ? translate(E.fileNameUntitled, lang) : slug;
 }
 
 /**
@@ -73,29 +66,32 @@ export function exportFileName(
   title: string,
   date: string,
   format: ExportFormat,
-  lang: Lang = 'da',
+  lang: Lang = DEFAULT_LANG,
 ): string {
   return fileName('plan', title, date, format, lang);
 }
 
 /** `tavle-<slug of title>-<YYYY-MM-DD>.json` (`board-…`), the download name of the board file. */
-export function boardFileName(title: string, date: string, lang: Lang = 'da'): string {
+export function boardFileName(title: string, date: string, lang: Lang = DEFAULT_LANG): string {
   return fileName('board', title, date, 'json', lang);
 }
 
 /** `tavle-<slug of title>-<YYYY-MM-DD>.png` (`board-…`), the picture of the whole board. */
-export function boardImageFileName(title: string, date: string, lang: Lang = 'da'): string {
+export function boardImageFileName(title: string, date: string, lang: Lang = DEFAULT_LANG): string {
   return fileName('board', title, date, 'png', lang);
 }
 
+/** The file names' own words, in the files' language (the rest is the board's title). */
+const KIND_WORDS = { plan: E.fileNamePlan, board: E.fileNameBoard } as const;
+
 function fileName(
-  kind: 'plan' | 'board',
+  kind: keyof typeof KIND_WORDS,
   title: string,
   date: string,
   extension: string,
   lang: Lang,
 ): string {
-  const parts = [FILE_WORDS[lang][kind], slugify(title, lang)];
+  const parts = [translate(KIND_WORDS[kind], lang), slugify(title, lang)];
   if (isRealDate(date)) parts.push(date);
   return `${parts.join('-')}.${extension}`;
 }

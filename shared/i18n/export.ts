@@ -19,4 +19,9 @@ export const EXPORT_STRINGS = {
   csvStartTime: { da: 'Kl.', en: 'Start time' },
   csvFormsMinutes: { da: 'Inddragelsesformer (min.)', en: 'Involvement forms (min)' },
   csvYes: { da: 'ja', en: 'yes' },
+
+  // The words of the files' names (ASCII: names travel through mail and file systems).
+  fileNamePlan: { da: 'planlaegning', en: 'planning' },
+  fileNameBoard: { da: 'tavle', en: 'board' },
+  fileNameUntitled: { da: 'uden-titel', en: 'untitled' },
 } as const satisfies StringTable;
