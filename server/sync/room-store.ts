@@ -258,10 +258,15 @@ export class RoomStore {
 
   /** The log merged into one snapshot: the document's own encoding of its state. */
   async compact(): Promise<void> {
+    this.writeStarted();
     try {
-      await this.writeWholeState();
+      await this.replaceWithWholeState();
     } catch (error) {
+      // Dirty before the write counts as settled: a hung compaction that then fails
+      // must not tell the clients "stored" for a moment in between.
       this.markDirty(error);
+    } finally {
+      this.writeSettled();
     }
   }
 

@@ -2,7 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { watchServerStore } from '../../client/sync/serverStore.ts';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
-import { Harness, capturedLog, createBoard, getJson, mark, marks, waitFor } from './helpers.ts';
+import {
+  Harness,
+  capturedLog,
+  createBoard,
+  getJson,
+  mark,
+  marks,
+  sleep,
+  waitFor,
+} from './helpers.ts';
 import { controlledStore } from './store-wrappers.ts';
 
 const harness = new Harness();
@@ -106,5 +115,37 @@ describe('the clients of a board whose edits the store does not take', () => {
     await waitFor(() => marks(b.doc).has('second'), 'the second edit sent');
     expect(await getJson(server, '/healthz')).toMatchObject({ store: 'ok' });
     expect(count('store-write-settled', { board: board.id })).toBe(1);
+  });
+
+  it('are not told "stored" between a compaction that hangs and its failure', async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const { logger, count } = capturedLog();
+    const server = await harness.server({
+      store,
+      logger,
+      storeWaitMs: 300,
+      storeRetryMs: 300,
+      compactAfterUpdates: 1,
+    });
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const b = await harness.syncedProvider(server, board.id);
+    const told = { a: toldBy(a), b: toldBy(b) };
+
+    let release = (): void => {};
+    store.compactGate = new Promise((resolve) => (release = resolve));
+    harness.onCleanup(() => release());
+    mark(a.doc, 'first');
+    await waitFor(() => told.a.length > 0 && told.b.length > 0, 'both clients told');
+    store.failWrites = true; // the hung compaction fails when it answers
+    store.compactGate = null;
+    release();
+    await waitFor(() => count('store-write-failed', { board: board.id }) === 1, 'the failure');
+    await sleep(100);
+    expect(told).toEqual({ a: [true], b: [true] });
+
+    store.failWrites = false; // a retry stores it
+    await waitFor(() => told.a.length === 2 && told.b.length === 2, 'told it is stored', 10_000);
+    expect(told).toEqual({ a: [true, false], b: [true, false] });
   });
 });
