@@ -54,22 +54,23 @@ export function attachDivider(
     divider.classList.add('dragging');
     onMove();
   };
+  const end = (event: PointerEvent) => {
+    if (drag?.id !== event.pointerId) return;
+    divider.classList.remove('dragging');
+    if (want !== null) set(drag.below, want);
+    drag = null;
+  };
   divider.onpointermove = (event) => {
     if (drag?.id !== event.pointerId) return;
+    // A press replayed after this module loaded, let go meanwhile off the divider:
+    // a mouse has no capture without a button down, so no pointerup comes.
+    if (event.buttons === 0) return end(event);
     const { below, from, size } = drag;
     // The plan is right of or under the board: the divider towards it makes it smaller.
     want = size - ((below ? event.clientY : event.clientX) - from);
     frame ||= requestAnimationFrame(() => show(below, want));
   };
-  divider.onpointerup =
-    divider.onpointercancel =
-    divider.onlostpointercapture =
-      (event) => {
-        if (drag?.id !== event.pointerId) return;
-        divider.classList.remove('dragging');
-        if (want !== null) set(drag.below, want);
-        drag = null;
-      };
+  divider.onpointerup = divider.onpointercancel = divider.onlostpointercapture = end;
   divider.ondblclick = () => set(measure().below, null);
   divider.onkeydown = (event) => {
     const { below, size, bounds } = measure();

@@ -243,6 +243,28 @@ describe('the divider between the board and the plan', () => {
     expect(ctx.e2e.pageErrors).toEqual([]);
   });
 
+  it('a mouse press let go off the divider while its input loads starts no drag once it has loaded', async () => {
+    const { page, context } = await boardAt({ width: 1920, height: 1080 });
+    await context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
+      await sleep(800);
+      await route.continue();
+    });
+    const before = await sizes(page);
+    const grip = center(before.divider);
+    await page.mouse.move(grip.x, grip.y);
+    await page.mouse.down();
+    await page.mouse.move(grip.x - 200, grip.y, { steps: 4 });
+    await page.mouse.up();
+    await sleep(1_200); // loaded, and the press replayed
+    // Hovering over the divider, no button down, moves nothing.
+    await page.mouse.move(grip.x, grip.y, { steps: 4 });
+    await page.mouse.move(grip.x - 120, grip.y, { steps: 6 });
+    await settle(page);
+    expect((await sizes(page)).plan.width).toBeCloseTo(before.plan.width, 0);
+    expect(await page.locator('.plan-divider.dragging').count()).toBe(0);
+    expect(ctx.e2e.pageErrors).toEqual([]);
+  });
+
   it('at a 1920×1080 whiteboard, a key pressed while the divider’s input still loads moves it, and a pen drags it', async () => {
     const { page, context } = await boardAt({ width: 1920, height: 1080 });
     // Its input loads at the first hover, focus or touch: slowly here, as on a slow network.
