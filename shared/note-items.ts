@@ -40,7 +40,8 @@ export function attachedParticipantPlaces(doc: Y.Doc, inserted?: Inserted): Map<
   }
   inserted.clients.forEach((ranges, client) => {
     // Every clock below a client's state is in its structs: what a step inserted is there.
-    const structs = doc.store.clients.get(client) ?? [];
+    const structs = doc.store.clients.get(client);
+    if (structs === undefined) return;
     for (const { clock, len } of ranges) {
       for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
         const item = structs[i];
