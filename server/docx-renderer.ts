@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 import type { Lang } from '../shared/i18n/lang.ts';
 import type { Plan } from '../shared/plan.ts';
 import { errorFields, type Logger } from './log.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 /**
  * Renders Word files in a worker thread. The `docx` library takes seconds of
@@ -67,32 +65,6 @@ const DEFAULT_MODULE = new URL('./docx-worker.ts', import.meta.url);
 /** The defaults of `DOCX_WORKER_IDLE_MS` and `DOCX_RENDER_MS` (server/config.ts). */
 export const DEFAULT_DOCX_IDLE_MS = 60_000;
 export const DEFAULT_DOCX_RENDER_MS = 30_000;
-
-/**
- * Boots a TypeScript module in a worker: Node 20 does not hand tsx's loader
- * hooks to worker threads, so the worker loads it with tsx's `tsImport`.
- */
-function startTsWorker(module: URL): Worker {
-  const href = JSON.stringify(module.href);
-  const boot = `import(${JSON.stringify(tsxApiUrl())}).then(({ tsImport }) => tsImport(${href}, ${href}))`;
-  return new Worker(boot, { eval: true });
-}
-
-/**
- * tsx's ESM API as an absolute URL: an eval'd worker would resolve the bare
- * name from the working directory, and tsx's CommonJS build of the API
- * registers its loader from a wrong path.
- */
-function tsxApiUrl(): string {
-  const packageFile = createRequire(import.meta.url).resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(packageFile, 'utf8')) as TsxManifest;
-  const entry = manifest.exports['./esm/api'].import.default;
-  return new URL(entry, pathToFileURL(packageFile)).href;
-}
-
-interface TsxManifest {
-  readonly exports: { readonly './esm/api': { readonly import: { readonly default: string } } };
-}
 
 export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
   const { log } = options;

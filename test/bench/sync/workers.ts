@@ -1,11 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
-/** A worker thread running a TypeScript module (Node 20 does not hand tsx's loader hooks to workers). */
-export function startTsWorker(module: URL, workerData: unknown): Worker {
-  const href = JSON.stringify(module.href);
-  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${href}, ${href}))`;
-  return new Worker(boot, { eval: true, workerData });
-}
+export { startTsWorker } from '../../../server/ts-worker.ts';
 
 /** The worker's next message, which must be of `type`. */
 export function nextMessage<M extends { readonly type: string }>(
