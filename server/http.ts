@@ -292,10 +292,6 @@ async function sendExport(
       if (!(failure instanceof DocxRenderTimeout)) throw failure;
       return 'render-slow' as const;
     });
-  if (file === 'render-slow') {
-    sendError(res, 503, 'render-slow', 'The Word file took too long to make; try again later');
-    return;
-  }
   if (refused(deps, res, file)) return;
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,
@@ -310,11 +306,10 @@ async function sendExport(
 }
 
 /** Answers a read that has nothing to send; true if it did. */
-function refused(
-  deps: HttpDeps,
-  res: ServerResponse,
-  read: Rendered | ReadRefusal,
-): read is ReadRefusal {
+/** A read refused (board-reads.ts), or a Word file not made within DOCX_RENDER_MS. */
+type Refusal = ReadRefusal | 'render-slow';
+
+function refused(deps: HttpDeps, res: ServerResponse, read: Rendered | Refusal): read is Refusal {
   if (read === 'busy') {
     const message = 'Too many boards are being exported at once; try again shortly';
     sendJson(res, 503, error('busy', message), { 'Retry-After': '1' });
@@ -322,6 +317,8 @@ function refused(
     sendStoreSlow(deps, res);
   } else if (read === 'unavailable') {
     sendError(res, 503, 'store-unavailable', 'The board could not be loaded; try again');
+  } else if (read === 'render-slow') {
+    sendError(res, 503, 'render-slow', 'The Word file took too long to make; try again later');
   } else return false;
   return true;
 }
