@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { LIMITS } from '../shared/schema.ts';
-import { DEFAULT_DOCX_IDLE_MS, DEFAULT_DOCX_RENDER_MS } from './docx-renderer.ts';
 
 /*
  * Server settings, read from the environment (issue 3: all configurable, all
@@ -109,8 +108,8 @@ const envSchema = z.object({
   STORE_RETRY_MS: int(10, 2_000),
   STORE_WAIT_MS: int(10, 5_000),
   // A big board's first Word file takes ~5 s (the library loads); under a second is no deadline.
-  DOCX_RENDER_MS: int(1_000, DEFAULT_DOCX_RENDER_MS),
-  DOCX_WORKER_IDLE_MS: int(0, DEFAULT_DOCX_IDLE_MS),
+  DOCX_RENDER_MS: int(1_000, 30_000),
+  DOCX_WORKER_IDLE_MS: int(0, 60_000),
   SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });

@@ -32,9 +32,9 @@ export interface DocxRendererOptions {
   /** The worker's module; tests give one that fails. */
   readonly module?: URL;
   /** An idle worker ends after this long (`DOCX_WORKER_IDLE_MS`). */
-  readonly idleMs?: number;
+  readonly idleMs: number;
   /** A render not answered within this long ends its worker (`DOCX_RENDER_MS`). */
-  readonly renderMs?: number;
+  readonly renderMs: number;
 }
 
 /** A render that outlasted its deadline; its worker was terminated. */
@@ -62,15 +62,11 @@ interface Pending {
 }
 
 const DEFAULT_MODULE = new URL('./docx-worker.ts', import.meta.url);
-/** The defaults of `DOCX_WORKER_IDLE_MS` and `DOCX_RENDER_MS` (server/config.ts). */
-export const DEFAULT_DOCX_IDLE_MS = 60_000;
-export const DEFAULT_DOCX_RENDER_MS = 30_000;
 
 export function createDocxRenderer(options: DocxRendererOptions): DocxRenderer {
   const { log } = options;
   const module = options.module ?? DEFAULT_MODULE;
-  const idleMs = options.idleMs ?? DEFAULT_DOCX_IDLE_MS;
-  const renderMs = options.renderMs ?? DEFAULT_DOCX_RENDER_MS;
+  const { idleMs, renderMs } = options;
   let worker: Worker | null = null;
   let exited: Promise<void> = Promise.resolve();
   let idleTimer: NodeJS.Timeout | null = null;

@@ -129,7 +129,7 @@ describe('Word exports from the server', () => {
 
   it('end an idle worker, and start another for the next one', async () => {
     const { logger, count } = capturedLog();
-    const renderer = createDocxRenderer({ log: logger, idleMs: 50 });
+    const renderer = createDocxRenderer({ log: logger, idleMs: 50, renderMs: 30_000 });
     harness.onCleanup(() => renderer.close());
     const plan = projectPlan(generatedBoard({ notes: 20, people: 5, meetings: 2 }));
     expect((await renderer.render(plan, 'da')).length).toBeGreaterThan(0);
