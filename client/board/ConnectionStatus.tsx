@@ -8,7 +8,7 @@ import type { SessionStatus } from '../sync/session.ts';
  */
 export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang: Lang }) {
   const state = status.connection;
-  const unsaved = state === 'connected' && status.serverUnsaved;
+  const unsaved = status.serverUnsaved;
   const label =
     state === 'connected'
       ? unsaved

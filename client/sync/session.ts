@@ -176,10 +176,7 @@ export class BoardSession {
           : status === 'connecting' && navigator.onLine
             ? 'connecting'
             : 'offline';
-      // A new connection is told again if the server still does not store.
-      this.setStatus(
-        connection === 'connected' ? { connection } : { connection, serverUnsaved: false },
-      );
+      this.setStatus({ connection });
     });
     watchServerStore(this.provider, (serverUnsaved) => this.setStatus({ serverUnsaved }));
     this.provider.on('closed', (event: { code: number }) => {
@@ -306,7 +303,9 @@ export class BoardSession {
     if (patch.unsent !== undefined && patch.unsent !== this.status.unsent) {
       writeUnsent(this.id, patch.unsent);
     }
-    this.status = { ...this.status, ...patch };
+    const next = { ...this.status, ...patch };
+    // What the server said of storing holds for its connection only; a new one is told again.
+    this.status = next.connection === 'connected' ? next : { ...next, serverUnsaved: false };
     this.queueNotify();
   }
 

@@ -27,7 +27,7 @@ describe('a server whose store does not answer', () => {
   it('shows its users that it is not saving, until it is again', async () => {
     if (e2e === null || store === null) throw new Error('not started');
     const board = await e2e.createBoard(scenarioBoard());
-    const { page } = await e2e.user();
+    const { page, context } = await e2e.user();
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
     await waitConnected(page);
     const indicator = page.getByTestId('connection-status');
@@ -44,6 +44,17 @@ describe('a server whose store does not answer', () => {
     expect(await indicator.getAttribute('data-state')).toBe('connected');
     expect(await indicator.textContent()).toBe('Forbundet – serveren gemmer ikke lige nu');
     await screenshot(page, 'server-not-saving');
+
+    // Offline, what the server said no longer holds; back on line, the server tells it again.
+    await context.setOffline(true);
+    await waitUntil(
+      async () => (await indicator.getAttribute('data-state')) === 'offline',
+      'the indicator says offline',
+    );
+    expect(await unsaved()).toBe('false');
+    await context.setOffline(false);
+    await waitConnected(page, 40_000);
+    await waitUntil(async () => (await unsaved()) === 'true', 'told again after reconnecting');
 
     store.appendGate = null;
     release();
