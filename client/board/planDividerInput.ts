@@ -1,5 +1,5 @@
 import { savePlanSize } from '../app/device.ts';
-import type { Split } from './planSplit.ts';
+import type { Split, SplitBounds } from './planSplit.ts';
 import { clampSplit, splitForKey } from './planSplitKeys.ts';
 
 /**
@@ -18,14 +18,15 @@ export function attachDivider(
 ): () => void {
   const workspace = divider.parentElement;
   if (!workspace) return () => {};
-  let drag: { id: number; from: number; size: number; below: boolean } | null = null;
+  let drag: { id: number; from: number; size: number; below: boolean; bounds: SplitBounds } | null =
+    null;
   let want: number | null = null;
   let frame = 0;
 
   // The plan's size (null: the default, styles.css), within what the screen leaves.
   const show = (below: boolean, size: number | null): Split => {
     frame = 0;
-    const name = below ? '--plan-height' : '--plan-width';
+    const name = sizeProperty(below);
     if (size === null) workspace.style.removeProperty(name);
     else workspace.style.setProperty(name, `${clampSplit(size, measure().bounds)}px`);
     return measure();
@@ -48,8 +49,16 @@ export function attachDivider(
     } catch {
       return;
     }
-    const { below, size } = measure();
-    drag = { id: event.pointerId, from: below ? event.clientY : event.clientX, size, below };
+    // The bounds hold for the whole drag: each frame only writes the size (the
+    // ResizeObserver below keeps what a screen reader is told up to date).
+    const { below, size, bounds } = measure();
+    drag = {
+      id: event.pointerId,
+      from: below ? event.clientY : event.clientX,
+      size,
+      below,
+      bounds,
+    };
     want = null;
     divider.classList.add('dragging');
     onMove();
@@ -65,10 +74,13 @@ export function attachDivider(
     // A press replayed after this module loaded, let go meanwhile off the divider:
     // a mouse has no capture without a button down, so no pointerup comes.
     if (event.buttons === 0) return end(event);
-    const { below, from, size } = drag;
+    const { below, from, size, bounds } = drag;
     // The plan is right of or under the board: the divider towards it makes it smaller.
-    want = size - ((below ? event.clientY : event.clientX) - from);
-    frame ||= requestAnimationFrame(() => show(below, want));
+    want = clampSplit(size - ((below ? event.clientY : event.clientX) - from), bounds);
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      if (want !== null) workspace.style.setProperty(sizeProperty(below), `${want}px`);
+    });
   };
   divider.onpointerup = divider.onpointercancel = divider.onlostpointercapture = end;
   divider.ondblclick = () => set(measure().below, null);
@@ -97,3 +109,5 @@ export function attachDivider(
     cancelAnimationFrame(frame);
   };
 }
+
+const sizeProperty = (below: boolean) => (below ? '--plan-height' : '--plan-width');
