@@ -18,8 +18,7 @@ export function compareOrdered(a: Ordered, b: Ordered): number {
   return a.id < b.id ? -1 : 1;
 }
 
-/** Whether `key` is a fractional index that keys can be made after (a tolerant read may hold a damaged one). */
-export function isUsableKey(key: string): boolean {
+function isUsableKey(key: string): boolean {
   try {
     generateKeyBetween(key, null);
     return true;
@@ -53,20 +52,16 @@ export function keyAt(sortedKeys: readonly string[], index: number): string {
   return generateKeyBetween(prev, next);
 }
 
-/** The key after every key in `keys` (append). Validates only the maximum, not every key. */
+/**
+ * The key after every key in `keys` (append). Validates only the greatest, and
+ * reads `keys` a second time (so it must be iterable twice) only when that one
+ * is damaged: then the key goes after the greatest usable one.
+ */
 export function keyAfterAll(keys: Iterable<string>): string {
   let max: string | null = null;
-  const all: string[] = [];
-  for (const key of keys) {
-    all.push(key);
-    if (max === null || key > max) max = key;
-  }
-  if (max === null) return generateKeyBetween(null, null);
-  if (isUsableKey(max)) return generateKeyBetween(max, null);
-  const sorted = all.sort();
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const key = sorted[i] as string;
-    if (isUsableKey(key)) return generateKeyBetween(key, null);
-  }
-  return generateKeyBetween(null, null);
+  for (const key of keys) if (max === null || key > max) max = key;
+  if (max === null || isUsableKey(max)) return generateKeyBetween(max, null);
+  let usable: string | null = null;
+  for (const key of keys) if (isUsableKey(key) && (usable === null || key > usable)) usable = key;
+  return generateKeyBetween(usable, null);
 }

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from '../doc.ts';
 import { noteRect, type Rect } from '../layout.ts';
 import { parkedFromGoneLane, placeOrder, readPlace, type NotePlace } from '../note-place.ts';
-import { isUsableKey, keyAfterAll } from '../order.ts';
+import { keyAfterAll } from '../order.ts';
 
 /** Where notes stand: helpers shared by the note operations. */
 
@@ -50,20 +50,16 @@ export function laneExists(doc: Y.Doc, lane: string | null): boolean {
 }
 
 export function topOrder(notes: Collection): string {
-  // The greatest key first: keyAfterAll needs every key only when that one is damaged
-  // (a drop on a 3,000-note board: one pass that keeps one string, not an array of 3,000).
-  let max: string | null = null;
-  notes.forEach((note) => {
-    const order = placeOrder(note);
-    if (order !== '' && (max === null || order > max)) max = order;
+  // Keys read as they are asked for, twice only if the greatest is damaged (keyAfterAll):
+  // a drop on a 3,000-note board keeps one string, not an array of 3,000.
+  return keyAfterAll({
+    *[Symbol.iterator]() {
+      for (const note of notes.values()) {
+        const order = placeOrder(note);
+        if (order !== '') yield order;
+      }
+    },
   });
-  if (max === null || isUsableKey(max)) return keyAfterAll(max === null ? [] : [max]);
-  const keys: string[] = [];
-  notes.forEach((note) => {
-    const order = placeOrder(note);
-    if (order !== '') keys.push(order);
-  });
-  return keyAfterAll(keys);
 }
 
 /** The places of the notes the board shows in `lane`, but `except`. */
