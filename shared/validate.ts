@@ -4,6 +4,7 @@ import type { Result } from './result.ts';
 import { BOARD_FORMAT, LIMITS, boardSchema } from './schema.ts';
 import type { Board } from './schema.ts';
 import type { Lang } from './i18n/lang.ts';
+import { FORMAT_MISSING_FOR_PEOPLE } from './i18n/validation.ts';
 import { findForbiddenKeys } from './validate-keys.ts';
 import { checkReferences } from './validate-references.ts';
 import { translateZodIssues } from './validate-structure.ts';
@@ -152,9 +153,11 @@ const WHOLE_FILE_PATHS: ReadonlySet<string> = new Set(['$', '$.format', '$.versi
  * the command line keep the machine-readable paths (`formatIssues`).
  */
 export function formatIssuesForPeople(issues: readonly ValidationIssue[], lang: Lang): string[] {
-  return issues.map((issue) =>
-    WHOLE_FILE_PATHS.has(issue.path)
+  return issues.map((issue) => {
+    if (issue.path === '$.format' && issue.code === 'missing-field')
+      return FORMAT_MISSING_FOR_PEOPLE[lang];
+    return WHOLE_FILE_PATHS.has(issue.path)
       ? issue.message[lang]
-      : `${issue.path.replace(/^\$\.?/, '')}: ${issue.message[lang]}`,
-  );
+      : `${issue.path.replace(/^\$\.?/, '')}: ${issue.message[lang]}`;
+  });
 }

@@ -258,6 +258,10 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
             aria-describedby={importHintId}
             type="file"
             accept="application/json,.json"
+            // Emptied as the chooser opens: the same file chosen again (mended after an error) is read again.
+            onClick={(event) => {
+              event.currentTarget.value = '';
+            }}
             onChange={(event) => void onImport(event.target.files?.[0])}
           />
           {importErrors.length > 0 && (

@@ -231,6 +231,9 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         aria-label={translate(props.readOnly ? S.boardLabelReadOnly : S.boardLabel, lang)}
         data-testid="board-canvas"
         className="board-canvas"
+        // No browser menu on the board: a long press, a pen's barrel button or a right click
+        // would offer to save the canvas as an image (and on a touch screen cancel the press).
+        onContextMenu={(event) => event.preventDefault()}
         style={{
           position: 'absolute',
           inset: 0,

@@ -33,6 +33,16 @@ import {
 } from './pointerPanZoom.ts';
 import { screenToBoard } from './viewport.ts';
 
+/**
+ * A press gives the board the focus without the keyboard's focus ring round it: a returning
+ * user's page has no focus yet, and the browser shows the ring for a script's focus then.
+ * (`focusVisible`: Chromium, Firefox; not yet in TypeScript's DOM types.)
+ */
+const POINTER_FOCUS: FocusOptions & { focusVisible?: boolean } = {
+  preventScroll: true,
+  focusVisible: false,
+};
+
 /** The board's pointer input, attached to its container. */
 export interface PointerInput {
   /**
@@ -147,7 +157,7 @@ export function attachPointerInput(
       return startPinch(session);
     }
     if (pointers.size > 1) return;
-    container.focus({ preventScroll: true });
+    container.focus(POINTER_FOCUS);
     const at = board(screen);
     const id = event.pointerId;
     if (spaceHeld || event.button === 1) {

@@ -19,6 +19,8 @@ import { SoftHyphens } from './SoftHyphens.tsx';
 
 interface MeetingActionsProps {
   readonly meeting: PlanMeeting;
+  /** The meeting's heading: the "Handlinger" button says whose actions it holds. */
+  readonly headingId: string;
   readonly moves: MeetingMoves;
   /** A core participant is not in the meeting yet: "+ Kerne" has someone to add. */
   readonly coreMissing: boolean;
@@ -34,6 +36,7 @@ interface MeetingActionsProps {
  */
 function MeetingActionsDisclosure(props: MeetingActionsProps) {
   const [Part, setPart] = useState<ComponentType<MeetingActionsProps> | null>(null);
+  const buttonId = `${props.headingId}-actions`;
   const toggle = () => {
     if (Part) return setPart(null);
     import('./MeetingActions.tsx').then(
@@ -47,6 +50,9 @@ function MeetingActionsDisclosure(props: MeetingActionsProps) {
         type="button"
         className="plan-button plan-meeting-action"
         data-testid="plan-meeting-actions"
+        // A screen reader's list of buttons would else hold one "Handlinger" per meeting.
+        id={buttonId}
+        aria-labelledby={`${buttonId} ${props.headingId}`}
         aria-expanded={Part !== null}
         onClick={toggle}
       >
@@ -192,6 +198,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
         <>
           <MeetingActionsDisclosure
             meeting={meeting}
+            headingId={headingId}
             moves={props.moves}
             coreMissing={props.coreMissing}
             lang={lang}
@@ -205,6 +212,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
       <FormsMinutes meeting={meeting} lang={lang} />
       <table
         className="plan-rows"
+        aria-labelledby={headingId}
         aria-rowcount={props.windowed ? 1 + Math.max(1, agenda.length) : undefined}
       >
         <colgroup>

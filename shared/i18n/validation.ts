@@ -172,6 +172,15 @@ function rangeText(bound: RangeBound, limit: number, lang: Lang): string {
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A file without a format, as the landing page says it: some other JSON file, not a board
+ * file missing a field (the API keeps `missing-field` at `$.format`).
+ */
+export const FORMAT_MISSING_FOR_PEOPLE: LocalizedText = {
+  da: `Filen er ikke en Netværkstavle-fil (feltet ${quote('format', 'da')} mangler)`,
+  en: `The file is not a Netværkstavlen file (it has no ${quote('format', 'en')} field)`,
+};
+
 export const VALIDATION_MESSAGES: MessageTable = {
   'invalid-json': ({ position, line, column }) => {
     const where =

@@ -74,4 +74,32 @@ describe('importing a broken board file', () => {
     await screenshot(page, '8-import-not-json');
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('reads the same file again when it is chosen again (mended after an error)', async () => {
+    const { page } = await e2e.user();
+    await page.goto(`${e2e.url}/`);
+    await importFile(page, 'tavle.json', '{"hello": "world"}');
+    expect(await page.getByTestId('import-errors').innerText()).toContain(
+      'ikke en Netværkstavle-fil',
+    );
+    // The browser fires no change for the file the field already holds: opening the chooser
+    // must empty it, or the mended file, chosen again under its name, is never read.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-file').click();
+    await chooser;
+    expect(
+      await page.getByTestId('import-file').evaluate((input: HTMLInputElement) => input.value),
+    ).toBe('');
+    const chosen = page.waitForEvent('filechooser');
+    await page.getByTestId('import-file').click();
+    await (
+      await chosen
+    ).setFiles({
+      name: 'tavle.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenarioBoard('Mended')), 'utf8'),
+    });
+    await page.waitForURL((url) => url.pathname.startsWith('/b/'), { timeout: 10_000 });
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });

@@ -113,4 +113,31 @@ describe('the board by keyboard', () => {
     expect(await notePosition(page, 'n1')).toEqual({ lane: 'm1', x: 12, y: 12 });
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it("shows the keyboard's focus ring round the board for Tab, not for a returning user's click", async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    // Returning: the name is remembered, so nothing has the focus when the board opens.
+    await page.reload();
+    await openBoard(page, `${e2e.url}${board.editUrl}`);
+    const canvas = page.getByTestId('board-canvas');
+    const ring = () =>
+      canvas.evaluate(
+        (element) => element === document.activeElement && element.matches(':focus-visible'),
+      );
+    const lane = await mustRect(page, 'lane', 'm1');
+    await page.mouse.click(lane.x + lane.width / 2, lane.y + lane.height - 20);
+    await waitUntil(
+      () => canvas.evaluate((element) => element === document.activeElement),
+      'the click focused the board',
+      3_000,
+    );
+    expect(await ring()).toBe(false);
+    // Keyboard: away and back with Tab, and the ring shows.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await ring()).toBe(true);
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });

@@ -114,6 +114,46 @@ describe('touch on the board', () => {
     expect(e2e.pageErrors).toEqual([]);
   });
 
+  it("a long press, a pen's barrel button or a right click on the board opens no browser menu", async () => {
+    const { e2e, board } = setup;
+    const { page, context } = await e2e.user({ hasTouch: true });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    // Whether the page kept the browser's menu ("Save image as…" for the canvas) from opening.
+    await page.evaluate(() => {
+      const shown: string[] = [];
+      (window as unknown as { __menus: string[] }).__menus = shown;
+      window.addEventListener('contextmenu', (event) => {
+        const where = (event.target as HTMLElement).closest<HTMLElement>('[data-testid]');
+        shown.push(`${where?.dataset['testid'] ?? 'page'}:${event.defaultPrevented}`);
+      });
+    });
+    const menus = () => page.evaluate(() => (window as unknown as { __menus: string[] }).__menus);
+    const note = center(await mustRect(page, 'note', 'n1'));
+    await page.mouse.click(note.x, note.y, { button: 'right' });
+    // A pen's barrel button is its right button (a whiteboard's pen, a Surface pen).
+    const cdp = await context.newCDPSession(page);
+    const pen = (type: 'mousePressed' | 'mouseReleased') =>
+      cdp.send('Input.dispatchMouseEvent', {
+        type,
+        x: note.x,
+        y: note.y + 40,
+        button: 'right',
+        buttons: type === 'mousePressed' ? 2 : 0,
+        clickCount: 1,
+        pointerType: 'pen',
+      });
+    await pen('mousePressed');
+    await pen('mouseReleased');
+    await waitUntil(async () => (await menus()).length === 2, 'two context menu events');
+    // Text fields keep theirs (paste on a touch screen is a long press).
+    const title = center(await mustBox(page.getByTestId('board-title').boundingBox()));
+    await page.mouse.click(title.x, title.y, { button: 'right' });
+    await waitUntil(async () => (await menus()).length === 3, 'a third context menu event');
+    expect(await menus()).toEqual(['board-canvas:true', 'board-canvas:true', 'board-title:false']);
+    expect(await notePosition(page, 'n1')).toMatchObject({ lane: 'm1', x: 12, y: 12 });
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
   it('a pinch whose first finger lands on a post-it zooms and leaves the post-it', async () => {
     const { e2e, board } = setup;
     const { page, context } = await e2e.user();

@@ -345,6 +345,13 @@ describe('formatIssuesForPeople (the landing page)', () => {
       /^Filen er lavet af en nyere/,
     );
     expect(lines('[1, 2]')).toEqual(['Filen indeholder ikke en tavle: den indeholder en liste']);
+    // Some other JSON file (no format at all) is not a board file, rather than a board missing a field.
+    expect(lines('{"hello": "world"}')).toEqual([
+      'Filen er ikke en Netværkstavle-fil (feltet „format“ mangler)',
+    ]);
+    expect(lines('{"hello": "world"}', 'en')).toEqual([
+      'The file is not a Netværkstavlen file (it has no “format” field)',
+    ]);
     expect(lines('{"format": ')[0]).toMatch(/^Filen er ikke gyldig JSON/);
   });
 

@@ -462,6 +462,23 @@ describe('plan table', () => {
     expect(onFocus).toHaveBeenCalledWith({ kind: 'note', id: 'n2' });
   });
 
+  it("names each meeting's table and its Handlinger button by the meeting, for a screen reader's lists", () => {
+    const { container } = show(liveBoard(paperExampleBoard()));
+    /** What aria-labelledby points at, read in order as a screen reader joins it. */
+    const labelOf = (element: Element | null) =>
+      (element?.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => container.ownerDocument.getElementById(id)?.textContent ?? `#${id}?`)
+        .join(' ');
+    const m2 = byTestId(container, 'plan-meeting-m2');
+    expect(labelOf(m2.querySelector('table'))).toBe(
+      'Netværksmøde 2: Borgernes perspektiv, 9. februar 2027',
+    );
+    expect(labelOf(byTestId(m2, 'plan-meeting-actions'))).toBe(
+      'Handlinger Netværksmøde 2: Borgernes perspektiv, 9. februar 2027',
+    );
+  });
+
   it('focuses the lane when a meeting heading is clicked', () => {
     const { container, onFocus } = show(liveBoard(paperExampleBoard()), { readOnly: true });
     click(byTestId(container, 'plan-meeting-m2').querySelector('h3 button') as Element);
