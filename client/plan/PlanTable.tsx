@@ -2,7 +2,13 @@ import { memo, useMemo, useState, type ComponentType } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import { agendaKey, agendaLength, meetingAgenda } from '../../shared/plan-agenda.ts';
+import {
+  agendaKey,
+  agendaLength,
+  emptyMeetingLabel,
+  meetingAgenda,
+} from '../../shared/plan-agenda.ts';
+import { FORMS_OVER_SEPARATOR, formsMinutesText } from '../../shared/plan-labels.ts';
 import type { Overview, PlanMeeting } from '../../shared/plan.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
@@ -125,22 +131,23 @@ interface PlanMeetingBlockProps {
   readonly windowed: boolean;
 }
 
-/** "Inddragelsesformer: 150 af 120 min.", with a warning when the forms outlast the meeting. */
+/**
+ * "Inddragelsesformer: 150 af 120 min.", with a warning when the forms outlast the
+ * meeting; nothing when no form has a time (the files' rule, `formsMinutesText`).
+ */
 function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
-  const { formsMinutes: forms, durationMinutes: duration } = meeting;
-  const over = duration !== null && forms > duration;
+  const text = formsMinutesText(meeting, lang);
+  if (text === null) return null;
   return (
     <p
-      className={over ? 'plan-minutes plan-minutes-over' : 'plan-minutes'}
+      className={text.over === null ? 'plan-minutes' : 'plan-minutes plan-minutes-over'}
       data-testid="plan-minutes"
     >
-      {duration === null
-        ? translate(S.formsTime, lang, { forms })
-        : translate(S.formsVsDuration, lang, { forms, duration })}
-      {over && (
+      {text.line}
+      {text.over !== null && (
         <span className="plan-minutes-warning">
-          {' — '}
-          {translate(S.formsOverDuration, lang, { over: forms - duration })}
+          {FORMS_OVER_SEPARATOR}
+          {text.over}
         </span>
       )}
     </p>
@@ -251,7 +258,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
           })}
           {agenda.length === 0 && (
             <tr className="plan-row-empty" aria-rowindex={rowIndex(0)}>
-              <td colSpan={3}>{translate(S.noRows, lang)}</td>
+              <td colSpan={3}>{emptyMeetingLabel(lang)}</td>
             </tr>
           )}
         </tbody>
