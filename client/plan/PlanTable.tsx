@@ -22,6 +22,7 @@ import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
 import { SoftHyphens } from './SoftHyphens.tsx';
+import { useNameColumnWidth } from './nameColumn.ts';
 
 interface MeetingActionsProps {
   readonly meeting: PlanMeeting;
@@ -96,11 +97,12 @@ export function PlanTable(props: PlanTableProps) {
   for (const meeting of props.meetings) rows += agendaLength(meeting);
   const windowed = rows > WINDOW_ABOVE_ROWS;
   const coreMissing = useMemo(() => meetingsMissingCore(props.overview), [props.overview]);
+  const tablesRef = useNameColumnWidth(props.meetings, props.lang);
   if (props.meetings.length === 0) {
     return <p className="plan-empty">{translate(S.noMeetings, props.lang)}</p>;
   }
   return (
-    <div className="plan-table">
+    <div className="plan-table" ref={tablesRef}>
       {props.meetings.map((meeting, index) => (
         <PlanMeetingBlock
           key={meeting.meetingId}
