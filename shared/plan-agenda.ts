@@ -47,15 +47,6 @@ export function agendaKey(entry: AgendaEntry): string {
   return entry.kind === 'row' ? entry.row.noteId : entry.form.formNoteId;
 }
 
-/**
- * What a meeting with neither participants nor forms shows in place of its
- * table's lines: "Ingen deltagere på dette møde endnu." (the plan on screen and
- * the Markdown file; the printable files leave blank rows to write in instead).
- */
-export function emptyMeetingLabel(lang: Lang): string {
-  return translate(S.noRows, lang);
-}
-
 /** The participant cell of a form without participants: "(ingen deltagere knyttet til formen)". */
 export function noParticipantsLabel(lang: Lang): string {
   return translate(S.noParticipantsLinked, lang);

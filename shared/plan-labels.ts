@@ -119,9 +119,6 @@ export function formsMinutesText(
   };
 }
 
-/** The separator before `formsMinutesText`'s warning, on screen and in the files. */
-export const FORMS_OVER_SEPARATOR = ' – ';
-
 /** "a, b" from trimmed parts, or just the non-empty one — "Jens J., ØS", "Jens J.". */
 function joinPair(first: string, second: string): string {
   const a = first.trim();

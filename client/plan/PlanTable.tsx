@@ -2,13 +2,8 @@ import { memo, useMemo, useState, type ComponentType } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
-import {
-  agendaKey,
-  agendaLength,
-  emptyMeetingLabel,
-  meetingAgenda,
-} from '../../shared/plan-agenda.ts';
-import { FORMS_OVER_SEPARATOR, formsMinutesText } from '../../shared/plan-labels.ts';
+import { agendaKey, agendaLength, meetingAgenda } from '../../shared/plan-agenda.ts';
+import { formsMinutesText } from '../../shared/plan-labels.ts';
 import type { Overview, PlanMeeting } from '../../shared/plan.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
@@ -148,7 +143,7 @@ function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
       {text.line}
       {text.over !== null && (
         <span className="plan-minutes-warning">
-          {FORMS_OVER_SEPARATOR}
+          {' – '}
           {text.over}
         </span>
       )}
@@ -260,7 +255,7 @@ function PlanMeetingBlockInner(props: PlanMeetingBlockProps) {
           })}
           {agenda.length === 0 && (
             <tr className="plan-row-empty" aria-rowindex={rowIndex(0)}>
-              <td colSpan={3}>{emptyMeetingLabel(lang)}</td>
+              <td colSpan={3}>{translate(S.noRows, lang)}</td>
             </tr>
           )}
         </tbody>

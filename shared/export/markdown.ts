@@ -1,5 +1,7 @@
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
-import { emptyMeetingLabel, meetingAgenda } from '../plan-agenda.ts';
+import { PLAN_UI_STRINGS } from '../i18n/plan-ui.ts';
+import { translate } from '../i18n/translate.ts';
+import { meetingAgenda } from '../plan-agenda.ts';
 import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
@@ -41,10 +43,12 @@ function meetingLines(meeting: PlanMeeting, lang: Lang): string[] {
   if (forms !== '') lines.push('', escapeMarkdownLine(forms));
   lines.push('', tableRow(planColumnTitles(lang)), '| --- | --- | --- |');
   const agenda = meetingAgenda(meeting);
-  // As the plan on screen says it (a table of only a header reads as a broken file);
+  // In the plan on screen's words (a table of only a header reads as a broken file);
   // in italics, as the other placeholder.
   if (agenda.length === 0)
-    lines.push(tableRow([`*${escapeMarkdownCell(emptyMeetingLabel(lang))}*`, '', '']));
+    lines.push(
+      tableRow([`*${escapeMarkdownCell(translate(PLAN_UI_STRINGS.noRows, lang))}*`, '', '']),
+    );
   for (const entry of agenda) {
     const cells = agendaCells(entry, lang).map(escapeMarkdownCell);
     // In italics: a placeholder, not a participant's name.

@@ -11,7 +11,7 @@ import {
   noParticipantsLabel,
   type AgendaEntry,
 } from '../plan-agenda.ts';
-import { FORMS_OVER_SEPARATOR, formsMinutesText, planParticipantLabel } from '../plan-labels.ts';
+import { formsMinutesText, planParticipantLabel } from '../plan-labels.ts';
 import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
 
 /**
@@ -91,7 +91,7 @@ export function periodLine(plan: Plan, lang: Lang = DEFAULT_LANG): string {
 export function formsMinutesLine(meeting: PlanMeeting, lang: Lang = DEFAULT_LANG): string {
   const text = formsMinutesText(meeting, lang);
   if (text === null) return '';
-  return text.over === null ? text.line : `${text.line}${FORMS_OVER_SEPARATOR}${text.over}`;
+  return text.over === null ? text.line : `${text.line} – ${text.over}`;
 }
 
 /** The overview's heading: "Overblik: hvem kommer hvornår". */
