@@ -94,6 +94,31 @@ export function meetingDetails(
   return parts.join(' · ');
 }
 
+/**
+ * The forms' time against the meeting's, under its heading: "Inddragelsesformer:
+ * 120 af 150 min." ("…: 45 min." without a duration), and when the forms take
+ * longer, the warning after it ("Inddragelsesformerne varer 20 min. længere end
+ * mødet"). Null when no form has a time: "0 af 150 min." would tell the reader
+ * nothing the table does not (and mislead where forms have no minutes yet), so
+ * the plan on screen and its files all leave the line out.
+ */
+export function formsMinutesText(
+  meeting: { readonly formsMinutes: number; readonly durationMinutes: number | null },
+  lang: Lang,
+): { readonly line: string; readonly over: string | null } | null {
+  const { formsMinutes: forms, durationMinutes: duration } = meeting;
+  if (forms === 0) return null;
+  if (duration === null)
+    return { line: translate(PLAN_UI_STRINGS.formsTime, lang, { forms }), over: null };
+  return {
+    line: translate(PLAN_UI_STRINGS.formsVsDuration, lang, { forms, duration }),
+    over:
+      forms > duration
+        ? translate(PLAN_UI_STRINGS.formsOverDuration, lang, { over: forms - duration })
+        : null,
+  };
+}
+
 /** "a, b" from trimmed parts, or just the non-empty one — "Jens J., ØS", "Jens J.". */
 function joinPair(first: string, second: string): string {
   const a = first.trim();

@@ -5,6 +5,9 @@ import type { SessionStatus } from '../sync/session.ts';
 /**
  * Always visible: connected (or connected to a server that is not storing the
  * board), reconnecting, or offline (with unsent changes kept on the device).
+ * On a laptop's single toolbar row the plain "Forbundet" is its green dot
+ * alone (styles.css), the word in its tooltip and for screen readers, so the
+ * board's title keeps the room; every other state is said in words.
  */
 export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang: Lang }) {
   const state = status.connection;
@@ -19,6 +22,7 @@ export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang
         : status.unsent
           ? S.offlineUnsent
           : S.offline;
+  const text = translate(label, lang);
   return (
     <span
       className={`connection connection-${state}${unsaved ? ' connection-unsaved' : ''}`}
@@ -28,9 +32,10 @@ export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang
       data-unsent={status.unsent ? 'true' : 'false'}
       role="status"
       aria-live="polite"
+      title={text}
     >
       <span className="connection-dot" aria-hidden="true" />
-      {translate(label, lang)}
+      <span className="connection-label">{text}</span>
     </span>
   );
 }

@@ -31,15 +31,42 @@ function withEllipsis(text: string, style: TextStyle, measure: Measure): string 
   return cut + ELLIPSIS;
 }
 
-/** Words longer than the box break between characters. */
+const HYPHEN = '-';
+
+/**
+ * A word too long for a line of its own (only then: `wrapParagraph` breaks
+ * between words first). A compound breaks after its own hyphens
+ * ("Walk-and-" / "talk"); a part still too long breaks between characters,
+ * with a hyphen at the break ("Works-" / "hop"), as a reader expects of a cut
+ * word. One measure per character, as before, and the lines are cached.
+ */
 function breakWord(word: string, style: TextStyle, measure: Measure): string[] {
   const parts: string[] = [];
   let part = '';
-  for (const char of word) {
-    if (part !== '' && measure(part + char, style.font) > style.width) {
-      parts.push(part);
-      part = char;
-    } else part += char;
+  for (const piece of word.split(/(?<=-)(?=.)/)) {
+    const joined = part + piece;
+    if (measure(joined, style.font) <= style.width) {
+      part = joined;
+      continue;
+    }
+    if (part !== '') parts.push(part);
+    part = '';
+    if (measure(piece, style.font) <= style.width) {
+      part = piece;
+      continue;
+    }
+    for (const char of piece) {
+      // The last part needs no hyphen, but the break is made before the word's end is known;
+      // the word's own hyphen needs no second one.
+      const next = part + char;
+      if (
+        part !== '' &&
+        measure(char === HYPHEN ? next : next + HYPHEN, style.font) > style.width
+      ) {
+        parts.push(part + HYPHEN);
+        part = char;
+      } else part += char;
+    }
   }
   if (part !== '') parts.push(part);
   return parts;

@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { agendaKey, agendaLength, meetingAgenda } from '../../shared/plan-agenda.ts';
+import { formsMinutesText } from '../../shared/plan-labels.ts';
 import type { Overview, PlanMeeting } from '../../shared/plan.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { formsOf, type FormOption, type FormsByLane } from './formOptions.ts';
@@ -16,6 +17,7 @@ import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
 import { planWindowGap } from './windowGap.tsx';
 import { SoftHyphens } from './SoftHyphens.tsx';
+import { useNameColumnWidth } from './nameColumn.ts';
 
 interface MeetingActionsProps {
   readonly meeting: PlanMeeting;
@@ -96,11 +98,12 @@ export function PlanTable(props: PlanTableProps) {
   for (const meeting of props.meetings) rows += agendaLength(meeting);
   const windowed = rows > WINDOW_ABOVE_ROWS;
   const coreMissing = useMemo(() => meetingsMissingCore(props.overview), [props.overview]);
+  const tablesRef = useNameColumnWidth(props.meetings, props.lang);
   if (props.meetings.length === 0) {
     return <p className="plan-empty">{translate(S.noMeetings, props.lang)}</p>;
   }
   return (
-    <div className="plan-table">
+    <div className="plan-table" ref={tablesRef}>
       {props.meetings.map((meeting, index) => (
         <PlanMeetingBlock
           key={meeting.meetingId}
@@ -131,22 +134,23 @@ interface PlanMeetingBlockProps {
   readonly windowed: boolean;
 }
 
-/** "Inddragelsesformer: 150 af 120 min.", with a warning when the forms outlast the meeting. */
+/**
+ * "Inddragelsesformer: 150 af 120 min.", with a warning when the forms outlast the
+ * meeting; nothing when no form has a time (the files' rule, `formsMinutesText`).
+ */
 function FormsMinutes({ meeting, lang }: { meeting: PlanMeeting; lang: Lang }) {
-  const { formsMinutes: forms, durationMinutes: duration } = meeting;
-  const over = duration !== null && forms > duration;
+  const text = formsMinutesText(meeting, lang);
+  if (text === null) return null;
   return (
     <p
-      className={over ? 'plan-minutes plan-minutes-over' : 'plan-minutes'}
+      className={text.over === null ? 'plan-minutes' : 'plan-minutes plan-minutes-over'}
       data-testid="plan-minutes"
     >
-      {duration === null
-        ? translate(S.formsTime, lang, { forms })
-        : translate(S.formsVsDuration, lang, { forms, duration })}
-      {over && (
+      {text.line}
+      {text.over !== null && (
         <span className="plan-minutes-warning">
-          {' — '}
-          {translate(S.formsOverDuration, lang, { over: forms - duration })}
+          {' – '}
+          {text.over}
         </span>
       )}
     </p>

@@ -1,4 +1,6 @@
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
+import { PLAN_UI_STRINGS } from '../i18n/plan-ui.ts';
+import { translate } from '../i18n/translate.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
 import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
@@ -15,7 +17,8 @@ import {
 /**
  * The plan as Markdown (GitHub-flavoured tables): the title, then per meeting
  * its heading and the paper form's three-column table (issue 2 §5), forms
- * without participants in their place in it, and last who comes when.
+ * without participants in their place in it (a meeting with no lines says so in
+ * one), and last who comes when.
  */
 export function planToMarkdown(plan: Plan, lang: Lang = DEFAULT_LANG): string {
   const lines: string[] = [`# ${escapeMarkdownLine(documentTitle(plan, lang))}`];
@@ -39,7 +42,14 @@ function meetingLines(meeting: PlanMeeting, lang: Lang): string[] {
   const forms = formsMinutesLine(meeting, lang);
   if (forms !== '') lines.push('', escapeMarkdownLine(forms));
   lines.push('', tableRow(planColumnTitles(lang)), '| --- | --- | --- |');
-  for (const entry of meetingAgenda(meeting)) {
+  const agenda = meetingAgenda(meeting);
+  // In the plan on screen's words (a table of only a header reads as a broken file);
+  // in italics, as the other placeholder.
+  if (agenda.length === 0)
+    lines.push(
+      tableRow([`*${escapeMarkdownCell(translate(PLAN_UI_STRINGS.noRows, lang))}*`, '', '']),
+    );
+  for (const entry of agenda) {
     const cells = agendaCells(entry, lang).map(escapeMarkdownCell);
     // In italics: a placeholder, not a participant's name.
     if (entry.kind === 'form') cells[0] = `*${cells[0] ?? ''}*`;

@@ -11,7 +11,7 @@ import {
   noParticipantsLabel,
   type AgendaEntry,
 } from '../plan-agenda.ts';
-import { planParticipantLabel } from '../plan-labels.ts';
+import { formsMinutesText, planParticipantLabel } from '../plan-labels.ts';
 import type { Plan, PlanMeeting, PlanRow } from '../plan.ts';
 
 /**
@@ -85,17 +85,13 @@ export function periodLine(plan: Plan, lang: Lang = DEFAULT_LANG): string {
 
 /**
  * "Inddragelsesformer: 170 af 150 min. – Inddragelsesformerne varer 20 min.
- * længere end mødet": the forms' time against the meeting's, worded as the
- * plan on screen words it; '' when no form has a time.
+ * længere end mødet" (`formsMinutesText`, as the plan on screen words it); ''
+ * when no form has a time.
  */
 export function formsMinutesLine(meeting: PlanMeeting, lang: Lang = DEFAULT_LANG): string {
-  const { formsMinutes: forms, durationMinutes: duration } = meeting;
-  if (forms === 0) return '';
-  if (duration === null) return translate(PLAN_UI_STRINGS.formsTime, lang, { forms });
-  const line = translate(PLAN_UI_STRINGS.formsVsDuration, lang, { forms, duration });
-  return forms > duration
-    ? `${line} – ${translate(PLAN_UI_STRINGS.formsOverDuration, lang, { over: forms - duration })}`
-    : line;
+  const text = formsMinutesText(meeting, lang);
+  if (text === null) return '';
+  return text.over === null ? text.line : `${text.line} – ${text.over}`;
 }
 
 /** The overview's heading: "Overblik: hvem kommer hvornår". */

@@ -46,10 +46,39 @@ describe('post-it text layout', () => {
     expect(lines).toEqual(['en to tre']);
   });
 
-  it('breaks a word longer than the box between characters', () => {
+  it('breaks a word longer than the box between characters, with a hyphen at the break', () => {
     expect(layoutLines('Inddragelsesform', style({ maxLines: 4 }), measure)).toEqual([
-      'Inddragels',
-      'esform',
+      'Inddragel-',
+      'sesform',
+    ]);
+    // Zoomed out, a title's first word may be wider than the card: "Worksho|p m.…" read as a typo.
+    expect(layoutLines('Workshop m. borgere', style({ width: 70, maxLines: 2 }), measure)).toEqual([
+      'Worksh-',
+      'op m.…',
+    ]);
+  });
+
+  it('breaks a word inside only when it does not fit a line of its own', () => {
+    expect(
+      layoutLines('Netværkskoordinator i Socialforvaltningen', style({ width: 210 }), measure),
+    ).toEqual(['Netværkskoordinator i', 'Socialforvaltningen']);
+  });
+
+  it('breaks a hyphenated compound after its own hyphens first', () => {
+    expect(layoutLines('Walk-and-talk med unge', style({ maxLines: 2 }), measure)).toEqual([
+      'Walk-and-',
+      'talk med…',
+    ]);
+    expect(layoutLines('Walk-and-talk', style({ width: 60 }), measure)).toEqual([
+      'Walk-',
+      'and-',
+      'talk',
+    ]);
+    // A part still too long is cut with a hyphen; the word's own hyphen gets no second one.
+    expect(layoutLines('Ungdomsuddannelse-x', style({ width: 90, maxLines: 4 }), measure)).toEqual([
+      'Ungdomsu-',
+      'ddannels-',
+      'e-x',
     ]);
   });
 

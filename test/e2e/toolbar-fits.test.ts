@@ -115,3 +115,45 @@ describe('the toolbar of a laptop', () => {
     });
   }
 });
+
+describe('the toolbar of a laptop with others on the board', () => {
+  const setup = e2eWithBoard(() => scenarioBoard('Ensomhed blandt unge'));
+
+  // Five on the board: the user's own avatar, three others' and "+1". At 1366 px the title
+  // lacked 15 px in Danish and 36 in English with three others' avatars ("Ensomhed blandt u…").
+  for (const [viewport, hasTouch] of [
+    [{ width: 1366, height: 768 }, false],
+    [{ width: 1024, height: 768 }, true],
+  ] as const) {
+    const where = `${viewport.width}×${viewport.height}${hasTouch ? ', touch' : ''}`;
+    it(`shows a title of a usual length whole at ${where}, in Danish and English`, async () => {
+      const { e2e, board } = setup;
+      const others = [];
+      for (const name of ['Bent', 'Carla', 'Dorte', 'Erik']) {
+        const other = await e2e.user({ viewport: { width: 800, height: 600 } });
+        await openBoard(other.page, `${e2e.url}${board.editUrl}`, { name });
+        others.push(other);
+      }
+      const { page } = await e2e.user({ viewport, hasTouch });
+      await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+      const presence = page.getByTestId('presence-list');
+      await expect.poll(() => presence.locator('.avatar').count(), { timeout: 10_000 }).toBe(5); // four avatars and the "+1" chip
+      const title = page.getByTestId('board-title');
+      const lacks = () => title.evaluate((input) => input.scrollWidth - input.clientWidth);
+      const status = page.getByTestId('connection-status');
+      for (const lang of ['da', 'en'] as const) {
+        if (lang === 'en') await page.getByTestId('lang-switch').click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        expect(await lacks(), lang).toBe(0);
+        expect(await cutOff(page), lang).toEqual({ overflow: 0, outside: [] });
+        // Shown as its dot alone or not, the state is still told: to a screen reader, by the tooltip.
+        const said = lang === 'da' ? 'Forbundet' : 'Connected';
+        await expect.poll(() => status.textContent()).toBe(said);
+        expect(await status.getAttribute('title')).toBe(said);
+        await screenshot(page, `toolbar-five-people-${viewport.width}-${lang}`);
+      }
+      expect(e2e.pageErrors).toEqual([]);
+      for (const other of [...others, { context: page.context() }]) await other.context.close();
+    });
+  }
+});

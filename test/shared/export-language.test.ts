@@ -124,6 +124,7 @@ describe('exports in English', () => {
       '\nInvolvement forms: 75 of 60 min – The involvement forms take 15 min longer than the meeting\n',
       '| Network participant | What should the person contribute? | How? (Involvement form) |',
       '| *(no participants linked to the form)* |   | Reflection (30 min) |',
+      '| *No participants at this meeting yet.* |   |   |',
       '## Extra meeting: \\[Sub-theme\\], 3 February 2027\n',
       '## Extra meeting: Follow-up, \\[date\\]\n',
       '## Final meeting: Analysis and generation of learning based on the other network meetings, 20 April 2027',

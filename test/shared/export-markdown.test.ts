@@ -70,10 +70,12 @@ describe('planToMarkdown', () => {
       ['Helle H., SPO', 'Bidrager med viden om Y', 'Workshop m. borgere, deltager'],
       ['Søren S., Borger', 'Modtager ydelse X', 'Workshop m. borgere, deltager'],
     ]);
-    // A meeting without rows keeps its heading and its table header.
+    // A meeting without rows keeps its heading and its table header, and says it has no one
+    // (in italics, as the plan on screen says it), rather than a table of only a header.
     const final = plan.meetings[1]?.heading ?? '';
     expect(tables.get(final)).toEqual([
       ['Netværksdeltager', 'Hvad skal personen bidrage med?', 'Hvordan? (Inddragelsesform)'],
+      ['*Ingen deltagere på dette møde endnu.*', '', ''],
     ]);
     expect(markdown).toContain('| --- | --- | --- |');
     expect(markdown.endsWith('\n')).toBe(true);

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { moveNotes, updateNote, updatePerson } from '../../../shared/ops/index.ts';
 import { projectPlan } from '../../../shared/projection.ts';
+import { formsMinutesLine } from '../../../shared/export/text.ts';
 import { boardWithTwoForms, paperExampleBoard } from '../../helpers/boards.ts';
 import {
   blurField,
@@ -448,8 +449,25 @@ describe('plan table', () => {
       live.actions.updateNote('f1', { durationMinutes: 180 });
     });
     expect(minutes.textContent).toBe(
-      'Inddragelsesformer: 180 af 150 min. — Inddragelsesformerne varer 30 min. længere end mødet',
+      'Inddragelsesformer: 180 af 150 min. – Inddragelsesformerne varer 30 min. længere end mødet',
     );
+  });
+
+  it("writes the forms' time line as the files do: none where no form has a time", () => {
+    const live = liveBoard(paperExampleBoard());
+    for (const lang of ['da', 'en'] as const) {
+      const { container } = show(live, { lang, readOnly: true });
+      const plan = projectPlan(live.board());
+      // The final meeting has a duration but no forms: no "0 af 180 min." on screen either.
+      expect(formsMinutesLine(plan.meetings[2]!, lang)).toBe('');
+      for (const meeting of plan.meetings) {
+        const block = byTestId(container, `plan-meeting-${meeting.meetingId}`);
+        const shown = block.querySelector('[data-testid="plan-minutes"]')?.textContent ?? '';
+        expect(shown).toBe(formsMinutesLine(meeting, lang));
+      }
+      mounted?.unmount();
+      mounted = null;
+    }
   });
 
   it('focuses the note when a row is clicked, but not when a field in it is', () => {

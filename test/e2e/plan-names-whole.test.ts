@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { scenarioBoard } from './fixtures.ts';
+import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
+
+/**
+ * The plan's participant column breaks names between words: at 1366 px beside
+ * both side panels "Socialforvaltninge|n" and "Netværkskoordina|tor" were cut
+ * in the middle, the column (28 % of the plan) being narrower than the word.
+ * The column now takes the plan's longest word, up to 38 % of the plan: a word
+ * wider than that alone is still cut, and nothing sticks out sideways.
+ */
+
+/** One word, wider than 38 % of the plan beside the board. */
+const TOO_LONG = 'Beskæftigelsesforvaltningensintegrationssekretariat';
+
+function longNames() {
+  const board = scenarioBoard();
+  board.people = board.people.map((person) =>
+    person.id === 'jens'
+      ? { ...person, name: 'Netværkskoordinator Jens', affiliation: 'Socialforvaltningen' }
+      : person.id === 'anna'
+        ? { ...person, affiliation: TOO_LONG }
+        : person,
+  );
+  board.notes.push({
+    id: 'n-anna',
+    kind: 'participant',
+    lane: 'm4',
+    x: 12,
+    y: 12,
+    person: 'anna',
+    contribution: '',
+    role: '',
+    form: null,
+  });
+  return board;
+}
+
+/** The words of the plan's participant cells that the layout cut over two lines or more. */
+async function cutWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    for (const cell of document.querySelectorAll('[data-testid="plan-cell-participant"]')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/[^\s,]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) cut.push(match[0]);
+        }
+      }
+    }
+    return cut;
+  });
+}
+
+describe('plan participant names', () => {
+  const setup = e2eWithBoard(longNames);
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`break between words at ${viewport.width} px beside both side panels`, async () => {
+      const { e2e, board } = setup;
+      const { page } = await e2e.user({ viewport });
+      await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+      await showPlan(page);
+      await page.getByTestId('pool-panel').waitFor({ state: 'visible' });
+      await page.getByTestId('plan-row-n-anna').scrollIntoViewIfNeeded();
+      await screenshot(page, `plan-names-whole-${viewport.width}`);
+      expect(await cutWords(page)).toEqual([TOO_LONG]);
+      const layout = await page.evaluate(() => {
+        const panel = document.querySelector('.plan-tab-panel');
+        const how = document.querySelector('[data-testid="plan-row-n1"] select');
+        return {
+          overflow: panel ? panel.scrollWidth - panel.clientWidth : -1,
+          form: how?.getBoundingClientRect().width ?? 0,
+        };
+      });
+      expect(layout.overflow).toBe(0);
+      expect(layout.form).toBeGreaterThanOrEqual(120);
+      expect(e2e.pageErrors).toEqual([]);
+    });
+  }
+});
