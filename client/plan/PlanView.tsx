@@ -1,4 +1,5 @@
 import {
+  Suspense,
   useCallback,
   useId,
   useLayoutEffect,
@@ -15,7 +16,6 @@ import type { Board } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { ChecksPanel, worstSeverity } from './ChecksPanel.tsx';
 import { formsByLane, type FormsByLane } from './formOptions.ts';
-import { Overview } from './Overview.tsx';
 import { PlanTable } from './PlanTable.tsx';
 import type { PlanFocusTarget } from './types.ts';
 import { PlanDrafts, PlanDraftsContext } from './planDrafts.ts';
@@ -24,7 +24,11 @@ import {
   ScrollViewportContext,
   WINDOW_SCROLL_PROPS,
 } from '../app/scrollViewport.ts';
+import { lazyPart } from '../app/lazyPart.tsx';
 import './plan.css';
+
+/** Read less often than the plan itself: loaded when its tab is first opened (start-up JavaScript, issue 6). */
+const Overview = lazyPart(() => import('./Overview.tsx').then((module) => module.Overview));
 
 export const PLAN_TABS = ['plan', 'overview', 'checks'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
@@ -147,7 +151,11 @@ export function PlanView(props: PlanViewProps) {
                 onFocus={onFocus}
               />
             )}
-            {tab === 'overview' && <Overview plan={plan} lang={lang} onFocus={onFocus} />}
+            {tab === 'overview' && (
+              <Suspense fallback={null}>
+                <Overview plan={plan} lang={lang} onFocus={onFocus} />
+              </Suspense>
+            )}
             {tab === 'checks' && <ChecksPanel plan={plan} lang={lang} onFocus={onFocus} />}
           </PlanDraftsContext>
         </ScrollViewportContext>

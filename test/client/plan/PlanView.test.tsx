@@ -3,7 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlanTab } from '../../../client/plan/PlanView.tsx';
 import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
-import { LivePlan, byTestId, click, liveBoard, mount, pressKey, type Mounted } from './harness.tsx';
+import {
+  LivePlan,
+  byTestId,
+  click,
+  liveBoard,
+  mount,
+  pressKey,
+  waitForDom,
+  type Mounted,
+} from './harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -14,7 +23,7 @@ afterEach(() => {
 const has = (root: Element, id: string) => root.querySelector(`[data-testid="${id}"]`) !== null;
 
 describe('plan view', () => {
-  it('switches between the plan, the overview and the checks', () => {
+  it('switches between the plan, the overview (loaded on first use) and the checks', async () => {
     mounted = mount(
       <LivePlan
         live={liveBoard(paperExampleBoard())}
@@ -27,7 +36,7 @@ describe('plan view', () => {
     expect(has(view, 'plan-meeting-m1')).toBe(true);
     expect(byTestId(view, 'plan-tab-checks').textContent).toBe('Tjek4');
     click(byTestId(view, 'plan-tab-overview'));
-    expect(has(view, 'plan-overview')).toBe(true);
+    await waitForDom(() => has(view, 'plan-overview'));
     expect(has(view, 'plan-meeting-m1')).toBe(false);
     expect(byTestId(view, 'plan-tab-overview').getAttribute('aria-selected')).toBe('true');
     pressKey(byTestId(view, 'plan-tab-overview'), 'ArrowRight');

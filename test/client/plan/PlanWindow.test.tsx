@@ -15,6 +15,7 @@ import {
   liveBoard,
   mount,
   typeInto,
+  waitForDom,
   type Mounted,
 } from './harness.tsx';
 
@@ -166,6 +167,7 @@ describe('overview windowing', () => {
     const { live } = show();
     const container = mounted?.container as HTMLElement;
     act(() => byTestId(container, 'plan-tab-overview').click());
+    await waitForDom(() => container.querySelector('[data-testid="plan-overview"]') !== null);
     const people = projectPlan(live.board()).overview.people.map((p) => p.personId);
     expect(people.length).toBeGreaterThan(WINDOW_ABOVE_ROWS);
     const shown = () =>
@@ -186,6 +188,7 @@ describe('overview windowing', () => {
     const { live } = show();
     const container = mounted?.container as HTMLElement;
     act(() => byTestId(container, 'plan-tab-overview').click());
+    await waitForDom(() => container.querySelector('[data-testid="plan-overview"]') !== null);
     const people = projectPlan(live.board()).overview.people.length;
     const table = byTestId(container, 'plan-overview').querySelector('table') as HTMLTableElement;
     const total = 1 + people + PERSON_CATEGORIES.length + 1;
