@@ -37,7 +37,8 @@ export function registerOfflineShell(): void {
   else window.addEventListener('load', register, { once: true });
 }
 
-function whenIdle(run: () => void): void {
+/** `run` once the page is idle (at once where there is no requestIdleCallback: Safari). */
+export function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 10_000 });
   else run();
 }

@@ -10,7 +10,9 @@ import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
 import { commitOfflineWritesAtOnce } from './offlineStore.ts';
+import { whenIdle } from './offlineShell.ts';
 import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
+import { rehearseDrop } from './rehearseDrop.ts';
 import { watchServerStore } from './serverStore.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
@@ -291,6 +293,8 @@ export class BoardSession {
       this.boardStale = true;
       this.boardChange = 'urgent';
       this.setStatus({ loaded: true });
+      // So the first drop runs compiled code (rehearseDrop.ts).
+      if (this.actions) whenIdle(rehearseDrop);
     }
   }
 
