@@ -15,7 +15,7 @@ import { createRefusingActions } from '../sync/actions.ts';
 import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { installTestHook } from '../testHook.ts';
-import { PlanDivider } from './PlanDivider.tsx';
+import { PlanDivider, rememberedPlanSizes } from './PlanDivider.tsx';
 import { StatusBanner } from './StatusBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
@@ -56,6 +56,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   const actions = editable ? session.actions : null;
   const [canvas, setCanvas] = useState<CanvasHandle | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
+  const [planSizes] = useState(rememberedPlanSizes);
   // The plan beside the board needs a wide screen; on a laptop it opens on demand.
   const [planOpen, setPlanOpen] = useState(() => window.innerWidth >= 1500);
   const [panelsOpen, setPanelsOpen] = useState(true);
@@ -125,7 +126,10 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   }, [meta, id, props.readOnly]);
 
   return (
-    <div className={`workspace${planOpen ? ' with-plan' : ''}${panelsOpen ? ' with-panels' : ''}`}>
+    <div
+      className={`workspace${planOpen ? ' with-plan' : ''}${panelsOpen ? ' with-panels' : ''}`}
+      style={planSizes}
+    >
       <Toolbar
         session={session}
         user={props.user}

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { loadPlanSize } from '../app/device.ts';
@@ -14,9 +14,10 @@ interface PlanDividerProps {
  * The handle between the board and the plan (issue 4): dragged or moved with
  * the keys, it sets the plan's size (`--plan-width` beside the board,
  * `--plan-height` below it, styles.css), remembered on the device for each.
- * Here only what the page needs at once: the remembered sizes, before the
- * first paint, and what a screen reader is told. Its input loads at the first
- * hover, focus or touch (planDividerInput.ts; start-up JavaScript).
+ * Here only what the page needs at once: what a screen reader is told (the
+ * remembered sizes come with the workspace's first render, rememberedPlanSizes).
+ * Its input loads at the first hover, focus or touch (planDividerInput.ts;
+ * start-up JavaScript).
  */
 export function PlanDivider({ lang, onMove }: PlanDividerProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -25,12 +26,7 @@ export function PlanDivider({ lang, onMove }: PlanDividerProps) {
   move.current = onMove;
   useLayoutEffect(() => {
     const divider = ref.current;
-    const style = divider?.parentElement?.style;
-    if (!divider || !style) return;
-    for (const below of [false, true]) {
-      const size = parseSplit(loadPlanSize(below));
-      if (size !== null) style.setProperty(below ? '--plan-height' : '--plan-width', `${size}px`);
-    }
+    if (!divider) return;
     measureSplit(divider);
     let detach: (() => void) | undefined;
     let live = true;
@@ -82,6 +78,22 @@ export function PlanDivider({ lang, onMove }: PlanDividerProps) {
       data-testid="plan-divider"
     />
   );
+}
+
+/**
+ * The plan's sizes this device remembered, as the workspace's style from its
+ * first render: set later (in an effect), the board's canvas took the default
+ * size first and was sized and drawn again a frame later. The divider changes
+ * them on the same element afterwards; React leaves them be (this object
+ * never changes).
+ */
+export function rememberedPlanSizes(): CSSProperties {
+  const sizes: Record<string, string> = {};
+  for (const below of [false, true]) {
+    const size = parseSplit(loadPlanSize(below));
+    if (size !== null) sizes[below ? '--plan-height' : '--plan-width'] = `${size}px`;
+  }
+  return sizes;
 }
 
 /** The keys the divider answers (planSplitKeys.ts), Enter for the default size. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 import { API_BOARDS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
 import { fitBoard, openBoard, showPlan, sleep, waitConnected } from './browserHelpers.ts';
+import { disableFeaturesArg } from './chromiumFeatures.ts';
 import type { Board } from '../../shared/schema.ts';
 
 /**
@@ -38,7 +39,7 @@ const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, disableFeaturesArg()],
   });
 }
 

@@ -95,7 +95,36 @@ async function touchDrag(cdp: CDPSession, from: Point, to: Point, steps = 15): P
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** Records every width given to a canvas in the page (Konva's stage sizes its layers' canvases). */
+const RECORD_CANVAS_WIDTHS = `
+  window.__canvasWidths = [];
+  const width = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
+  Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
+    get: width.get,
+    set(value) {
+      if (this.isConnected) window.__canvasWidths.push(value);
+      width.set.call(this, value);
+    },
+  });`;
+
 describe('the divider between the board and the plan', () => {
+  it('a plan width this device remembered is there when the board opens: the canvas takes one width, not the default first', async () => {
+    const user = await ctx.e2e.user({ viewport: { width: 1920, height: 1080 } });
+    await user.context.addInitScript(RECORD_CANVAS_WIDTHS);
+    await user.context.addInitScript(() => localStorage.setItem('netvaerkstavle.planWidth', '700'));
+    const { page } = user;
+    await openBoard(page, `${ctx.e2e.url}${ctx.board.editUrl}`);
+    await settle(page);
+    expect((await sizes(page)).plan.width).toBeCloseTo(700, 0);
+    const widths = await page.evaluate(
+      () => (window as unknown as { __canvasWidths: number[] }).__canvasWidths,
+    );
+    // The stage starts at 1 px wide, then takes the canvas area's width, once.
+    const canvasWidth = Math.round((await sizes(page)).canvas.width);
+    expect([...new Set(widths.filter((width) => width > 1))]).toEqual([canvasWidth]);
+    expect(ctx.e2e.pageErrors).toEqual([]);
+  });
+
   it('at 1366×768 beside the side panels, a mouse drag gives the board room, the keys move it, and a reload keeps it', async () => {
     const { page } = await boardAt({ width: 1366, height: 768 });
     const divider = page.getByTestId('plan-divider');
