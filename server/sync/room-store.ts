@@ -26,8 +26,6 @@ export interface RoomStoreDeps {
   readonly store: BoardStore;
   readonly config: RoomStoreConfig;
   readonly log: Logger;
-  /** Boards whose latest state is only in memory because a store write failed. */
-  readonly failingBoards: Set<string>;
   /**
    * The room's queue. Retries run through it so a whole-state write never
    * overlaps an append, a compaction or a broadcast of the same room.
@@ -194,11 +192,6 @@ export class RoomStore {
     this.deps.onUnsavedChange(this.reportedUnsaved);
   }
 
-  /** How long writes have been unsettled without a break (0: none is). */
-  writesPendingMs(now: number): number {
-    return this.writes.pendingMs(now);
-  }
-
   /**
    * Runs `read` once every update applied so far has settled its append, in
    * the same turn, so nothing newer slips in: what it sees is stored (or,
@@ -294,7 +287,6 @@ export class RoomStore {
   private markDirty(error: unknown): void {
     if (!this.dirty) {
       this.dirty = true;
-      this.deps.failingBoards.add(this.board);
       this.deps.log.error('store-write-failed', { board: this.board, ...errorFields(error) });
       this.reportUnsaved();
     }
@@ -315,7 +307,6 @@ export class RoomStore {
     try {
       await this.writeWholeState();
       this.dirty = false;
-      this.deps.failingBoards.delete(this.board);
       this.deps.log.info('store-write-recovered', { board: this.board });
       this.reportUnsaved();
     } catch (error) {

@@ -52,11 +52,6 @@ export class WriteWatch {
     this.onChange();
   }
 
-  /** How long writes have been unsettled without a break (0: none is). */
-  pendingMs(now: number): number {
-    return this.writing > 0 ? now - this.writingSince : 0;
-  }
-
   dispose(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
