@@ -11,9 +11,14 @@ export class WriteWatch {
   private writing = 0;
   /** When `writing` last rose from 0 (`performance.now()`). */
   private writingSince = 0;
-  /** Runs out when writes have been unsettled for `storeWaitMs`. */
+  /**
+   * Runs out `storeWaitMs` after writes last started; made once and re-armed
+   * (`refresh`) rather than made and cleared for each write: a room moved
+   * thousands of times a second starts and settles a write for each move.
+   */
   private timer: ReturnType<typeof setTimeout> | null = null;
   private hung = false;
+  private closed = false;
 
   /** `onChange`: `stalled` changed. */
   constructor(
@@ -31,19 +36,25 @@ export class WriteWatch {
   started(): void {
     if (this.writing++ > 0) return;
     this.writingSince = performance.now();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.hung = true;
-      this.log.warn('store-write-slow', { board: this.board, ms: this.storeWaitMs });
-      this.onChange();
-    }, this.storeWaitMs);
+    if (this.timer !== null) {
+      this.timer.refresh(); // also one that ran out already
+      return;
+    }
+    this.timer = setTimeout(() => this.ranOut(), this.storeWaitMs);
     this.timer.unref();
+  }
+
+  private ranOut(): void {
+    // Writes that all settled since it was armed: it ran out unused.
+    if (this.writing === 0 || this.closed) return;
+    this.hung = true;
+    this.log.warn('store-write-slow', { board: this.board, ms: this.storeWaitMs });
+    this.onChange();
   }
 
   settled(): void {
     if (--this.writing > 0) return;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    // The timer is left to run out: it finds nothing unsettled then.
     if (this.hung) {
       const ms = Math.round(performance.now() - this.writingSince);
       this.log.info('store-write-settled', { board: this.board, ms });
@@ -53,7 +64,7 @@ export class WriteWatch {
   }
 
   dispose(): void {
+    this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
   }
 }
