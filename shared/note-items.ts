@@ -7,8 +7,8 @@ type Inserted = Y.UndoManager['undoStack'][number]['insertions'];
 
 /**
  * The Yjs items that hold notes' places, for the overlap watch
- * (client/sync/overlapWatch.ts), which asks after every gesture which of
- * them the gesture wrote.
+ * (client/sync/overlapWatch.ts), which asks after every gesture, and again
+ * at each check while it watches, which of them the gesture wrote.
  */
 
 /** The item holding a note's place: which client wrote it, and which undo step made it. */
@@ -34,10 +34,19 @@ export function attachedParticipantPlaces(doc: Y.Doc, inserted?: Inserted): Map<
     const item = attachedPlace(notes, note);
     if (item !== undefined) found.set(id, item);
   };
-  if (inserted === undefined) {
-    notes.forEach(visit);
-    return found;
-  }
+  if (inserted === undefined) notes.forEach(visit);
+  else for (const [id, note] of notesPlacedBy(doc, inserted)) visit(note, id);
+  return found;
+}
+
+/**
+ * The notes whose place as it stands is one of `inserted`'s items (the
+ * notes an undo step placed, and no one moved since), with their maps: the
+ * notes of `notePlaceItem(doc, id)` in `inserted`, found from the items.
+ */
+export function notesPlacedBy(doc: Y.Doc, inserted: Inserted): Map<string, RecordMap> {
+  const notes = roots(doc).notes;
+  const found = new Map<string, RecordMap>();
   inserted.clients.forEach((ranges, client) => {
     // Every clock below a client's state is in its structs: what a step inserted is there.
     const structs = doc.store.clients.get(client);
@@ -46,11 +55,12 @@ export function attachedParticipantPlaces(doc: Y.Doc, inserted?: Inserted): Map<
       for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
         const item = structs[i];
         if (item === undefined || item.id.clock >= clock + len) break;
-        // A note's place as it stands: the item under its key in one of the notes' maps.
+        // A note's place as it stands: the item under its key in the note's map, the one
+        // under its id in the notes' map (not one deleted or replaced since).
         const note = item instanceof Y.Item ? item.parent : null;
         const id = note instanceof Y.Map ? note._item?.parentSub : null;
-        if (typeof id === 'string' && note instanceof Y.Map && note._item?.parent === notes) {
-          if (note._map.get(PLACE_KEY) === item) visit(note, id);
+        if (typeof id === 'string' && note instanceof Y.Map && notes.get(id) === note) {
+          if (note._map.get(PLACE_KEY) === item) found.set(id, note as RecordMap);
         }
       }
     }

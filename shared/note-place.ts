@@ -50,21 +50,18 @@ function storedPlace(note: FieldMap): Record<string, unknown> | null {
  */
 export function readPlace(note: FieldMap): NotePlace {
   const place = storedPlace(note);
-  const lane = place === null ? note.get('lane') : place.lane;
-  const order = place === null ? note.get('order') : place.order;
+  const lane = storedField(note, place, 'lane');
   return {
     lane: isValidId(lane) ? lane : null,
-    x: coordinate(place === null ? note.get('x') : place.x),
-    y: coordinate(place === null ? note.get('y') : place.y),
-    order: typeof order === 'string' ? order : '',
+    x: coordinate(storedField(note, place, 'x')),
+    y: coordinate(storedField(note, place, 'y')),
+    order: orderText(storedField(note, place, 'order')),
   };
 }
 
 /** Only the order, for sorting (the hot path of a full read). */
 export function placeOrder(note: FieldMap): string {
-  const place = storedPlace(note);
-  const order = place === null ? note.get('order') : place.order;
-  return typeof order === 'string' ? order : '';
+  return orderText(storedField(note, storedPlace(note), 'order'));
 }
 
 /**
@@ -73,8 +70,20 @@ export function placeOrder(note: FieldMap): string {
  * lane `readPlace` reads).
  */
 export function placeLane(note: FieldMap): unknown {
-  const place = storedPlace(note);
-  return place === null ? note.get('lane') : place.lane;
+  return storedField(note, storedPlace(note), 'lane');
+}
+
+/** One field of `place` (`storedPlace`), or without it the version-1 key. */
+function storedField(
+  note: FieldMap,
+  place: Record<string, unknown> | null,
+  key: (typeof LEGACY_PLACE_KEYS)[number],
+): unknown {
+  return place === null ? note.get(key) : place[key];
+}
+
+function orderText(order: unknown): string {
+  return typeof order === 'string' ? order : '';
 }
 
 /** Writes `next` as one value, only if it differs from what is stored; true if it wrote. */

@@ -87,20 +87,22 @@ export class SortedRecords<T> {
     return sorted.sort(compareOrdered);
   }
 
-  /** `sorted` with the changed records read again and put in their places; null: read all. */
+  /**
+   * `sorted` with the changed records read again and put in their places, in
+   * place (no copy per read: the array never leaves this class, `list` hands
+   * out a new one); null: read all, which replaces it, half patched or not.
+   */
   private patched(sorted: Entry<T>[]): Entry<T>[] | null {
-    if (this.changed.size === 0) return sorted;
-    const next = sorted.slice();
     for (const [map, before] of this.changed) {
       if (isValid(before)) {
-        const at = indexOf(next, before);
-        if (next[at] !== before) return null;
-        next.splice(at, 1);
+        const at = indexOf(sorted, before);
+        if (sorted[at] !== before) return null;
+        sorted.splice(at, 1);
       }
       const entry = this.entryOf(before.id, map);
-      if (isValid(entry)) next.splice(indexOf(next, entry), 0, entry);
+      if (isValid(entry)) sorted.splice(indexOf(sorted, entry), 0, entry);
     }
-    return next;
+    return sorted;
   }
 }
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { loadPlanSize } from '../app/device.ts';
-import { parseSplit, splitBounds, type Split } from './planSplit.ts';
+import { parseSplit, SPLIT_KEY_STEPS, splitBounds, type Split } from './planSplit.ts';
 
 interface PlanDividerProps {
   readonly lang: Lang;
@@ -52,7 +52,7 @@ export function PlanDivider({ lang, onMove }: PlanDividerProps) {
       if (event instanceof KeyboardEvent) {
         // Not the divider's key: nothing to replay. The divider's keys are not the board's
         // meanwhile either (Enter would open the selected post-it's editor).
-        if (!DIVIDER_KEYS.test(event.key)) return;
+        if (!SPLIT_KEY_STEPS.has(event.key) && event.key !== 'Enter') return;
         event.preventDefault();
       }
       early.push(event);
@@ -95,9 +95,6 @@ export function rememberedPlanSizes(): CSSProperties {
   }
   return sizes;
 }
-
-/** The keys the divider answers (planSplitKeys.ts), Enter for the default size. */
-const DIVIDER_KEYS = /^(Arrow(Left|Right|Up|Down)|Page(Up|Down)|Home|End|Enter)$/;
 
 /** Where the divider stands, and what a screen reader is told of it. */
 function measureSplit(divider: HTMLElement): Split {

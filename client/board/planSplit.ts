@@ -29,6 +29,25 @@ export function splitBounds(total: number, below: boolean): SplitBounds {
   return { min, max: Math.max(min, Math.round(total - (below ? 200 : 320))) };
 }
 
+/**
+ * The keys that move the divider, each with the plan's steps (planSplitKeys.ts).
+ * The plan is right of or under the board, so ← and ↑ (the divider towards the
+ * board) give it more room, → and ↓ less; Home and End, endless steps, its
+ * least and most (the plan is the separator's pane, as in WAI-ARIA's window
+ * splitter). Here, with the page, so the divider knows its keys before its
+ * input has loaded (PlanDivider.tsx).
+ */
+export const SPLIT_KEY_STEPS: ReadonlyMap<string, number> = new Map([
+  ['ArrowLeft', 1],
+  ['ArrowUp', 1],
+  ['ArrowRight', -1],
+  ['ArrowDown', -1],
+  ['PageUp', 4],
+  ['PageDown', -4],
+  ['Home', -Infinity],
+  ['End', Infinity],
+]);
+
 /** A size this device stored, or null (nothing stored, or not a size: the default then). */
 export function parseSplit(stored: string | null): number | null {
   // Number(null) and Number('') are 0; NaN and Infinity fail too.

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { rootTypes } from '../../shared/doc.ts';
-import { attachedParticipantPlaces, notePlaceItem } from '../../shared/note-items.ts';
+import { attachedParticipantPlaces, notesPlacedBy } from '../../shared/note-items.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants, yieldingNotes } from '../../shared/overlap.ts';
 import type { FormPlace } from '../../shared/overlap.ts';
@@ -67,14 +67,13 @@ export function watchOverlaps(
   let lastStep = 0;
   /**
    * The notes whose place `step` wrote (its insertions hold the place's
-   * item): a note someone moved since is theirs to place.
+   * item): a note someone moved since is theirs to place. Found from the
+   * step's items, not by going through every note at each check; a record the
+   * board does not show (invalid) may be among them, and is never looked up.
    */
-  const placedBy = (step: StackItem, board: readonly Note[]) => {
+  const placedBy = (step: StackItem) => {
     const placed = new Set<string>();
-    for (const { id } of board) {
-      const place = notePlaceItem(doc, id)?.id;
-      if (place && movable(id) && Y.isDeleted(step.insertions, place)) placed.add(id);
-    }
+    for (const id of notesPlacedBy(doc, step.insertions).keys()) if (movable(id)) placed.add(id);
     return placed;
   };
   /** `restored`: the step an undo or redo has just made. */
@@ -83,7 +82,7 @@ export function watchOverlaps(
     for (const step of [...undo.undoStack, ...undo.redoStack]) {
       const [since, count] = (step.meta.get(WATCH) as [number, number] | undefined) ?? [0, 0];
       if (Date.now() - since > WATCH_MS || count >= MAX_REPAIRS) continue;
-      const placed = placedBy(step, notes());
+      const placed = placedBy(step);
       const stacked = step.meta.get(STACKED) as ReadonlyMap<string, FormPlace> | undefined;
       const left = stacked ? leftBehind(notes(), stacked, placed) : [];
       // What a repair would push down (a participant rejoining its stack) must be movable too.

@@ -3,6 +3,7 @@ import { errorFields, type Logger } from '../log.ts';
 import type { Config } from '../config.ts';
 import type { BoardStore } from '../store/types.ts';
 import { TIMED_OUT, within } from './deadline.ts';
+import { WriteWatch } from './write-watch.ts';
 
 export type RoomStoreConfig = Pick<
   Config,
@@ -25,8 +26,6 @@ export interface RoomStoreDeps {
   readonly store: BoardStore;
   readonly config: RoomStoreConfig;
   readonly log: Logger;
-  /** Boards whose latest state is only in memory because a store write failed. */
-  readonly failingBoards: Set<string>;
   /**
    * The room's queue. Retries run through it so a whole-state write never
    * overlaps an append, a compaction or a broadcast of the same room.
@@ -36,16 +35,6 @@ export interface RoomStoreDeps {
   readonly onUnsavedChange: (unsaved: boolean) => void;
 }
 
-/**
- * A room's side of the store: the append log, its compaction, the size
- * estimate that bounds the document, and the retry while writes fail. The room
- * decides the order (store, then broadcast, then compact); this class only
- * knows how to write and what is outstanding. Its methods are called from
- * inside the room's queue, except `load` (before anything is queued) and
- * `persist`, which starts an append at once so appends of one event-loop turn
- * share a commit. An append that lands after a compaction is harmless: the
- * snapshot already holds it, and applying a Yjs update twice changes nothing.
- */
 /** A stored board as one update. */
 export interface LoadedBoard {
   readonly update: Uint8Array;
@@ -58,6 +47,17 @@ export interface LoadedBoard {
   readonly onlySnapshot: boolean;
 }
 
+/**
+ * A room's side of the store: the append log, its compaction, the size
+ * estimate that bounds the document, and the retry while writes fail (whether
+ * they hang is `WriteWatch`'s). The room decides the order (store, then
+ * broadcast, then compact); this class only knows how to write and what is
+ * outstanding. Its methods are called from
+ * inside the room's queue, except `load` (before anything is queued) and
+ * `persist`, which starts an append at once so appends of one event-loop turn
+ * share a commit. An append that lands after a compaction is harmless: the
+ * snapshot already holds it, and applying a Yjs update twice changes nothing.
+ */
 export class RoomStore {
   private logCount = 0;
   private logBytes = 0;
@@ -76,16 +76,10 @@ export class RoomStore {
   private appending = 0;
   private readonly appendsSettled: Array<() => void> = [];
   /**
-   * Writes started and not yet settled: appends, and whole-state writes
-   * (compactions, retries), which run in the room's queue and so hold back
-   * its broadcasts as an append does.
+   * Appends and whole-state writes (compactions, retries), which run in the
+   * room's queue and so hold back its broadcasts as an append does.
    */
-  private writing = 0;
-  /** When `writing` last rose from 0 (`performance.now()`). */
-  private writingSince = 0;
-  /** Runs out when writes have been unsettled for `storeWaitMs`. */
-  private stallTimer: ReturnType<typeof setTimeout> | null = null;
-  private stalled = false;
+  private readonly writes: WriteWatch;
   /** `unsaved` as last reported. */
   private reportedUnsaved = false;
   /**
@@ -102,6 +96,9 @@ export class RoomStore {
   ) {
     const jitter = 0.75 + Math.random() * 0.25;
     this.compactAfterUpdates = Math.max(1, Math.round(deps.config.compactAfterUpdates * jitter));
+    this.writes = new WriteWatch(board, deps.config.storeWaitMs, deps.log, () =>
+      this.reportUnsaved(),
+    );
   }
 
   /** True while the latest state is only in memory (a write failed; a retry is scheduled). */
@@ -115,7 +112,7 @@ export class RoomStore {
    * broadcasts wait with them). Clients are told (`encodeStoreStatus`).
    */
   get unsaved(): boolean {
-    return this.dirty || this.stalled;
+    return this.dirty || this.writes.stalled;
   }
 
   /** Bytes the document holds as far as the size limit is concerned (for logs). */
@@ -176,7 +173,7 @@ export class RoomStore {
     this.arrivedDuringWrite?.push(update);
     if (this.dirty) return; // the retry stores the whole state (or the update, if it came during it)
     this.appending++;
-    this.writeStarted();
+    this.writes.started();
     try {
       await this.deps.store.append(this.board, update);
       this.logCount++;
@@ -185,46 +182,14 @@ export class RoomStore {
       this.markDirty(error);
     } finally {
       if (--this.appending === 0) for (const settled of this.appendsSettled.splice(0)) settled();
-      this.writeSettled();
+      this.writes.settled();
     }
-  }
-
-  private writeStarted(): void {
-    if (this.writing++ > 0) return;
-    this.writingSince = performance.now();
-    this.stallTimer = setTimeout(() => {
-      this.stallTimer = null;
-      this.stalled = true;
-      this.deps.log.warn('store-write-slow', {
-        board: this.board,
-        ms: this.deps.config.storeWaitMs,
-      });
-      this.reportUnsaved();
-    }, this.deps.config.storeWaitMs);
-    this.stallTimer.unref();
-  }
-
-  private writeSettled(): void {
-    if (--this.writing > 0) return;
-    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
-    this.stallTimer = null;
-    if (this.stalled) {
-      const ms = Math.round(performance.now() - this.writingSince);
-      this.deps.log.info('store-write-settled', { board: this.board, ms });
-    }
-    this.stalled = false;
-    this.reportUnsaved();
   }
 
   private reportUnsaved(): void {
     if (this.closed || this.unsaved === this.reportedUnsaved) return;
     this.reportedUnsaved = this.unsaved;
     this.deps.onUnsavedChange(this.reportedUnsaved);
-  }
-
-  /** How long writes have been unsettled without a break (0: none is). */
-  writesPendingMs(now: number): number {
-    return this.writing > 0 ? now - this.writingSince : 0;
   }
 
   /**
@@ -258,7 +223,7 @@ export class RoomStore {
 
   /** The log merged into one snapshot: the document's own encoding of its state. */
   async compact(): Promise<void> {
-    this.writeStarted();
+    this.writes.started();
     try {
       await this.replaceWithWholeState();
     } catch (error) {
@@ -266,7 +231,7 @@ export class RoomStore {
       // must not tell the clients "stored" for a moment in between.
       this.markDirty(error);
     } finally {
-      this.writeSettled();
+      this.writes.settled();
     }
   }
 
@@ -281,16 +246,15 @@ export class RoomStore {
     this.closed = true;
     if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.retryTimer = null;
-    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
-    this.stallTimer = null;
+    this.writes.dispose();
   }
 
   private async writeWholeState(): Promise<void> {
-    this.writeStarted();
+    this.writes.started();
     try {
       await this.replaceWithWholeState();
     } finally {
-      this.writeSettled();
+      this.writes.settled();
     }
   }
 
@@ -323,7 +287,6 @@ export class RoomStore {
   private markDirty(error: unknown): void {
     if (!this.dirty) {
       this.dirty = true;
-      this.deps.failingBoards.add(this.board);
       this.deps.log.error('store-write-failed', { board: this.board, ...errorFields(error) });
       this.reportUnsaved();
     }
@@ -344,7 +307,6 @@ export class RoomStore {
     try {
       await this.writeWholeState();
       this.dirty = false;
-      this.deps.failingBoards.delete(this.board);
       this.deps.log.info('store-write-recovered', { board: this.board });
       this.reportUnsaved();
     } catch (error) {

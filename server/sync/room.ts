@@ -36,8 +36,6 @@ export interface RoomContext {
   readonly store: BoardStore;
   readonly config: RoomConfig;
   readonly log: Logger;
-  /** Boards whose latest state is only in memory because a store write failed. */
-  readonly failingBoards: Set<string>;
   /** The last connection has left. */
   readonly onEmpty: (room: Room) => void;
 }
@@ -81,7 +79,6 @@ export class Room {
       store: ctx.store,
       config: ctx.config,
       log: ctx.log,
-      failingBoards: ctx.failingBoards,
       enqueue: (task) => this.enqueue(task),
       // Not through the queue: while writes hang, it waits for them.
       onUnsavedChange: (unsaved) => this.broadcast(encodeStoreStatus(unsaved), null),
@@ -108,13 +105,9 @@ export class Room {
     return this.conns.size;
   }
 
-  get isDirty(): boolean {
-    return this.persistence.isDirty;
-  }
-
-  /** How long the store has kept this room's writes (and its broadcasts) waiting. */
-  writesPendingMs(now: number): number {
-    return this.persistence.writesPendingMs(now);
+  /** Whether its clients are told that their edits are not saved (`RoomStore.unsaved`). */
+  get unsaved(): boolean {
+    return this.persistence.unsaved;
   }
 
   /** Joins a socket; it is sent the board once loaded, its earlier frames replayed in order. */

@@ -20,7 +20,6 @@ const CLOSE_WAIT_MS = 1_000;
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   private readonly idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly failingBoards = new Set<string>();
   private closing = false;
 
   constructor(
@@ -34,16 +33,14 @@ export class RoomRegistry {
   }
 
   /**
-   * 'degraded' while some board's latest state is only in memory, or its
-   * writes have been unsettled for `storeWaitMs` (a store that hangs rather
-   * than fails: that board's edits wait, unsent, and its reads get 503).
+   * 'degraded' while some board's clients are told its edits are not saved
+   * (`Room.unsaved`): its latest state is only in memory, or its writes have
+   * hung for `storeWaitMs` (its edits wait, unsent, and its reads get 503).
+   * The rooms' own word, so /healthz and the clients never disagree; a room
+   * with unsaved edits is not unloaded, so none is missed.
    */
   get storeStatus(): 'ok' | 'degraded' {
-    if (this.failingBoards.size > 0) return 'degraded';
-    const now = performance.now();
-    for (const room of this.rooms.values()) {
-      if (room.writesPendingMs(now) >= this.config.storeWaitMs) return 'degraded';
-    }
+    for (const room of this.rooms.values()) if (room.unsaved) return 'degraded';
     return 'ok';
   }
 
@@ -127,7 +124,6 @@ export class RoomRegistry {
         store: this.store,
         config: this.config,
         log: this.log,
-        failingBoards: this.failingBoards,
         onEmpty: (empty) => this.scheduleUnload(empty),
       },
     );

@@ -65,6 +65,32 @@ describe('the clients of a board whose edits the store does not take', () => {
     expect(consoleWarn).not.toHaveBeenCalled();
   });
 
+  it("turn /healthz degraded with their notice, not before: it reads the rooms' own status", async () => {
+    const store = controlledStore(openSqliteStore(harness.tempDir()));
+    const server = await harness.server({ store, storeWaitMs: 300 });
+    const board = await createBoard(server);
+    const a = await harness.syncedProvider(server, board.id);
+    const told = toldBy(a);
+
+    let release = (): void => {};
+    store.appendGate = new Promise((resolve) => (release = resolve)); // a write that hangs
+    harness.onCleanup(() => release());
+    mark(a.doc, 'held');
+    await waitFor(() => store.appendCalls > 0, 'the append started');
+    // Past STORE_WAIT_MS in one turn: the room's timer has not run, so no one is told yet.
+    const until = performance.now() + 300 + 50;
+    while (performance.now() < until);
+    expect(server.stats().store).toBe('ok');
+    await waitFor(() => told.length > 0, 'the client told');
+    expect(told).toEqual([true]);
+    expect(server.stats().store).toBe('degraded');
+
+    store.appendGate = null;
+    release();
+    await waitFor(() => told.length === 2, 'told it is stored');
+    expect(server.stats().store).toBe('ok');
+  });
+
   it('are told while its writes fail (edits in memory only, retried), and once a retry stored them', async () => {
     const store = controlledStore(openSqliteStore(harness.tempDir()));
     const server = await harness.server({ store, storeRetryMs: 50 });
