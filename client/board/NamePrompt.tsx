@@ -17,6 +17,8 @@ export interface NamePromptProps {
  */
 export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
   const [name, setName] = useState('');
+  // Spaces pass the field's `required`: said here, or OK would seem to do nothing.
+  const [blank, setBlank] = useState(false);
   return (
     <div className="modal-backdrop">
       <form
@@ -31,6 +33,7 @@ export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
         onSubmit={(event) => {
           event.preventDefault();
           if (name.trim() !== '') onDone(name.trim().slice(0, 60));
+          else setBlank(true);
         }}
       >
         <h2 id="name-prompt-heading">{translate(S.namePromptHeading, lang)}</h2>
@@ -43,9 +46,19 @@ export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
             maxLength={60}
             autoFocus
             required
-            onChange={(event) => setName(event.target.value)}
+            aria-invalid={blank}
+            aria-describedby={blank ? 'name-prompt-blank' : undefined}
+            onChange={(event) => {
+              setName(event.target.value);
+              setBlank(false);
+            }}
           />
         </label>
+        {blank && (
+          <p className="form-errors" role="alert" id="name-prompt-blank" data-testid="name-blank">
+            {translate(S.nameBlank, lang)}
+          </p>
+        )}
         <button type="submit" className="button primary" data-testid="name-submit">
           {translate(S.ok, lang)}
         </button>

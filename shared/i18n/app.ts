@@ -8,6 +8,7 @@ export const APP_STRINGS = {
     en: 'Your name is shown at your cursor so the others can see who moves what. It is remembered on this device.',
   },
   nameLabel: { da: 'Dit navn', en: 'Your name' },
+  nameBlank: { da: 'Skriv et navn, ikke kun mellemrum.', en: 'Type a name, not only spaces.' },
   ok: { da: 'OK', en: 'OK' },
   notFoundHeading: { da: 'Tavlen findes ikke', en: 'This board does not exist' },
   notFoundText: {

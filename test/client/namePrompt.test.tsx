@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NamePrompt } from '../../client/board/NamePrompt.tsx';
-import { byTestId, mount, type Mounted } from './plan/harness.tsx';
+import { byTestId, mount, typeInto, type Mounted } from './plan/harness.tsx';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -55,5 +55,27 @@ describe('the name prompt', () => {
       });
     submit();
     expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('says why a name of only spaces is refused, in the prompt’s language, until it is typed again', () => {
+    const onDone = vi.fn();
+    mounted = mount(<NamePrompt lang="en" setLang={() => {}} onDone={onDone} />);
+    const input = byTestId(mounted.container, 'name-input') as HTMLInputElement;
+    typeInto(input, '   ');
+    act(() => {
+      input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(onDone).not.toHaveBeenCalled();
+    const message = byTestId(mounted.container, 'name-blank');
+    expect(message.textContent).toBe('Type a name, not only spaces.');
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(message.id);
+    typeInto(input, '  Ane');
+    expect(mounted.container.querySelector('[data-testid="name-blank"]')).toBeNull();
+    act(() => {
+      input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(onDone).toHaveBeenCalledWith('Ane');
   });
 });
