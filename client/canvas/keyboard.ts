@@ -17,6 +17,8 @@ export const CANVAS_COMMANDS = [
   'navigate',
   /** Alt+Left/Right: the selection to the previous/next meeting. */
   'moveColumn',
+  /** N: a new post-it, its editor open (the keyboard's double-click on an empty spot). */
+  'newNote',
 ] as const;
 export type CanvasCommand = (typeof CANVAS_COMMANDS)[number];
 
@@ -26,6 +28,7 @@ export const EDITING_COMMANDS: ReadonlySet<CanvasCommand> = new Set([
   'duplicate',
   'edit',
   'moveColumn',
+  'newNote',
 ]);
 
 export interface KeyShape {
@@ -75,6 +78,8 @@ export function commandForKey(event: KeyShape): CanvasCommand | null {
       return 'zoomOut';
     case '0':
       return event.shiftKey ? null : 'fitBoard';
+    case 'n':
+      return event.shiftKey ? null : 'newNote';
     default:
       return null;
   }

@@ -10,7 +10,7 @@ import {
 } from './boardNavigation.ts';
 import type { CanvasController } from './controller.ts';
 import { EDITING_COMMANDS, commandForKey, isTextField, type CanvasCommand } from './keyboard.ts';
-import { reveal } from './panelPlacement.ts';
+import { newNoteByKey, reveal } from './panelPlacement.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Localized } from '../../shared/i18n/translate.ts';
 import { assertNever } from '../../shared/result.ts';
@@ -141,6 +141,8 @@ function run(controller: CanvasController, command: CanvasCommand, key: string):
       return navigate(controller, key as Arrow);
     case 'moveColumn':
       return moveColumn(controller, key);
+    case 'newNote':
+      return newNoteByKey(controller);
     default:
       return assertNever(command);
   }
@@ -194,7 +196,7 @@ export function attachKeyboardInput(controller: CanvasController): () => void {
       isMac,
     });
     if (!command) return;
-    if (command === 'navigate' || command === 'moveColumn') {
+    if (command === 'navigate' || command === 'moveColumn' || command === 'newNote') {
       // The page's arrows (a list, the plan, scrolling) stay the page's: only the focused board's are the board's.
       if (!isBoardTarget(controller, event.target)) return;
       // Even read-only: Alt+Left on the board is not the browser's Back.

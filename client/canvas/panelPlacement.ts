@@ -4,7 +4,8 @@ import { err, type Result } from '../../shared/result.ts';
 import type { PaletteForm } from '../../shared/schema.ts';
 import type { CanvasController } from './controller.ts';
 import { planFreeSpot } from './dropPlacement.ts';
-import { centerOn, rectContains, visibleBoardRect } from './viewport.ts';
+import { columnAtX } from './boardGeometry.ts';
+import { centerOn, rectContains, screenToBoard, visibleBoardRect } from './viewport.ts';
 
 /**
  * Notes made from a side panel's row menu ("Sæt på møde"): the way to do what
@@ -48,6 +49,22 @@ export function placePaletteForm(
   if (!entry)
     return err({ code: 'not-found', detail: `palette form ${paletteFormId} does not exist` });
   return placeNote(controller, meetingId, (place) => ({ ...paletteFormNote(entry), ...place }));
+}
+
+/**
+ * N on the board: a new post-it, editor open, at the first free place of the
+ * selected post-it's meeting, else of the meeting (or parking area) in the
+ * middle of the view. As a double-click's new post-it, Escape or saving it
+ * empty takes it back.
+ */
+export function newNoteByKey(controller: CanvasController): void {
+  const { layout, camera, size } = controller;
+  const selected = layout.noteById.get(controller.props.selection[0] ?? '');
+  const column = selected
+    ? selected.lane
+    : columnAtX(layout, screenToBoard(camera, { x: size.width / 2, y: size.height / 2 }).x);
+  const result = placeNote(controller, column, (place) => ({ kind: 'idea', text: '', ...place }));
+  if (result.ok) controller.openEditor({ kind: 'note', id: result.value, fresh: true });
 }
 
 function placeNote(

@@ -59,6 +59,15 @@ describe('board keyboard shortcuts', () => {
     expect(commandForKey(key('ArrowRight', { altKey: true, inTextField: true }))).toBeNull();
   });
 
+  it('maps N to a new post-it (not with Shift, Ctrl or Alt, nor in a text field)', () => {
+    expect(commandForKey(key('n'))).toBe('newNote');
+    expect(commandForKey(key('N'))).toBe('newNote'); // Caps Lock
+    expect(commandForKey(key('N', { shiftKey: true }))).toBeNull();
+    expect(commandForKey(key('n', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('n', { altKey: true }))).toBeNull();
+    expect(commandForKey(key('n', { inTextField: true }))).toBeNull();
+  });
+
   it('recognises text fields', () => {
     expect(isTextField({ tagName: 'INPUT', type: 'text' })).toBe(true);
     expect(isTextField({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);

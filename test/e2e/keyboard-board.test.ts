@@ -4,6 +4,7 @@ import { PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import { scenarioBoard } from './fixtures.ts';
 import {
   e2eWithBoard,
+  fetchBoard,
   mustRect,
   notePosition,
   openBoard,
@@ -111,6 +112,47 @@ describe('the board by keyboard', () => {
     await page.keyboard.press('Control+z');
     await waitUntil(() => rowIn(page, 'm1', 'n1'), 'undo puts n1 back in meeting 1', 3_000);
     expect(await notePosition(page, 'n1')).toEqual({ lane: 'm1', x: 12, y: 12 });
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it("makes a new post-it with N in the selected post-it's meeting; Escape takes an untouched one back", async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user();
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    await waitConnected(page);
+    const count = () => page.evaluate(() => window.__netvaerkstavle?.noteIds().length ?? 0);
+    const before = await count();
+    const canvas = page.getByTestId('board-canvas');
+    await canvas.focus();
+    await pressSelects(page, 'ArrowRight', 'n1');
+    await page.keyboard.press('Alt+ArrowRight'); // n1 into meeting 2: N follows the selection there
+    await waitUntil(async () => (await notePosition(page, 'n1'))?.lane === 'm2', 'n1 in m2', 3_000);
+
+    const editor = page.getByRole('dialog', { name: 'Rediger post-it' });
+    await page.keyboard.press('n');
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await page.keyboard.type('Husk kaffe');
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before + 1, 'a new post-it', 3_000);
+    const [made] = await selection(page);
+    if (made === undefined) throw new Error('the new post-it is not selected');
+    expect(await notePosition(page, made)).toMatchObject({ lane: 'm2' });
+    await waitUntil(
+      async () => {
+        const note = (await fetchBoard(e2e.url, board.id)).notes.find((n) => n.id === made);
+        return note?.kind === 'idea' && note.text === 'Husk kaffe';
+      },
+      'the server has its text',
+      3_000,
+    );
+
+    // N again, Escape at once: nothing is left, and nothing to undo.
+    await page.keyboard.press('n');
+    await editor.waitFor({ state: 'visible', timeout: 3_000 });
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'hidden', timeout: 3_000 });
+    await waitUntil(async () => (await count()) === before + 1, 'the untouched one is gone', 3_000);
     expect(e2e.pageErrors).toEqual([]);
   });
 
