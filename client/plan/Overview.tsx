@@ -161,6 +161,9 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
             </tr>
           )}
         </tbody>
+        {/* The foot's labels stand in the names' column, which stays in view while the
+            meetings scroll sideways (plan.css); spanning the category column too, a label
+            would cover the first meeting's counts then. */}
         <tfoot>
           {PERSON_CATEGORIES.map((category, k) => (
             <tr
@@ -168,9 +171,8 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
               data-testid={`overview-count-${category}`}
               aria-rowindex={rowIndex(footFrom + k)}
             >
-              <th scope="row" colSpan={2}>
-                {translate(CATEGORY_STRINGS[category], lang)}
-              </th>
+              <th scope="row">{translate(CATEGORY_STRINGS[category], lang)}</th>
+              <td />
               {overview.counts.map((count) => (
                 <td key={count.meetingId}>{count.byCategory[category]}</td>
               ))}
@@ -181,9 +183,8 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
             data-testid="overview-count-total"
             aria-rowindex={rowIndex(footFrom + PERSON_CATEGORIES.length)}
           >
-            <th scope="row" colSpan={2}>
-              {translate(S.totalPeople, lang)}
-            </th>
+            <th scope="row">{translate(S.totalPeople, lang)}</th>
+            <td />
             {overview.counts.map((count) => (
               <td key={count.meetingId}>{count.total}</td>
             ))}

@@ -130,23 +130,32 @@ describe('overview: who comes when', () => {
     const { container } = show(overviewBoard());
     expect(rowCells(byTestId(container, 'overview-count-professional'))).toEqual([
       'Fagprofessionel',
+      '',
       '2',
       '0',
       '0',
     ]);
     expect(rowCells(byTestId(container, 'overview-count-citizen'))).toEqual([
       'Borger',
+      '',
       '1',
       '0',
       '0',
     ]);
     expect(rowCells(byTestId(container, 'overview-count-politician'))).toEqual([
       'Politiker',
+      '',
       '0',
       '1',
       '0',
     ]);
-    expect(rowCells(byTestId(container, 'overview-count-total'))).toEqual(['I alt', '3', '1', '0']);
+    expect(rowCells(byTestId(container, 'overview-count-total'))).toEqual([
+      'I alt',
+      '',
+      '3',
+      '1',
+      '0',
+    ]);
     const categories = [...container.querySelectorAll('tfoot th')].map((th) => th.textContent);
     expect(categories).toEqual([
       'Borger',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { generatedBoard } from '../helpers/boards.ts';
+import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
+
+/**
+ * The plan's Overblik tab: loaded when first opened, and at 1366 px with
+ * twelve meetings wider than the plan, so it scrolls sideways. The people's
+ * names stay in view while it does (they scrolled away with the meetings).
+ */
+describe('the plan overview', () => {
+  const setup = e2eWithBoard(() => generatedBoard({ notes: 60, people: 12, meetings: 12 }));
+
+  it('opens on first use and keeps the names in view while the meetings scroll sideways', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1366, height: 768 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    await showPlan(page);
+    await page.getByTestId('plan-tab-overview').click();
+    const overview = page.getByTestId('plan-overview');
+    await overview.waitFor({ state: 'visible', timeout: 10_000 });
+
+    const place = () =>
+      page.evaluate(() => {
+        const panel = document.querySelector('.plan-tab-panel');
+        const name = document.querySelector('.plan-overview-table tbody th');
+        if (!panel || !name) throw new Error('no overview');
+        panel.scrollLeft = panel.scrollWidth;
+        const box = panel.getBoundingClientRect();
+        const cell = name.getBoundingClientRect();
+        return {
+          scrolled: panel.scrollLeft,
+          nameLeft: Math.round(cell.left - box.left),
+          nameRight: Math.round(cell.right - box.left),
+          panelWidth: Math.round(box.width),
+          // The cell in front where the name stands: the name, not a meeting's cell over it.
+          onTop: document
+            .elementFromPoint(cell.left + 4, cell.top + cell.height / 2)
+            ?.closest('th')
+            ?.isSameNode(name),
+        };
+      });
+    const at = await place();
+    expect(at.scrolled).toBeGreaterThan(100);
+    expect(at.nameLeft).toBeGreaterThanOrEqual(0);
+    expect(at.nameRight).toBeLessThanOrEqual(at.panelWidth);
+    expect(at.onTop).toBe(true);
+    await screenshot(page, 'plan-overview-scrolled');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
