@@ -16,27 +16,46 @@ import { measureText } from '../canvas/textLayout.ts';
  * which a word still breaks where it must.
  */
 
-/** The widest word of the plan's participant labels, in `font` (px). */
-function widestNameWord(meetings: readonly PlanMeeting[], lang: Lang, font: string): number {
-  let widest = 0;
-  for (const meeting of meetings) {
+type Measure = (text: string, font: string) => number;
+
+/**
+ * The widest word of the plan's participant labels, in `font` (px). A meeting
+ * the live projector kept (the same object: no change in its lane) is not
+ * read again, so after a drop only the meetings it changed are (3,000 rows
+ * otherwise, after every move).
+ */
+export function createNameWordMeasure(measure: Measure = measureText) {
+  const byMeeting = new WeakMap<PlanMeeting, { readonly key: string; readonly width: number }>();
+  const widestIn = (meeting: PlanMeeting, lang: Lang, font: string) => {
+    const key = `${lang} ${font}`;
+    const kept = byMeeting.get(meeting);
+    if (kept?.key === key) return kept.width;
+    let width = 0;
     for (const row of meeting.rows) {
       for (const word of planParticipantLabel(row, lang).split(/\s+/)) {
-        if (word !== '') widest = Math.max(widest, measureText(word, font));
+        if (word !== '') width = Math.max(width, measure(word, font));
       }
     }
-  }
-  return widest;
+    byMeeting.set(meeting, { key, width });
+    return width;
+  };
+  return (meetings: readonly PlanMeeting[], lang: Lang, font: string) =>
+    meetings.reduce((widest, meeting) => Math.max(widest, widestIn(meeting, lang, font)), 0);
 }
 
 /** A ref for the plan's tables' container; sets `--plan-name-word` on it after each change. */
 export function useNameColumnWidth(meetings: readonly PlanMeeting[], lang: Lang) {
   const ref = useRef<HTMLDivElement>(null);
+  const widest = useRef<ReturnType<typeof createNameWordMeasure>>(null);
   useLayoutEffect(() => {
     const cell = ref.current?.querySelector('.plan-row td');
     if (!ref.current || !cell) return;
-    const width = widestNameWord(meetings, lang, getComputedStyle(cell).font);
-    ref.current.style.setProperty('--plan-name-word', `${Math.ceil(width)}px`);
+    widest.current ??= createNameWordMeasure();
+    const width = `${Math.ceil(widest.current(meetings, lang, getComputedStyle(cell).font))}px`;
+    // Unchanged (most drops): the plan's styles are left alone.
+    const { style } = ref.current;
+    if (style.getPropertyValue('--plan-name-word') !== width)
+      style.setProperty('--plan-name-word', width);
   }, [meetings, lang]);
   return ref;
 }
