@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
@@ -49,6 +49,13 @@ async function boardAt(viewport: { width: number; height: number }, hasTouch = f
 
 /** The canvas takes its size in the frame after the layout changed (a ResizeObserver). */
 const settle = (page: Page) => page.waitForTimeout(300);
+
+/** The divider's input loads at the first hover, focus or touch: slowly here, as on a slow network. */
+const slowDividerInput = (context: BrowserContext) =>
+  context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
+    await sleep(800);
+    await route.continue();
+  });
 
 async function box(page: Page, selector: string): Promise<Rect> {
   const found = await page.locator(selector).boundingBox();
@@ -256,11 +263,7 @@ describe('the divider between the board and the plan', () => {
     const wider = await sizes(page);
     expect(wider.plan.width).toBeGreaterThan(before.plan.width + 20);
     const note = await noteInView(page, wider.canvas);
-    // Its input loads at the first hover, focus or touch: slowly here.
-    await context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
-      await sleep(800);
-      await route.continue();
-    });
+    await slowDividerInput(context);
     await page.mouse.click(note.x, note.y);
     await page.getByTestId('plan-divider').focus();
     await page.keyboard.press('Enter');
@@ -274,10 +277,7 @@ describe('the divider between the board and the plan', () => {
 
   it('a mouse press let go off the divider while its input loads starts no drag once it has loaded', async () => {
     const { page, context } = await boardAt({ width: 1920, height: 1080 });
-    await context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
-      await sleep(800);
-      await route.continue();
-    });
+    await slowDividerInput(context);
     const before = await sizes(page);
     const grip = center(before.divider);
     await page.mouse.move(grip.x, grip.y);
@@ -296,11 +296,7 @@ describe('the divider between the board and the plan', () => {
 
   it('at a 1920×1080 whiteboard, a key pressed while the divider’s input still loads moves it, and a pen drags it', async () => {
     const { page, context } = await boardAt({ width: 1920, height: 1080 });
-    // Its input loads at the first hover, focus or touch: slowly here, as on a slow network.
-    await context.route(/planDividerInput-[\w-]+\.js$/, async (route) => {
-      await sleep(800);
-      await route.continue();
-    });
+    await slowDividerInput(context);
     const before = await sizes(page);
     await stepWider(page, before);
     const keyed = await sizes(page);

@@ -89,38 +89,13 @@ describe('the toolbar of a read-only link on an upright tablet', () => {
   });
 });
 
-describe('the toolbar of a laptop', () => {
-  const setup = e2eWithBoard(() => scenarioBoard('Ensomhed blandt unge'));
-
-  // 1024×768 with touch: its two rows keep the title whole (a tighter row 1 took one more button).
-  for (const [viewport, hasTouch] of [
-    [{ width: 1366, height: 768 }, false],
-    [{ width: 1024, height: 768 }, true],
-  ] as const) {
-    const where = `${viewport.width}×${viewport.height}${hasTouch ? ', touch' : ''}`;
-    it(`shows a title of a usual length whole at ${where}, in Danish and English`, async () => {
-      const { e2e, board } = setup;
-      const { page } = await e2e.user({ viewport, hasTouch });
-      await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
-      const title = page.getByTestId('board-title');
-      const whole = () => title.evaluate((input) => input.scrollWidth <= input.clientWidth);
-      expect(await whole(), 'Danish').toBe(true);
-      await page.getByTestId('lang-switch').click();
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-      expect(await whole(), 'English').toBe(true);
-      expect(await cutOff(page)).toEqual({ overflow: 0, outside: [] });
-      await screenshot(page, `toolbar-title-${viewport.width}`);
-      expect(e2e.pageErrors).toEqual([]);
-      await page.context().close();
-    });
-  }
-});
-
 describe('the toolbar of a laptop with others on the board', () => {
   const setup = e2eWithBoard(() => scenarioBoard('Ensomhed blandt unge'));
 
-  // Five on the board: the user's own avatar, three others' and "+1". At 1366 px the title
-  // lacked 15 px in Danish and 36 in English with three others' avatars ("Ensomhed blandt u…").
+  // Five on the board: the user's own avatar, three others' and "+1" (alone there is more room:
+  // this is the tight case). At 1366 px the title lacked 15 px in Danish and 36 in English with
+  // three others' avatars ("Ensomhed blandt u…"). 1024×768 with touch: its two rows keep the
+  // title whole (a tighter row 1 took one more button).
   for (const [viewport, hasTouch] of [
     [{ width: 1366, height: 768 }, false],
     [{ width: 1024, height: 768 }, true],
