@@ -48,10 +48,13 @@ export function useNameColumnWidth(meetings: readonly PlanMeeting[], lang: Lang)
   const ref = useRef<HTMLDivElement>(null);
   const widest = useRef<ReturnType<typeof createNameWordMeasure>>(null);
   useLayoutEffect(() => {
-    const cell = ref.current?.querySelector('.plan-row td');
-    if (!ref.current || !cell) return;
+    // The cells' font, as their table gives it to them: a windowed plan has no row yet in its
+    // first commit, and waiting for one left the column unset until the first change (whose
+    // frame then restyled the whole plan: ~1,000 elements at 3,000 notes).
+    const table = ref.current?.querySelector('.plan-rows');
+    if (!ref.current || !table) return;
     widest.current ??= createNameWordMeasure();
-    const width = `${Math.ceil(widest.current(meetings, lang, getComputedStyle(cell).font))}px`;
+    const width = `${Math.ceil(widest.current(meetings, lang, getComputedStyle(table).font))}px`;
     // Unchanged (most drops): the plan's styles are left alone.
     const { style } = ref.current;
     if (style.getPropertyValue('--plan-name-word') !== width)
