@@ -2,7 +2,8 @@ import { drawNote } from './drawNote.ts';
 import { Konva } from './konva.ts';
 import { CORE_BADGE_BOX, noteLook } from './noteLook.ts';
 import { paletteFormNote } from './panelPlacement.ts';
-import type { PresenceKit, PresenceRenderer } from './presenceRenderer.ts';
+import type { PresenceRenderer } from './presenceRenderer.ts';
+import type { PresenceKit } from './presenceShapes.ts';
 import { measureText } from './textLayout.ts';
 
 type RendererArgs = ConstructorParameters<typeof PresenceRenderer>;

@@ -1,4 +1,4 @@
-import { BOARD_FORMAT, BOARD_VERSION, PERSON_CATEGORIES } from '../../shared/schema.ts';
+import { BOARD_FORMAT, BOARD_VERSION } from '../../shared/schema.ts';
 import { createTemplateBoard } from '../../shared/template.ts';
 import type {
   Board,
@@ -288,72 +288,6 @@ export function cleanBoard(): Board {
     }),
     anIdea({ id: 'parked-idea', lane: null, x: -400, y: 200, text: 'Invitér en skoleleder' }),
   ];
-  return makeBoard({ meetings, people, notes });
-}
-
-/**
- * A large board for timing: `meetingCount` meetings, `peopleCount` people
- * (every tenth core), `noteCount` notes — per lane a few forms, the rest
- * participants spread over the forms, some unattached, some parked.
- */
-export function largeBoard(noteCount = 5_000, peopleCount = 500, meetingCount = 12): Board {
-  const meetings = Array.from({ length: meetingCount }, (_, i) =>
-    aMeeting({
-      id: `meeting${i}`,
-      kind: i === meetingCount - 1 ? 'final' : i % 4 === 3 ? 'extra' : 'network',
-      subtheme: `Undertema ${i + 1}`,
-      date: `2027-${String(1 + Math.floor(i / 4)).padStart(2, '0')}-${String(1 + (i % 4) * 7).padStart(2, '0')}`,
-      durationMinutes: 180,
-    }),
-  );
-  const people = Array.from({ length: peopleCount }, (_, i) =>
-    aPerson({
-      id: `person${i}`,
-      name: `Deltager ${i}`,
-      affiliation: `Afdeling ${i % 17}`,
-      category: PERSON_CATEGORIES[i % PERSON_CATEGORIES.length] ?? 'other',
-      core: i % 10 === 0,
-    }),
-  );
-  const notes: Board['notes'] = [];
-  const formsPerLane = 5;
-  for (let m = 0; m < meetingCount; m++) {
-    for (let f = 0; f < formsPerLane; f++) {
-      notes.push(
-        aForm({
-          id: `form${m}-${f}`,
-          lane: `meeting${m}`,
-          x: 12,
-          y: (f * 997) % 4000,
-          name: `Form ${f}`,
-          durationMinutes: 30,
-        }),
-      );
-    }
-  }
-  // A fixed pseudo-random sequence keeps the board the same on every run.
-  let seed = 42;
-  const random = (): number => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
-  };
-  for (let i = notes.length; i < noteCount; i++) {
-    const m = Math.floor(random() * meetingCount);
-    const parked = i % 50 === 0;
-    const f = Math.floor(random() * (formsPerLane + 1));
-    notes.push(
-      aParticipant({
-        id: `note${i}`,
-        lane: parked ? null : `meeting${m}`,
-        x: random() < 0.5 ? 12 : 204,
-        y: Math.floor(random() * 60) * 122,
-        person: `person${Math.floor(random() * peopleCount)}`,
-        form: f === formsPerLane ? null : `form${m}-${f}`,
-        role: 'deltager',
-        contribution: `Bidrager med viden om ${i}`,
-      }),
-    );
-  }
   return makeBoard({ meetings, people, notes });
 }
 

@@ -12,7 +12,6 @@ import {
   byTestId,
   click,
   getByTestId,
-  pointer,
   press,
   selectOption,
   submit,
@@ -263,83 +262,6 @@ describe('PeoplePool', () => {
     expect(document.activeElement).toBe(getByTestId(view.container, 'pool-add'));
   });
 
-  it('closes an edit form with a notice when someone else deletes that person', () => {
-    click(getByTestId(view.container, 'person-edit-helle'));
-    typeInto(input(getByTestId(view.container, 'person-form-helle'), 'name'), 'Helle Hansen');
-    expect(deletePerson(doc, 'helle', 'someone-else').ok).toBe(true);
-    rerender();
-    expect(byTestId(view.container, 'person-form-helle')).toBeNull();
-    expect(getByTestId(view.container, 'pool-error').textContent).toBe(
-      'Personen, du redigerede, er blevet slettet.',
-    );
-  });
-
-  it('edits only the fields that changed', () => {
-    const spy = vi.spyOn(actions, 'updatePerson');
-    click(getByTestId(view.container, 'person-edit-helle'));
-    const form = getByTestId(view.container, 'person-form-helle') as HTMLFormElement;
-    expect(input(form, 'name').value).toBe('Helle H.');
-    typeInto(input(form, 'affiliation'), 'PPR');
-    submit(form);
-
-    expect(spy).toHaveBeenCalledWith('helle', { affiliation: 'PPR' });
-    expect(readBoard(doc).people.find((p) => p.id === 'helle')).toMatchObject({
-      name: 'Helle H.',
-      affiliation: 'PPR',
-      category: 'professional',
-    });
-    rerender();
-    expect(byTestId(view.container, 'person-form-helle')).toBeNull();
-    expect(getByTestId(view.container, 'pool-entry-helle').textContent).toContain('PPR');
-  });
-
-  it("keeps another user's change to a field this user did not touch while the form was open", () => {
-    click(getByTestId(view.container, 'person-edit-helle'));
-    // Someone else renames Helle while this form is open; the pool re-renders with it.
-    updatePerson(doc, 'helle', { name: 'Helle Hansen' }, 'someone-else');
-    rerender();
-    const form = getByTestId(view.container, 'person-form-helle') as HTMLFormElement;
-    typeInto(input(form, 'affiliation'), 'PPR');
-    submit(form);
-    expect(readBoard(doc).people.find((p) => p.id === 'helle')).toMatchObject({
-      name: 'Helle Hansen',
-      affiliation: 'PPR',
-    });
-  });
-
-  it("an open edit form shows another user's changes where this user has not typed, keeps what they typed, and says so where both changed", () => {
-    click(getByTestId(view.container, 'person-edit-helle'));
-    const form = () => getByTestId(view.container, 'person-form-helle') as HTMLFormElement;
-    typeInto(input(form(), 'affiliation'), 'PPR');
-    const other = { name: 'Helle Hansen', affiliation: 'Skolen', core: true };
-    expect(updatePerson(doc, 'helle', other, 'someone-else').ok).toBe(true);
-    rerender();
-    expect(input(form(), 'name').value).toBe('Helle Hansen');
-    expect(input(form(), 'core').checked).toBe(true);
-    expect(input(form(), 'affiliation').value).toBe('PPR');
-    const hint = form().querySelector<HTMLElement>('.changed-by-other')!;
-    expect(hint.textContent).toBe('Ændret af en anden: „Skolen“');
-    expect(input(form(), 'affiliation').getAttribute('aria-describedby')).toBe(hint.id);
-    expect(form().querySelectorAll('.changed-by-other')).toHaveLength(1);
-
-    const spy = vi.spyOn(actions, 'updatePerson');
-    submit(form());
-    expect(spy).toHaveBeenCalledWith('helle', { affiliation: 'PPR' });
-    expect(readBoard(doc).people.find((p) => p.id === 'helle')).toMatchObject({
-      name: 'Helle Hansen',
-      affiliation: 'PPR',
-      core: true,
-    });
-  });
-
-  it('saving an unchanged form writes nothing', () => {
-    const spy = vi.spyOn(actions, 'updatePerson');
-    click(getByTestId(view.container, 'person-edit-jens'));
-    submit(getByTestId(view.container, 'person-form-jens') as HTMLFormElement);
-    expect(spy).not.toHaveBeenCalled();
-    expect(byTestId(view.container, 'person-form-jens')).toBeNull();
-  });
-
   it('deletes a person and their notes after confirming', () => {
     const confirm = vi.fn(() => true);
     vi.stubGlobal('confirm', confirm);
@@ -374,70 +296,5 @@ describe('PeoplePool', () => {
     typeInto(getByTestId(view.container, 'pool-filter') as HTMLInputElement, 'borger');
     const rows = view.container.querySelectorAll('[data-testid^="pool-entry-"]');
     expect([...rows].map((r) => r.getAttribute('data-testid'))).toEqual(['pool-entry-soeren']);
-  });
-});
-
-describe('PeoplePool drag to the canvas', () => {
-  const row = () => getByTestId(view.container, 'pool-entry-soeren');
-  const ghost = () => document.querySelector('.panel-ghost');
-
-  it('drops the person where the pointer is released over the canvas', () => {
-    pointer(row(), 'pointerdown', 50, 40);
-    pointer(window, 'pointermove', 56, 40);
-    expect(ghost()).not.toBeNull();
-    pointer(window, 'pointermove', 420, 300);
-    expect((ghost() as HTMLElement).style.transform).toContain('translate3d(330px, 245px, 0)');
-    expect(ghost()?.textContent).toContain('Søren S.');
-    pointer(window, 'pointerup', 420, 300);
-    expect(canvas.dropPerson).toHaveBeenCalledWith('soeren', 420, 300);
-    expect(ghost()).toBeNull();
-  });
-
-  it('a press without movement past the threshold drops nothing', () => {
-    pointer(row(), 'pointerdown', 50, 40);
-    pointer(window, 'pointermove', 52, 41);
-    expect(ghost()).toBeNull();
-    pointer(window, 'pointerup', 52, 41);
-    expect(canvas.dropPerson).not.toHaveBeenCalled();
-  });
-
-  it('releasing outside the canvas drops nothing', () => {
-    pointer(row(), 'pointerdown', 50, 40);
-    pointer(window, 'pointermove', 150, 40);
-    expect(ghost()?.classList.contains('panel-ghost--blocked')).toBe(true);
-    pointer(window, 'pointerup', 150, 40);
-    expect(canvas.dropPerson).not.toHaveBeenCalled();
-    expect(ghost()).toBeNull();
-  });
-
-  it('Escape cancels the drag', () => {
-    pointer(row(), 'pointerdown', 50, 40);
-    pointer(window, 'pointermove', 400, 40);
-    act(() => {
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    });
-    expect(ghost()).toBeNull();
-    pointer(window, 'pointerup', 400, 40);
-    expect(canvas.dropPerson).not.toHaveBeenCalled();
-  });
-
-  it('presses on the row buttons and secondary buttons start no drag', () => {
-    pointer(getByTestId(view.container, 'person-edit-soeren'), 'pointerdown', 50, 40);
-    pointer(window, 'pointermove', 400, 40);
-    expect(ghost()).toBeNull();
-    pointer(window, 'pointerup', 400, 40);
-    pointer(row(), 'pointerdown', 50, 40, { button: 2 });
-    pointer(window, 'pointermove', 400, 40);
-    pointer(window, 'pointerup', 400, 40);
-    expect(canvas.dropPerson).not.toHaveBeenCalled();
-  });
-
-  it('does not drag when read-only', () => {
-    rerender({ readOnly: true, actions: null });
-    pointer(row(), 'pointerdown', 50, 40);
-    pointer(window, 'pointermove', 400, 40);
-    expect(ghost()).toBeNull();
-    pointer(window, 'pointerup', 400, 40);
-    expect(canvas.dropPerson).not.toHaveBeenCalled();
   });
 });

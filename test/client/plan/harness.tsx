@@ -1,7 +1,7 @@
 import { act, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as Y from 'yjs';
-import { expect, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { PlanView, type PlanViewProps } from '../../../client/plan/PlanView.tsx';
 import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { createBoardActions, type BoardActions } from '../../../client/sync/actions.ts';
@@ -146,6 +146,26 @@ export function showLivePlan(
   /** The user switches the page's language. */
   const switchLang = (lang: 'da' | 'en') => mounted.render(plan(lang));
   return { mounted, container: mounted.container, onFocus, switchLang };
+}
+
+/**
+ * `show` for a test file (called once at its top): mounts the live plan
+ * (showLivePlan) and unmounts the last one shown after each test; `unmount`
+ * does that sooner, for a test that shows the plan more than once.
+ */
+export function livePlanPerTest() {
+  let mounted: Mounted | null = null;
+  const unmount = () => {
+    mounted?.unmount();
+    mounted = null;
+  };
+  afterEach(unmount);
+  const show = (live: LiveBoard, options: Parameters<typeof showLivePlan>[1] = {}) => {
+    const shown = showLivePlan(live, options);
+    mounted = shown.mounted;
+    return shown;
+  };
+  return { show, unmount };
 }
 
 /** The three cells of a plan table row, as shown. */
