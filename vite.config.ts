@@ -56,24 +56,31 @@ function serviceWorkerAssets(): Plugin {
   return {
     name: 'netvaerkstavle:service-worker-assets',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const assets = Object.keys(bundle)
-        .filter((file) => file.startsWith('assets/') && /\.(js|css)$/.test(file))
-        .sort()
-        .map((file) => `/${file}`);
-      const worker = bundle['sw.js'];
-      const quoted = ["'", '"', '`'].map((quote) => `${quote}${BUILD_ASSETS_PLACEHOLDER}${quote}`);
-      const found =
-        worker?.type === 'chunk' ? quoted.find((q) => worker.code.includes(q)) : undefined;
-      if (worker?.type !== 'chunk' || found === undefined) {
-        throw new Error('service-worker-assets: sw.js or its asset placeholder is missing');
-      }
-      // Registered as a classic script: an import (a module shared with the page) would fail.
-      if (worker.imports.length > 0) {
-        throw new Error(`service-worker-assets: sw.js imports ${worker.imports.join(', ')}`);
-      }
-      // A JS string holding JSON: the worker parses it (a literal array would be folded away).
-      worker.code = worker.code.replace(found, JSON.stringify(JSON.stringify(assets)));
+    // After Vite's own: it drops the empty JS chunks of CSS-only modules there, which
+    // listed here would be fetched in vain (404).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const assets = Object.keys(bundle)
+          .filter((file) => file.startsWith('assets/') && /\.(js|css)$/.test(file))
+          .sort()
+          .map((file) => `/${file}`);
+        const worker = bundle['sw.js'];
+        const quoted = ["'", '"', '`'].map(
+          (quote) => `${quote}${BUILD_ASSETS_PLACEHOLDER}${quote}`,
+        );
+        const found =
+          worker?.type === 'chunk' ? quoted.find((q) => worker.code.includes(q)) : undefined;
+        if (worker?.type !== 'chunk' || found === undefined) {
+          throw new Error('service-worker-assets: sw.js or its asset placeholder is missing');
+        }
+        // Registered as a classic script: an import (a module shared with the page) would fail.
+        if (worker.imports.length > 0) {
+          throw new Error(`service-worker-assets: sw.js imports ${worker.imports.join(', ')}`);
+        }
+        // A JS string holding JSON: the worker parses it (a literal array would be folded away).
+        worker.code = worker.code.replace(found, JSON.stringify(JSON.stringify(assets)));
+      },
     },
   };
 }
