@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
@@ -56,24 +60,83 @@ function serviceWorkerAssets(): Plugin {
   return {
     name: 'netvaerkstavle:service-worker-assets',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const assets = Object.keys(bundle)
-        .filter((file) => file.startsWith('assets/') && /\.(js|css)$/.test(file))
-        .sort()
-        .map((file) => `/${file}`);
-      const worker = bundle['sw.js'];
-      const quoted = ["'", '"', '`'].map((quote) => `${quote}${BUILD_ASSETS_PLACEHOLDER}${quote}`);
-      const found =
-        worker?.type === 'chunk' ? quoted.find((q) => worker.code.includes(q)) : undefined;
-      if (worker?.type !== 'chunk' || found === undefined) {
-        throw new Error('service-worker-assets: sw.js or its asset placeholder is missing');
-      }
-      // Registered as a classic script: an import (a module shared with the page) would fail.
-      if (worker.imports.length > 0) {
-        throw new Error(`service-worker-assets: sw.js imports ${worker.imports.join(', ')}`);
-      }
-      // A JS string holding JSON: the worker parses it (a literal array would be folded away).
-      worker.code = worker.code.replace(found, JSON.stringify(JSON.stringify(assets)));
+    // After Vite's own: it drops the empty JS chunks of CSS-only modules there, which
+    // listed here would be fetched in vain (404).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const assets = Object.keys(bundle)
+          .filter((file) => file.startsWith('assets/') && /\.(js|css)$/.test(file))
+          .sort()
+          .map((file) => `/${file}`);
+        const worker = bundle['sw.js'];
+        const quoted = ["'", '"', '`'].map(
+          (quote) => `${quote}${BUILD_ASSETS_PLACEHOLDER}${quote}`,
+        );
+        const found =
+          worker?.type === 'chunk' ? quoted.find((q) => worker.code.includes(q)) : undefined;
+        if (worker?.type !== 'chunk' || found === undefined) {
+          throw new Error('service-worker-assets: sw.js or its asset placeholder is missing');
+        }
+        // Registered as a classic script: an import (a module shared with the page) would fail.
+        if (worker.imports.length > 0) {
+          throw new Error(`service-worker-assets: sw.js imports ${worker.imports.join(', ')}`);
+        }
+        // A JS string holding JSON: the worker parses it (a literal array would be folded away).
+        worker.code = worker.code.replace(found, JSON.stringify(JSON.stringify(assets)));
+      },
+    },
+  };
+}
+
+/** What is worth compressing: text. Source maps are left out (only developer tools fetch them). */
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|webmanifest)$/;
+/** Below this a file fits in a packet or two anyway. */
+const COMPRESS_MIN_BYTES = 1024;
+/** A variant kept must save a fifth at least; less is not worth the client's decoding. */
+const COMPRESS_MAX_RATIO = 0.8;
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip -9) beside
+ * each text file of the build, once, so the server sends them as they are
+ * (server/static-encoding.ts) rather than compressing on every request: the
+ * board page's ~800 kB of JavaScript is ~250 kB gzip, less as brotli, over a
+ * workshop's shared Wi-Fi. Written after the bundle (writeBundle), so the
+ * service worker's asset list never names them. node:zlib, no dependency.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'netvaerkstavle:precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const dir = options.dir;
+      if (dir === undefined) throw new Error('precompress: the build has no output directory');
+      const files = Object.keys(bundle).filter((file) => COMPRESSIBLE.test(file));
+      await Promise.all(
+        files.map(async (file) => {
+          const path = join(dir, file);
+          const source = await readFile(path);
+          if (source.length < COMPRESS_MIN_BYTES) return;
+          const variants = await Promise.all([
+            brotli(source, {
+              params: {
+                [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+                [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+                [zlib.BROTLI_PARAM_SIZE_HINT]: source.length,
+              },
+            }).then((body) => ['br', body] as const),
+            gzipped(source, { level: 9 }).then((body) => ['gz', body] as const),
+          ]);
+          for (const [extension, body] of variants) {
+            if (body.length <= source.length * COMPRESS_MAX_RATIO) {
+              await writeFile(`${path}.${extension}`, body);
+            }
+          }
+        }),
+      );
     },
   };
 }
@@ -166,6 +229,7 @@ export default defineConfig({
     react(),
     preloadBoardPage(),
     serviceWorkerAssets(),
+    precompress(),
     fastShortStrings(),
     slimKonvaCore(),
     slimYjsLogging(),

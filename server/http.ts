@@ -25,6 +25,7 @@ import { assertNever } from '../shared/result.ts';
 import type { BoardCreation } from './board-creation.ts';
 import type { BoardReads, ReadRefusal, Rendered } from './board-reads.ts';
 import type { Config } from './config.ts';
+import { encodeBody } from './content-encoding.ts';
 import { DocxRenderTimeout, type DocxRenderer } from './docx-renderer.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
@@ -239,13 +240,15 @@ async function sendBoardFile(deps: HttpDeps, res: ServerResponse, board: Resolve
     (read) => ({ body: Buffer.from(boardToJson(read), 'utf8'), title: read.title }),
   );
   if (refused(deps, res, file)) return;
+  const sent = await encodeBody(res.req, file.body);
   res.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': file.body.length,
+    'Content-Length': sent.body.length,
     'Cache-Control': 'no-store',
+    ...sent.headers,
   });
-  res.end(file.body);
+  res.end(sent.body);
 }
 
 async function sendMeta(deps: HttpDeps, res: ServerResponse, board: ResolvedId, askedId: string) {
@@ -293,16 +296,20 @@ async function sendExport(
       return 'render-slow' as const;
     });
   if (refused(deps, res, file)) return;
+  // A DOCX is a zip already: compressing it again saves nothing.
+  const sent =
+    format === 'docx' ? { body: file.body, headers: {} } : await encodeBody(res.req, file.body);
   const headers: Record<string, string | number> = {
     ...BASE_HEADERS,
     'Content-Type': exportMimeType(format),
-    'Content-Length': file.body.length,
+    'Content-Length': sent.body.length,
     'Content-Disposition': attachmentHeader(exportFileName(file.title, todayIso(), format, lang)),
     'Cache-Control': 'no-store',
+    ...sent.headers,
   };
   if (format === 'html') headers['Content-Security-Policy'] = HTML_EXPORT_CSP;
   res.writeHead(200, headers);
-  res.end(file.body);
+  res.end(sent.body);
 }
 
 /** Answers a read that has nothing to send; true if it did. */

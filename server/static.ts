@@ -2,13 +2,17 @@ import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { SIBLING_EXTENSION, VARY, acceptedCodings, type Coding } from './content-encoding.ts';
 import { appPageCsp, inlineScriptHashes } from './page-csp.ts';
 import { BASE_HEADERS, sendText } from './respond.ts';
 
 /**
  * The built client (`dist/client`, made by `vite build`): `index.html` for
  * the client's routes, never cached; hashed files under `/assets/` cached for
- * a year. A missing build is a clear 503, not a crash.
+ * a year. A missing build is a clear 503, not a crash. Each file goes as its
+ * precompressed `.br` or `.gz` sibling when the browser accepts that coding
+ * and the build wrote one (vite.config.ts); those siblings are no URLs of
+ * their own (404): they are this handler's way of sending the files.
  */
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -31,6 +35,8 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=3600';
+/** The build's precompressed siblings: sent in their file's place, never under their own name. */
+const SIBLING = /\.(?:br|gz)$/i;
 /** `/`, `/b/<id>`, `/v/<viewId>`: the client decides what an unknown id shows. */
 const CLIENT_ROUTE = /^\/(?:|index\.html|[bv]\/[^/]+\/?)$/;
 
@@ -58,7 +64,7 @@ export function createStaticHandler(
         return;
       }
       const csp = appPageCsp(await pageScripts.hashes(index, info), req.headers.host);
-      sendFile(res, index, info, pageHeaders(csp));
+      await sendFile(res, index, info, pageHeaders(csp));
       return;
     }
     const file = resolveInside(root, pathname);
@@ -70,7 +76,7 @@ export function createStaticHandler(
       // English), with the status a missing page has; files and APIs get text.
       if (indexInfo !== null) {
         const csp = appPageCsp(await pageScripts.hashes(index, indexInfo), req.headers.host);
-        sendFile(res, index, indexInfo, pageHeaders(csp), 404);
+        await sendFile(res, index, indexInfo, pageHeaders(csp), 404);
       } else sendText(res, 404, 'Not found\n');
       return;
     }
@@ -80,7 +86,7 @@ export function createStaticHandler(
       : pathname === '/sw.js'
         ? 'no-cache'
         : SHORT;
-    sendFile(res, file, info, { 'Cache-Control': cache });
+    await sendFile(res, file, info, { 'Cache-Control': cache });
   };
 }
 
@@ -97,7 +103,10 @@ function pageHeaders(csp: string): Record<string, string> {
   };
 }
 
-/** The file for a URL path, or null if it would leave `root` or is not a plain name. */
+/**
+ * The file for a URL path, or null if it would leave `root`, is not a plain
+ * name, or is a compressed sibling (sent only in its file's place).
+ */
 function resolveInside(root: string, pathname: string): string | null {
   let decoded: string;
   try {
@@ -105,7 +114,7 @@ function resolveInside(root: string, pathname: string): string | null {
   } catch {
     return null;
   }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.includes('\0') || decoded.includes('\\') || SIBLING.test(decoded)) return null;
   const segments = decoded.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '..' || segment.startsWith('.'))) return null;
   const file = normalize(join(root, ...segments));
@@ -146,25 +155,53 @@ function wantsPage(req: IncomingMessage, pathname: string): boolean {
   );
 }
 
-function sendFile(
+/**
+ * The file, or its sibling in the most wanted coding the request accepts:
+ * the type, date and cache headers stay the file's own, the length is what
+ * is sent. A sibling older than its file (the file replaced by hand after a
+ * build) is not the file any more and is passed over.
+ */
+async function sendFile(
   res: ServerResponse,
   file: string,
   info: Stats,
   headers: Readonly<Record<string, string>>,
   status = 200,
-): void {
+): Promise<void> {
+  const sibling = await encodedSibling(
+    file,
+    info,
+    acceptedCodings(res.req.headers['accept-encoding']),
+  );
   res.writeHead(status, {
     ...BASE_HEADERS,
     'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': info.size,
+    'Content-Length': (sibling?.info ?? info).size,
     'Last-Modified': info.mtime.toUTCString(),
+    Vary: VARY,
+    ...(sibling === null ? {} : { 'Content-Encoding': sibling.coding }),
     ...headers,
   });
   if (res.req.method === 'HEAD') {
     res.end();
     return;
   }
-  const stream = createReadStream(file);
+  const stream = createReadStream(sibling?.path ?? file);
   stream.on('error', () => res.destroy());
   stream.pipe(res);
+}
+
+async function encodedSibling(
+  file: string,
+  info: Stats,
+  codings: readonly Coding[],
+): Promise<{ coding: Coding; path: string; info: Stats } | null> {
+  for (const coding of codings) {
+    const path = file + SIBLING_EXTENSION[coding];
+    const siblingInfo = await fileStats(path);
+    if (siblingInfo !== null && siblingInfo.mtimeMs >= info.mtimeMs) {
+      return { coding, path, info: siblingInfo };
+    }
+  }
+  return null;
 }

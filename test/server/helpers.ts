@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebSocket } from 'ws';
@@ -200,4 +201,31 @@ export function capturedLog() {
         one.event === event && Object.entries(fields).every(([key, value]) => one[key] === value),
     ).length;
   return { logger, count };
+}
+
+export interface RawAnswer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  /** The bytes as sent: not decompressed, unlike `fetch`'s (which also asks for gzip and br itself). */
+  readonly body: Buffer;
+}
+
+/** A request with exactly these headers, its answer's bytes as they came. */
+export function rawRequest(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
