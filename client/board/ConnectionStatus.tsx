@@ -6,8 +6,9 @@ import type { SessionStatus } from '../sync/session.ts';
  * Always visible: connected (or connected to a server that is not storing the
  * board), reconnecting, or offline (with unsent changes kept on the device).
  * On a laptop's single toolbar row the plain "Forbundet" is its green dot
- * alone (styles.css), the word in its tooltip and for screen readers, so the
- * board's title keeps the room; every other state is said in words.
+ * alone (toolbar.css), the word in its tooltip and for screen readers, so the
+ * board's title keeps the room; every other state is said in words. The word
+ * shown is the tooltip's (CSS); the one read is this hidden label, in every state.
  */
 export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang: Lang }) {
   const state = status.connection;
@@ -35,7 +36,7 @@ export function ConnectionStatus({ status, lang }: { status: SessionStatus; lang
       title={text}
     >
       <span className="connection-dot" aria-hidden="true" />
-      <span className="connection-label">{text}</span>
+      <span className="visually-hidden">{text}</span>
     </span>
   );
 }

@@ -13,7 +13,7 @@ interface PlanDividerProps {
 /**
  * The handle between the board and the plan (issue 4): dragged or moved with
  * the keys, it sets the plan's size (`--plan-width` beside the board,
- * `--plan-height` below it, styles.css), remembered on the device for each.
+ * `--plan-height` below it, workspace.css), remembered on the device for each.
  * Here only what the page needs at once: what a screen reader is told (the
  * remembered sizes come with the workspace's first render, rememberedPlanSizes).
  * Its input loads at the first hover, focus or touch (planDividerInput.ts;

@@ -75,7 +75,7 @@ function TitleField(props: {
       aria-label={translate(S.boardTitleLabel, props.lang)}
       title={draft}
       value={draft}
-      // As wide as the title where CSS field-sizing is not supported (styles.css).
+      // As wide as the title where CSS field-sizing is not supported (toolbar.css).
       size={Math.max(1, draft.length)}
       maxLength={200}
       onFocus={() => {

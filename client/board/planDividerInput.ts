@@ -23,7 +23,7 @@ export function attachDivider(
   let want: number | null = null;
   let frame = 0;
 
-  // The plan's size (null: the default, styles.css), within what the screen leaves.
+  // The plan's size (null: the default, workspace.css), within what the screen leaves.
   const show = (below: boolean, size: number | null): Split => {
     frame = 0;
     const name = sizeProperty(below);

@@ -2,7 +2,7 @@
  * The divider between the board and the plan (issue 4: laptops, tablets,
  * whiteboards): how big the plan may be. Sizes are the plan's in CSS pixels
  * (its width beside the board, its height below it); the canvas takes the
- * rest of `total` (canvas and plan together). styles.css clamps the grid to
+ * rest of `total` (canvas and plan together). workspace.css clamps the grid to
  * the same least sizes, so a window made smaller needs no script.
  */
 

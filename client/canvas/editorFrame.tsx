@@ -193,7 +193,7 @@ export function EditorFrame(props: {
       }}
     >
       {props.children}
-      {/* Keyboard hints: hidden on a touch screen (styles.css). */}
+      {/* Keyboard hints: hidden on a touch screen (boardNotices.css). */}
       <div className="editor-keys-hint" style={{ fontSize: 12, color: '#57606a', marginTop: 4 }}>
         {props.hint}
       </div>

@@ -48,7 +48,11 @@ export function panBy(camera: Camera, dx: number, dy: number): Camera {
   return { ...camera, x: camera.x + dx, y: camera.y + dy };
 }
 
-/** The camera that shows all of `rect` inside `viewport`, with `padding` screen pixels around. */
+/**
+ * The camera that shows all of `rect` inside `viewport`, with `padding` screen pixels around:
+ * centred across, from the top down (a wide board on a tall screen, a 4K whiteboard beside the
+ * plan, had a third of the screen blank above its headers, the board reading from the middle).
+ */
 export function fitRect(rect: Rect, viewport: Size, padding = 24, maxZoom = 1): Camera {
   const availableW = Math.max(1, viewport.width - padding * 2);
   const availableH = Math.max(1, viewport.height - padding * 2);
@@ -58,7 +62,7 @@ export function fitRect(rect: Rect, viewport: Size, padding = 24, maxZoom = 1): 
   return {
     zoom,
     x: (viewport.width - rect.width * zoom) / 2 - rect.x * zoom,
-    y: (viewport.height - rect.height * zoom) / 2 - rect.y * zoom,
+    y: padding - rect.y * zoom,
   };
 }
 

@@ -162,7 +162,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
           )}
         </tbody>
         {/* The foot's labels stand in the names' column, which stays in view while the
-            meetings scroll sideways (plan.css); spanning the category column too, a label
+            meetings scroll sideways (planOverview.css); spanning the category column too, a label
             would cover the first meeting's counts then. */}
         <tfoot>
           {PERSON_CATEGORIES.map((category, k) => (

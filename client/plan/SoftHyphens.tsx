@@ -4,7 +4,7 @@ import { SOFT_HYPHEN } from '../../shared/i18n/translate.ts';
 /**
  * A text whose soft hyphens (U+00AD, in the plan's column headings) break a
  * long compound in a narrow column, each in a span that copying skips
- * (`user-select: none`, plan.css): Chromium copies soft hyphens with the
+ * (`user-select: none`, planTable.css): Chromium copies soft hyphens with the
  * text, invisible characters that would then sit in whatever the user pastes
  * into. The line still breaks there: breaking ignores element boundaries.
  */

@@ -7,12 +7,12 @@ import { measureText } from '../canvas/textLayout.ts';
 
 /**
  * The participant column is wide enough for the plan's longest word
- * (`--plan-name-word`, plan.css), so a name breaks between its words:
+ * (`--plan-name-word`, planTable.css), so a name breaks between its words:
  * "Socialforvaltninge|n" beside both side panels at 1366 px was cut because
  * the column (28 % of the plan) was narrower than the word. A table's fixed
  * layout (every meeting's columns aligned, steady while rows window in and
  * out) cannot size a column by its content, so the word is measured here,
- * over the whole plan, in the cells' font. plan.css caps the column, beyond
+ * over the whole plan, in the cells' font. planTable.css caps the column, beyond
  * which a word still breaks where it must.
  */
 

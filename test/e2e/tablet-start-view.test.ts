@@ -102,6 +102,22 @@ describe('the board on a tablet', () => {
     await screenshot(page, 'plan-open-start-view-1920');
   });
 
+  // At 3840 px the plan took 38 % (1,459 px, its table's columns stretched thin) and left the
+  // board too little to open whole: the final meeting was under the plan.
+  it('on a 3840×2160 whiteboard beside the plan, opens showing every meeting', async () => {
+    const page = await boardAt({ width: 3840, height: 2160 });
+    await showPlan(page);
+    await settle(page);
+    expect((await box(page, 'plan-view')).width).toBeLessThanOrEqual(1000);
+    const canvas = await box(page, 'board-canvas');
+    for (const meeting of (await fetchBoard(ctx.e2e.url, ctx.board.id)).meetings) {
+      const lane = await mustRect(page, 'lane', meeting.id);
+      expect(lane.x + lane.width, meeting.id).toBeLessThanOrEqual(canvas.x + canvas.width);
+    }
+    const zoom = await page.evaluate(() => window.__netvaerkstavle?.camera().zoom ?? 0);
+    expect(zoom).toBeGreaterThanOrEqual(0.75);
+  });
+
   for (const viewport of [
     { width: 1024, height: 768 },
     { width: 1366, height: 768 },
