@@ -195,7 +195,7 @@ export default defineConfig({
               // lists (1.4 kB gzip in all). A module missing here costs bytes, never breaks.
               name: 'board-shared',
               includeDependenciesRecursively: false,
-              test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|liveFields|changedFields|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels)\.ts$/,
+              test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels)\.ts$/,
             },
             {
               // What the landing and board pages share for the page's frame (language, name,
