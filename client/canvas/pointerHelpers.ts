@@ -2,8 +2,10 @@ import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
-import { translate } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
+import type { Check } from '../../shared/plan.ts';
+import { checkMessagesLoaded, loadCheckMessages } from '../plan/checkWording.ts';
 
 /** The pointer cursor and tooltip (check messages, button labels) for what is under a board point. */
 export function hoverHint(
@@ -15,10 +17,10 @@ export function hoverHint(
   if (hit.area === 'note' && hit.noteId) {
     return {
       cursor: controller.readOnly ? 'pointer' : 'move',
-      title: checks
-        .filter((c) => c.noteId === hit.noteId)
-        .map((c) => c.message[lang])
-        .join('\n'),
+      title: checkTitle(
+        checks.filter((c) => c.noteId === hit.noteId),
+        lang,
+      ),
     };
   }
   // A read-only lane draws no buttons: its header is just a header there.
@@ -31,13 +33,27 @@ export function hoverHint(
   if (hit.area === 'header' && hit.lane) {
     return {
       cursor: controller.readOnly ? 'default' : 'grab',
-      title: checks
-        .filter((c) => c.meetingId === hit.lane && !c.noteId)
-        .map((c) => c.message[lang])
-        .join('\n'),
+      title: checkTitle(
+        checks.filter((c) => c.meetingId === hit.lane && !c.noteId),
+        lang,
+      ),
     };
   }
   return { cursor: 'default', title: '' };
+}
+
+/**
+ * The checks' messages, one a line. The first time they are asked for they
+ * are loaded (checkWording.ts): no tooltip until then; the pointer input words
+ * it once they are here (a failed load, offline, tries again on the next).
+ */
+function checkTitle(checks: readonly Check[], lang: Lang): string {
+  if (checks.length === 0) return '';
+  if (!checkMessagesLoaded()) {
+    loadCheckMessages().catch(() => {});
+    return '';
+  }
+  return checks.map((c) => c.message[lang]).join('\n');
 }
 
 export function isTyping(event: KeyboardEvent): boolean {

@@ -21,6 +21,7 @@ import {
 } from './pointerDragNotes.ts';
 import type { Gesture, PointerSession } from './pointerGesture.ts';
 import { hoverHint, isTyping } from './pointerHelpers.ts';
+import { onCheckMessagesLoaded } from '../plan/checkWording.ts';
 import { createTapHint } from './tapHint.ts';
 import {
   endPinch,
@@ -276,6 +277,8 @@ export function attachPointerInput(
   const refreshHover = () => {
     if (hovered !== null && session.gesture.kind === 'idle') hoverFeedback(hovered);
   };
+  // A tooltip asked for before the checks' messages had loaded (pointerHelpers.ts).
+  const stopWaitingForWords = onCheckMessagesLoaded(refreshHover);
   const detach = () => {
     if (frame) cancelAnimationFrame(frame);
     container.removeEventListener('pointerdown', onPointerDown);
@@ -290,6 +293,7 @@ export function attachPointerInput(
     marquee.hide();
     laneDrag.hide();
     tapHint.destroy();
+    stopWaitingForWords();
   };
   return { refreshHover, detach };
 }
