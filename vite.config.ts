@@ -222,6 +222,12 @@ export default defineConfig({
               test: /client[\\/](sync[\\/]presence|app[\\/](device|LanguageSwitch))\.tsx?$|shared[\\/]i18n[\\/](app|lang)\.ts$/,
             },
             {
+              // React and its JSX runtime as one chunk: a lazy part that uses JSX but no hook
+              // (the status banner) made Rolldown split them, one more request at start.
+              name: 'react',
+              test: /[\\/]node_modules[\\/]react[\\/]/,
+            },
+            {
               name: 'shared-core',
               test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|schema|result|dates)\.ts$|client[\\/]sync[\\/]api\.ts$/,
             },
