@@ -21,7 +21,7 @@ import {
 } from './pointerDragNotes.ts';
 import type { Gesture, PointerSession } from './pointerGesture.ts';
 import { hoverHint, isTyping } from './pointerHelpers.ts';
-import { onCheckMessagesLoaded } from '../plan/checkWording.ts';
+import { checkMessagesLoaded, onCheckMessagesLoaded } from '../plan/checkWording.ts';
 import { createTapHint } from './tapHint.ts';
 import {
   endPinch,
@@ -132,8 +132,17 @@ export function attachPointerInput(
     laneDrag.hide();
   };
 
+  /** A tap asked for its hint while the checks' messages were loading: shown once they are here. */
+  let tapWaiting: Point | null = null;
+  const showTapHint = (screen: Point) => {
+    const { title } = hoverHint(controller, board(screen));
+    if (title !== '' && controller.editing === null) tapHint.show(screen, title);
+    tapWaiting = checkMessagesLoaded() ? null : screen;
+  };
+
   const onPointerDown = (event: PointerEvent) => {
     tapHint.hide();
+    tapWaiting = null;
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
     // A press outside the open editor saves it; an invalid field keeps it open.
@@ -234,8 +243,7 @@ export function attachPointerInput(
     if (event.pointerType === 'mouse') hoverFeedback(screen);
     else if ((g.kind === 'note' && g.drag === null) || (g.kind === 'header' && !g.dragging)) {
       // A tap: what the tooltip would say, for screens without tooltips.
-      const { title } = hoverHint(controller, board(screen));
-      if (title !== '' && controller.editing === null) tapHint.show(screen, title);
+      showTapHint(screen);
     }
   };
 
@@ -277,8 +285,11 @@ export function attachPointerInput(
   const refreshHover = () => {
     if (hovered !== null && session.gesture.kind === 'idle') hoverFeedback(hovered);
   };
-  // A tooltip asked for before the checks' messages had loaded (pointerHelpers.ts).
-  const stopWaitingForWords = onCheckMessagesLoaded(refreshHover);
+  // A tooltip or a tap's hint asked for before the checks' messages had loaded (pointerHelpers.ts).
+  const stopWaitingForWords = onCheckMessagesLoaded(() => {
+    refreshHover();
+    if (tapWaiting !== null && session.gesture.kind === 'idle') showTapHint(tapWaiting);
+  });
   const detach = () => {
     if (frame) cancelAnimationFrame(frame);
     container.removeEventListener('pointerdown', onPointerDown);
