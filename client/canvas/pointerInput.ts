@@ -22,7 +22,7 @@ import {
 import type { Gesture, PointerSession } from './pointerGesture.ts';
 import { hoverHint, isTyping } from './pointerHelpers.ts';
 import { checkMessagesLoaded, onCheckMessagesLoaded } from '../plan/checkWording.ts';
-import { createTapHint } from './tapHint.ts';
+import type { TapHint } from './tapHint.ts';
 import {
   endPinch,
   finishPan,
@@ -76,7 +76,9 @@ export function attachPointerInput(
   let hovered: Point | null = null;
   let frame = 0;
   let pendingCursor: Point | null | undefined;
-  const tapHint = createTapHint(container);
+  // Touch screens and pens only: made on the first tap with a hint (issue 6: start-up JavaScript).
+  let tapHint: TapHint | null = null;
+  let detached = false;
 
   const session: PointerSession = {
     controller,
@@ -134,15 +136,28 @@ export function attachPointerInput(
 
   /** A tap asked for its hint while the checks' messages were loading: shown once they are here. */
   let tapWaiting: Point | null = null;
+  /** Counts presses: a hint whose code came after the next press is not shown. */
+  let presses = 0;
   const showTapHint = (screen: Point) => {
     const { title } = hoverHint(controller, board(screen));
-    if (title !== '' && controller.editing === null) tapHint.show(screen, title);
     tapWaiting = checkMessagesLoaded() ? null : screen;
+    if (title === '' || controller.editing !== null) return;
+    const press = presses;
+    import('./tapHint.ts').then(
+      ({ createTapHint }) => {
+        if (detached || press !== presses) return;
+        tapHint ??= createTapHint(container);
+        tapHint.show(screen, title);
+      },
+      // Offline before it was ever fetched: no hint, as with no tooltip.
+      () => {},
+    );
   };
 
   const onPointerDown = (event: PointerEvent) => {
-    tapHint.hide();
+    tapHint?.hide();
     tapWaiting = null;
+    presses++;
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
     // A press outside the open editor saves it; an invalid field keeps it open.
@@ -303,7 +318,8 @@ export function attachPointerInput(
     window.removeEventListener('blur', onBlur);
     marquee.hide();
     laneDrag.hide();
-    tapHint.destroy();
+    tapHint?.destroy();
+    detached = true;
     stopWaitingForWords();
   };
   return { refreshHover, detach };
