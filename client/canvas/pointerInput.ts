@@ -21,7 +21,7 @@ import {
 } from './pointerDragNotes.ts';
 import type { Gesture, PointerSession } from './pointerGesture.ts';
 import { hoverHint, isTyping } from './pointerHelpers.ts';
-import { checkMessagesLoaded, onCheckMessagesLoaded } from '../plan/checkWording.ts';
+import { loadCheckMessages, onCheckMessagesLoaded } from '../plan/checkWording.ts';
 import type { TapHint } from './tapHint.ts';
 import {
   endPinch,
@@ -43,6 +43,9 @@ const POINTER_FOCUS: FocusOptions & { focusVisible?: boolean } = {
   preventScroll: true,
   focusVisible: false,
 };
+
+/** How long the mouse rests on a check before its messages are fetched (hoverFeedback). */
+const REST_MS = 500;
 
 /** The board's pointer input, attached to its container. */
 export interface PointerInput {
@@ -119,12 +122,19 @@ export function attachPointerInput(
     if (frame === 0) frame = requestAnimationFrame(flush);
   };
 
+  /**
+   * The checks' messages load once the mouse has rested on a check this long (a
+   * tooltip shows only then anyway): none is fetched on the way to a drag.
+   */
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
   const hoverFeedback = (screen: Point) => {
     hovered = screen;
+    clearTimeout(restTimer);
     if (spaceHeld) return setCursor('grab');
-    const { cursor, title } = hoverHint(controller, board(screen));
+    const { cursor, title, unworded } = hoverHint(controller, board(screen));
     setCursor(cursor);
     if (container.title !== title) container.title = title;
+    if (unworded) restTimer = setTimeout(() => void loadCheckMessages().catch(() => {}), REST_MS);
   };
 
   /** Drops every transient visual of a gesture without writing anything. */
@@ -139,8 +149,9 @@ export function attachPointerInput(
   /** Counts presses: a hint whose code came after the next press is not shown. */
   let presses = 0;
   const showTapHint = (screen: Point) => {
-    const { title } = hoverHint(controller, board(screen));
-    tapWaiting = checkMessagesLoaded() ? null : screen;
+    const { title, unworded } = hoverHint(controller, board(screen));
+    tapWaiting = unworded ? screen : null;
+    if (unworded) loadCheckMessages().catch(() => {});
     if (title === '' || controller.editing !== null) return;
     const press = presses;
     import('./tapHint.ts').then(
@@ -158,6 +169,7 @@ export function attachPointerInput(
     tapHint?.hide();
     tapWaiting = null;
     presses++;
+    clearTimeout(restTimer);
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
     // A press outside the open editor saves it; an invalid field keeps it open.
@@ -268,6 +280,7 @@ export function attachPointerInput(
     if (event.pointerType !== 'mouse' || session.gesture.kind !== 'idle') return;
     hovered = null;
     pendingCursor = null;
+    clearTimeout(restTimer);
     schedule();
   };
 
@@ -320,6 +333,7 @@ export function attachPointerInput(
     laneDrag.hide();
     tapHint?.destroy();
     detached = true;
+    clearTimeout(restTimer);
     stopWaitingForWords();
   };
   return { refreshHover, detach };

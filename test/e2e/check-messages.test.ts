@@ -50,11 +50,15 @@ describe('the checks messages, loaded when first shown', () => {
     expect(ctx.e2e.pageErrors).toEqual([]);
   });
 
-  it("a post-it's tooltip says its check once the messages are here", async () => {
+  it("a post-it's tooltip says its check once the mouse has rested there and the messages are here", async () => {
     const { page } = await ctx.e2e.user();
     await openBoard(page, `${ctx.e2e.url}${ctx.board.editUrl}`);
+    const asked = watchMessagesChunk(page);
     const at = center(await mustRect(page, 'note', 'n1'));
     await page.mouse.move(at.x, at.y);
+    // Not fetched on the way to a drag: only once the mouse has rested on the check.
+    await sleep(200);
+    expect(asked()).toBe(false);
     // No tooltip while they load, then the resting mouse's tooltip is worded without a move.
     await waitUntil(
       async () =>
