@@ -220,6 +220,21 @@ export const slimYjsLogging = () =>
     ours('./client/sync/yjsLogging.ts'),
   );
 
+/**
+ * The plan checks' messages load when first shown (client/plan/checkWording.ts):
+ * in the build only, so the server, the tests and the development server word
+ * checks at once as before.
+ */
+export const lazyCheckMessages = (): Plugin => ({
+  ...replaceImport(
+    'netvaerkstavle:lazy-check-messages',
+    /[\\/]shared[\\/]check-object\.ts$/,
+    './i18n/checks.ts',
+    ours('./client/plan/checkMessagesStandIn.ts'),
+  ),
+  apply: 'build',
+});
+
 // One file for the client build and every test project: the brief keeps tool
 // settings inside the top-level files rather than beside them.
 export default defineConfig({
@@ -233,6 +248,7 @@ export default defineConfig({
     fastShortStrings(),
     slimKonvaCore(),
     slimYjsLogging(),
+    lazyCheckMessages(),
   ],
   build: {
     outDir: '../dist/client',
@@ -259,7 +275,7 @@ export default defineConfig({
               // lists (1.4 kB gzip in all). A module missing here costs bytes, never breaks.
               name: 'board-shared',
               includeDependenciesRecursively: false,
-              test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|liveFields|changedFields|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels)\.ts$/,
+              test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels)\.ts$/,
             },
             {
               // What the landing and board pages share for the page's frame (language, name,
@@ -268,6 +284,12 @@ export default defineConfig({
               name: 'page-shared',
               includeDependenciesRecursively: false,
               test: /client[\\/](sync[\\/]presence|app[\\/](device|LanguageSwitch))\.tsx?$|shared[\\/]i18n[\\/](app|lang)\.ts$/,
+            },
+            {
+              // React and its JSX runtime as one chunk: a lazy part that uses JSX but no hook
+              // (the status banner) made Rolldown split them, one more request at start.
+              name: 'react',
+              test: /[\\/]node_modules[\\/]react[\\/]/,
             },
             {
               name: 'shared-core',

@@ -16,7 +16,6 @@ import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { installTestHook } from '../testHook.ts';
 import { PlanDivider, rememberedPlanSizes } from './PlanDivider.tsx';
-import { StatusBanner } from './StatusBanner.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
 import { undoOrRedo } from './undoRedo.ts';
@@ -35,6 +34,10 @@ interface BoardWorkspaceProps {
   readonly navigate: (to: string) => void;
 }
 
+// Rare (the server closed for good, a newer version wrote the board): loaded when it shows.
+const StatusBanner = lazyPart(() =>
+  import('./StatusBanner.tsx').then((module) => module.StatusBanner),
+);
 // Loaded when the plan first opens (at start only on wide screens).
 const PlanView = lazyPart(() => import('../plan/PlanView.tsx').then((module) => module.PlanView));
 
@@ -155,7 +158,11 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
           setPanelsOpen(!panelsOpen);
         }}
       />
-      <StatusBanner status={status} lang={lang} />
+      {(status.newerDocument || status.closed !== null) && (
+        <Suspense fallback={null}>
+          <StatusBanner status={status} lang={lang} />
+        </Suspense>
+      )}
       {panelsOpen && (
         <aside className="side-panels">
           {panelBoard !== null && (

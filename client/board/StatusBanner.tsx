@@ -1,8 +1,11 @@
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { STATUS_STRINGS as S } from '../../shared/i18n/status.ts';
 import type { SessionStatus } from '../sync/session.ts';
 
-/** Conditions that stop editing, said plainly with what to do. */
+/**
+ * Conditions that stop editing, said plainly with what to do. Loaded when the
+ * session is closed or the board is newer than this app (BoardWorkspace.tsx).
+ */
 export function StatusBanner({ status, lang }: { status: SessionStatus; lang: Lang }) {
   if (status.newerDocument) {
     return (

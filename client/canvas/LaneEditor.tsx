@@ -7,6 +7,7 @@ import type { CanvasController } from './controller.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
 
@@ -70,8 +71,8 @@ export function LaneEditor(props: {
     <EditorFrame
       controller={controller}
       board={board}
-      label={`${translate(S.editMeeting, lang)}: ${meetingTitle(meeting.kind, lane.number, lang)}`}
-      hint={translate(S.editorHint, lang)}
+      label={`${translate(E.editMeeting, lang)}: ${meetingTitle(meeting.kind, lane.number, lang)}`}
+      hint={translate(E.editorHint, lang)}
       onSave={save}
       lang={lang}
       onCancel={props.onClose}

@@ -7,6 +7,7 @@ import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
 
 export interface NoteEditorProps {
@@ -164,13 +165,13 @@ export function NoteEditor(props: NoteEditorProps) {
     <EditorFrame
       controller={controller}
       board={board}
-      label={translate(S.editNote, lang)}
-      hint={translate(S.editorHint, lang)}
+      label={translate(E.editNote, lang)}
+      hint={translate(E.editorHint, lang)}
       lang={lang}
       onSave={save}
       onCancel={cancel}
       onDelete={remove}
-      deleteLabel={translate(S.deleteNote, lang)}
+      deleteLabel={translate(E.deleteNote, lang)}
     >
       {note.kind === 'participant' ? (
         <>
@@ -182,7 +183,7 @@ export function NoteEditor(props: NoteEditorProps) {
             : null}
           {person ? (
             <div style={{ fontSize: 12, color: '#57606a', margin: '-4px 0 8px' }}>
-              {translate(S.personFieldsHint, lang)}
+              {translate(E.personFieldsHint, lang)}
             </div>
           ) : null}
           {/* What the person contributes is what a participant note is edited for. */}

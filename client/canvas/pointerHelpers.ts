@@ -2,24 +2,30 @@ import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
-import { translate } from '../../shared/i18n/index.ts';
+import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
+import type { Check } from '../../shared/plan.ts';
+import { checkMessagesLoaded } from '../plan/checkWording.ts';
 
-/** The pointer cursor and tooltip (check messages, button labels) for what is under a board point. */
-export function hoverHint(
-  controller: CanvasController,
-  at: Point,
-): { cursor: string; title: string } {
+/** The pointer cursor and tooltip for what is under a board point. */
+export interface HoverHint {
+  readonly cursor: string;
+  /** Check messages or a button's label; '' for none. */
+  readonly title: string;
+  /** Checks are there whose messages have not loaded yet (checkWording.ts): no title until then. */
+  readonly unworded?: boolean;
+}
+
+export function hoverHint(controller: CanvasController, at: Point): HoverHint {
   const hit = hitPoint(controller.layout, at);
   const { checks, lang } = controller.props;
   if (hit.area === 'note' && hit.noteId) {
-    return {
-      cursor: controller.readOnly ? 'pointer' : 'move',
-      title: checks
-        .filter((c) => c.noteId === hit.noteId)
-        .map((c) => c.message[lang])
-        .join('\n'),
-    };
+    const cursor = controller.readOnly ? 'pointer' : 'move';
+    return checkHint(
+      cursor,
+      checks.filter((c) => c.noteId === hit.noteId),
+      lang,
+    );
   }
   // A read-only lane draws no buttons: its header is just a header there.
   if (hit.area === 'headerButton' && hit.button && !controller.readOnly) {
@@ -29,15 +35,21 @@ export function hoverHint(
     };
   }
   if (hit.area === 'header' && hit.lane) {
-    return {
-      cursor: controller.readOnly ? 'default' : 'grab',
-      title: checks
-        .filter((c) => c.meetingId === hit.lane && !c.noteId)
-        .map((c) => c.message[lang])
-        .join('\n'),
-    };
+    const cursor = controller.readOnly ? 'default' : 'grab';
+    return checkHint(
+      cursor,
+      checks.filter((c) => c.meetingId === hit.lane && !c.noteId),
+      lang,
+    );
   }
   return { cursor: 'default', title: '' };
+}
+
+/** The checks' messages, one a line, once they have loaded (the pointer input loads them). */
+function checkHint(cursor: string, checks: readonly Check[], lang: Lang): HoverHint {
+  if (checks.length === 0) return { cursor, title: '' };
+  if (!checkMessagesLoaded()) return { cursor, title: '', unworded: true };
+  return { cursor, title: checks.map((c) => c.message[lang]).join('\n') };
 }
 
 export function isTyping(event: KeyboardEvent): boolean {

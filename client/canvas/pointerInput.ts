@@ -21,7 +21,8 @@ import {
 } from './pointerDragNotes.ts';
 import type { Gesture, PointerSession } from './pointerGesture.ts';
 import { hoverHint, isTyping } from './pointerHelpers.ts';
-import { createTapHint } from './tapHint.ts';
+import { loadCheckMessages, onCheckMessagesLoaded } from '../plan/checkWording.ts';
+import type { TapHint } from './tapHint.ts';
 import {
   endPinch,
   finishPan,
@@ -42,6 +43,9 @@ const POINTER_FOCUS: FocusOptions & { focusVisible?: boolean } = {
   preventScroll: true,
   focusVisible: false,
 };
+
+/** How long the mouse rests on a check before its messages are fetched (hoverFeedback). */
+const REST_MS = 500;
 
 /** The board's pointer input, attached to its container. */
 export interface PointerInput {
@@ -75,7 +79,9 @@ export function attachPointerInput(
   let hovered: Point | null = null;
   let frame = 0;
   let pendingCursor: Point | null | undefined;
-  const tapHint = createTapHint(container);
+  // Touch screens and pens only: made on the first tap with a hint (issue 6: start-up JavaScript).
+  let tapHint: TapHint | null = null;
+  let detached = false;
 
   const session: PointerSession = {
     controller,
@@ -116,12 +122,19 @@ export function attachPointerInput(
     if (frame === 0) frame = requestAnimationFrame(flush);
   };
 
+  /**
+   * The checks' messages load once the mouse has rested on a check this long (a
+   * tooltip shows only then anyway): none is fetched on the way to a drag.
+   */
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
   const hoverFeedback = (screen: Point) => {
     hovered = screen;
+    clearTimeout(restTimer);
     if (spaceHeld) return setCursor('grab');
-    const { cursor, title } = hoverHint(controller, board(screen));
+    const { cursor, title, unworded } = hoverHint(controller, board(screen));
     setCursor(cursor);
     if (container.title !== title) container.title = title;
+    if (unworded) restTimer = setTimeout(() => void loadCheckMessages().catch(() => {}), REST_MS);
   };
 
   /** Drops every transient visual of a gesture without writing anything. */
@@ -131,8 +144,32 @@ export function attachPointerInput(
     laneDrag.hide();
   };
 
+  /** A tap asked for its hint while the checks' messages were loading: shown once they are here. */
+  let tapWaiting: Point | null = null;
+  /** Counts presses: a hint whose code came after the next press is not shown. */
+  let presses = 0;
+  const showTapHint = (screen: Point) => {
+    const { title, unworded } = hoverHint(controller, board(screen));
+    tapWaiting = unworded ? screen : null;
+    if (unworded) loadCheckMessages().catch(() => {});
+    if (title === '' || controller.editing !== null) return;
+    const press = presses;
+    import('./tapHint.ts').then(
+      ({ createTapHint }) => {
+        if (detached || press !== presses) return;
+        tapHint ??= createTapHint(container);
+        tapHint.show(screen, title);
+      },
+      // Offline before it was ever fetched: no hint, as with no tooltip.
+      () => {},
+    );
+  };
+
   const onPointerDown = (event: PointerEvent) => {
-    tapHint.hide();
+    tapHint?.hide();
+    tapWaiting = null;
+    presses++;
+    clearTimeout(restTimer);
     // A press right after a drop hit tests the board as it is after the drop.
     flushNextFrameNow();
     // A press outside the open editor saves it; an invalid field keeps it open.
@@ -233,8 +270,7 @@ export function attachPointerInput(
     if (event.pointerType === 'mouse') hoverFeedback(screen);
     else if ((g.kind === 'note' && g.drag === null) || (g.kind === 'header' && !g.dragging)) {
       // A tap: what the tooltip would say, for screens without tooltips.
-      const { title } = hoverHint(controller, board(screen));
-      if (title !== '' && controller.editing === null) tapHint.show(screen, title);
+      showTapHint(screen);
     }
   };
 
@@ -244,6 +280,7 @@ export function attachPointerInput(
     if (event.pointerType !== 'mouse' || session.gesture.kind !== 'idle') return;
     hovered = null;
     pendingCursor = null;
+    clearTimeout(restTimer);
     schedule();
   };
 
@@ -276,6 +313,11 @@ export function attachPointerInput(
   const refreshHover = () => {
     if (hovered !== null && session.gesture.kind === 'idle') hoverFeedback(hovered);
   };
+  // A tooltip or a tap's hint asked for before the checks' messages had loaded (pointerHelpers.ts).
+  const stopWaitingForWords = onCheckMessagesLoaded(() => {
+    refreshHover();
+    if (tapWaiting !== null && session.gesture.kind === 'idle') showTapHint(tapWaiting);
+  });
   const detach = () => {
     if (frame) cancelAnimationFrame(frame);
     container.removeEventListener('pointerdown', onPointerDown);
@@ -289,7 +331,10 @@ export function attachPointerInput(
     window.removeEventListener('blur', onBlur);
     marquee.hide();
     laneDrag.hide();
-    tapHint.destroy();
+    tapHint?.destroy();
+    detached = true;
+    clearTimeout(restTimer);
+    stopWaitingForWords();
   };
   return { refreshHover, detach };
 }

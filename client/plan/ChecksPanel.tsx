@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Check, Plan, Severity } from '../../shared/plan.ts';
 import { assertNever } from '../../shared/result.ts';
+import { preloadablePart } from '../app/lazyPart.tsx';
+import { checkMessagesLoaded, loadCheckMessages } from './checkWording.ts';
 import { meetingLabel } from './labels.ts';
 import type { OnPlanFocus, PlanFocusTarget } from './types.ts';
 
@@ -82,8 +85,23 @@ export function groupChecks(plan: Plan, lang: Lang): CheckGroup[] {
   return groups.map((g) => ({ ...g, checks: [...g.checks].sort(bySeverity) }));
 }
 
-/** Every finding of the projection's checks, in the user's language (issue 5). */
-export function ChecksPanel({ plan, lang, onFocus }: ChecksPanelProps) {
+// In the build the checks' messages load when the tab first shows (checkWording.ts).
+const worded = preloadablePart<ChecksPanelProps>(() =>
+  loadCheckMessages().then(() => WordedChecksPanel),
+);
+
+/**
+ * Every finding of the projection's checks, in the user's language (issue 5).
+ * Nothing shows while their messages load; a failed load (offline) shows the
+ * notice with its retry.
+ */
+export function ChecksPanel(props: ChecksPanelProps) {
+  // Chosen once per mount: switching to the loaded panel would remount it.
+  const [Panel] = useState(() => (checkMessagesLoaded() ? WordedChecksPanel : worded.Part));
+  return <Panel {...props} />;
+}
+
+function WordedChecksPanel({ plan, lang, onFocus }: ChecksPanelProps) {
   const groups = groupChecks(plan, lang);
   return (
     <div className="plan-checks" data-testid="checks-panel">

@@ -3,6 +3,7 @@ import { exportFileName, exportMimeType, renderPlanExport } from '../../shared/e
 import { boardFileName, boardImageFileName } from '../../shared/export/filename.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { DOWNLOAD_STRINGS as D } from '../../shared/i18n/downloads.ts';
 import { translate, type Localized } from '../../shared/i18n/translate.ts';
 import type { Plan } from '../../shared/plan.ts';
 import type { Board } from '../../shared/schema.ts';
@@ -14,12 +15,12 @@ export const DOWNLOAD_KINDS = ['docx', 'csv', 'md', 'html', 'json', 'png'] as co
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
 const LABELS: Readonly<Record<DownloadKind, Localized>> = {
-  docx: S.downloadDocx,
-  csv: S.downloadCsv,
-  md: S.downloadMd,
-  html: S.downloadHtml,
-  json: S.downloadJson,
-  png: S.downloadPng,
+  docx: D.downloadDocx,
+  csv: D.downloadCsv,
+  md: D.downloadMd,
+  html: D.downloadHtml,
+  json: D.downloadJson,
+  png: D.downloadPng,
 };
 
 export interface DownloadMenuProps {
@@ -130,11 +131,11 @@ export function DownloadMenu(props: DownloadMenuProps) {
         disabled={busy === 'print'}
         onClick={() => void print()}
       >
-        {translate(S.print, lang)}
+        {translate(D.print, lang)}
       </button>
       {failed && (
         <p className="plan-error" role="alert">
-          {translate(S.downloadFailed, lang)}
+          {translate(D.downloadFailed, lang)}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { distinctMeetingTitles } from '../../shared/i18n/meetings.ts';
 import { CATEGORY_STRINGS, PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { OVERVIEW_STRINGS as O } from '../../shared/i18n/overview.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
@@ -27,8 +28,8 @@ export interface OverviewProps {
 /** "✓" for one note, the number of notes for more (a person placed twice is worth seeing). */
 function attendance(count: number, lang: Lang): { text: string; title: string } {
   if (count <= 0) return { text: '', title: '' };
-  if (count === 1) return { text: '✓', title: translate(S.attendsOnce, lang) };
-  return { text: String(count), title: translate(S.attendsMany, lang, { n: count }) };
+  if (count === 1) return { text: '✓', title: translate(O.attendsOnce, lang) };
+  return { text: String(count), title: translate(O.attendsMany, lang, { n: count }) };
 }
 
 interface OverviewRowProps {
@@ -112,7 +113,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
         className="plan-overview-table"
         aria-rowcount={windowed ? 1 + footFrom + PERSON_CATEGORIES.length + 1 : undefined}
       >
-        <caption>{translate(S.overviewCaption, lang)}</caption>
+        <caption>{translate(O.overviewCaption, lang)}</caption>
         <thead>
           <tr aria-rowindex={rowIndex(-1)}>
             <th scope="col">
@@ -157,7 +158,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
           })}
           {overview.people.length === 0 && (
             <tr>
-              <td colSpan={2 + columns.length}>{translate(S.overviewEmpty, lang)}</td>
+              <td colSpan={2 + columns.length}>{translate(O.overviewEmpty, lang)}</td>
             </tr>
           )}
         </tbody>
@@ -183,7 +184,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
             data-testid="overview-count-total"
             aria-rowindex={rowIndex(footFrom + PERSON_CATEGORIES.length)}
           >
-            <th scope="row">{translate(S.totalPeople, lang)}</th>
+            <th scope="row">{translate(O.totalPeople, lang)}</th>
             <td />
             {overview.counts.map((count) => (
               <td key={count.meetingId}>{count.total}</td>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
+import { SHARE_STRINGS as S } from '../../shared/i18n/share.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 // Opened from the toolbar before the plan may have: its styles come with it.
 import './plan.css';

@@ -32,20 +32,6 @@ export const APP_STRINGS = {
     da: 'Offline – ændringer gemt på enheden, sendes ved forbindelse',
     en: 'Offline – changes kept on this device, sent when connected',
   },
-  closedForbidden: {
-    da: 'Serveren afviste forbindelsen fra denne adresse.',
-    en: 'The server refused the connection from this address.',
-  },
-  closedTooLarge: {
-    da: 'Tavlen er blevet for stor til serveren; seneste ændring er ikke gemt.',
-    en: 'The board has grown too large for the server; the last change was not stored.',
-  },
-  closedRejected: { da: 'Serveren lukkede forbindelsen.', en: 'The server closed the connection.' },
-  newerDocument: {
-    da: 'Tavlen er gemt af en nyere version af Netværkstavlen. Genindlæs siden for at redigere.',
-    en: 'This board was saved by a newer version of Netværkstavlen. Reload the page to edit.',
-  },
-  reload: { da: 'Genindlæs', en: 'Reload' },
   partNotLoaded: {
     da: 'Denne del kunne ikke hentes. Er forbindelsen væk? Prøv igen, eller genindlæs siden.',
     en: 'This part could not be loaded. Is the connection down? Try again, or reload the page.',

@@ -32,10 +32,6 @@ export const CANVAS_STRINGS = {
   name: PANEL_STRINGS.personName,
   affiliation: PANEL_STRINGS.affiliation,
   affiliationPlaceholder: PANEL_STRINGS.affiliationPlaceholder,
-  personFieldsHint: {
-    da: 'Navn og tilknytning ændres for personen på alle post-its.',
-    en: 'Name and affiliation change for the person on every post-it.',
-  },
   contribution: { da: 'Hvad skal personen bidrage med?', en: 'What should the person contribute?' },
   role: { da: 'Rolle', en: 'Role' },
   rolePlaceholder: {
@@ -55,11 +51,6 @@ export const CANVAS_STRINGS = {
   location: PLAN_UI_STRINGS.location,
   save: { da: 'Gem', en: 'Save' },
   cancel: { da: 'Annuller', en: 'Cancel' },
-  editorHint: {
-    da: 'Enter gemmer · Shift+Enter ny linje · Esc annullerer',
-    en: 'Enter saves · Shift+Enter new line · Esc cancels',
-  },
-  editNote: { da: 'Rediger post-it', en: 'Edit post-it' },
   // Not "by someone else": an undo or a person's deletion by this user does it too.
   editedNoteDeleted: {
     da: "Post-it'en, du redigerede, er blevet slettet.",
@@ -69,8 +60,6 @@ export const CANVAS_STRINGS = {
     da: 'Mødet, du redigerede, er blevet slettet.',
     en: 'The meeting you were editing has been deleted.',
   },
-  deleteNote: { da: 'Slet', en: 'Delete' },
-  editMeeting: { da: 'Rediger møde', en: 'Edit meeting' },
   /**
    * The board's accessible name, heard when it takes the focus: its keys. (A
    * pointer shows what dragging does; the name is for whoever does not see it.)

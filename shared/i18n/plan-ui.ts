@@ -1,9 +1,11 @@
 import type { StringTable } from './translate.ts';
 
 /**
- * The plan view's strings (issue 5): the plan table, the overview, the checks
- * panel, downloads and sharing. The plan speaks the UI's language, on screen
- * and in its files (in Danish the paper form's exact words).
+ * The plan view's strings (issue 5): the plan table, the checks panel, the
+ * toolbar's download and share buttons. The plan speaks the UI's language, on
+ * screen and in its files (in Danish the paper form's exact words). What only
+ * a part loaded on first use shows (the overview, the download menu, the
+ * share panel) is in that part's own table: overview.ts, downloads.ts, share.ts.
  */
 export const PLAN_UI_STRINGS = {
   tabsLabel: { da: 'Plan, overblik og tjek', en: 'Plan, overview and checks' },
@@ -68,16 +70,6 @@ export const PLAN_UI_STRINGS = {
   errorDate: { da: 'Skriv en hel, gyldig dato.', en: 'Enter a complete, valid date.' },
   errorTime: { da: 'Skriv et klokkeslæt som TT:MM.', en: 'Enter a time as HH:MM.' },
 
-  networkMeeting: { da: 'Netværksmøde {n}', en: 'Network meeting {n}' },
-
-  overviewCaption: {
-    da: 'Hvem kommer hvornår — kernedeltagere først',
-    en: 'Who comes when — core participants first',
-  },
-  overviewEmpty: { da: 'Deltagerlisten er tom.', en: 'The participant pool is empty.' },
-  attendsOnce: { da: 'Deltager', en: 'Attends' },
-  attendsMany: { da: 'Deltager ({n} post-its)', en: 'Attends ({n} post-its)' },
-  totalPeople: { da: 'I alt', en: 'Total' },
   category: { da: 'Kategori', en: 'Category' },
 
   checksEmpty: {
@@ -91,40 +83,9 @@ export const PLAN_UI_STRINGS = {
   severityInfo: { da: 'Bemærk', en: 'Note' },
 
   downloads: { da: 'Hent', en: 'Download' },
-  downloadDocx: { da: 'Word (DOCX)', en: 'Word (DOCX)' },
-  downloadCsv: { da: 'Excel (CSV)', en: 'Excel (CSV)' },
-  downloadMd: { da: 'Markdown', en: 'Markdown' },
-  downloadHtml: { da: 'HTML', en: 'HTML' },
-  downloadJson: { da: 'Tavlefil (JSON, sikkerhedskopi)', en: 'Board file (JSON, backup)' },
-  downloadPng: { da: 'Billede af tavlen (PNG)', en: 'Image of the board (PNG)' },
-  print: { da: 'Udskriv / Gem som PDF', en: 'Print / Save as PDF' },
-  downloadFailed: {
-    da: 'Filen kunne ikke laves. Prøv igen.',
-    en: 'The file could not be created. Try again.',
-  },
-
   share: { da: 'Del', en: 'Share' },
   shareTitle: { da: 'Del tavlen', en: 'Share the board' },
   close: { da: 'Luk', en: 'Close' },
-  editLink: { da: 'Redigeringslink', en: 'Edit link' },
-  editLinkHint: {
-    da: 'Alle med dette link kan ændre tavlen.',
-    en: 'Anyone with this link can change the board.',
-  },
-  viewLink: { da: 'Læselink', en: 'Read-only link' },
-  viewLinkHint: {
-    da: 'Kan se og hente planen, men ikke ændre noget.',
-    en: 'Can see and download the plan, but not change anything.',
-  },
-  copy: { da: 'Kopiér', en: 'Copy' },
-  copied: { da: 'Kopieret', en: 'Copied' },
-  copySelected: {
-    da: 'Markeret — tryk Ctrl+C for at kopiere',
-    en: 'Selected — press Ctrl+C to copy',
-  },
-  qrFor: { da: 'QR-kode til {link}', en: 'QR code for {link}' },
-  qrShows: { da: 'QR-koden viser', en: 'The QR code shows' },
-  qrFailed: { da: 'QR-koden kunne ikke laves.', en: 'The QR code could not be made.' },
 } as const satisfies StringTable;
 
 export { CATEGORY_STRINGS } from './categories.ts';
