@@ -111,10 +111,11 @@ export function twoMeetingBoard(notes: Note[]): Board {
 }
 
 /**
- * The paper form's example (docs/domain): meeting 1, one form "Workshop m.
- * borgere", Jens J. (facilitator), Helle H. and Søren S. (deltagere) under it.
+ * The paper form's example (docs/domain) as a one-meeting board: one form
+ * "Workshop m. borgere", Jens J. (facilitator), Helle H. and Søren S.
+ * (deltagere) under it. Not helpers/boards.ts' paperExampleBoard, a whole board.
  */
-export function paperExampleBoard(): Board {
+export function paperFormMeetingBoard(): Board {
   const meeting = aMeeting({
     id: 'meeting1',
     subtheme: 'Samarbejde med borgerne',

@@ -11,7 +11,7 @@ import {
   aPerson,
   makeBoard,
   laneBoard,
-  paperExampleBoard,
+  paperFormMeetingBoard,
 } from './fixtures.ts';
 
 const table = (meeting: PlanMeeting | undefined): string[][] =>
@@ -24,7 +24,7 @@ const rowNoteIds = (board: Board): string[] =>
 
 describe('projectPlan: the paper form', () => {
   it("produces exactly the paper form's example table", () => {
-    const plan = projectPlan(paperExampleBoard());
+    const plan = projectPlan(paperFormMeetingBoard());
     expect(plan.meetings).toHaveLength(1);
     expect(plan.meetings[0]?.heading).toBe(
       'Netværksmøde 1: Samarbejde med borgerne, 12. januar 2027',
@@ -37,7 +37,7 @@ describe('projectPlan: the paper form', () => {
   });
 
   it('fills every field of a row and of a meeting, and the plan passes its own schema', () => {
-    const board = paperExampleBoard();
+    const board = paperFormMeetingBoard();
     const meeting = board.meetings[0];
     if (!meeting) throw new Error('fixture');
     board.meetings[0] = {
