@@ -99,4 +99,24 @@ describe('lanes on a big screen', () => {
     expect(lanes.count, 'the lanes are in the picture').toBeGreaterThan(0);
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('a meeting dragged by its header shows its ghost down to the bottom of the view', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 2560, height: 1440 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Stor skærm' });
+    await fitBoard(page);
+    const canvas = await canvasBox(page);
+    const lane = await mustRect(page, 'lane', 'm2');
+    const start = { x: lane.x + 40, y: lane.y + 12 };
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 5; step++) await page.mouse.move(start.x + step * 8, start.y);
+    const [r, , b] = await colourAt(page, { x: start.x + 40, y: canvas.y + canvas.height - 4 });
+    // The lane's near-white with the ghost's 10 % of blue over it.
+    expect(b - r, `ghost at the view's bottom: ${r}, ${b}`).toBeGreaterThan(8);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.up();
+    expect((await mustRect(page, 'lane', 'm2')).x).toBe(lane.x);
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
