@@ -11,6 +11,10 @@ export interface TestHook {
   readonly boardId: string;
   noteIds(): string[];
   noteRect(id: string): ScreenRect | null;
+  /**
+   * The lane's header and content box, as the layout has them on every screen;
+   * drawn, the lane runs on down past the view's bottom (canvas/laneHeight.ts).
+   */
   laneRect(meetingId: string): ScreenRect | null;
   /** Null when the row is not rendered: a long pool renders only the rows near its view. */
   poolEntryRect(personId: string): ScreenRect | null;

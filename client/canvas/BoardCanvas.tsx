@@ -253,6 +253,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
                 readOnly={props.readOnly || view.exporting}
                 picture={view.exporting}
                 lang={lang}
+                lanesHeight={controller.lanesHeight}
               />
             }
             layout={layout}

@@ -1,11 +1,11 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
+import { LANE_WIDTH, PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { INK, INK_MUTED, LANE_STROKE, PARKING_FILL } from './colors.ts';
-import { Group, Rect } from './konva.ts';
+import { Group, Konva, Shape } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
-import { Lane } from './Lane.tsx';
+import { Lane, type ColumnScene } from './Lane.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
 const quiet = { listening: false, perfectDrawEnabled: false } as const;
@@ -17,22 +17,31 @@ export interface BoardLayerProps {
   /** Drawn for the PNG picture (see Lane). */
   readonly picture: boolean;
   readonly lang: Lang;
+  /** The lanes' drawn content height for a content height, read as they draw (laneHeight.ts). */
+  readonly lanesHeight: (contentHeight: number) => number;
+}
+
+function columnScene(width: number, height: () => number, cornerRadius = 0): ColumnScene {
+  return (context, shape) => {
+    context.beginPath();
+    if (cornerRadius === 0) context.rect(0, 0, width, height());
+    else Konva.Util.drawRoundedRectPath(context, width, height(), cornerRadius);
+    context.closePath();
+    context.fillStrokeShape(shape);
+  };
 }
 
 /** The parking area ("Parkering"): a column left of the lanes for notes not yet placed. */
-const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; lang: Lang }) {
+const ParkingArea = memo(function ParkingArea(props: { scene: ColumnScene; lang: Lang }) {
   return (
     <Group x={PARKING_X} listening={false}>
-      <Rect
+      <Shape
         {...quiet}
-        y={0}
-        width={PARKING_WIDTH}
-        height={PARKING_Y + props.contentHeight}
+        sceneFunc={props.scene}
         fill={PARKING_FILL}
         stroke={LANE_STROKE}
         strokeWidth={2}
         dash={[10, 8]}
-        cornerRadius={8}
       />
       <TextShape
         x={14}
@@ -63,12 +72,25 @@ const ParkingArea = memo(function ParkingArea(props: { contentHeight: number; la
  * them changes, and after a few idle seconds makes each a new buffer (~15 ms
  * per view-sized canvas on the benchmark machine), so a third canvas made the
  * first frame of a drag one of 50–60 ms. Re-rendered only when it changes.
+ * The lanes' and the parking area's boxes reach down past the view's bottom
+ * (laneHeight.ts): drawn at the height the camera gives as the layer draws, so
+ * a pan or zoom renders nothing in React; the PNG picture shows them to the
+ * content's bottom, not to some screen's.
  */
 export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
-  const { layout, lang } = props;
+  const { layout, lang, picture, lanesHeight } = props;
+  const { contentHeight } = layout;
+  // Per content height, not per layout: a moved post-it renders no lane again.
+  const scenes = useMemo(() => {
+    const height = picture ? () => contentHeight : () => lanesHeight(contentHeight);
+    return {
+      lane: columnScene(LANE_WIDTH, height),
+      parking: columnScene(PARKING_WIDTH, () => PARKING_Y + height(), 8),
+    };
+  }, [contentHeight, picture, lanesHeight]);
   return (
     <Group listening={false}>
-      <ParkingArea contentHeight={layout.contentHeight} lang={lang} />
+      <ParkingArea scene={scenes.parking} lang={lang} />
       {layout.lanes.map((lane) => (
         <Lane
           key={lane.id}
@@ -76,7 +98,7 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
           x={lane.x}
           number={lane.number}
           formsMinutes={lane.formsMinutes}
-          contentHeight={layout.contentHeight}
+          column={scenes.lane}
           checkCount={props.checkCounts.get(lane.id) ?? 0}
           readOnly={props.readOnly}
           picture={props.picture}

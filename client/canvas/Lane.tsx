@@ -17,17 +17,21 @@ import {
   OVER_TIME,
   WARNING,
 } from './colors.ts';
-import { Group, Rect, Shape } from './konva.ts';
+import { Group, Rect, Shape, type Konva } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
+
+/** Draws a column's box as Konva's Rect would, at a height read when it draws (BoardLayer). */
+export type ColumnScene = (context: Konva.Context, shape: Konva.Shape) => void;
 
 export interface LaneProps {
   readonly meeting: Meeting;
   readonly x: number;
   readonly number: number | null;
   readonly formsMinutes: number;
-  readonly contentHeight: number;
+  /** Draws the content box, as tall as the view needs (BoardLayer). */
+  readonly column: ColumnScene;
   /** How many checks concern this meeting (shown as a badge). */
   readonly checkCount: number;
   readonly readOnly: boolean;
@@ -139,11 +143,10 @@ export const Lane = memo(function Lane(props: LaneProps) {
   const titleWidth = props.readOnly ? LANE_WIDTH - 28 : headerButtonRect('addCore').x - 20;
   return (
     <Group x={props.x} listening={false}>
-      <Rect
+      <Shape
         {...quiet}
         y={LANE_HEADER_HEIGHT}
-        width={LANE_WIDTH}
-        height={props.contentHeight}
+        sceneFunc={props.column}
         fill={final ? FINAL_LANE_FILL : LANE_FILL}
         stroke={LANE_STROKE}
         strokeWidth={1}

@@ -13,6 +13,7 @@ import {
   zoomAt,
   type Size,
 } from './viewport.ts';
+import { lanesVisibleHeight } from './laneHeight.ts';
 import { NoteBitmaps } from './noteBitmaps.ts';
 import { ZoomPicture } from './zoomPicture.ts';
 
@@ -129,6 +130,10 @@ export class CanvasView {
   }
 
   viewRect = (): Rect => visibleBoardRect(this.camera, this.size, 0);
+
+  /** The lanes' drawn content height for this camera (laneHeight.ts), read as they draw. */
+  readonly lanesHeight = (contentHeight: number): number =>
+    lanesVisibleHeight(this.camera, this.size, contentHeight);
 
   readonly setNotesLayer = (layer: Konva.Layer | null): void => {
     this.notesLayer = layer;

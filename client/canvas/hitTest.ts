@@ -81,17 +81,17 @@ export function hitPoint(layout: BoardLayout, point: Point): PointHit {
   const base = { x: point.x, y: point.y, lane: laneId, laneX, laneY, noteId: null, button: null };
   const note = noteAt(layout, point);
   if (note) return { ...base, area: 'note', noteId: note.note.id };
-  const boardBottom = LANE_HEADER_HEIGHT + layout.contentHeight;
   if (lane && point.y >= 0 && point.y < LANE_HEADER_HEIGHT) {
     const local = { x: point.x - lane.x, y: point.y };
     const button = HEADER_BUTTONS.find((b) => inside(local, headerButtonRect(b))) ?? null;
     return { ...base, area: button ? 'headerButton' : 'header', button };
   }
-  if (lane && point.y >= LANE_HEADER_HEIGHT && point.y < boardBottom) {
-    return { ...base, area: 'lane' };
-  }
+  // No bottom: below their content the lanes and the parking area are drawn down
+  // past the view (laneHeight.ts), and a pointer only reaches what is in view; a
+  // double tap there makes an idea where the column shows, as higher up.
+  if (lane && point.y >= LANE_HEADER_HEIGHT) return { ...base, area: 'lane' };
   if (point.x >= PARKING_X && point.x < PARKING_X + PARKING_WIDTH && point.y >= 0) {
-    if (point.y < boardBottom) return { ...base, area: 'parking' };
+    return { ...base, area: 'parking' };
   }
   return { ...base, area: 'empty' };
 }

@@ -1,4 +1,4 @@
-import { LANE_GAP, LANE_WIDTH, type Rect } from '../../shared/layout.ts';
+import { LANE_GAP, LANE_HEADER_HEIGHT, LANE_WIDTH, type Rect } from '../../shared/layout.ts';
 import type { BoardLayout } from './boardGeometry.ts';
 import { laneDropIndex } from './hitTest.ts';
 import { SELECTION } from './colors.ts';
@@ -43,17 +43,21 @@ export class LaneDragOverlay {
   constructor(
     private readonly group: () => Konva.Group | null,
     private readonly layout: () => BoardLayout,
+    /** The lanes' drawn content height (laneHeight.ts): the ghost is as tall as a lane looks. */
+    private readonly lanesHeight: (contentHeight: number) => number,
   ) {}
 
   show(laneId: string, boardX: number): void {
     const group = this.group();
     const layout = this.layout();
     if (!group) return;
-    const height = layout.bounds.height;
+    const height = Math.max(
+      layout.bounds.height,
+      LANE_HEADER_HEIGHT + this.lanesHeight(layout.contentHeight),
+    );
     if (!this.ghost || !this.bar) {
       this.ghost = new KonvaRect({
         width: LANE_WIDTH,
-        height,
         fill: 'rgba(29,100,216,0.10)',
         stroke: SELECTION,
         strokeWidth: 2,
@@ -61,20 +65,19 @@ export class LaneDragOverlay {
       });
       this.bar = new KonvaRect({
         width: 8,
-        height,
         fill: SELECTION,
         cornerRadius: 4,
         listening: false,
       });
       group.add(this.ghost, this.bar);
     }
-    this.ghost.position({ x: boardX - LANE_WIDTH / 2, y: 0 });
+    this.ghost.setAttrs({ x: boardX - LANE_WIDTH / 2, y: 0, height });
     const others = layout.lanes.filter((l) => l.id !== laneId);
     const index = laneDropIndex(layout, laneId, boardX);
     const before = others[index];
     const after = others[index - 1];
     const x = before ? before.x - LANE_GAP / 2 : after ? after.x + LANE_WIDTH + LANE_GAP / 2 : 0;
-    this.bar.position({ x: x - 4, y: 0 });
+    this.bar.setAttrs({ x: x - 4, y: 0, height });
     group.getLayer()?.batchDraw();
   }
 

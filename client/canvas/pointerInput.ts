@@ -93,6 +93,7 @@ export function attachPointerInput(
     laneDrag: new LaneDragOverlay(
       () => controller.overlayGroup,
       () => controller.layout,
+      controller.lanesHeight,
     ),
     local: (event) => controller.clientToLocal(event.clientX, event.clientY),
     board: (screen) => screenToBoard(controller.camera, screen),

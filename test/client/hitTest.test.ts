@@ -110,6 +110,20 @@ describe('hit testing', () => {
     });
   });
 
+  it('finds the lanes and the parking area below their content too, where they are drawn down to the view', () => {
+    const below = LANE_HEADER_HEIGHT + layout.contentHeight + 2000;
+    expect(hitPoint(layout, { x: laneX(1) + 30, y: below })).toMatchObject({
+      area: 'lane',
+      lane: 'meetingBBB2',
+      noteId: null,
+    });
+    expect(hitPoint(layout, { x: PARKING_X + 30, y: below })).toMatchObject({
+      area: 'parking',
+      lane: null,
+    });
+    expect(hitPoint(layout, { x: laneX(1) - 5, y: below })).toMatchObject({ area: 'empty' });
+  });
+
   it('maps any board x to the nearest column for drops', () => {
     expect(columnAtX(layout, PARKING_X + 10)).toBeNull();
     expect(columnAtX(layout, laneX(1) + 10)).toBe('meetingBBB2');

@@ -40,3 +40,39 @@ export async function colourAt(page: Page, at: { x: number; y: number }): Promis
   const [r = 0, g = 0, b = 0] = await boardPixels(page, { x: at.x, y: at.y, width: 1, height: 1 });
   return [r, g, b];
 }
+
+/**
+ * How many pixels of a PNG (a downloaded picture of the board) are within
+ * `tolerance` of `rgb` in every channel: in all its rows, or in `rows`
+ * (`top` < 0 counts from the bottom). Decoded by the page's browser.
+ */
+export async function pngPixelsNear(
+  page: Page,
+  png: Buffer,
+  rgb: Rgb,
+  options: { rows?: { top: number; count: number }; tolerance?: number } = {},
+): Promise<{ count: number; width: number; height: number }> {
+  return page.evaluate(
+    async ({ base64, rgb, rows, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const top = rows ? (rows.top < 0 ? canvas.height + rows.top : rows.top) : 0;
+      const data = context.getImageData(0, top, canvas.width, rows?.count ?? canvas.height).data;
+      const near = (v: number | undefined, want: number) => Math.abs((v ?? 0) - want) < tolerance;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (near(data[i], rgb[0]) && near(data[i + 1], rgb[1]) && near(data[i + 2], rgb[2]))
+          count++;
+      }
+      return { count, width: canvas.width, height: canvas.height };
+    },
+    { base64: png.toString('base64'), rgb, rows: options.rows, tolerance: options.tolerance ?? 24 },
+  );
+}

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
+import { pngPixelsNear } from './canvasPixels.ts';
 import type { Page } from 'playwright-core';
 import {
   center,
@@ -125,24 +126,7 @@ describe('downloads', () => {
     /** The pixels of a downloaded PNG in the selection's blue (SELECTION, client/canvas/colors.ts). */
     const selectionBlue = async () => {
       const png = await download(page, 'download-png');
-      return page.evaluate(async (base64) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext('2d');
-        if (!context) throw new Error('no 2d context');
-        context.drawImage(image, 0, 0);
-        const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-        let count = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const near = (v: number | undefined, want: number) => Math.abs((v ?? 0) - want) < 24;
-          if (near(data[i], 0x1d) && near(data[i + 1], 0x64) && near(data[i + 2], 0xd8)) count++;
-        }
-        return count;
-      }, png.bytes.toString('base64'));
+      return (await pngPixelsNear(page, png.bytes, [0x1d, 0x64, 0xd8])).count;
     };
     const unselected = await selectionBlue();
     const note = center(await mustRect(page, 'note', 'n1'));
