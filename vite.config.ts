@@ -102,7 +102,7 @@ const gzipped = promisify(gzip);
 /**
  * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip -9) beside
  * each text file of the build, once, so the server sends them as they are
- * (server/static-encoding.ts) rather than compressing on every request: the
+ * (server/static.ts, server/content-encoding.ts) rather than compressing on every request: the
  * board page's ~800 kB of JavaScript is ~250 kB gzip, less as brotli, over a
  * workshop's shared Wi-Fi. Written after the bundle (writeBundle), so the
  * service worker's asset list never names them. node:zlib, no dependency.

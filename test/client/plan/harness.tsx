@@ -176,7 +176,7 @@ export const cellTexts = (row: Element) =>
 
 /**
  * An element's text as copying takes it: without the heading's soft hyphens,
- * which plan.css keeps off the clipboard (`.soft-hyphen`, user-select: none).
+ * which planTable.css keeps off the clipboard (`.soft-hyphen`, user-select: none).
  */
 export function copiedText(element: Element): string {
   const copy = element.cloneNode(true) as Element;
