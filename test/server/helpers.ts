@@ -135,10 +135,11 @@ export class RawSocket {
   }
 }
 
+/** Waits for `condition`; the default deadline is generous, for a loaded 2-core machine. */
 export async function waitFor(
   condition: () => boolean,
   what: string,
-  timeoutMs = 5_000,
+  timeoutMs = 15_000,
 ): Promise<void> {
   const start = Date.now();
   while (!condition()) {

@@ -26,6 +26,10 @@ import {
  * starting at the same `top` px from the panel's top.
  */
 
+// 600 notes rendered in happy-dom: 2-6 s a test alone, 40-60 s on a 2-core machine under
+// heavy load. The limit is for a hung test.
+vi.setConfig({ testTimeout: 180_000 });
+
 let mounted: Mounted | null = null;
 let layout: ListLayout | null = null;
 const ROW = 40;

@@ -184,9 +184,13 @@ export function copiedText(element: Element): string {
   return copy.textContent ?? '';
 }
 
-/** Lets promises (lazy parts, the QR code, the clipboard) settle, inside act so React applies their updates. */
-export async function waitForDom(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) {
+/**
+ * Lets promises (lazy parts, the QR code, the clipboard) settle, inside act so React applies their updates.
+ * A deadline rather than a number of turns: a lazy part's first import can take seconds on a loaded machine.
+ */
+export async function waitForDom(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end && !condition()) {
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     });
