@@ -252,18 +252,24 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
           <p className="muted" id={importHintId}>
             {translate(L.importHint, lang)}
           </p>
-          <input
-            data-testid="import-file"
-            aria-labelledby={importHeadingId}
-            aria-describedby={importHintId}
-            type="file"
-            accept="application/json,.json"
-            // Emptied as the chooser opens: the same file chosen again (mended after an error) is read again.
-            onClick={(event) => {
-              event.currentTarget.value = '';
-            }}
-            onChange={(event) => void onImport(event.target.files?.[0])}
-          />
+          {/* The browser's own file button speaks the browser's language ("Choose File",
+              "No file chosen" on a Danish page): a button of ours in the page's stands in. */}
+          <label className="button" data-testid="import-choose">
+            {translate(L.chooseFile, lang)}
+            <input
+              data-testid="import-file"
+              className="visually-hidden"
+              aria-labelledby={importHeadingId}
+              aria-describedby={importHintId}
+              type="file"
+              accept="application/json,.json"
+              // Emptied as the chooser opens: the same file chosen again (mended after an error) is read again.
+              onClick={(event) => {
+                event.currentTarget.value = '';
+              }}
+              onChange={(event) => void onImport(event.target.files?.[0])}
+            />
+          </label>
           {importErrors.length > 0 && (
             <div className="form-errors" role="alert" data-testid="import-errors">
               <p>{translate(L.importErrors, lang)}</p>

@@ -22,6 +22,7 @@ export const LANDING_STRINGS = {
     da: 'En JSON-fil gemt fra Netværkstavlen (Hent / udskriv → Tavlefil).',
     en: 'A JSON file saved from Netværkstavlen (Download / print → Board file).',
   },
+  chooseFile: { da: 'Vælg en fil …', en: 'Choose a file…' },
   importErrors: {
     da: 'Filen kunne ikke importeres. Der blev ikke oprettet noget. Problemer:',
     en: 'The file could not be imported. Nothing was created. Problems:',

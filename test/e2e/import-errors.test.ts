@@ -85,13 +85,13 @@ describe('importing a broken board file', () => {
     // The browser fires no change for the file the field already holds: opening the chooser
     // must empty it, or the mended file, chosen again under its name, is never read.
     const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-file').click();
+    await page.getByTestId('import-choose').click();
     await chooser;
     expect(
       await page.getByTestId('import-file').evaluate((input: HTMLInputElement) => input.value),
     ).toBe('');
     const chosen = page.waitForEvent('filechooser');
-    await page.getByTestId('import-file').click();
+    await page.getByTestId('import-choose').click();
     await (
       await chosen
     ).setFiles({
@@ -100,6 +100,19 @@ describe('importing a broken board file', () => {
       buffer: Buffer.from(JSON.stringify(scenarioBoard('Mended')), 'utf8'),
     });
     await page.waitForURL((url) => url.pathname.startsWith('/b/'), { timeout: 10_000 });
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it("offers the file in the page's language, not the browser's", async () => {
+    // The browser's file button said "Choose File" and "No file chosen" on the Danish page.
+    const { page } = await e2e.user();
+    await page.goto(`${e2e.url}/`);
+    const choose = page.getByTestId('import-choose');
+    expect(await choose.innerText()).toBe('Vælg en fil …');
+    const input = await page.getByTestId('import-file').boundingBox();
+    expect(input?.width).toBeLessThanOrEqual(1);
+    await page.getByTestId('lang-switch').click();
+    expect(await choose.innerText()).toBe('Choose a file…');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatedBoard } from '../helpers/boards.ts';
+import { scenarioBoard } from './fixtures.ts';
 import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
 
 /**
@@ -45,6 +46,53 @@ describe('the plan overview', () => {
     expect(at.nameRight).toBeLessThanOrEqual(at.panelWidth);
     expect(at.onTop).toBe(true);
     await screenshot(page, 'plan-overview-scrolled');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});
+
+/**
+ * A name or affiliation with a word longer than the plan is wide (an e-mail
+ * address, a long compound) made the sticky name column as wide as that word:
+ * at 1366 px it covered the whole plan, and the meetings scrolled under it, out
+ * of reach. The word breaks; shorter words stay whole.
+ */
+describe('the plan overview with a long word in a name', () => {
+  const email = 'marie-louise.skovgaard-christiansen@boernogunge.kommune.dk';
+  const setup = e2eWithBoard(() => {
+    const board = scenarioBoard();
+    return {
+      ...board,
+      people: board.people.map((person) =>
+        person.id === 'jens' ? { ...person, affiliation: email } : person,
+      ),
+    };
+  });
+
+  it('keeps the meetings in view beside the names', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1366, height: 768 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    await showPlan(page);
+    await page.getByTestId('plan-tab-overview').click();
+    await page.getByTestId('plan-overview').waitFor({ state: 'visible', timeout: 10_000 });
+    const at = await page.evaluate(() => {
+      const panel = document.querySelector('.plan-tab-panel');
+      const name = document.querySelector('[data-testid="overview-person-jens"] th');
+      const meeting = document.querySelector('[data-testid="overview-col-m1"]');
+      if (!panel || !name || !meeting) throw new Error('no overview');
+      const box = panel.getBoundingClientRect();
+      return {
+        panelWidth: Math.round(box.width),
+        nameWidth: Math.round(name.getBoundingClientRect().width),
+        meetingLeft: Math.round(meeting.getBoundingClientRect().left - box.left),
+        // "Jens Jensen," keeps its words whole: the name's first line.
+        firstLine: (name as HTMLElement).innerText.split('\n')[0],
+      };
+    });
+    await screenshot(page, 'plan-overview-long-word');
+    expect(at.nameWidth).toBeLessThan(at.panelWidth / 2);
+    expect(at.meetingLeft).toBeLessThan(at.panelWidth - 40);
+    expect(at.firstLine?.startsWith('Jens Jensen')).toBe(true);
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -37,4 +37,37 @@ describe('the side panels of a big screen', () => {
     expect(adding.palette).toBeGreaterThan(adding.column / 2);
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('keep rows of both lists in view at 1366×768 with both add forms open', async () => {
+    // The person form stays open for the next person; opening the method collection's
+    // form beside it squeezed the pool's list to nothing (its header and form only).
+    const { e2e } = setup;
+    const palette = ['Oplæg', 'Workshop', 'Dialogmøde'].map((name, i) => ({
+      id: `f${i}`,
+      name,
+      durationMinutes: 30,
+      description: '',
+    }));
+    const board = await e2e.createBoard({
+      ...generatedBoard({ notes: 20, people: 40, meetings: 6 }),
+      palette,
+    });
+    const { page } = await e2e.user({ viewport: { width: 1366, height: 768 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+    await page.getByTestId('pool-add').click();
+    await page.getByTestId('palette-add').click();
+    await page.locator('[data-testid="palette-panel"] .panel-form').waitFor();
+    await page.locator('[data-testid="pool-panel"] .panel-form').waitFor();
+    const lists = await page.evaluate(() => {
+      const list = (panel: string) =>
+        document.querySelector(`[data-testid="${panel}"] .panel-scroll`)?.getBoundingClientRect()
+          .height ?? 0;
+      return { pool: list('pool-panel'), palette: list('palette-panel') };
+    });
+    await screenshot(page, 'side-panels-1366-both-forms');
+    // Two rows at least (a person's row is 44-57 px).
+    expect(lists.pool).toBeGreaterThanOrEqual(88);
+    expect(lists.palette).toBeGreaterThanOrEqual(88);
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });
