@@ -8,6 +8,7 @@ import { defaultConfig, type Config } from './config.ts';
 import { createDocxRenderer } from './docx-renderer.ts';
 import { createRequestHandler, type HttpDeps } from './http.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
+import type { WarmUpTiming } from './page-warm-up.ts';
 import { createStaticHandler } from './static.ts';
 import { trackStoreHealth } from './store/health.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -25,6 +26,8 @@ export interface StartOptions extends Partial<Config> {
   readonly serveClient?: HttpDeps['serveStatic'];
   /** The module of the worker that renders Word files; tests give one that fails. */
   readonly docxWorker?: URL;
+  /** When a board page's board starts loading (see `PageWarmUp`); tests wait longer. */
+  readonly pageWarmUp?: WarmUpTiming;
 }
 
 export interface ServerStats {
@@ -46,7 +49,15 @@ export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../dist/client', import
 
 /** One process, one port: the built client, the REST API and the sync endpoint (issue 3). */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, staticDir, serveClient, docxWorker, ...overrides } = options;
+  const {
+    store: givenStore,
+    logger,
+    staticDir,
+    serveClient,
+    docxWorker,
+    pageWarmUp,
+    ...overrides
+  } = options;
   const config = defaultConfig(overrides);
   const log = logger ?? createLogger(config.logLevel);
   const health = trackStoreHealth(
@@ -79,6 +90,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       log,
       serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
       stats: () => ({ rooms: rooms.roomCount, connections: connections(), store: storeStatus() }),
+      ...(pageWarmUp === undefined ? {} : { pageWarmUp }),
     }),
   );
   server.requestTimeout = 60_000;

@@ -30,6 +30,7 @@ import { DocxRenderTimeout, type DocxRenderer } from './docx-renderer.ts';
 import { errorFields, type Logger } from './log.ts';
 import { boardFromRequest, todayIso } from './new-board.ts';
 import { isOriginAllowed } from './origin.ts';
+import { PAGE_WARM_UP_TIMING, PageWarmUp, type WarmUpTiming } from './page-warm-up.ts';
 import { langFromQuery, parseRequestTarget } from './request-target.ts';
 import { BASE_HEADERS, attachmentHeader, readBody, sendError, sendJson } from './respond.ts';
 import type { BoardStore, ResolvedId } from './store/types.ts';
@@ -54,6 +55,8 @@ export interface HttpDeps {
     res: ServerResponse,
     pathname: string,
   ) => Promise<void>;
+  /** When a board page's board starts loading; default `PAGE_WARM_UP_TIMING`. */
+  readonly pageWarmUp?: WarmUpTiming;
   readonly stats: () => {
     readonly rooms: number;
     readonly connections: number;
@@ -69,8 +72,15 @@ const BOARD_ROUTE = /^\/api\/boards\/([^/]+)(?:\/(meta|plan\.([a-z]+)))?\/?$/;
 
 /** Every HTTP request: health, REST API, then the built client. */
 export function createRequestHandler(deps: HttpDeps) {
+  const warmUp = new PageWarmUp({
+    store: deps.store,
+    reads: deps.reads,
+    log: deps.log,
+    timing: deps.pageWarmUp ?? PAGE_WARM_UP_TIMING,
+  });
   return (req: IncomingMessage, res: ServerResponse): void => {
-    route(deps, req, res).catch((error: unknown) => {
+    warmUp.track(res);
+    route(deps, warmUp, req, res).catch((error: unknown) => {
       deps.log.error('request-failed', { method: req.method, ...errorFields(error) });
       if (!res.headersSent) sendError(res, 500, 'internal-error', 'Something went wrong');
       else res.destroy();
@@ -78,7 +88,12 @@ export function createRequestHandler(deps: HttpDeps) {
   };
 }
 
-async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(
+  deps: HttpDeps,
+  warmUp: PageWarmUp,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const target = parseRequestTarget(req.url);
   if (target === null) {
     sendError(res, 400, 'bad-request', 'The request target is not a URL path');
@@ -146,22 +161,9 @@ async function route(deps: HttpDeps, req: IncomingMessage, res: ServerResponse):
   }
   const route = isRead ? parseClientRoute(pathname) : null;
   const pageOf = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
-  // Once the page is sent: loading the board takes the event loop (100–200 ms
-  // for 2,000 notes), and the browser can fetch the app meanwhile.
-  if (pageOf !== null) res.once('finish', () => warmBoard(deps, pageOf));
+  // Once the page is sent, and its scripts too (see `PageWarmUp`).
+  if (pageOf !== null) res.once('finish', () => warmUp.pageSent(pageOf));
   await deps.serveStatic(req, res, pathname);
-}
-
-/**
- * A board page's request (`/b/<id>`, `/v/<viewId>`) starts loading its board
- * while the browser loads the app; an unknown id loads and stores nothing.
- */
-function warmBoard(deps: HttpDeps, id: string): void {
-  // Run from an event listener: even an engine that throws instead of rejecting is caught.
-  Promise.resolve()
-    .then(() => deps.store.resolve(id))
-    .then((resolved) => (resolved === null ? undefined : deps.reads.warm(resolved)))
-    .catch((error: unknown) => deps.log.warn('board-warm-failed', errorFields(error)));
 }
 
 const error = (code: string, message: string) => ({ error: code, message });
