@@ -2,7 +2,13 @@ import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGE_TYPES } from '../../shared/protocol.ts';
 import { Harness, createBoard, forgedAwareness, sleep, waitFor } from './helpers.ts';
-import { annaBehindProxy, awarenessEntries, capturedLog, userName } from './presence-helpers.ts';
+import {
+  annaBehindProxy,
+  awarenessEntries,
+  capturedLog,
+  userName,
+  waitForLogged,
+} from './presence-helpers.ts';
 
 const harness = new Harness();
 afterEach(() => harness.cleanup());
@@ -76,7 +82,7 @@ describe('presence clocks after a reconnect', () => {
   });
 
   it('does not undo a client’s own newer presence when it reconnects after a silent drop', async () => {
-    const { logger } = capturedLog();
+    const { logger, events } = capturedLog();
     const server = await harness.server({ logger, presenceProbeMs: 150 });
     const board = await createBoard(server);
     const {
@@ -99,7 +105,12 @@ describe('presence clocks after a reconnect', () => {
     }
     network.goSilent(); // her wifi goes; the server keeps the old socket
     anna.awareness.setLocalState({ user: { name: 'Anna' }, editing: null }); // she leaves the note
-    await waitFor(() => editing(observer) === null, 'observer sees her leave the note', 15_000);
+    await waitForLogged(
+      events,
+      () => editing(observer) === null,
+      'observer sees her leave the note',
+      15_000,
+    );
     await sleep(300);
     expect(editing(anna)).toBeNull();
     anna.awareness.setLocalState(anna.awareness.getLocalState()); // what the 15 s renewal does

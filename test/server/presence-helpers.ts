@@ -19,6 +19,26 @@ export function capturedLog(): { logger: Logger; events: LogLine[] } {
   return { logger, events };
 }
 
+/**
+ * `waitFor` whose timeout carries the server's log lines so far: these tests
+ * race timers on a loaded machine, and a rare failure should tell its story.
+ */
+export async function waitForLogged(
+  events: readonly LogLine[],
+  condition: () => boolean,
+  what: string,
+  timeoutMs?: number,
+): Promise<void> {
+  try {
+    await waitFor(condition, what, timeoutMs);
+  } catch (error) {
+    const log = events.map((line) => JSON.stringify(line)).join('\n');
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; server log:\n${log}`,
+    );
+  }
+}
+
 /** The name `provider` shows for awareness client `clientId`. */
 export function userName(provider: WebsocketProvider, clientId: number): string | undefined {
   const state = provider.awareness.getStates().get(clientId) as
