@@ -1,7 +1,7 @@
 /**
  * Sync benchmark (issue 3): `npm run bench:sync`
  * = `node --expose-gc --import tsx test/bench/sync.bench.ts [--quick] [--only=a,b,c]
- *   [--clients=provider,lean] [--profile]`.
+ *   [--clients=provider,lean] [--shapes=20x10,…] [--generator-nice=19] [--profile]`.
  *
  * The production server (server/app.ts, default settings) runs in its own
  * child process (test/bench/sync/server-process.ts); this process is the load
@@ -15,6 +15,10 @@
  *     from the start of a move to its frame's arrival at another client's
  *     socket, sampled by one observer client per room in a thread of its own
  *     (the clients of the load threads are reported too; sync/latency.ts).
+ *     The load threads run at the lowest CPU priority, nice 19
+ *     (`--generator-nice=0` = as the rest; the server process and the observer
+ *     thread never change): their clients stand for other people's devices.
+ *     `--shapes=20x10` runs only that shape.
  * (b) 200 clients joining one board of 2,000 notes: time until all are synced
  *     (y-websocket or lean clients; and raw sockets that skip decoding, the server's share).
  * (c) 1,000 boards of 200 notes opened and closed: server memory per open
@@ -45,16 +49,23 @@ const kinds = (args
   ?.slice('--clients='.length)
   .split(',') ?? CLIENT_KINDS) as ClientKind[];
 if (kinds.some((k) => !CLIENT_KINDS.includes(k))) throw new Error(`--clients: ${kinds.join(',')}`);
+const option = (name: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
+const generatorNice = Number(option('generator-nice') ?? 19);
+if (!Number.isInteger(generatorNice) || generatorNice < 0 || generatorNice > 19)
+  throw new Error(`--generator-nice: 0 to 19, not ${option('generator-nice')}`);
 const clientName = (kind: ClientKind) => (kind === 'provider' ? 'y-websocket' : 'lean');
 
 const TARGETS = { p99Ms20x10: 10, allSyncedMs: 3_000, afterClosePercent: 10 };
 const SECONDS = quick ? 5 : 20;
 const WARMUP_SECONDS = 2;
-const LATENCY_SHAPES: [number, number][] = [
+const ALL_SHAPES: [number, number][] = [
   [1, 10],
   [20, 10],
   [50, 5],
 ];
+const shapes = option('shapes')?.split(',');
+const LATENCY_SHAPES = ALL_SHAPES.filter(([r, c]) => shapes?.includes(`${r}x${c}`) ?? true);
 
 const yesNo = (ok: boolean) => (ok ? 'yes' : 'NO');
 
@@ -76,6 +87,7 @@ async function main(): Promise<void> {
           seconds: SECONDS,
           warmupSeconds: WARMUP_SECONDS,
           client: kind,
+          generatorNice,
           ...(profileDir === undefined ? {} : { cpuProfileDir: profileDir }),
         }),
       );
@@ -97,18 +109,22 @@ async function main(): Promise<void> {
   for (const l of latencyResults) {
     const target = l.rooms === 20 && l.clients === 10 ? TARGETS.p99Ms20x10 : undefined;
     const load = l.loadClients;
+    const movesPerSecond = Math.round(l.moves / l.seconds);
+    const wanted = l.rooms * l.clients * l.movesPerSecondPerClient;
+    const nice = `nice ${l.generatorNice.threads.join('/')} (observer/load threads)`;
     rows.push(
       [
         `(a) move latency ${l.rooms}×${l.clients}, ${clientName(l.client)} load clients: p50 / p95 / p99 (max), observers`,
         `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms} (${l.maxMs}) ms — ${l.samples} samples, ` +
-          `delivered ${l.delivered}; CPU server ${l.server.cpuShare} / generator ${l.generator.cpuShare} ` +
+          `delivered ${l.delivered}, moves ${movesPerSecond}/s of ${wanted}; CPU server ${l.server.cpuShare} / generator ${l.generator.cpuShare} ` +
           `(${l.generatorThreads} threads); loop delay p99 server ${l.server.eventLoopDelayP99Ms} / ` +
           `generator ${l.generator.eventLoopDelayP99Ms} ms`,
         target === undefined ? '' : `p99 ≤ ${target} ms: ${yesNo(l.p99Ms <= target)}`,
       ],
       [
         `(a) move latency ${l.rooms}×${l.clients}, the ${clientName(l.client)} clients in the load threads`,
-        `${load.p50Ms} / ${load.p95Ms} / ${load.p99Ms} (${load.maxMs}) ms — ${load.samples} samples`,
+        `${load.p50Ms} / ${load.p95Ms} / ${load.p99Ms} (${load.maxMs}) ms — ${load.samples} samples; ` +
+          `sender's move task p50 / p99 (max) ${load.send.p50Ms} / ${load.send.p99Ms} (${load.send.maxMs}) ms; ${nice}`,
         '',
       ],
     );
@@ -147,7 +163,10 @@ async function main(): Promise<void> {
     );
   }
 
-  console.log(`\nsync — ${date.slice(0, 10)} — ${machine()}${quick ? ' — QUICK' : ''}\n`);
+  const niceNote = runs('a') ? ` — load threads at nice ${generatorNice}` : '';
+  console.log(
+    `\nsync — ${date.slice(0, 10)} — ${machine()}${quick ? ' — QUICK' : ''}${niceNote}\n`,
+  );
   console.log('| measure | result | target |\n|---|---|---|');
   for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
 
@@ -160,6 +179,7 @@ async function main(): Promise<void> {
     machine: machine(),
     quick,
     targets: TARGETS,
+    generatorNice,
     latency: latencyResults,
     join: joinResults,
     memory: memoryResult,

@@ -7,9 +7,10 @@
  * has applied that x, records when its socket delivered the frame minus the
  * start time. Both times come from one monotonic clock for all threads.
  *
- * ← {type: 'ready'} once every client is synced; → {type: 'start'} starts the
+ * The thread first sets its own nice value (`nice`, nice.ts).
+ * ← {type: 'ready', nice} once every client is synced; → {type: 'start'} starts the
  * moves (warm-up); → {type: 'measure'}; → {type: 'stop'};
- * ← {type: 'done', samples, moves, eventLoopDelayP99Ms, utilization}.
+ * ← {type: 'done', samples, sends, moves, eventLoopDelayP99Ms, utilization}.
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -26,6 +27,7 @@ import {
   startedAt,
   type SharedLatencyTables,
 } from './latency-tables.ts';
+import { niceThisThread } from './nice.ts';
 import { monotonicNs } from './timed-socket.ts';
 
 export interface LatencyWorkerData {
@@ -42,13 +44,18 @@ export interface LatencyWorkerData {
   readonly notes: number;
   readonly movesPerSecond: number;
   readonly tables: SharedLatencyTables;
+  /** This thread's nice value (0 = unchanged; 19 = lowest priority). */
+  readonly nice: number;
 }
 
 export type LatencyWorkerMessage =
-  | { readonly type: 'ready' }
+  /** `nice`: this thread's nice value as the kernel reports it. */
+  | { readonly type: 'ready'; readonly nice: number }
   | {
       readonly type: 'done';
       readonly samples: Float64Array;
+      /** Per measured move of this thread: ms from its start until its frame was sent. */
+      readonly sends: Float64Array;
       readonly moves: number;
       readonly eventLoopDelayP99Ms: number;
       /** Share of the measured window this thread's event loop was busy. */
@@ -61,8 +68,10 @@ async function run(data: LatencyWorkerData): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('not a worker');
   process.setMaxListeners(0); // y-websocket adds an exit listener per provider
+  const nice = niceThisThread(data.nice);
   const { tables } = data;
   const samples: number[] = [];
+  const sends: number[] = [];
   let moves = 0;
 
   const clients = await Promise.all(
@@ -92,12 +101,18 @@ async function run(data: LatencyWorkerData): Promise<void> {
       if (note === undefined) throw new Error(`${id} missing`);
       const { lane, y } = readPlace(note);
       const seq = nextSeq(tables, room);
+      const start = monotonicNs();
       // Only moves started while measuring enter the table, so only their arrivals count.
-      if (isMeasuring(tables) && setStartedAt(tables, room, seq, monotonicNs())) moves++;
+      const measured = isMeasuring(tables) && setStartedAt(tables, room, seq, start);
       client.local(() => {
         const result = moveNotes(client.doc, [{ id, lane, x: seq, y }], 'bench');
         if (!result.ok) throw new Error(`moveNotes: ${JSON.stringify(result.error)}`);
       });
+      if (measured) {
+        moves++;
+        // The move's own task, up to its frame written to the socket: all of it the sender's.
+        sends.push(Number(monotonicNs() - start) / 1e6);
+      }
     };
     // Spread over the period, as independent people would be.
     timers.push(setTimeout(() => timers.push(setInterval(move, period)), Math.random() * period));
@@ -127,6 +142,7 @@ async function run(data: LatencyWorkerData): Promise<void> {
           const done: LatencyWorkerMessage = {
             type: 'done',
             samples: Float64Array.from(samples),
+            sends: Float64Array.from(sends),
             moves,
             eventLoopDelayP99Ms: delay.percentile(99) / 1e6,
             utilization,
@@ -136,7 +152,7 @@ async function run(data: LatencyWorkerData): Promise<void> {
       }
     }
   });
-  port.postMessage({ type: 'ready' } satisfies LatencyWorkerMessage);
+  port.postMessage({ type: 'ready', nice } satisfies LatencyWorkerMessage);
 }
 
 void run(workerData as LatencyWorkerData);

@@ -23,6 +23,13 @@ import { nextMessage, startTsWorker } from './workers.ts';
  *   busy with about a hundred others. They are y-websocket providers
  *   (`client: 'provider'`) or lean protocol clients (`'lean'`,
  *   lean-client.ts), which spend less of the shared cores per client.
+ *
+ * The load threads run at nice `generatorNice` (19 by default, the lowest
+ * priority; 0 = as the rest): in reality the other members' clients run on
+ * devices of their own, so here they take the cores only when the server
+ * process and the observer thread leave them. The server and the observer
+ * always keep the normal priority. Every client still moves at the set rate
+ * (`moves` says how many it made) and its samples are reported.
  */
 
 export interface LatencyResult {
@@ -34,6 +41,11 @@ export interface LatencyResult {
   readonly seconds: number;
   readonly warmupSeconds: number;
   readonly generatorThreads: number;
+  /**
+   * The nice value asked for the load threads, and as the kernel reported it
+   * for each thread: the observer's first, then the load threads'.
+   */
+  readonly generatorNice: { readonly requested: number; readonly threads: number[] };
   readonly moves: number;
   readonly samples: number;
   /** Observer samples over the other members' moves: 1 = every move reached the observer. */
@@ -49,6 +61,12 @@ export interface LatencyResult {
     readonly p95Ms: number;
     readonly p99Ms: number;
     readonly maxMs: number;
+    /**
+     * Their own share of the samples: from a move's start until its frame
+     * was written to the socket, in the sender's thread (a wait for a core
+     * in that task counts here, and in every sample of that move).
+     */
+    readonly send: { readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number };
   };
   readonly server: ServerLoad;
   readonly generator: {
@@ -74,6 +92,8 @@ export async function latency(
     readonly client?: ClientKind;
     /** Load threads (the observer thread comes on top). */
     readonly threads?: number;
+    /** Nice value of the load threads (default 19; 0 = unchanged). Never the observer's. */
+    readonly generatorNice?: number;
     readonly cpuProfileDir?: string;
     /** Server settings other than the defaults (for experiments). */
     readonly server?: ChildOptions;
@@ -82,6 +102,7 @@ export async function latency(
   if (clients < 2) throw new Error('a room needs an observer and someone who moves');
   const movesPerSecond = options.movesPerSecond ?? 5;
   const kind = options.client ?? 'provider';
+  const generatorNice = options.generatorNice ?? 19;
   const threads = Math.max(1, Math.min(rooms * (clients - 1), options.threads ?? DEFAULT_THREADS));
   const server = await startServerChild(options.server ?? {}, options.cpuProfileDir);
   // Every move of the run fits, with room to spare for timer drift.
@@ -111,12 +132,14 @@ export async function latency(
       notes: NOTES,
       movesPerSecond,
       tables,
+      nice: i === 0 ? 0 : generatorNice,
     };
     return startTsWorker(WORKER, data);
   });
   const nextOf = (worker: Worker, type: LatencyWorkerMessage['type']) =>
     nextMessage<LatencyWorkerMessage>(worker, type);
-  await Promise.all(workers.map((worker) => nextOf(worker, 'ready')));
+  const ready = await Promise.all(workers.map((worker) => nextOf(worker, 'ready')));
+  const threadNice = ready.map((m) => (m.type === 'ready' ? m.nice : Number.NaN));
   for (const worker of workers) worker.postMessage({ type: 'start' });
 
   await sleep(options.warmupSeconds * 1000);
@@ -141,6 +164,7 @@ export async function latency(
   const [observerResult, ...loadResults] = results;
   const samples = sorted(observerResult === undefined ? [] : [observerResult]);
   const loadSamples = sorted(loadResults);
+  const loadSends = loadResults.flatMap((r) => [...r.sends]).sort((x, y) => x - y);
   const moves = results.reduce((sum, r) => sum + r.moves, 0);
   // Every move but the observer's own reaches the observer of its room.
   const movesByOthers = moves - (observerResult?.moves ?? 0);
@@ -152,11 +176,20 @@ export async function latency(
     seconds: options.seconds,
     warmupSeconds: options.warmupSeconds,
     generatorThreads: workers.length,
+    generatorNice: { requested: generatorNice, threads: threadNice },
     moves,
     samples: samples.length,
     delivered: round2(samples.length / Math.max(1, movesByOthers)),
     ...summary(samples),
-    loadClients: { samples: loadSamples.length, ...summary(loadSamples) },
+    loadClients: {
+      samples: loadSamples.length,
+      ...summary(loadSamples),
+      send: {
+        p50Ms: round2(percentile(loadSends, 50)),
+        p99Ms: round2(percentile(loadSends, 99)),
+        maxMs: round2(loadSends.at(-1) ?? Number.NaN),
+      },
+    },
     server: {
       eventLoopDelayP50Ms: round2(serverLoad.eventLoopDelayP50Ms),
       eventLoopDelayP99Ms: round2(serverLoad.eventLoopDelayP99Ms),
