@@ -153,6 +153,31 @@ describe('plan text fields', () => {
         });
         expect(cut, `${lang} at ${size}`).toEqual([]);
       }
+      // A place's one line fills its field's content box, so it sits in the middle of a
+      // finger's 44 px (as the duration's does) rather than at its top; both as high.
+      const place = await page.evaluate(() => {
+        // The second meeting's: "Rådhuset", one line (the first one's long place wraps at 1024 px).
+        const fields = document.querySelectorAll('.plan-meeting-fields')[1];
+        const field = fields?.querySelector<HTMLElement>('[data-testid="plan-input-location"]');
+        const duration = fields?.querySelector('[data-testid="plan-input-duration"]');
+        if (!field || !duration) throw new Error('no place or duration');
+        const style = getComputedStyle(field);
+        const probe = document.createElement('span');
+        probe.style.cssText = `position:absolute;font:${style.font};line-height:${style.lineHeight}`;
+        probe.textContent = 'Rådhuset';
+        document.body.append(probe);
+        const line = probe.getBoundingClientRect().height;
+        probe.remove();
+        const content =
+          field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return {
+          emptyBelow: Math.round(content - line),
+          heights: Math.round(
+            field.getBoundingClientRect().height - duration.getBoundingClientRect().height,
+          ),
+        };
+      });
+      expect(place).toEqual({ emptyBelow: 0, heights: 0 });
       await screenshot(page, `plan-fields-whole-${viewport.width}x${viewport.height}`);
       expect(e2e.pageErrors).toEqual([]);
     });
