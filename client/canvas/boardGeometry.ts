@@ -187,7 +187,7 @@ export type HeaderButton = (typeof HEADER_BUTTONS)[number];
 export const HEADER_BUTTON_SIZE = 36;
 /** "+ Kerne" says what it does in words (a touch screen shows no tooltip); × needs no words. */
 const HEADER_BUTTON_WIDTHS: Readonly<Record<HeaderButton, number>> = { addCore: 68, delete: 36 };
-const HEADER_BUTTON_GAP = 8;
+export const HEADER_BUTTON_GAP = 8;
 
 export function headerButtonRect(button: HeaderButton): Rect {
   // Right-aligned in the header, in HEADER_BUTTONS order.

@@ -1,5 +1,5 @@
 import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
-import type { NoteLook, TextBlock } from './noteLook.ts';
+import { flowTexts, type NoteLook, type TextBlock } from './noteLook.ts';
 import { layoutLines, measureText } from './textLayout.ts';
 
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -23,18 +23,25 @@ function fillRoundRect(
   ctx.fill();
 }
 
-/** Text laid out once per distinct text and box (textLayout.ts), drawn with fillText. */
-export function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {
-  if (block.text === '') return;
-  const font = `${block.fontStyle === 'normal' ? '' : `${block.fontStyle} `}${block.fontSize}px ${FONT_FAMILY}`;
+function blockFont(block: TextBlock): string {
+  return `${block.fontStyle === 'normal' ? '' : `${block.fontStyle} `}${block.fontSize}px ${FONT_FAMILY}`;
+}
+
+/** A block's lines, laid out once per distinct text and box (textLayout.ts). */
+function blockLines(block: TextBlock): readonly string[] {
+  if (block.text === '') return [];
   const step = block.fontSize * block.lineHeight;
   const maxLines = Math.max(1, Math.floor((block.height + 0.5) / step));
-  const lines = layoutLines(
-    block.text,
-    { font, width: block.width, maxLines, wrap: block.wrap, ellipsis: block.ellipsis },
-    measureText,
-  );
-  ctx.font = font;
+  const style = { width: block.width, maxLines, wrap: block.wrap, ellipsis: block.ellipsis };
+  return layoutLines(block.text, { font: blockFont(block), ...style }, measureText);
+}
+
+/** A block's text, drawn with fillText. */
+export function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {
+  if (block.text === '') return;
+  const step = block.fontSize * block.lineHeight;
+  const lines = blockLines(block);
+  ctx.font = blockFont(block);
   ctx.fillStyle = block.fill;
   ctx.textBaseline = 'middle';
   ctx.textAlign = block.align;
@@ -59,7 +66,8 @@ export function drawNote(ctx: CanvasRenderingContext2D, look: NoteLook): void {
   ctx.stroke();
   if (look.accent !== null) fillRoundRect(ctx, 0, 0, 5, H, [RADIUS, 0, 0, RADIUS], look.accent);
   if (look.header !== null) fillRoundRect(ctx, 0, 0, W, 6, [RADIUS, RADIUS, 0, 0], look.header);
-  for (const block of look.texts) drawText(ctx, block);
+  for (const block of flowTexts(look.texts, (text) => blockLines(text).length))
+    drawText(ctx, block);
   if (look.core !== null) {
     const { x, y, fill, label } = look.core;
     fillRoundRect(ctx, x, y, label.width, label.height, label.height / 2, fill);

@@ -1,9 +1,11 @@
 import type { Rect } from '../../shared/layout.ts';
 import type { Konva } from './konva.ts';
+import { titleLines } from './titleLines.ts';
 
 const PADDING = 32;
-/** The band above the board with its title, in board pixels. */
-const TITLE_BAND = 64;
+/** The title's line pitch, and the room the band above the board keeps below its lines. */
+const TITLE_LINE = 40;
+const TITLE_BELOW = 24;
 const TITLE_FONT = '600 32px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const TITLE_COLOR = '#1f2328';
 /** Browsers refuse canvases much beyond this side length. */
@@ -30,8 +32,9 @@ export async function exportBoardPng(
 ): Promise<Blob> {
   await nextFrame();
   await nextFrame();
-  const band = title.trim() === '' ? 0 : TITLE_BAND;
   const width = bounds.width + PADDING * 2;
+  const lines = titleLines(title, width - PADDING * 2, measureTitle);
+  const band = lines.length === 0 ? 0 : lines.length * TITLE_LINE + TITLE_BELOW;
   const height = bounds.height + PADDING * 2 + band;
   const ratio = Math.max(
     0.1,
@@ -58,10 +61,8 @@ export async function exportBoardPng(
       ctx.font = TITLE_FONT;
       ctx.fillStyle = TITLE_COLOR;
       ctx.textBaseline = 'middle';
-      ctx.fillText(
-        fitText(ctx, title.trim(), width - PADDING * 2),
-        PADDING,
-        PADDING + band / 2 - 8,
+      lines.forEach((line, index) =>
+        ctx.fillText(line, PADDING, PADDING + TITLE_LINE / 2 + 4 + index * TITLE_LINE),
       );
       ctx.restore();
     }
@@ -76,15 +77,12 @@ export async function exportBoardPng(
   }
 }
 
-/** `text`, cut with an ellipsis where it would be wider than `maxWidth` (not squeezed). */
-function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
-  if (ctx.measureText(text).width <= maxWidth) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= maxWidth) low = mid;
-    else high = mid - 1;
-  }
-  return `${text.slice(0, low).trimEnd()}…`;
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** A text's width in the title's font. */
+function measureTitle(text: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 18;
+  measuring.font = TITLE_FONT;
+  return measuring.measureText(text).width;
 }

@@ -10,6 +10,7 @@ import {
   type Rect,
 } from '../../shared/layout.ts';
 import {
+  HEADER_BUTTON_GAP,
   HEADER_BUTTONS,
   headerButtonRect,
   type BoardLayout,
@@ -73,7 +74,40 @@ export function noteAt(
   return null;
 }
 
-export function hitPoint(layout: BoardLayout, point: Point): PointHit {
+/** A finger's least target (px): what the page's controls get on a touch screen. */
+export const FINGER_TARGET_PX = 44;
+
+/**
+ * The header button under a lane-relative point. `reach` (board units) is the least width and
+ * height a button is hit over, round its centre: a finger's 44 px at the board's zoom, the
+ * buttons being drawn 36 units high (28 px at 78 %). Where two reaches meet, the nearer button
+ * wins; a point on a button hits it. A mouse keeps the drawn rectangles.
+ */
+function headerButtonAt(local: Point, reach: number): HeaderButton | null {
+  const drawn = HEADER_BUTTONS.find((b) => inside(local, headerButtonRect(b)));
+  if (drawn !== undefined || reach <= 0) return drawn ?? null;
+  let best: HeaderButton | null = null;
+  let bestDistance = Infinity;
+  for (const button of HEADER_BUTTONS) {
+    const rect = headerButtonRect(button);
+    const dx = Math.abs(local.x - (rect.x + rect.width / 2));
+    const dy = Math.abs(local.y - (rect.y + rect.height / 2));
+    // A finger's area takes the half of the gap on its side too (a finger beside + Kerne,
+    // wide enough as it is, is not the ×'s).
+    const width = Math.max(rect.width + HEADER_BUTTON_GAP, reach);
+    if (dx >= width / 2 || dy >= Math.max(rect.height, reach) / 2) continue;
+    const distance = Math.max(0, dx - rect.width / 2) + Math.max(0, dy - rect.height / 2);
+    if (distance < bestDistance) [best, bestDistance] = [button, distance];
+  }
+  return best;
+}
+
+/**
+ * What lies under a board point. `buttonReach`: the least size, in board units, a header
+ * button is hit over (0, the drawn size, for a mouse; a finger's 44 px at the zoom for touch
+ * and pen).
+ */
+export function hitPoint(layout: BoardLayout, point: Point, buttonReach = 0): PointHit {
   const lane = laneAtX(layout, point.x);
   const laneId = lane?.id ?? null;
   const laneX = lane ? point.x - lane.x : point.x;
@@ -83,7 +117,7 @@ export function hitPoint(layout: BoardLayout, point: Point): PointHit {
   if (note) return { ...base, area: 'note', noteId: note.note.id };
   if (lane && point.y >= 0 && point.y < LANE_HEADER_HEIGHT) {
     const local = { x: point.x - lane.x, y: point.y };
-    const button = HEADER_BUTTONS.find((b) => inside(local, headerButtonRect(b))) ?? null;
+    const button = headerButtonAt(local, buttonReach);
     return { ...base, area: button ? 'headerButton' : 'header', button };
   }
   // No bottom: below their content the lanes and the parking area are drawn down

@@ -28,6 +28,33 @@ export interface TextBlock {
   readonly wrap: 'word' | 'none';
   readonly ellipsis: boolean;
   readonly align: 'left' | 'center';
+  /**
+   * Starts right under the block before it when that one's text takes fewer lines than its
+   * box, and takes their room (flowTexts): a one-line name leaves no blank line under it.
+   */
+  readonly flowsUp?: boolean;
+}
+
+/**
+ * The post-it's text blocks, each one that flows up moved under the lines the block before it
+ * takes (`lines`: how many it shows) and made taller by as much, so its bottom stays put.
+ */
+export function flowTexts(
+  texts: readonly TextBlock[],
+  lines: (block: TextBlock) => number,
+): readonly TextBlock[] {
+  // The room the block before leaves empty under its lines.
+  let spare = 0;
+  return texts.map((block) => {
+    const moved =
+      block.flowsUp === true && spare > 0
+        ? { ...block, y: block.y - spare, height: block.height + spare }
+        : block;
+    const step = moved.fontSize * moved.lineHeight;
+    const room = Math.max(1, Math.floor((moved.height + 0.5) / step));
+    spare = moved.text === '' ? 0 : Math.max(0, room - lines(moved)) * step;
+    return moved;
+  });
 }
 
 /** Where a core participant's "Kerne" badge sits, astride the post-it's top edge. */
@@ -116,6 +143,7 @@ function participantTexts(
       fontSize: 13,
       lineHeight: 1.25,
       ellipsis: true,
+      flowsUp: true,
     }),
     block(left, 86, width, 17, how, {
       fontSize: 12,
@@ -143,6 +171,7 @@ function formTexts(note: Note & { kind: 'form' }, lang: Lang, left: number): Tex
       fill: INK_MUTED,
       lineHeight: 1.25,
       ellipsis: true,
+      flowsUp: true,
     }),
     block(left, 88, width, 17, minutes, { fontSize: 13, fontStyle: 'bold', wrap: 'none' }),
   ];

@@ -32,8 +32,9 @@ export function startHeaderButton(
   id: number,
   laneId: string,
   button: ButtonGesture['button'],
+  reach: number,
 ): void {
-  session.gesture = { kind: 'button', id, laneId, button };
+  session.gesture = { kind: 'button', id, laneId, button, reach };
 }
 
 export function moveHeader(
@@ -74,7 +75,7 @@ export function finishHeader(
 
 export function finishHeaderButton(session: PointerSession, g: ButtonGesture, screen: Point): void {
   const { controller } = session;
-  const hit = hitPoint(controller.layout, session.board(screen));
+  const hit = hitPoint(controller.layout, session.board(screen), g.reach);
   if (hit.button !== g.button || hit.lane !== g.laneId) return;
   laneButton(controller, g.laneId, g.button);
 }

@@ -50,6 +50,8 @@ export type ButtonGesture = {
   id: number;
   laneId: string;
   button: 'addCore' | 'delete';
+  /** The button's least hit size (board units) for this pointer: its press and release alike. */
+  reach: number;
 };
 
 export type Gesture =

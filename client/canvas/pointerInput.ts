@@ -1,7 +1,7 @@
 import { flushNextFrameNow } from '../app/nextFrame.ts';
 import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
-import { hitPoint } from './hitTest.ts';
+import { FINGER_TARGET_PX, hitPoint } from './hitTest.ts';
 import { LaneDragOverlay, MarqueeOverlay } from './overlays.ts';
 import {
   finishHeader,
@@ -204,11 +204,13 @@ export function attachPointerInput(
       return;
     }
     if (event.button !== 0) return;
-    const hit = hitPoint(controller.layout, at);
+    // A finger or a pen gets a 44 px header button whatever the zoom; a mouse the drawn one.
+    const reach = event.pointerType === 'mouse' ? 0 : FINGER_TARGET_PX / controller.camera.zoom;
+    const hit = hitPoint(controller.layout, at, reach);
     if (hit.area === 'note' && hit.noteId)
       return startNoteGesture(session, hit.noteId, screen, at, event);
     if (hit.area === 'headerButton' && hit.lane && hit.button && !controller.readOnly)
-      return startHeaderButton(session, id, hit.lane, hit.button);
+      return startHeaderButton(session, id, hit.lane, hit.button, reach);
     if (hit.area === 'header' && hit.lane && !controller.readOnly)
       return startHeader(session, id, hit.lane, screen, at);
     if (event.shiftKey) return startMarquee(session, id, at);

@@ -32,6 +32,12 @@ export interface DraftInputProps {
    */
   readonly multiline?: boolean;
   /**
+   * One line of text shown in a text area that wraps it (a place): an input
+   * cuts a text longer than its width, and a narrow plan has no room to widen
+   * it. Enter saves; a line break pasted becomes a space.
+   */
+  readonly wraps?: boolean;
+  /**
    * Where the plan keeps the unsaved text (`<note id>:<field>`), so it
    * survives the row being mounted anew (planDrafts.ts); without it the
    * draft lives and dies with this field.
@@ -134,7 +140,8 @@ export function DraftInput(props: DraftInputProps) {
     placeholder: props.placeholder,
     value: shown,
     onChange: (event: { target: { value: string } }) => {
-      setDraft(event.target.value);
+      const text = event.target.value;
+      setDraft(props.wraps === true ? text.replace(/\r?\n/g, ' ') : text);
       setError(null);
     },
     onFocus: () => {
@@ -149,7 +156,9 @@ export function DraftInput(props: DraftInputProps) {
 
   return (
     <span className="plan-draft">
-      {props.multiline === true ? (
+      {props.wraps === true ? (
+        <textarea {...common} rows={1} className={`${props.className ?? ''} plan-input-wraps`} />
+      ) : props.multiline === true ? (
         <textarea {...common} rows={Math.max(1, shown.split('\n').length)} />
       ) : (
         <input {...common} type={props.type ?? 'text'} />

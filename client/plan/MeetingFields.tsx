@@ -126,6 +126,7 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
           id={`${id}-location`}
           value={meeting.location}
           maxLength={LIMITS.shortTextChars}
+          wraps
           className="plan-input"
           testId="plan-input-location"
           onCommit={(next) => save({ patch: { location: next } })}

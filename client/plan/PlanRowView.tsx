@@ -46,6 +46,11 @@ function isFieldClick(event: MouseEvent): boolean {
  * One row of a meeting's table. Read-only cells hold exactly the texts of the
  * exports; editable ones hold real, labelled fields, each commit one op.
  */
+/** A left press that starts no text selection (nor moves the focus from where it is). */
+function startsNoSelection(event: MouseEvent): void {
+  if (event.button === 0) event.preventDefault();
+}
+
 function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: PlanRowViewProps) {
   const [formError, setFormError] = useState<Message | null>(null);
   const [allForms, setAllForms] = useState(false);
@@ -89,7 +94,13 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: Plan
         if (!isFieldClick(event)) onFocus({ kind: 'note', id: row.noteId });
       }}
     >
-      <td data-testid="plan-cell-participant">
+      <td
+        data-testid="plan-cell-participant"
+        // Read-only, the row's other cells are text: a mouse drag from the name across the
+        // row selected them all (on the edit link they are fields, and nothing is). A press on
+        // the name's cell starts no selection; one begun in a cell's text still copies it.
+        onMouseDown={actions ? undefined : startsNoSelection}
+      >
         {/* A button so the keyboard can reach "show on the board"; its click bubbles to the row. */}
         <button
           type="button"

@@ -94,6 +94,36 @@ describe('hit testing', () => {
     });
   });
 
+  it("gives a finger's header buttons 44 px at the zoom, the nearer one where they meet; a mouse the drawn ones", () => {
+    // At 78 % the buttons are drawn 28 px high; a finger's 44 px is 56 board units.
+    const reach = 44 / 0.78;
+    const core = headerButtonRect('addCore');
+    const cross = headerButtonRect('delete');
+    const lane = laneX(1);
+    const at = (x: number, y: number, r: number) => hitPoint(layout, { x: lane + x, y }, r).button;
+    const coreMiddle = core.x + core.width / 2;
+    const crossMiddle = cross.x + cross.width / 2;
+    const below = core.y + core.height + 8;
+    // 8 units under the drawn buttons (6 px at 78 %): hit by a finger, not by a mouse.
+    expect(at(coreMiddle, below, reach)).toBe('addCore');
+    expect(at(crossMiddle, below, reach)).toBe('delete');
+    expect(at(coreMiddle, below, 0)).toBeNull();
+    expect(at(crossMiddle + reach / 2 - 1, cross.y + 5, reach)).toBe('delete');
+    expect(at(crossMiddle + reach / 2 + 1, cross.y + 5, reach)).toBeNull();
+    // In the gap between them, the nearer one.
+    const gap = cross.x - (core.x + core.width);
+    expect(at(core.x + core.width + gap / 2 - 1, cross.y + 5, reach)).toBe('addCore');
+    expect(at(core.x + core.width + gap / 2 + 1, cross.y + 5, reach)).toBe('delete');
+    // Past the 44 px: the header.
+    expect(
+      hitPoint(
+        layout,
+        { x: lane + coreMiddle, y: core.y + core.height / 2 + reach / 2 + 1 },
+        reach,
+      ),
+    ).toMatchObject({ area: 'header', button: null });
+  });
+
   it('finds the parking area and its notes, and nothing in the gap between lanes', () => {
     expect(hitPoint(layout, { x: PARKING_X + 30, y: PARKING_Y + 30 })).toMatchObject({
       area: 'note',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS, FORM_COLOR, SELECTION, formAccents } from '../../client/canvas/colors.ts';
-import { noteLook } from '../../client/canvas/noteLook.ts';
+import { flowTexts, noteLook } from '../../client/canvas/noteLook.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
 import { form, idea, participant } from './boardFixture.ts';
 
@@ -106,5 +106,63 @@ describe('the colour bars of forms', () => {
     const after = formAccents([...there, newcomer]);
     for (const f of there) expect(after.get(f.id)).toBe(before.get(f.id));
     expect(new Set(there.map((f) => after.get(f.id))).has(after.get(newcomer.id))).toBe(false);
+  });
+});
+
+describe('a post-it with a one-line title', () => {
+  const contribution = 'Fortæller om sin hverdag på skolen og i fritiden';
+  const note = { ...participant('noteP00009', 'meetingAAA1', 0, 0), contribution } as Note;
+  /** How many lines a block's text takes: one for a short one, else all its box has room for. */
+  const lines = (block: { text: string; height: number; fontSize: number; lineHeight: number }) =>
+    block.text.length <= 20
+      ? 1
+      : Math.floor((block.height + 0.5) / (block.fontSize * block.lineHeight));
+
+  it('leaves no blank line under a name without affiliation: the contribution moves up and keeps its bottom', () => {
+    const look = noteLook(
+      note,
+      { ...jens, affiliation: '', category: 'professional' },
+      undefined,
+      false,
+      false,
+      'da',
+    );
+    const [title, text, how] = flowTexts(look.texts, lines);
+    expect(title?.text).toBe('Jens');
+    // Up by the title's second line, which stays empty.
+    const drawn = look.texts[1];
+    const line = (title?.fontSize ?? 0) * (title?.lineHeight ?? 0);
+    expect(text?.y).toBeCloseTo((drawn?.y ?? 0) - line, 5);
+    expect((text?.y ?? 0) + (text?.height ?? 0)).toBeCloseTo(
+      (drawn?.y ?? 0) + (drawn?.height ?? 0),
+      5,
+    );
+    expect(how).toEqual(look.texts[2]);
+  });
+
+  it('a form with a short name and a description: the description right under the name', () => {
+    const look = noteLook(
+      { ...cafe, description: 'Kompetencer i spil' },
+      undefined,
+      undefined,
+      false,
+      false,
+      'da',
+    );
+    const [title, description] = flowTexts(look.texts, lines);
+    expect(title?.text).toBe('Café');
+    expect(description?.y).toBeCloseTo((look.texts[1]?.y ?? 0) - 15 * 1.2, 5);
+  });
+
+  it('a two-line name keeps the contribution where it was', () => {
+    const look = noteLook(
+      note,
+      { ...jens, name: 'Jens Peter Christiansen Holm' },
+      undefined,
+      false,
+      false,
+      'da',
+    );
+    expect(flowTexts(look.texts, lines)).toEqual(look.texts);
   });
 });

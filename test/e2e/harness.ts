@@ -36,10 +36,11 @@ export const CHROMIUM_ARGS = [
  */
 const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
-export async function launchBrowser(): Promise<Browser> {
+/** `args`: more of Chromium's switches (a device's pointers, say). */
+export async function launchBrowser(args: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, disableFeaturesArg()],
+    args: [...CHROMIUM_ARGS, disableFeaturesArg(), ...args],
   });
 }
 

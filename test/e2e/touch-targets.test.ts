@@ -4,6 +4,7 @@ import { scenarioBoard } from './fixtures.ts';
 import { hitAreas, tooSmall } from './hitAreas.ts';
 import {
   e2eWithBoard,
+  launchBrowser,
   mustRect,
   openBoard,
   screenshot,
@@ -105,6 +106,46 @@ describe('touch targets', () => {
       expect(e2e.pageErrors).toEqual([]);
     });
   }
+
+  // An interactive whiteboard may report its pen or mouse as the primary pointer (`pointer:
+  // fine`) and its touch screen only among the others (`any-pointer: coarse`): fingers there
+  // get the 44 px too. Blink's settings make such a device (a touch context would make the
+  // primary pointer coarse).
+  it('on a whiteboard whose primary pointer is fine, a finger still gets 44 px', async () => {
+    const { e2e, board } = setup;
+    const browser = await launchBrowser([
+      '--blink-settings=primaryPointerType=4,availablePointerTypes=6',
+    ]);
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        locale: 'da-DK',
+      });
+      await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${e2e.url}${board.editUrl}`);
+      const pointers = await page.evaluate(() => ({
+        primaryFine: matchMedia('(pointer: fine)').matches,
+        anyCoarse: matchMedia('(any-pointer: coarse)').matches,
+      }));
+      expect(pointers).toEqual({ primaryFine: true, anyCoarse: true });
+      await waitReady(page, { name: 'Tavle' });
+      const small: string[] = [];
+      await showPlan(page);
+      await note(page, small, 'plan');
+      const panels = page.getByTestId('toggle-panels');
+      if ((await panels.getAttribute('aria-pressed')) !== 'true') await panels.click();
+      await page.getByTestId('pool-panel').waitFor();
+      await note(page, small, 'side panels');
+      await screenshot(page, 'touch-targets-whiteboard-1280');
+      expect(small).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 
   it('with a mouse the desktop sizes stay as they were', async () => {
     const { e2e, board } = setup;

@@ -1,9 +1,11 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
+import { headerButtonRect } from '../../client/canvas/boardGeometry.ts';
 import {
   e2eWithBoard,
   center,
+  fetchBoard,
   dragFromTo,
   fitBoard,
   mustRect,
@@ -306,6 +308,46 @@ describe('touch on the board', () => {
     await dragFromTo(page, grab.at, { x: grab.at.x, y: plan.y + 60 });
     await sleep(300);
     expect(await notePosition(page, grab.id)).toEqual(before);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it("a finger's tap just under a meeting header's + Kerne, outside the drawn button, presses it; a mouse's does not", async () => {
+    const { e2e, board } = setup;
+    // A laptop-sized touch screen: the board opens at about 80 %, the buttons drawn ~29 px.
+    const viewport = { width: 1280, height: 800 };
+    const { page, context } = await e2e.user({ viewport, hasTouch: true });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    const cdp = await context.newCDPSession(page);
+    const jensIn = async () =>
+      (await fetchBoard(e2e.url, board.id)).notes
+        .filter((n) => n.kind === 'participant' && n.person === 'jens')
+        .map((n) => n.lane);
+    const before = await jensIn();
+    // A meeting in view without the core participant.
+    let target: { id: string; rect: Rect } | null = null;
+    for (const id of ['m1', 'm2', 'm3', 'm4', 'm5']) {
+      const rect = await mustRect(page, 'lane', id);
+      if (!before.includes(id) && rect.x >= 0 && rect.x + rect.width <= viewport.width) {
+        target = { id, rect };
+        break;
+      }
+    }
+    if (!target) throw new Error('no meeting in view without Jens');
+    const { zoom } = await camera(page);
+    const button = headerButtonRect('addCore');
+    // Under the drawn button, within a finger's 44 px round its centre.
+    const below = Math.min(8, (44 / zoom - button.height) / 2 - 2);
+    expect(below * zoom).toBeGreaterThan(2);
+    const at = {
+      x: target.rect.x + (button.x + button.width / 2) * zoom,
+      y: target.rect.y + (button.y + button.height + below) * zoom,
+    };
+    await page.mouse.click(at.x, at.y);
+    await sleep(500);
+    expect(await jensIn()).toEqual(before);
+    await touch(cdp, 'touchStart', [at]);
+    await touch(cdp, 'touchEnd', []);
+    await waitUntil(async () => (await jensIn()).includes(target.id), 'Jens in the meeting');
     expect(e2e.pageErrors).toEqual([]);
   });
 });

@@ -35,6 +35,20 @@ describe('plan table: editing', () => {
     expect(live.board().meetings[1]?.location).toBe('Borgerhuset');
   });
 
+  it('keeps a place on one line: a pasted line break becomes a space, Enter saves (it wraps, it is not cut)', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const place = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-meeting-m2'),
+      'plan-input-location',
+    );
+    expect(place.tagName).toBe('TEXTAREA');
+    typeInto(place, 'Rådhuset,\nmødelokale "Æblet"');
+    pressKey(place, 'Enter');
+    expect(live.ops).toEqual(['updateMeeting']);
+    expect(live.board().meetings[1]?.location).toBe('Rådhuset, mødelokale "Æblet"');
+  });
+
   it('offers no fields to edit in read-only mode, even if actions are at hand', () => {
     const { container } = show(liveBoard(paperExampleBoard()), { readOnly: true });
     expect(container.querySelectorAll('input, select, textarea')).toHaveLength(0);
