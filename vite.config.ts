@@ -278,18 +278,16 @@ export default defineConfig({
               test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels)\.ts$/,
             },
             {
-              // What the landing and board pages share for the page's frame (language, name,
-              // presence's wording), kept as one chunk when a lazy part (others' presence)
-              // imports some of it.
-              name: 'page-shared',
-              includeDependenciesRecursively: false,
-              test: /client[\\/](sync[\\/]presence|app[\\/](device|LanguageSwitch))\.tsx?$|shared[\\/]i18n[\\/](app|lang)\.ts$/,
-            },
-            {
-              // React and its JSX runtime as one chunk: a lazy part that uses JSX but no hook
-              // (the status banner) made Rolldown split them, one more request at start.
-              name: 'react',
-              test: /[\\/]node_modules[\\/]react[\\/]/,
+              // What the entry imports before it runs, with their imports, as one chunk (issue 4:
+              // painted ≤ 1 s). Apart, Rolldown made them seven chunks of 0.4–13 kB beside the
+              // entry (React, the page's frame, the early socket, the schema, Vite's preload
+              // helper), all asked for at once: with the browser's six connections per host the
+              // entry waited for a second round of requests, and only then ran and opened the
+              // board's socket. Not the entry (main.tsx) itself: it awaits the board page, which
+              // imports this chunk, and a chunk in a cycle with a top-level await never runs.
+              name: 'start',
+              priority: 1,
+              test: /client[\\/](sync[\\/](openEarly|offlineShell)|zodConfig|app[\\/]App)\.tsx?$|[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
             {
               name: 'shared-core',
