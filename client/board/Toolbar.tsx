@@ -139,9 +139,7 @@ export function Toolbar(props: ToolbarProps) {
       )}
       <ConnectionStatus status={status} lang={lang} />
       <span className="toolbar-spacer" />
-      {editable && (
-        <UndoRedoButtons session={session} status={status} canvas={canvas} lang={lang} />
-      )}
+      {editable && <UndoRedoButtons session={session} canvas={canvas} lang={lang} />}
       {editable && session.actions && (
         <AddMeetingMenu
           actions={session.actions}

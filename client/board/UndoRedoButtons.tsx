@@ -1,21 +1,22 @@
-import { useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { useDeferredValue, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { BOARD_CANVAS_SELECTOR } from '../panels/pointerDrag.ts';
-import type { BoardSession, SessionStatus } from '../sync/session.ts';
+import type { BoardSession } from '../sync/session.ts';
 import { undoOrRedo } from './undoRedo.ts';
 
 interface UndoRedoButtonsProps {
-  readonly session: Pick<BoardSession, 'undoLast' | 'redoLast'>;
-  readonly status: Pick<SessionStatus, 'canUndo' | 'canRedo'>;
+  readonly session: Pick<BoardSession, 'undoLast' | 'redoLast' | 'undoState'>;
   readonly canvas: CanvasHandle | null;
   readonly lang: Lang;
 }
 
 /** The toolbar's undo and redo buttons. */
-export function UndoRedoButtons({ session, status: current, canvas, lang }: UndoRedoButtonsProps) {
+export function UndoRedoButtons({ session, canvas, lang }: UndoRedoButtonsProps) {
+  // From the history itself: a step renders these buttons, not the page around them.
+  const current = useSyncExternalStore(session.undoState.subscribe, session.undoState.get);
   // Shown a render after the step that changed them, not in the step's own: undo turns on at a
   // session's first edit, mostly a drop, and the page's repaint for it (~9 ms at 3,000 notes with
   // the plan open) then fell in the frame that renders the drop, which no later drop repaints.

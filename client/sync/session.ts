@@ -13,6 +13,7 @@ import { commitOfflineWritesAtOnce } from './offlineStore.ts';
 import { whenIdle } from './offlineShell.ts';
 import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
 import { rehearseDrop } from './rehearseDrop.ts';
+import { publishUndoState, type UndoStateSource } from './undoState.ts';
 import { watchServerStore } from './serverStore.ts';
 import { applySyncAnswersAsReceived } from './syncAnswers.ts';
 import type { PresenceUser } from './presence.ts';
@@ -35,8 +36,6 @@ export interface SessionStatus {
   readonly closed: ClosedReason | null;
   /** The document was written by a newer version of the app: read-only, reload. */
   readonly newerDocument: boolean;
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
 }
 
 export interface SessionOptions {
@@ -91,6 +90,7 @@ export class BoardSession {
   private readonly provider: WebsocketProvider;
   private readonly offline: IndexeddbPersistence;
   private readonly undo: Y.UndoManager;
+  private readonly undoPublished: ReturnType<typeof publishUndoState>;
   /** Stops the overlap watch (null on a read-only board: nothing to repair). */
   private readonly stopOverlapWatch: (() => void) | null;
   /**
@@ -112,8 +112,6 @@ export class BoardSession {
     serverUnsaved: false,
     closed: null,
     newerDocument: false,
-    canUndo: false,
-    canRedo: false,
   };
   private notifyQueued = false;
 
@@ -138,12 +136,13 @@ export class BoardSession {
     // Only this user's named operations: remote updates come with the provider
     // or IndexedDB as origin, so undo never reverts someone else's work.
     this.undo = createUndoHistory(doc);
+    this.undoPublished = publishUndoState(this.undo);
     const actions = options.readOnly
       ? null
       : createBoardActions(
           doc,
           options.user.sessionId,
-          { manager: this.undo, changed: this.showUndoState },
+          { manager: this.undo, changed: this.undoPublished.changed },
           // Not this user's own: a drop attaches while it still announces its drag.
           (id) => this.presence.isHeld(id, true),
         );
@@ -184,20 +183,11 @@ export class BoardSession {
     this.provider.on('closed', (event: { code: number }) => {
       this.setStatus({ closed: closedReasonOf(event.code), connection: 'offline' });
     });
-    this.undo.on('stack-item-added', this.showUndoState);
-    this.undo.on('stack-item-popped', this.showUndoState);
-    this.undo.on('stack-cleared', this.showUndoState);
     // A socket can outlive the network for a while (until the provider's 30 s
     // watchdog); when the browser knows it is offline, say so at once.
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
   }
-
-  private readonly showUndoState = (): void =>
-    this.setStatus({
-      canUndo: this.undo.undoStack.length > 0,
-      canRedo: this.undo.redoStack.length > 0,
-    });
 
   private readonly onOffline = (): void => {
     this.provider.disconnect();
@@ -240,6 +230,11 @@ export class BoardSession {
     return this.actions !== null && !this.status.newerDocument && this.status.closed === null;
   }
 
+  /** What the toolbar's undo buttons show, apart from `status` (undoState.ts). */
+  get undoState(): UndoStateSource {
+    return this.undoPublished;
+  }
+
   /** Whether there was a step to take back. */
   undoLast(): boolean {
     return this.editable && this.undo.undo() !== null;
@@ -261,6 +256,7 @@ export class BoardSession {
     this.doc.off('update', this.onUpdate);
     this.presence.dispose();
     this.stopOverlapWatch?.();
+    this.undoPublished.stop();
     this.undo.destroy();
     this.provider.destroy();
     void this.offline.destroy();

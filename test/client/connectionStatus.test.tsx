@@ -17,8 +17,6 @@ const status = (patch: Partial<SessionStatus>): SessionStatus => ({
   serverUnsaved: false,
   closed: null,
   newerDocument: false,
-  canUndo: false,
-  canRedo: false,
   ...patch,
 });
 

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UndoRedoButtons } from '../../client/board/UndoRedoButtons.tsx';
 import { mount, type Mounted } from './plan/harness.tsx';
+import { fakeUndoState } from './undoStateFake.ts';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -11,7 +12,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A session with one step to undo; the toolbar re-renders with its status after each press. */
+/** A session with one step to undo; its history publishes the undo state after each press. */
 function toolbar() {
   const board = document.createElement('div');
   board.tabIndex = 0;
@@ -19,14 +20,13 @@ function toolbar() {
   document.body.append(board);
   let done = 1;
   let undone = 0;
+  const undoState = fakeUndoState({ canUndo: true, canRedo: false });
   const session = {
     undoLast: () => done > 0 && (done--, undone++, true),
     redoLast: () => undone > 0 && (undone--, done++, true),
+    undoState,
   };
-  const render = (status = { canUndo: done > 0, canRedo: undone > 0 }) => (
-    <UndoRedoButtons session={session} status={status} canvas={null} lang="da" />
-  );
-  mounted = mount(render());
+  mounted = mount(<UndoRedoButtons session={session} canvas={null} lang="da" />);
   const { container } = mounted;
   const press = (testid: string, status?: { canUndo: boolean; canRedo: boolean }) => {
     const button = container.querySelector<HTMLButtonElement>(`[data-testid="${testid}"]`)!;
@@ -34,7 +34,7 @@ function toolbar() {
       button.focus();
       button.click();
     });
-    mounted?.render(render(status));
+    act(() => undoState.set(status ?? { canUndo: done > 0, canRedo: undone > 0 }));
   };
   const focused = () => (document.activeElement as HTMLElement | null)?.dataset.testid;
   return { press, focused };

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { useLayoutEffect } from 'react';
+import { act, useLayoutEffect, useSyncExternalStore } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UndoRedoButtons } from '../../client/board/UndoRedoButtons.tsx';
 import { mount, type Mounted } from './plan/harness.tsx';
+import { fakeUndoState } from './undoStateFake.ts';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -11,29 +12,17 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-interface Status {
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
-}
+const undoState = fakeUndoState({ canUndo: false, canRedo: false });
+const session = { undoLast: () => false, redoLast: () => false, undoState };
 
-const session = { undoLast: () => false, redoLast: () => false };
-
-/** Whether undo is disabled, looked at as each render with a new status is committed. */
-function Probe({ status, seen }: { status: Status; seen: boolean[] }) {
+/** Whether undo is disabled, looked at as each render of a new undo state is committed. */
+function Probe({ seen }: { seen: boolean[] }) {
+  const status = useSyncExternalStore(undoState.subscribe, undoState.get);
   useLayoutEffect(() => {
     const undo = document.querySelector<HTMLButtonElement>('[data-testid="undo"]');
     seen.push(undo?.disabled ?? true);
   }, [status, seen]);
   return null;
-}
-
-function toolbar(status: Status, seen: boolean[]) {
-  return (
-    <>
-      <UndoRedoButtons session={session} status={status} canvas={null} lang="da" />
-      <Probe status={status} seen={seen} />
-    </>
-  );
 }
 
 /**
@@ -42,10 +31,15 @@ function toolbar(status: Status, seen: boolean[]) {
  * whole page's at 3,000 notes with the plan open) but in the one after it.
  */
 describe('the toolbar’s undo button after the first step', () => {
-  it('turns on a render after the status that filled the history', () => {
+  it('turns on a render after the undo state that filled the history', () => {
     const seen: boolean[] = [];
-    mounted = mount(toolbar({ canUndo: false, canRedo: false }, seen));
-    mounted.render(toolbar({ canUndo: true, canRedo: false }, seen));
+    mounted = mount(
+      <>
+        <UndoRedoButtons session={session} canvas={null} lang="da" />
+        <Probe seen={seen} />
+      </>,
+    );
+    act(() => undoState.set({ canUndo: true, canRedo: false }));
     // Mounted disabled; still disabled as the step's own render is committed.
     expect(seen).toEqual([true, true]);
     const undo = document.querySelector<HTMLButtonElement>('[data-testid="undo"]');
