@@ -23,6 +23,7 @@ import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu, type PlaceMenuActions, type PlaceTarget } from './usePlaceMenu.ts';
 import './panels.css';
+import './panelsTouch.css';
 
 const EMPTY_PALETTE_FORM: PaletteValues = {
   name: '',

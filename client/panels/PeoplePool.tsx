@@ -28,6 +28,7 @@ import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu } from './usePlaceMenu.ts';
 import './panels.css';
+import './panelsTouch.css';
 
 const EMPTY_PERSON: PersonValues = {
   name: '',

@@ -11,6 +11,7 @@ import {
   type Point,
   type PointerDrag,
 } from './pointerDrag.ts';
+import './panelGhost.css';
 
 export interface EntryDragConfig {
   /** False in read-only sessions and before the canvas is ready: rows then do not drag. */
