@@ -33,7 +33,7 @@ export async function exportBoardPng(
   await nextFrame();
   await nextFrame();
   const width = bounds.width + PADDING * 2;
-  const lines = titleLines(title, width - PADDING * 2, measureTitle);
+  const lines = titleLines(title, TITLE_FONT, width - PADDING * 2, measureTitle);
   const band = lines.length === 0 ? 0 : lines.length * TITLE_LINE + TITLE_BELOW;
   const height = bounds.height + PADDING * 2 + band;
   const ratio = Math.max(
@@ -79,10 +79,10 @@ export async function exportBoardPng(
 
 let measuring: CanvasRenderingContext2D | null = null;
 
-/** A text's width in the title's font. */
-function measureTitle(text: string): number {
+/** A text's width in `font`. */
+function measureTitle(text: string, font: string): number {
   measuring ??= document.createElement('canvas').getContext('2d');
   if (!measuring) return text.length * 18;
-  measuring.font = TITLE_FONT;
+  measuring.font = font;
   return measuring.measureText(text).width;
 }

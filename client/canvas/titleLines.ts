@@ -1,35 +1,19 @@
+import { layoutLines, type Measure } from './textLayout.ts';
+
 /**
- * A PNG's title in lines no wider than `maxWidth`: broken between words, a word wider than a
- * line on its own broken between letters. A long board title was cut with an ellipsis at the
- * image's edge; the image's band grows with the lines instead. Pure (exportPng.ts measures
- * with its canvas), and a module of its own so the lazily loaded export needs no board code.
+ * A PNG's board title in lines no wider than `maxWidth`, broken as a post-it's text is
+ * (textLayout.ts: between words, a word too wide for a line between letters), none for an
+ * empty title. A long title was cut with an ellipsis at the image's edge; the image's band
+ * grows with the lines instead.
  */
 export function titleLines(
   text: string,
+  font: string,
   maxWidth: number,
-  measure: (text: string) => number,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.trim().split(/\s+/)) {
-    if (word === '') continue;
-    const joined = line === '' ? word : `${line} ${word}`;
-    if (measure(joined) <= maxWidth) {
-      line = joined;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    line = '';
-    // A word too wide for a line of its own: as many letters as fit on each line.
-    let rest = word;
-    while (measure(rest) > maxWidth && rest.length > 1) {
-      let fit = 1;
-      while (fit < rest.length && measure(rest.slice(0, fit + 1)) <= maxWidth) fit++;
-      lines.push(rest.slice(0, fit));
-      rest = rest.slice(fit);
-    }
-    line = rest;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  measure: Measure,
+): readonly string[] {
+  const title = text.trim();
+  if (title === '') return [];
+  const style = { font, width: maxWidth, wrap: 'word', ellipsis: false } as const;
+  return layoutLines(title, { ...style, maxLines: Number.MAX_SAFE_INTEGER }, measure);
 }

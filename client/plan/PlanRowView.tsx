@@ -42,15 +42,15 @@ function isFieldClick(event: MouseEvent): boolean {
   );
 }
 
-/**
- * One row of a meeting's table. Read-only cells hold exactly the texts of the
- * exports; editable ones hold real, labelled fields, each commit one op.
- */
 /** A left press that starts no text selection (nor moves the focus from where it is). */
 function startsNoSelection(event: MouseEvent): void {
   if (event.button === 0) event.preventDefault();
 }
 
+/**
+ * One row of a meeting's table. Read-only cells hold exactly the texts of the
+ * exports; editable ones hold real, labelled fields, each commit one op.
+ */
 function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: PlanRowViewProps) {
   const [formError, setFormError] = useState<Message | null>(null);
   const [allForms, setAllForms] = useState(false);
