@@ -120,6 +120,7 @@ export class PageWarmUp {
       .catch((error: unknown) => log.warn('board-warm-failed', errorFields(error)))
       .finally(() => this.watches.delete(watch));
   }
+
   /**
    * Resolves once no request has been in flight for `quietMs` (unless `held`),
    * or after `maxWaitMs`.
