@@ -9,7 +9,7 @@ import { createDocxRenderer } from './docx-renderer.ts';
 import { createRequestHandler, type HttpDeps } from './http.ts';
 import { createLogger, errorFields, type Logger } from './log.ts';
 import type { WarmUpTiming } from './page-warm-up.ts';
-import { createStaticHandler } from './static.ts';
+import { createStaticHandler, readBuiltPage } from './static.ts';
 import { trackStoreHealth } from './store/health.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { BoardStore } from './store/types.ts';
@@ -77,6 +77,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     idleMs: config.docxWorkerIdleMs,
   });
   let connections = (): number => 0;
+  const clientDir = staticDir ?? DEFAULT_STATIC_DIR;
+  const builtPage = readBuiltPage(clientDir);
   const server = createServer(
     // Idle connections are checked every 5 s (Node's default, 30 s, would make the 20 s
     // headers timeout 20–50 s in practice).
@@ -88,7 +90,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       creation,
       docx,
       log,
-      serveStatic: serveClient ?? createStaticHandler(staticDir ?? DEFAULT_STATIC_DIR, config.dev),
+      serveStatic: serveClient ?? createStaticHandler(clientDir, config.dev, builtPage),
+      // Vite's dev server serves its own page, whose files are not the build's.
+      ...(serveClient === undefined
+        ? { pageFiles: async () => (await builtPage.read())?.assets ?? [] }
+        : {}),
       stats: () => ({ rooms: rooms.roomCount, connections: connections(), store: storeStatus() }),
       ...(pageWarmUp === undefined ? {} : { pageWarmUp }),
     }),

@@ -57,6 +57,8 @@ export interface HttpDeps {
   ) => Promise<void>;
   /** When a board page's board starts loading; default `PAGE_WARM_UP_TIMING`. */
   readonly pageWarmUp?: WarmUpTiming;
+  /** The files a board page asks for as it loads (see `PageWarmUp`); default none known. */
+  readonly pageFiles?: () => Promise<readonly string[]>;
   readonly stats: () => {
     readonly rooms: number;
     readonly connections: number;
@@ -77,9 +79,10 @@ export function createRequestHandler(deps: HttpDeps) {
     reads: deps.reads,
     log: deps.log,
     timing: deps.pageWarmUp ?? PAGE_WARM_UP_TIMING,
+    pageFiles: deps.pageFiles ?? (() => Promise.resolve([])),
   });
   return (req: IncomingMessage, res: ServerResponse): void => {
-    warmUp.track(res);
+    warmUp.track(req, res);
     route(deps, warmUp, req, res).catch((error: unknown) => {
       deps.log.error('request-failed', { method: req.method, ...errorFields(error) });
       if (!res.headersSent) sendError(res, 500, 'internal-error', 'Something went wrong');
@@ -162,7 +165,7 @@ async function route(
   const route = isRead ? parseClientRoute(pathname) : null;
   const pageOf = route?.kind === 'edit' ? route.id : route?.kind === 'view' ? route.viewId : null;
   // Once the page is sent, and its scripts too (see `PageWarmUp`).
-  if (pageOf !== null) res.once('finish', () => warmUp.pageSent(pageOf));
+  if (pageOf !== null) warmUp.pageAsked(pageOf, req, res);
   await deps.serveStatic(req, res, pathname);
 }
 

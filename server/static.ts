@@ -48,35 +48,33 @@ const DEV_MODE =
 export function createStaticHandler(
   rootDir: string,
   dev: boolean,
+  page: BuiltPage = readBuiltPage(rootDir),
 ): (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void> {
   const root = normalize(rootDir);
-  const pageScripts = createPageScripts();
   return async (req, res, pathname) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
       return;
     }
     if (CLIENT_ROUTE.test(pathname)) {
-      const index = join(root, 'index.html');
-      const info = await fileStats(index);
-      if (info === null) {
+      const built = await page.read();
+      if (built === null) {
         sendText(res, 503, dev ? DEV_MODE : NOT_BUILT);
         return;
       }
-      const csp = appPageCsp(await pageScripts.hashes(index, info), req.headers.host);
-      await sendFile(res, index, info, pageHeaders(csp));
+      const csp = appPageCsp(built.inlineScriptHashes, req.headers.host);
+      await sendFile(res, built.file, built.info, pageHeaders(csp));
       return;
     }
     const file = resolveInside(root, pathname);
     const info = file === null ? null : await fileStats(file);
     if (file === null || info === null) {
-      const index = join(root, 'index.html');
-      const indexInfo = wantsPage(req, pathname) ? await fileStats(index) : null;
+      const built = wantsPage(req, pathname) ? await page.read() : null;
       // A person who mistyped a link gets the app's own page for it (Danish or
       // English), with the status a missing page has; files and APIs get text.
-      if (indexInfo !== null) {
-        const csp = appPageCsp(await pageScripts.hashes(index, indexInfo), req.headers.host);
-        await sendFile(res, index, indexInfo, pageHeaders(csp), 404);
+      if (built !== null) {
+        const csp = appPageCsp(built.inlineScriptHashes, req.headers.host);
+        await sendFile(res, built.file, built.info, pageHeaders(csp), 404);
       } else sendText(res, 404, 'Not found\n');
       return;
     }
@@ -121,18 +119,45 @@ function resolveInside(root: string, pathname: string): string | null {
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
-/** The inline-script hashes of index.html, read again only when the file changes (a new build). */
-function createPageScripts(): {
-  hashes: (file: string, info: Stats) => Promise<readonly string[]>;
-} {
-  let kept: { version: string; hashes: readonly string[] } | null = null;
+/** The built index.html, what its CSP allows and what it loads. */
+export interface PageFile {
+  readonly file: string;
+  readonly info: Stats;
+  readonly inlineScriptHashes: readonly string[];
+  /**
+   * The built files the page names (`/assets/…`): its entry, the entry's
+   * chunks and stylesheet, and the board page's code its inline script
+   * preloads on a board page. A board page asks for all of them at once.
+   */
+  readonly assets: readonly string[];
+}
+
+export interface BuiltPage {
+  /** index.html, null while there is no build; read again only when the file changes (a new build). */
+  read(): Promise<PageFile | null>;
+}
+
+/** An asset's path as the build writes it into index.html: in an attribute or the preload list. */
+const PAGE_ASSET = /["'/](assets\/[\w.-]+\.(?:js|css))["']/g;
+
+export function readBuiltPage(rootDir: string): BuiltPage {
+  const file = join(normalize(rootDir), 'index.html');
+  let kept: { version: string; page: PageFile } | null = null;
   return {
-    async hashes(file, info) {
+    async read() {
+      const info = await fileStats(file);
+      if (info === null) return null;
       const version = `${info.mtimeMs}:${info.size}`;
       if (kept?.version !== version) {
-        kept = { version, hashes: inlineScriptHashes(await readFile(file, 'utf8')) };
+        const html = await readFile(file, 'utf8');
+        const assets = new Set([...html.matchAll(PAGE_ASSET)].map((match) => `/${match[1]}`));
+        kept = {
+          version,
+          page: { file, info, inlineScriptHashes: inlineScriptHashes(html), assets: [...assets] },
+        };
       }
-      return kept.hashes;
+      // This stat's info: the same version, and the file's date as it is now.
+      return { ...kept.page, info };
     },
   };
 }

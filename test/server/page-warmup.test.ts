@@ -10,16 +10,28 @@ import { controlledStore, type ControlledStore } from './store-wrappers.ts';
 const harness = new Harness();
 afterEach(() => harness.cleanup());
 
+/** A built page and the files it names (the default names none: the quiet rule decides). */
+interface Page {
+  readonly html: string;
+  readonly files: readonly string[];
+}
+const PLAIN_PAGE: Page = {
+  html: '<!doctype html><title>Netværkstavlen</title>',
+  files: [],
+};
+
 /** A server with a built page, its store's loads held until `release` (a slow disk). */
 async function serverWithHeldLoads(
-  options: { maxConcurrentExports?: number; pageWarmUp?: WarmUpTiming } = {},
+  options: { maxConcurrentExports?: number; pageWarmUp?: WarmUpTiming; page?: Page } = {},
 ) {
+  const { page = PLAIN_PAGE, ...serverOptions } = options;
   const store: ControlledStore = controlledStore(openSqliteStore(harness.tempDir()));
   const staticDir = harness.tempDir();
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Netværkstavlen</title>');
+  writeFileSync(join(staticDir, 'index.html'), page.html);
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1)');
-  const server = await harness.server({ store, staticDir, roomIdleMs: 10_000, ...options });
+  for (const file of page.files) writeFileSync(join(staticDir, file), `/* ${file} */`);
+  const server = await harness.server({ store, staticDir, roomIdleMs: 10_000, ...serverOptions });
   let release = (): void => {};
   const hold = () => (store.loadGate = new Promise((resolve) => (release = resolve)));
   harness.onCleanup(() => release());
@@ -144,5 +156,87 @@ describe('a page’s warm-up waits for the server to be quiet', () => {
     await sleep(200);
     expect(store.loadCalls).toBe(0);
     expect(server.stats().rooms).toBe(0);
+  });
+});
+
+/** A page as the build writes it: its entry and chunks, and the board page's code it preloads. */
+const BUILT_PAGE = `<!doctype html><html><head>
+<script>if (/^\\/[bv]\\//.test(location.pathname)) for (const [rel, href, as] of [["modulepreload","assets/BoardPage-b1.js",""],["preload","assets/BoardPage-b2.css","style"]]) {}</script>
+<script type="module" crossorigin src="/assets/index-abc123.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/start-s1.js">
+<link rel="stylesheet" crossorigin href="/assets/index-i1.css">
+</head><body><div id="root"></div></body></html>`;
+const PAGE_FILES = [
+  '/assets/index-abc123.js',
+  '/assets/start-s1.js',
+  '/assets/index-i1.css',
+  '/assets/BoardPage-b1.js',
+  '/assets/BoardPage-b2.css',
+];
+
+/** A server serving the built page, with a quiet rule that never comes. */
+const serverWithBuiltPage = () =>
+  serverWithHeldLoads({
+    page: { html: BUILT_PAGE, files: PAGE_FILES },
+    pageWarmUp: { quietMs: 60_000, maxWaitMs: 60_000 },
+  });
+
+describe('a page’s warm-up starts once the page’s files are sent', () => {
+  it('the last one of them, in whatever order they are asked for, long before the quiet rule', async () => {
+    const { store, server } = await serverWithBuiltPage();
+    const board = await createBoard(server);
+    expect((await fetch(`${server.url}${board.editUrl}`)).status).toBe(200);
+    const [last, ...first] = [...PAGE_FILES].reverse();
+    // Two at once and the rest one by one, as a browser's connections come free.
+    const files = await Promise.all(first.map((file) => fetch(`${server.url}${file}`)));
+    for (const file of files) await file.text();
+    expect(files.map((file) => file.status)).toEqual(Array(first.length).fill(200));
+    await sleep(200);
+    expect(store.loadCalls).toBe(0);
+    expect((await fetch(`${server.url}${last}`)).status).toBe(200);
+    await waitFor(
+      () => store.loadCalls === 1 && server.stats().rooms === 1,
+      'the board loading once the last file was sent',
+    );
+  });
+
+  it('for a view page too, and a board page with an unknown id loads nothing', async () => {
+    const { store, server } = await serverWithBuiltPage();
+    const board = await createBoard(server);
+    expect((await fetch(`${server.url}/v/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(200);
+    for (const file of PAGE_FILES) await (await fetch(`${server.url}${file}`)).text();
+    await sleep(200);
+    expect(store.loadCalls).toBe(0);
+    expect((await fetch(`${server.url}${board.viewUrl}`)).status).toBe(200);
+    for (const file of PAGE_FILES) await (await fetch(`${server.url}${file}`)).text();
+    await waitFor(() => store.loadCalls === 1, 'the view page’s board loading');
+    expect(server.stats().rooms).toBe(1);
+  });
+
+  it('not while one of them is missing, nor for files sent before the page was asked for', async () => {
+    const { store, server } = await serverWithBuiltPage();
+    const board = await createBoard(server);
+    for (const file of PAGE_FILES) await (await fetch(`${server.url}${file}`)).text();
+    expect((await fetch(`${server.url}${board.editUrl}`)).status).toBe(200);
+    for (const file of PAGE_FILES.slice(1)) await (await fetch(`${server.url}${file}`)).text();
+    await sleep(300);
+    expect(store.loadCalls).toBe(0);
+  });
+
+  it('and a quiet moment once some of them were sent waits for the rest', async () => {
+    // A busy browser asks for its second round of files late: the quiet rule would start
+    // the load between the rounds and hold them.
+    const { store, server } = await serverWithHeldLoads({
+      page: { html: BUILT_PAGE, files: PAGE_FILES },
+      pageWarmUp: { quietMs: 50, maxWaitMs: 60_000 },
+    });
+    const board = await createBoard(server);
+    expect((await fetch(`${server.url}${board.editUrl}`)).status).toBe(200);
+    const [first, ...rest] = PAGE_FILES;
+    await (await fetch(`${server.url}${first}`)).text();
+    await sleep(400);
+    expect(store.loadCalls).toBe(0);
+    for (const file of rest) await (await fetch(`${server.url}${file}`)).text();
+    await waitFor(() => store.loadCalls === 1, 'the board loading once the rest were sent');
   });
 });
