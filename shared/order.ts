@@ -18,7 +18,7 @@ export function compareOrdered(a: Ordered, b: Ordered): number {
   return a.id < b.id ? -1 : 1;
 }
 
-function isUsableKey(key: string): boolean {
+export function isUsableKey(key: string): boolean {
   try {
     generateKeyBetween(key, null);
     return true;

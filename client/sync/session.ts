@@ -3,7 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { docSchemaVersion, isDocNewerThanCode } from '../../shared/doc.ts';
 import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc-read.ts';
-import { BoardEdit } from '../../shared/ops/index.ts';
+import { BoardEdit, noteIndex } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
@@ -290,7 +290,12 @@ export class BoardSession {
       this.boardChange = 'urgent';
       this.setStatus({ loaded: true });
       // So the first drop runs compiled code (rehearseDrop.ts).
-      if (this.actions) whenIdle(rehearseDrop);
+      if (this.actions) {
+        whenIdle(rehearseDrop);
+        // The drop's index of lanes and orders (note-index.ts), built once while the page is
+        // idle, not by the first drop; kept up to date from then on.
+        whenIdle(() => noteIndex(this.doc));
+      }
     }
   }
 

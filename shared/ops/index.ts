@@ -9,6 +9,8 @@ export { addPerson, updatePerson, movePerson, deletePerson } from './people.ts';
 export type { AddPersonInput, PersonPatch } from './people.ts';
 export { addNote, updateNote, moveNotes, deleteNotes, duplicateNotes } from './notes.ts';
 export { dropNotes, settleNotes } from './note-drop.ts';
+export { noteIndex } from './note-index.ts';
+export type { NoteIndex } from './note-index.ts';
 export { attachToForm, addCoreParticipants, rejoinStacks } from './participants.ts';
 export type { AddNoteInput, NotePatch, NoteMove, NoteCopy } from './notes.ts';
 export { addPaletteForm, updatePaletteForm, deletePaletteForm } from './palette.ts';

@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import { roots } from '../doc.ts';
+import { roots, type RecordMap } from '../doc.ts';
 import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
-import { placeLane } from '../note-place.ts';
 import { ok, type Result } from '../result.ts';
 import { settleDrop, type DroppedNote } from '../settle.ts';
 import { edit, type OpError } from './edit.ts';
+import { noteIndex } from './note-index.ts';
 import { shownNotes } from './note-lanes.ts';
 import { placeNotes, type NoteMove } from './notes.ts';
 import { onOwnStack, pushedByRestack, restackParticipants } from './participants.ts';
@@ -99,22 +99,15 @@ function settleMoves(doc: Y.Doc, moves: readonly NoteMove[]): NoteMove[] {
       stack,
     });
   }
-  // One pass over the board for the notes already in the lanes dropped into:
-  // O(notes), not O(notes) per dropped note.
-  const intoParking = byLane.has(null);
-  notes.forEach((note, id) => {
-    // As the board shows it (note-lanes.ts): a note whose meeting is gone stands in the parking area.
+  // The notes already in the lanes dropped into: from the document's index of stored lanes
+  // (note-index.ts), so a drop onto a 3,000-note board reads the 500 notes of its lane, not
+  // all 3,000. A drop into the parking area reads them all: a note whose meeting is gone is
+  // shown there, whatever lane it is stored in.
+  const obstacle = (note: RecordMap, id: string) => {
     if (moving.has(id)) return;
-    // A drop into meetings only (they exist: placeNotes checked): a note stored in another
-    // lane is not shown in one of them, so it is passed over at the cost of one read (a drop
-    // onto a 3,000-note board reads the 500 notes of its lane in full, not all 3,000).
-    if (!intoParking) {
-      const stored = placeLane(note);
-      if (typeof stored !== 'string' || !byLane.has(stored)) return;
-    }
+    // As the board shows it (note-lanes.ts): a note whose meeting is gone stands in the parking area.
     const place = shown.place(note);
     const lane = byLane.get(place.lane);
-    // Whether the board shows it at all, only for a note in a lane dropped into (the drop's task).
     if (!lane || !shown.shows(note)) return;
     const start = columnStart(place.lane);
     lane.obstacles.push({
@@ -123,7 +116,17 @@ function settleMoves(doc: Y.Doc, moves: readonly NoteMove[]): NoteMove[] {
       width: NOTE_WIDTH,
       height: NOTE_HEIGHT,
     });
-  });
+  };
+  if (byLane.has(null)) notes.forEach(obstacle);
+  else {
+    const index = noteIndex(doc);
+    for (const lane of byLane.keys()) {
+      for (const id of index.inLane(lane ?? '')) {
+        const note = notes.get(id);
+        if (note !== undefined) obstacle(note, id);
+      }
+    }
+  }
   const settled = new Map<string, NoteMove>();
   for (const [lane, { dropped, obstacles }] of byLane) {
     const start = columnStart(lane);

@@ -3,6 +3,7 @@ import { roots, type Collection, type RecordMap } from '../doc.ts';
 import { noteRect, type Rect } from '../layout.ts';
 import { parkedFromGoneLane, placeOrder, readPlace, type NotePlace } from '../note-place.ts';
 import { keyAfterAll } from '../order.ts';
+import { indexedTopOrder } from './note-index.ts';
 
 /** Where notes stand: helpers shared by the note operations. */
 
@@ -50,6 +51,9 @@ export function laneExists(doc: Y.Doc, lane: string | null): boolean {
 }
 
 export function topOrder(notes: Collection): string {
+  // A board's notes: the document's index knows the greatest key (note-index.ts).
+  const indexed = indexedTopOrder(notes);
+  if (indexed !== null) return indexed;
   // Keys read as they are asked for, twice only if the greatest is damaged (keyAfterAll):
   // a drop on a 3,000-note board keeps one string, not an array of 3,000.
   return keyAfterAll({
