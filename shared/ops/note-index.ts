@@ -78,7 +78,7 @@ function createNoteIndex(doc: Y.Doc): NoteIndex {
     setLane(id, placeLane(note));
     setOrder(id, placeOrder(note));
   };
-  // The collection as any changed type: a typed Y.Map and Yjs's AbstractType do not compare.
+  // The collection compared as a plain object: a typed Y.Map and Yjs's AbstractType do not compare.
   const root: object = notes;
   const read = (transaction: Y.Transaction) => {
     for (const [type, keys] of transaction.changed) {
