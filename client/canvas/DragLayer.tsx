@@ -4,9 +4,14 @@ import type { Person } from '../../shared/schema.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
 import type { DragView } from './controller.ts';
 import { Group, Konva, Layer, Shape, TRANSIENT_LAYER } from './konva.ts';
+import { sizeOnFirstUse } from './lazyLayerSize.ts';
 import { drawLodNotes, renderNote } from './NotesLayer.tsx';
 
 const NO_IDS: ReadonlySet<string> = new Set();
+
+/** A ref: the layer's canvas is sized when it first has something to draw (lazyLayerSize.ts). */
+const sizeLayerOnFirstUse = (layer: Konva.Layer | null) =>
+  layer ? sizeOnFirstUse(layer) : undefined;
 
 /**
  * The drag layer: the notes being dragged are rendered here (and hidden in the
@@ -14,7 +19,8 @@ const NO_IDS: ReadonlySet<string> = new Set();
  * Also holds imperative overlays (marquee, lane drop bar) and, on top, other
  * people's cursors and drags (presenceRenderer.ts): every layer is a canvas
  * the size of the board's view, and each costs 10–15 ms to create and more to
- * composite while the page opens (issue 4: interactive within 1 s).
+ * composite while the page opens (issue 4: interactive within 1 s), so this
+ * one is sized when first used (lazyLayerSize.ts).
  */
 export function DragLayer(props: {
   readonly layout: BoardLayout;
@@ -42,7 +48,7 @@ export function DragLayer(props: {
     [dragged, people, selection, warnings, layout.accents],
   );
   return (
-    <Layer listening={false} name={TRANSIENT_LAYER}>
+    <Layer listening={false} name={TRANSIENT_LAYER} ref={sizeLayerOnFirstUse}>
       <Group ref={props.dragGroupRef} listening={false} opacity={drag?.copy ? 0.8 : 1}>
         {lod ? (
           dragged.length > 0 ? (

@@ -72,20 +72,34 @@ function breakWord(word: string, style: TextStyle, measure: Measure): string[] {
   return parts;
 }
 
+/**
+ * Greedy word wrapping by word widths: each distinct word is measured once
+ * (measureText keeps it per font), and a line's width is the sum of its words
+ * and spaces. Measuring every growing candidate line instead ("a", "a b",
+ * "a b c" …) cost one canvas measure per word of every post-it, as each
+ * candidate was a new string: the largest part of laying out a screenful of
+ * notes when a big board opens.
+ */
 function wrapParagraph(paragraph: string, style: TextStyle, measure: Measure): string[] {
   const lines: string[] = [];
+  const space = measure(' ', style.font);
   let line = '';
+  let lineWidth = 0;
   for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate, style.font) <= style.width) {
-      line = candidate;
+    const wordWidth = measure(word, style.font);
+    if (line !== '' && lineWidth + space + wordWidth <= style.width) {
+      line = `${line} ${word}`;
+      lineWidth += space + wordWidth;
       continue;
     }
     if (line !== '') lines.push(line);
-    if (measure(word, style.font) <= style.width) line = word;
-    else {
+    if (wordWidth <= style.width) {
+      line = word;
+      lineWidth = wordWidth;
+    } else {
       const pieces = breakWord(word, style, measure);
       line = pieces.pop() ?? '';
+      lineWidth = measure(line, style.font);
       lines.push(...pieces);
     }
   }
@@ -121,12 +135,14 @@ export function layoutLines(text: string, style: TextStyle, measure: Measure): r
 let measuringContext: CanvasRenderingContext2D | null = null;
 /** The font last set on the measuring context: setting one costs more than measuring. */
 let measuringFont = '';
-const widths = new Map<string, number>();
+/** Widths per font, then per text: no key string to build per lookup (one per word drawn). */
+const widths = new Map<string, Map<string, number>>();
+let widthCount = 0;
 
 /** Text width on a canvas, remembered per font and text. */
 export const measureText: Measure = (text, font) => {
-  const key = `${font}\u0000${text}`;
-  const known = widths.get(key);
+  let byText = widths.get(font);
+  const known = byText?.get(text);
   if (known !== undefined) return known;
   measuringContext ??= document.createElement('canvas').getContext('2d');
   if (!measuringContext) return text.length * 7;
@@ -135,7 +151,16 @@ export const measureText: Measure = (text, font) => {
     measuringFont = font;
   }
   const width = measuringContext.measureText(text).width;
-  if (widths.size > 20_000) widths.clear();
-  widths.set(key, width);
+  if (widthCount > 20_000) {
+    widths.clear();
+    widthCount = 0;
+    byText = undefined;
+  }
+  if (!byText) {
+    byText = new Map();
+    widths.set(font, byText);
+  }
+  byText.set(text, width);
+  widthCount++;
   return width;
 };

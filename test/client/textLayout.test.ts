@@ -90,4 +90,51 @@ describe('post-it text layout', () => {
     );
     expect(line).toBe('Workshop…');
   });
+
+  it('measures each distinct word once, not every growing line', () => {
+    const measured: string[] = [];
+    const counting = (text: string) => {
+      measured.push(text);
+      return measure(text);
+    };
+    const lines = layoutLines(
+      'ensomhed blandt unge og ensomhed blandt ældre',
+      style({ width: 160, maxLines: 5 }),
+      counting,
+    );
+    expect(lines).toEqual(['ensomhed blandt', 'unge og ensomhed', 'blandt ældre']);
+    // Only single words and the space: a candidate line ("ensomhed blandt unge") is never measured.
+    expect(measured.filter((text) => text !== ' ' && /\s/.test(text))).toEqual([]);
+  });
+
+  it('wraps as measuring whole lines would when widths add up', () => {
+    // Characters of different widths; a line's width is the sum of its characters'.
+    const varied = (text: string) =>
+      [...text].reduce((sum, char) => sum + 4 + (char.charCodeAt(0) % 7), 0);
+    /** The greedy wrap by whole-line measures, as textLayout did it before. */
+    const byWholeLines = (paragraph: string, width: number) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        const candidate = line === '' ? word : `${line} ${word}`;
+        if (varied(candidate) <= width) line = candidate;
+        else {
+          lines.push(line);
+          line = word;
+        }
+      }
+      return [...lines, line];
+    };
+    const words = ['Oplæg', 'om', 'ensomhed', 'blandt', 'unge', 'i', 'Aarhus', 'Kommune', 'ml.'];
+    for (let seed = 0; seed < 200; seed++) {
+      const text = Array.from(
+        { length: 3 + (seed % 9) },
+        (_, i) => words[(seed * 7 + i * 5) % words.length],
+      ).join(' ');
+      const width = 90 + ((seed * 13) % 120); // every word fits a line of its own
+      expect(layoutLines(text, style({ width, maxLines: 20 }), varied)).toEqual(
+        byWholeLines(text, width),
+      );
+    }
+  });
 });
