@@ -120,7 +120,7 @@ export function FormPalette(props: SidePanelProps) {
   };
 
   return (
-    <section className="panel" data-testid="palette-panel" aria-labelledby={titleId}>
+    <section className="panel panel-palette" data-testid="palette-panel" aria-labelledby={titleId}>
       <PanelHeader
         titleId={titleId}
         title={translate(S.paletteTitle, lang)}

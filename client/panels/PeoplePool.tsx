@@ -163,7 +163,7 @@ export function PeoplePool(props: SidePanelProps) {
   };
 
   return (
-    <section className="panel" data-testid="pool-panel" aria-labelledby={titleId}>
+    <section className="panel panel-pool" data-testid="pool-panel" aria-labelledby={titleId}>
       <PanelHeader
         titleId={titleId}
         title={translate(S.poolTitle, lang)}

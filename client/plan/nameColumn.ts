@@ -18,23 +18,43 @@ import { measureText } from '../canvas/textLayout.ts';
 
 type Measure = (text: string, font: string) => number;
 
+/** Labels whose widest word is kept, beyond which the cache starts again. */
+const LABELS_KEPT = 20_000;
+
 /**
  * The widest word of the plan's participant labels, in `font` (px). A meeting
  * the live projector kept (the same object: no change in its lane) is not
  * read again, so after a drop only the meetings it changed are (3,000 rows
- * otherwise, after every move).
+ * otherwise, after every move); and a label already seen is not split and
+ * measured again (a changed meeting's rows are new objects, but their labels
+ * are the same people's: ~500 rows of two meetings at each drop of the bench).
  */
 export function createNameWordMeasure(measure: Measure = measureText) {
   const byMeeting = new WeakMap<PlanMeeting, { readonly key: string; readonly width: number }>();
+  const byLabel = new Map<string, number>();
+  let labelsKey = '';
+  const widestWord = (label: string, font: string) => {
+    let width = byLabel.get(label);
+    if (width !== undefined) return width;
+    width = 0;
+    for (const word of label.split(/\s+/)) {
+      if (word !== '') width = Math.max(width, measure(word, font));
+    }
+    if (byLabel.size >= LABELS_KEPT) byLabel.clear();
+    byLabel.set(label, width);
+    return width;
+  };
   const widestIn = (meeting: PlanMeeting, lang: Lang, font: string) => {
     const key = `${lang} ${font}`;
     const kept = byMeeting.get(meeting);
     if (kept?.key === key) return kept.width;
+    if (key !== labelsKey) {
+      byLabel.clear();
+      labelsKey = key;
+    }
     let width = 0;
     for (const row of meeting.rows) {
-      for (const word of planParticipantLabel(row, lang).split(/\s+/)) {
-        if (word !== '') width = Math.max(width, measure(word, font));
-      }
+      width = Math.max(width, widestWord(planParticipantLabel(row, lang), font));
     }
     byMeeting.set(meeting, { key, width });
     return width;
