@@ -15,6 +15,7 @@ import { createRefusingActions } from '../sync/actions.ts';
 import type { PresenceUser } from '../sync/presence.ts';
 import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { installTestHook } from '../testHook.ts';
+import { isPhoneWidth } from './phoneWidth.ts';
 import { PlanDivider, rememberedPlanSizes } from './PlanDivider.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
@@ -62,7 +63,9 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   const [planSizes] = useState(rememberedPlanSizes);
   // The plan beside the board needs a wide screen; on a laptop it opens on demand.
   const [planOpen, setPlanOpen] = useState(() => window.innerWidth >= 1500);
-  const [panelsOpen, setPanelsOpen] = useState(true);
+  // On a phone the panels would lie over most of the board: a newcomer saw no board at all.
+  // They start closed there; the toolbar's button, in its first screenful, opens them.
+  const [panelsOpen, setPanelsOpen] = useState(() => !isPhoneWidth());
   const planBoard = useThrottledValue(board, PLAN_INTERVAL_MS);
   // The first paint shows the board; the plan and its checks are projected in
   // the render right after it (issue 4: interactive within 1 s at 3,000 notes).

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { lazyPart } from '../app/lazyPart.tsx';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
@@ -15,6 +15,7 @@ import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { AddMeetingMenu } from './AddMeetingMenu.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { PresenceList } from './PresenceList.tsx';
+import { usePhoneWidth } from './phoneWidth.ts';
 import { ShareButton } from './ShareButton.tsx';
 import { UndoRedoButtons } from './UndoRedoButtons.tsx';
 
@@ -104,6 +105,26 @@ function TitleField(props: {
   );
 }
 
+/** A toolbar button that shows or hides a part of the page (the side panels, the plan). */
+function ToggleButton(props: {
+  pressed: boolean;
+  testId: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`button${props.pressed ? ' pressed' : ''}`}
+      aria-pressed={props.pressed}
+      data-testid={props.testId}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
+
 export function Toolbar(props: ToolbarProps) {
   const { session, board, plan, status, editable, lang, canvas } = props;
   const t = (entry: { da: string; en: string }) => translate(entry, lang);
@@ -111,6 +132,19 @@ export function Toolbar(props: ToolbarProps) {
   const downloadsRoot = useRef<HTMLDetailsElement>(null);
   useDismiss(downloadsOpen, downloadsRoot, () => setDownloadsOpen(false));
   const downloadsPopover = useAnchoredPopover<HTMLDivElement>(downloadsOpen, downloadsRoot);
+  // A phone's toolbar scrolls sideways: these two come right after the title, in its first
+  // screenful, as the side panels start closed there (BoardWorkspace.tsx).
+  const phone = usePhoneWidth();
+  const toggles = (
+    <>
+      <ToggleButton pressed={props.panelsOpen} testId="toggle-panels" onClick={props.togglePanels}>
+        {t(S.showPanels)}
+      </ToggleButton>
+      <ToggleButton pressed={props.planOpen} testId="toggle-plan" onClick={props.togglePlan}>
+        {t(S.showPlan)} {plan !== null && <CheckCountBadge checks={plan.checks} lang={lang} />}
+      </ToggleButton>
+    </>
+  );
   return (
     <header className="toolbar">
       <a
@@ -132,6 +166,7 @@ export function Toolbar(props: ToolbarProps) {
         lang={lang}
         onCommit={(title) => session.actions?.updateBoard({ title })}
       />
+      {phone && toggles}
       {props.readOnly && (
         <span className="badge readonly" data-testid="readonly-badge">
           {t(S.readOnly)}
@@ -176,24 +211,7 @@ export function Toolbar(props: ToolbarProps) {
         </button>
       </span>
       <PresenceList presence={session.presence} self={props.user} lang={lang} />
-      <button
-        type="button"
-        className={`button${props.panelsOpen ? ' pressed' : ''}`}
-        aria-pressed={props.panelsOpen}
-        data-testid="toggle-panels"
-        onClick={props.togglePanels}
-      >
-        {t(S.showPanels)}
-      </button>
-      <button
-        type="button"
-        className={`button${props.planOpen ? ' pressed' : ''}`}
-        aria-pressed={props.planOpen}
-        data-testid="toggle-plan"
-        onClick={props.togglePlan}
-      >
-        {t(S.showPlan)} {plan !== null && <CheckCountBadge checks={plan.checks} lang={lang} />}
-      </button>
+      {!phone && toggles}
       <details
         ref={downloadsRoot}
         className="menu"

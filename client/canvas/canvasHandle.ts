@@ -5,7 +5,7 @@ import { planNewNote } from './dropPlacement.ts';
 import { hitPoint, noteAt } from './hitTest.ts';
 import { paletteFormNote, placePaletteForm, placePerson } from './panelPlacement.ts';
 import type { BoardHit, CanvasHandle, ScreenRect } from './types.ts';
-import { centerOn } from './viewport.ts';
+import { centerBelowTop, centerOn } from './viewport.ts';
 
 /**
  * The canvas as the rest of the app sees it (CanvasHandle): client-coordinate
@@ -87,8 +87,7 @@ export function focusTarget(
     const placed = layout.noteById.get(target.id);
     if (!placed) return;
     const zoom = Math.max(camera.zoom, 0.8);
-    const centre = { x: placed.x + NOTE_WIDTH / 2, y: placed.y + NOTE_HEIGHT / 2 };
-    controller.setCamera(centerOn({ ...camera, zoom }, centre, size));
+    controller.setCamera(centerBelowTop({ ...camera, zoom }, noteBoardRect(placed), size));
     controller.select([target.id]);
     return;
   }

@@ -5,7 +5,7 @@ import type { PaletteForm } from '../../shared/schema.ts';
 import type { CanvasController } from './controller.ts';
 import { planFreeSpot } from './dropPlacement.ts';
 import { columnAtX } from './boardGeometry.ts';
-import { centerOn, rectContains, screenToBoard, visibleBoardRect } from './viewport.ts';
+import { centerBelowTop, rectContains, screenToBoard, visibleBoardRect } from './viewport.ts';
 
 /**
  * Notes made from a side panel's row menu ("Sæt på møde"): the way to do what
@@ -97,6 +97,5 @@ export function reveal(controller: CanvasController, rect: Rect): void {
   const { camera, size } = controller;
   if (rectContains(visibleBoardRect(camera, size), rect)) return;
   const zoom = Math.max(camera.zoom, 0.8);
-  const centre = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  controller.setCamera(centerOn({ ...camera, zoom }, centre, size));
+  controller.setCamera(centerBelowTop({ ...camera, zoom }, rect, size));
 }

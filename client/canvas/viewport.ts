@@ -138,6 +138,22 @@ export function centerOn(camera: Camera, board: Point, viewport: Size): Camera {
   };
 }
 
+/**
+ * The camera (same zoom) that centres `rect`, except that the board's top (its meetings'
+ * headers, board y 0) comes no lower than the start view's 16 px: a note placed near a
+ * meeting's top, from a side panel's row or the plan, left a band of blank screen above the
+ * headers (150 px at 1024×768), the meeting's name pushed down. A rect above the board's
+ * top (a parked note may be) is centred as it is.
+ */
+export function centerBelowTop(camera: Camera, rect: Rect, viewport: Size): Camera {
+  const centred = centerOn(
+    camera,
+    { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
+    viewport,
+  );
+  return rect.y < 0 ? centred : { ...centred, y: Math.min(centred.y, START_TOP) };
+}
+
 /** The board rectangle the viewport shows, grown by `marginPx` screen pixels on each side. */
 export function visibleBoardRect(camera: Camera, viewport: Size, marginPx = 0): Rect {
   const topLeft = screenToBoard(camera, { x: -marginPx, y: -marginPx });

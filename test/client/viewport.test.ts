@@ -3,6 +3,7 @@ import { LANE_WIDTH, PARKING_X, laneX } from '../../shared/layout.ts';
 import {
   MAX_ZOOM,
   boardToScreen,
+  centerBelowTop,
   centerOn,
   fitRect,
   screenToBoard,
@@ -61,6 +62,23 @@ describe('viewport math', () => {
   it('centres a board point', () => {
     const centred = centerOn(camera, { x: 500, y: 500 }, { width: 800, height: 600 });
     expect(boardToScreen(centred, { x: 500, y: 500 })).toEqual({ x: 400, y: 300 });
+  });
+
+  it('reveals a rect near the board top without pushing the headers down the screen', () => {
+    const viewport = { width: 800, height: 600 };
+    const nearTop = { x: 500, y: 100, width: 190, height: 116 };
+    const shown = centerBelowTop({ x: 0, y: 0, zoom: 1 }, nearTop, viewport);
+    // Across, centred; the board's top (y 0) at 16 px, not 142 px down.
+    expect(boardToScreen(shown, { x: 595, y: 0 })).toEqual({ x: 400, y: 16 });
+    const low = { ...nearTop, y: 2000 };
+    expect(centerBelowTop({ x: 0, y: 0, zoom: 1 }, low, viewport)).toEqual(
+      centerOn({ x: 0, y: 0, zoom: 1 }, { x: 595, y: 2058 }, viewport),
+    );
+    // A parked note above the board's top is centred as it is.
+    const above = { ...nearTop, y: -400 };
+    expect(centerBelowTop({ x: 0, y: 0, zoom: 1 }, above, viewport)).toEqual(
+      centerOn({ x: 0, y: 0, zoom: 1 }, { x: 595, y: -342 }, viewport),
+    );
   });
 
   it('computes the visible board rectangle with a screen margin', () => {
