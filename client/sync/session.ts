@@ -6,6 +6,7 @@ import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc
 import { BoardEdit, noteIndex } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
+import { keepFieldsOfKeptRecords } from '../../shared/restored-records.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
@@ -83,7 +84,8 @@ function writeUnsent(id: string, unsent: boolean): void {
  * edits, and presence. Everything it opens, `destroy()` closes.
  */
 export class BoardSession {
-  readonly doc = new Y.Doc();
+  /** Keeps what another user wrote into a record this user's undo can bring back (restored-records.ts). */
+  readonly doc = new Y.Doc({ gcFilter: keepFieldsOfKeptRecords });
   readonly presence: AwarenessPresence;
   /** Null in a read-only session: nothing on the page can write. */
   readonly actions: BoardActions | null;
@@ -135,7 +137,7 @@ export class BoardSession {
     this.presence = new AwarenessPresence(this.provider.awareness, options.user);
     // Only this user's named operations: remote updates come with the provider
     // or IndexedDB as origin, so undo never reverts someone else's work.
-    this.undo = createUndoHistory(doc);
+    this.undo = createUndoHistory(doc, options.user.sessionId);
     this.undoPublished = publishUndoState(this.undo);
     const actions = options.readOnly
       ? null
