@@ -15,7 +15,7 @@ import { forEachItemIn, type StepItems } from './step-items.ts';
  * (an empty text, a participant without a person is not shown at all, a note
  * without a place is parked). The field gets the newest value that was
  * written into the deleted record from this user's view of it onwards: the
- * other user's, if this document still holds it (`keepFieldsOfKeptRecords`),
+ * other user's, if this document still holds it (`keepWritesIntoDeletedRecords`),
  * else the value the step deleted (the undo history keeps it).
  */
 
@@ -34,25 +34,48 @@ export interface FieldRestore {
 /** The deleted record map an item belongs to, or null (a record, a meta field, a live record's field). */
 function deletedRecordOf(item: Y.Item): Y.Item | null {
   const record = item.parent instanceof Y.AbstractType ? item.parent._item : null;
-  if (record === null || !record.deleted) return null;
-  const collection = record.parent instanceof Y.AbstractType ? record.parent : null;
-  return collection !== null && collection._item === null ? record : null;
+  return record !== null && record.deleted && isRecord(record) ? record : null;
+}
+
+/** Whether an item is a record's map, in its collection (doc.ts). */
+function isRecord(item: Y.Item): boolean {
+  const collection = item.parent instanceof Y.AbstractType ? item.parent : null;
+  return collection !== null && collection._item === null && item.content instanceof Y.ContentType;
 }
 
 /**
- * The documents' `gcFilter` on a client: keeps the values written into a
- * deleted record that this client's undo history holds (Yjs keeps the items a
- * step deleted, and the record's map with them, but collects another user's
- * write that arrives into the deleted map, or was deleted with it). Bounded by
- * the undo history: only records it keeps, and only the writes that came
- * into them (edits made at the moment of a delete, or by a user offline
- * then), each a small primitive value; the server's documents collect them
- * as before. Kept items are not collected later either, so they last until
- * the page closes.
+ * Makes `doc` keep the writes that arrive into a record deleted before: another
+ * user's edit made while the delete was on its way to them (or while they were
+ * offline). Yjs deletes such a write as it arrives and collects it at the end
+ * of the transaction; kept, the undo that brings the record back can restore
+ * it (`fieldsSkippedByRedo`). The fields deleted with a record are collected
+ * as before (the deleter's undo history keeps its own), so what is kept is the
+ * rare crossing write, each a small primitive value, within the document's
+ * size limit.
+ *
+ * `keepsRecords` (the server): a deleted record's map is kept too, its fields
+ * collected as before, else a write arriving after the delete has nothing to
+ * go into and is collected as it arrives; and the server's update (what it
+ * stores and passes on) is encoded after collecting. Not by the transaction
+ * that loads the document (`isLoad`): it deletes the records and their fields
+ * at once and collects them, so what is kept lasts while the document stays
+ * loaded.
  */
-export function keepFieldsOfKeptRecords(item: Y.Item): boolean {
-  const record = deletedRecordOf(item);
-  return record === null || !record.keep;
+export function keepWritesIntoDeletedRecords(
+  doc: Y.Doc,
+  keepsRecords: { readonly isLoad: (origin: unknown) => boolean } | null = null,
+): void {
+  let current: Y.Transaction | null = null;
+  // Emitted before any observer, at the start of the cleanup that ends with collecting.
+  doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
+    current = transaction;
+  });
+  doc.gcFilter = (item) => {
+    if (current === null) return true;
+    if (keepsRecords !== null && isRecord(item)) return keepsRecords.isLoad(current.origin);
+    const record = deletedRecordOf(item);
+    return record === null || Y.isDeleted(current.deleteSet, record.id);
+  };
 }
 
 /** Whether an item still holds its value (a collected item holds only its length). */

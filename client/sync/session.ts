@@ -6,7 +6,7 @@ import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc
 import { BoardEdit, noteIndex } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
-import { keepFieldsOfKeptRecords } from '../../shared/restored-records.ts';
+import { keepWritesIntoDeletedRecords } from '../../shared/restored-records.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
@@ -84,8 +84,7 @@ function writeUnsent(id: string, unsent: boolean): void {
  * edits, and presence. Everything it opens, `destroy()` closes.
  */
 export class BoardSession {
-  /** Keeps what another user wrote into a record this user's undo can bring back (restored-records.ts). */
-  readonly doc = new Y.Doc({ gcFilter: keepFieldsOfKeptRecords });
+  readonly doc = new Y.Doc();
   readonly presence: AwarenessPresence;
   /** Null in a read-only session: nothing on the page can write. */
   readonly actions: BoardActions | null;
@@ -121,6 +120,8 @@ export class BoardSession {
 
   constructor(options: SessionOptions) {
     const { doc } = this;
+    // What another user wrote into a record this user deleted: this user's undo restores it.
+    keepWritesIntoDeletedRecords(doc);
     this.id = options.id;
     this.status = {
       ...this.status,
