@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { PLACE_KEY, readPlace } from './note-place.ts';
+import { forEachItemIn, type StepItems } from './step-items.ts';
 
-/** The items an undo step inserted (Yjs does not export the type's name). */
-type Inserted = Y.UndoManager['undoStack'][number]['insertions'];
+/** The items an undo step inserted. */
+type Inserted = StepItems;
 
 /**
  * The Yjs items that hold notes' places, for the overlap watch
@@ -47,22 +48,13 @@ export function attachedParticipantPlaces(doc: Y.Doc, inserted?: Inserted): Map<
 export function notesPlacedBy(doc: Y.Doc, inserted: Inserted): Map<string, RecordMap> {
   const notes = roots(doc).notes;
   const found = new Map<string, RecordMap>();
-  inserted.clients.forEach((ranges, client) => {
-    // Every clock below a client's state is in its structs: what a step inserted is there.
-    const structs = doc.store.clients.get(client);
-    if (structs === undefined) return;
-    for (const { clock, len } of ranges) {
-      for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
-        const item = structs[i];
-        if (item === undefined || item.id.clock >= clock + len) break;
-        // A note's place as it stands: the item under its key in the note's map, the one
-        // under its id in the notes' map (not one deleted or replaced since).
-        const note = item instanceof Y.Item ? item.parent : null;
-        const id = note instanceof Y.Map ? note._item?.parentSub : null;
-        if (typeof id === 'string' && note instanceof Y.Map && notes.get(id) === note) {
-          if (note._map.get(PLACE_KEY) === item) found.set(id, note as RecordMap);
-        }
-      }
+  forEachItemIn(doc, inserted, (item) => {
+    // A note's place as it stands: the item under its key in the note's map, the one
+    // under its id in the notes' map (not one deleted or replaced since).
+    const note = item.parent;
+    const id = note instanceof Y.Map ? note._item?.parentSub : null;
+    if (typeof id === 'string' && note instanceof Y.Map && notes.get(id) === note) {
+      if (note._map.get(PLACE_KEY) === item) found.set(id, note as RecordMap);
     }
   });
   return found;

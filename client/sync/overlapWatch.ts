@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { rootTypes } from '../../shared/doc.ts';
 import { attachedParticipantPlaces, notesPlacedBy } from '../../shared/note-items.ts';
-import { BoardEdit } from '../../shared/ops/index.ts';
+import { BoardEdit, restoreFields } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants, yieldingNotes } from '../../shared/overlap.ts';
 import type { FormPlace } from '../../shared/overlap.ts';
+import { fieldsSkippedByRedo } from '../../shared/restored-records.ts';
 import type { Note } from '../../shared/schema.ts';
 import type { BoardActions } from './actions.ts';
 
@@ -35,17 +36,40 @@ const WATCH = 'watch';
 /** A step's participants that stood in their form's stack when it was made (overlap.ts). */
 const STACKED = 'stacked';
 /** The repairs: no undo steps of their own. */
-const REPAIRS = new Set<string>(['settleNotes', 'rejoinStacks']);
+const REPAIRS = new Set<string>(['settleNotes', 'rejoinStacks', 'restoreFields']);
 
 type StackItem = Y.UndoManager['undoStack'][number];
 
-/** Undo of the local user's own named operations only; repairs join steps by hand (above). */
-export function createUndoHistory(doc: Y.Doc): Y.UndoManager {
-  return new Y.UndoManager(rootTypes(doc), {
+/**
+ * Undo of the local user's own named operations only (`actor`: this user);
+ * repairs join steps by hand (above). An undo or redo that brings back a
+ * deleted record writes the fields Yjs left out of it (restored-records.ts:
+ * another user's edit made while the delete was on its way) as part of the
+ * same step, so the step that deletes it again, and the next undo, take and
+ * bring the whole record.
+ */
+export function createUndoHistory(doc: Y.Doc, actor: string | null = null): Y.UndoManager {
+  const undo = new Y.UndoManager(rootTypes(doc), {
     trackedOrigins: new Set([BoardEdit]),
     captureTimeout: 0,
     captureTransaction: (tr) => !(tr.origin instanceof BoardEdit && REPAIRS.has(tr.origin.op)),
   });
+  undo.on('stack-item-popped', ({ stackItem, type }) => {
+    // The step the undo (redo) has just put on the other stack: its transaction ended before this event.
+    const made = (type === 'undo' ? undo.redoStack : undo.undoStack).at(-1);
+    const skipped = made ? fieldsSkippedByRedo(doc, stackItem.deletions) : [];
+    if (made && skipped.length > 0) joinStep(doc, made, () => restoreFields(doc, skipped, actor));
+  });
+  return undo;
+}
+
+/** What `repair` writes is this client's next items: they join the step's insertions. */
+function joinStep(doc: Y.Doc, step: StackItem, repair: () => unknown): void {
+  const clock = Y.getState(doc.store, doc.clientID);
+  repair();
+  const made = Y.createDeleteSet();
+  made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
+  step.insertions = Y.mergeDeleteSets([step.insertions, made]);
 }
 
 /**
@@ -97,14 +121,7 @@ export function watchOverlaps(
       if (left.length > 0 || yielding.length > 0) step.meta.set(WATCH, [since, count + 1]);
     }
   };
-  /** What `repair` writes is this client's next items: they join the step's insertions. */
-  const join = (step: StackItem, repair: () => unknown) => {
-    const clock = Y.getState(doc.store, doc.clientID);
-    repair();
-    const made = Y.createDeleteSet();
-    made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
-    step.insertions = Y.mergeDeleteSets([step.insertions, made]);
-  };
+  const join = (step: StackItem, repair: () => unknown) => joinStep(doc, step, repair);
   const onStep = ({ stackItem, origin }: { stackItem: StackItem; origin: unknown }) => {
     lastStep = Date.now();
     stackItem.meta.set(WATCH, [lastStep, 0]);

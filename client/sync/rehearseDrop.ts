@@ -21,7 +21,7 @@ export function rehearseDrop(): Y.Doc {
   const doc = new Y.Doc();
   const reader = createBoardReader(doc);
   const project = createPlanProjector();
-  const undo = createUndoHistory(doc);
+  const undo = createUndoHistory(doc, 'rehearsal');
   const actions = createBoardActions(doc, 'rehearsal', { manager: undo, changed() {} });
   const stop = watchOverlaps(
     doc,

@@ -6,6 +6,7 @@ import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc
 import { BoardEdit, noteIndex } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
+import { keepWritesIntoDeletedRecords } from '../../shared/restored-records.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
@@ -119,6 +120,8 @@ export class BoardSession {
 
   constructor(options: SessionOptions) {
     const { doc } = this;
+    // What another user wrote into a record this user deleted: this user's undo restores it.
+    keepWritesIntoDeletedRecords(doc);
     this.id = options.id;
     this.status = {
       ...this.status,
@@ -135,7 +138,7 @@ export class BoardSession {
     this.presence = new AwarenessPresence(this.provider.awareness, options.user);
     // Only this user's named operations: remote updates come with the provider
     // or IndexedDB as origin, so undo never reverts someone else's work.
-    this.undo = createUndoHistory(doc);
+    this.undo = createUndoHistory(doc, options.user.sessionId);
     this.undoPublished = publishUndoState(this.undo);
     const actions = options.readOnly
       ? null

@@ -2,6 +2,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { assertNever } from '../../shared/result.ts';
+import { keepWritesIntoDeletedRecords } from '../../shared/restored-records.ts';
 import type { Config } from '../config.ts';
 import { errorFields, type Logger } from '../log.ts';
 import type { BoardIds, BoardStore } from '../store/types.ts';
@@ -75,6 +76,8 @@ export class Room {
     readonly ids: BoardIds,
     private readonly ctx: RoomContext,
   ) {
+    // An edit crossing a delete is stored and passed on with its value, for the deleter's undo.
+    keepWritesIntoDeletedRecords(this.doc, { isLoad: (origin) => origin === LOAD_ORIGIN });
     this.persistence = new RoomStore(this.doc, ids.id, {
       store: ctx.store,
       config: ctx.config,

@@ -26,6 +26,7 @@ export const OP_NAMES = [
   'deleteNotes',
   'attachToForm',
   'rejoinStacks',
+  'restoreFields',
   'duplicateNotes',
   'addCoreParticipants',
   'addPaletteForm',

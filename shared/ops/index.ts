@@ -13,5 +13,6 @@ export { noteIndex } from './note-index.ts';
 export type { NoteIndex } from './note-index.ts';
 export { attachToForm, addCoreParticipants, rejoinStacks } from './participants.ts';
 export type { AddNoteInput, NotePatch, NoteMove, NoteCopy } from './notes.ts';
+export { restoreFields } from './restore-fields.ts';
 export { addPaletteForm, updatePaletteForm, deletePaletteForm } from './palette.ts';
 export type { AddPaletteFormInput, PaletteFormPatch } from './palette.ts';
