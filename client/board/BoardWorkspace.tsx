@@ -1,4 +1,13 @@
-import { memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { lazyPart } from '../app/lazyPart.tsx';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { Check } from '../../shared/plan.ts';
@@ -120,6 +129,26 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
     },
     [canvas],
   );
+  // On a phone the panels lie over the board (280 of 390 px): a post-it placed from a row's menu
+  // was revealed under them. The strip beside them is narrower than a post-it at a readable zoom
+  // on most phones, so the panels close, as a phone's menu does once used, and the board, which
+  // has the new post-it selected, takes the focus (the row it was on goes with the panels).
+  const boardFocusDue = useRef(false);
+  const onPlaced = useCallback(
+    (said: string) => {
+      if (!isPhoneWidth()) return;
+      // The panel's own line goes with it: the board's live region says where the post-it went.
+      canvas?.announce(said);
+      boardFocusDue.current = true;
+      setPanelsOpen(false);
+    },
+    [canvas],
+  );
+  useEffect(() => {
+    if (!boardFocusDue.current || panelsOpen) return;
+    boardFocusDue.current = false;
+    document.querySelector<HTMLElement>('[data-testid="board-canvas"]')?.focus();
+  }, [panelsOpen]);
   // Moving the divider resizes the board: its camera stays put rather than follow the size.
   const keepView = useCallback(() => canvas?.keepView(), [canvas]);
   const links = useMemo(() => {
@@ -175,6 +204,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
               readOnly={!editable}
               actions={actions}
               canvas={canvas}
+              onPlaced={onPlaced}
             />
           )}
         </aside>

@@ -45,18 +45,20 @@ const quiet = { listening: false, perfectDrawEnabled: false } as const;
 /**
  * The header's second line: the sub-theme, or a hint where there is none. The
  * final meeting's hint says what that meeting is for and stays in the
- * picture; the others' ("Undertema …") are for the screen only.
+ * picture and the read-only view; the others' ("Undertema …") invite typing
+ * one, so only a board that can be edited shows them: in the picture and
+ * on a read-only link an empty sub-theme shows nothing.
  */
 export function laneSubtitle(
   meeting: Meeting,
   lang: Lang,
-  picture: boolean,
+  editable: boolean,
 ): { readonly text: string; readonly hint: boolean } {
   const subtheme = meeting.subtheme.trim();
   if (subtheme !== '') return { text: subtheme, hint: false };
   if (meeting.kind === 'final')
     return { text: translate(S.finalSubthemePlaceholder, lang), hint: true };
-  return { text: picture ? '' : translate(S.subthemePlaceholder, lang), hint: true };
+  return { text: editable ? translate(S.subthemePlaceholder, lang) : '', hint: true };
 }
 
 export function formatMeetingDate(lang: Lang, date: string | null): string | null {
@@ -137,7 +139,7 @@ export const Lane = memo(function Lane(props: LaneProps) {
       : HEADER_FILL;
   const ink = final ? '#ffffff' : INK;
   const muted = final ? '#d7e3ea' : INK_MUTED;
-  const subtitle = laneSubtitle(meeting, lang, props.picture);
+  const subtitle = laneSubtitle(meeting, lang, !props.picture && !props.readOnly);
   const over = meeting.durationMinutes !== null && props.formsMinutes > meeting.durationMinutes;
   const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${translate(S.minutes, lang)}`;
   const titleWidth = props.readOnly ? LANE_WIDTH - 28 : headerButtonRect('addCore').x - 20;

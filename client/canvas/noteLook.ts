@@ -87,6 +87,8 @@ export interface NoteLook {
 }
 
 const PAD = 10;
+/** Where a participant's "how" line (form and role) starts, at the post-it's bottom. */
+const HOW_TOP = 86;
 
 function block(
   x: number,
@@ -132,20 +134,23 @@ function participantTexts(
   // As the plan names the person: "Søren S., Borger" for a citizen without an affiliation.
   const who = person ? participantLabel(person, lang) : translate(S.unknownPerson, lang);
   const how = joinParts(form ? form.name || translate(S.untitledForm, lang) : '', note.role);
+  // Without a contribution its lines are free: a long name and affiliation takes them (four
+  // lines down to the "how" line) instead of being cut after two above three empty ones.
+  const contribution = note.contribution.trim();
   return [
-    block(left, 9, width, 36, who, {
+    block(left, 9, width, contribution === '' ? HOW_TOP - 9 : 36, who, {
       fontSize: 14,
       fontStyle: 'bold',
       lineHeight: 1.2,
       ellipsis: true,
     }),
-    block(left, 47, width, 34, note.contribution, {
+    block(left, 47, width, 34, contribution === '' ? '' : note.contribution, {
       fontSize: 13,
       lineHeight: 1.25,
       ellipsis: true,
       flowsUp: true,
     }),
-    block(left, 86, width, 17, how, {
+    block(left, HOW_TOP, width, 17, how, {
       fontSize: 12,
       fontStyle: 'italic',
       fill: INK_MUTED,

@@ -66,6 +66,7 @@ export function FormPalette(props: SidePanelProps) {
         lang,
       ),
     onError: setError,
+    onPlaced: props.onPlaced,
   });
   const onPointerDown = useEntryDrag({
     kind: 'paletteForm',

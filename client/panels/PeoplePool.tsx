@@ -89,6 +89,7 @@ export function PeoplePool(props: SidePanelProps) {
         lang,
       ),
     onError: setError,
+    onPlaced: props.onPlaced,
   });
   const onPointerDown = useEntryDrag({
     kind: 'person',

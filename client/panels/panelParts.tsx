@@ -33,6 +33,8 @@ export interface SidePanelProps {
   readonly actions: BoardActions | null;
   /** Null until the canvas has mounted; entries cannot be dragged or placed before. */
   readonly canvas: CanvasHandle | null;
+  /** After a row's menu placed a note, with what the panel tells a screen reader. */
+  readonly onPlaced?: ((said: string) => void) | undefined;
 }
 
 /**

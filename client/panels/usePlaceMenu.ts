@@ -4,7 +4,7 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { distinctMeetingTitles } from '../../shared/i18n/meetings.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
-import { message, type Message } from '../../shared/i18n/translate.ts';
+import { message, showMessage, type Message } from '../../shared/i18n/translate.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
 import type { Meeting } from '../../shared/schema.ts';
@@ -59,6 +59,8 @@ export interface PlaceMenuConfig {
   readonly name: (entryId: string) => string;
   /** An error to show, or null to clear the panel's error line. */
   readonly onError: (error: Message | null) => void;
+  /** After a note is placed, with what the panel's line tells a screen reader. */
+  readonly onPlaced?: ((said: string) => void) | undefined;
 }
 
 /**
@@ -95,7 +97,13 @@ export function usePlaceMenu(config: PlaceMenuConfig) {
         const result = place(canvas, entryId, target.id);
         onError(result.ok ? null : opErrorText(result.error));
         if (!result.ok) return;
-        setPlaced({ name: name(entryId), targetId: target.id });
+        const named = name(entryId);
+        setPlaced({ name: named, targetId: target.id });
+        const said =
+          target.id === null
+            ? message(S.placedInParking, { name: named })
+            : message(S.placedOnMeeting, { name: named, meeting: target.label });
+        latest.current.onPlaced?.(showMessage(said, latest.current.lang));
       },
     }),
     [close],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS, FORM_COLOR, SELECTION, formAccents } from '../../client/canvas/colors.ts';
-import { flowTexts, noteLook } from '../../client/canvas/noteLook.ts';
+import { flowTexts, noteLook, type TextBlock } from '../../client/canvas/noteLook.ts';
+import { layoutLines } from '../../client/canvas/textLayout.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
 import { form, idea, participant } from './boardFixture.ts';
 
@@ -164,5 +165,66 @@ describe('a post-it with a one-line title', () => {
       'da',
     );
     expect(flowTexts(look.texts, lines)).toEqual(look.texts);
+  });
+});
+
+describe('a participant post-it without a contribution', () => {
+  const long: Person = {
+    ...jens,
+    name: 'Jens Jensen',
+    affiliation: 'Ældre- og sundhedsforvaltningen, Aarhus Kommune',
+    category: 'professional',
+  };
+  /** Lines as the canvas lays them out, seven pixels a character. */
+  const shown = (block: TextBlock) =>
+    layoutLines(
+      block.text,
+      {
+        font: `${block.fontStyle} ${block.fontSize}px test`,
+        width: block.width,
+        maxLines: Math.max(
+          1,
+          Math.floor((block.height + 0.5) / (block.fontSize * block.lineHeight)),
+        ),
+        wrap: block.wrap,
+        ellipsis: block.ellipsis,
+      },
+      (text) => text.length * 7,
+    );
+
+  it('gives the name and affiliation the free lines, down to the "how" line, which stays at the bottom', () => {
+    const note = {
+      ...participant('noteP00010', 'meetingAAA1', 0, 0, cafe.id),
+      contribution: ' ',
+    } as Note;
+    const look = noteLook(note, long, cafe, false, false, 'da', '#0f766e');
+    const [who, , how] = flowTexts(look.texts, (block) => shown(block).length);
+    const lines = shown(who as TextBlock);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe('Jens Jensen, Ældre- og sundhedsforvaltningen, Aarhus Kommune');
+    // The name's last line ends above the "how" line, which has not moved.
+    const step = (who?.fontSize ?? 0) * (who?.lineHeight ?? 0);
+    expect((who?.y ?? 0) + lines.length * step).toBeLessThanOrEqual(how?.y ?? 0);
+    const withText = noteLook(
+      { ...note, contribution: 'Fortæller' } as Note,
+      long,
+      cafe,
+      false,
+      false,
+      'da',
+      '#0f766e',
+    );
+    expect(how).toEqual(withText.texts[2]);
+  });
+
+  it('keeps the name to two lines when there is a contribution', () => {
+    const note = {
+      ...participant('noteP00011', 'meetingAAA1', 0, 0),
+      contribution: 'Fortæller om sin hverdag',
+    } as Note;
+    const [who] = noteLook(note, long, undefined, false, false, 'da').texts;
+    const lines = shown(who as TextBlock);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
   });
 });

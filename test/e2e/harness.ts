@@ -5,7 +5,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type StartOptions } from '../../server/app.ts';
 import { API_BOARDS_PATH, type CreatedBoard } from '../../shared/protocol.ts';
-import { fitBoard, openBoard, showPlan, sleep, waitConnected } from './browserHelpers.ts';
+import {
+  fitBoard,
+  openBoard,
+  showPlan,
+  sleep,
+  waitConnected,
+  waitUntil,
+} from './browserHelpers.ts';
 import { disableFeaturesArg } from './chromiumFeatures.ts';
 import type { Board } from '../../shared/schema.ts';
 
@@ -225,6 +232,18 @@ export async function fetchBoard(baseUrl: string, id: string): Promise<Board> {
   const response = await fetch(`${baseUrl}${API_BOARDS_PATH}/${id}`);
   if (!response.ok) throw new Error(`GET board ${id}: ${response.status}`);
   return (await response.json()) as Board;
+}
+
+/** The id of the participant note the server has in `laneId`, once it is there (placing from a row's menu). */
+export async function participantNoteIn(
+  baseUrl: string,
+  id: string,
+  laneId: string,
+): Promise<string> {
+  return waitUntil(async () => {
+    const notes = (await fetchBoard(baseUrl, id)).notes;
+    return notes.find((note) => note.lane === laneId && note.kind === 'participant')?.id;
+  }, `a participant note in ${laneId}`);
 }
 
 export * from './browserHelpers.ts';

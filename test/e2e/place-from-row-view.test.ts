@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
-import { e2eWithBoard, fetchBoard, mustRect, openBoard, screenshot, waitUntil } from './harness.ts';
+import { e2eWithBoard, mustRect, openBoard, participantNoteIn, screenshot } from './harness.ts';
 
 /**
  * What a workshop participant saw at a tablet (1024×768): a person put from their row's menu
@@ -23,10 +23,7 @@ describe('placing from a side panel row', () => {
 
     await page.getByTestId('person-place-helle').click();
     await page.getByRole('menuitem', { name: /Netværksmøde 4/ }).click();
-    const noteId = await waitUntil(async () => {
-      const notes = (await fetchBoard(e2e.url, board.id)).notes;
-      return notes.find((note) => note.lane === 'm4' && note.kind === 'participant')?.id;
-    }, 'a note for Helle in meeting 4');
+    const noteId = await participantNoteIn(e2e.url, board.id, 'm4');
     await page.waitForTimeout(300);
     await screenshot(page, 'place-from-row-view');
 
