@@ -15,6 +15,7 @@ import { splitLines, stripXmlIllegalChars } from './text.ts';
  * overview's marks and empty cells, a person or a form in row after row), and docx
  * spends its time per component it builds and writes, so each distinct cell is built
  * once per export and its XML object worked out once, wherever it stands.
+ * Only docx.ts imports this module (see there why).
  */
 
 export interface CellStyle {

@@ -40,8 +40,9 @@ import {
  * per row, a meeting per column, the meetings' names standing vertically so
  * twenty of them fit the page's width, as in the printable HTML).
  *
- * This is the only module that imports `docx` (a large library): the client
- * loads it lazily, so nothing else may import this file statically.
+ * This and its cells (docx-cell.ts) are the only modules that import `docx` (a
+ * large library): the client loads them lazily, so nothing else may import
+ * them statically.
  */
 
 // A4 in twips (1/20 pt); docx swaps width and height for landscape.
