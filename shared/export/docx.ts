@@ -1,5 +1,4 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
   HeadingLevel,
@@ -7,12 +6,9 @@ import {
   Packer,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
   TableLayoutType,
   TableRow,
-  TextDirection,
   TextRun,
   WidthType,
 } from 'docx';
@@ -20,6 +16,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
 import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
+import { cellMaker } from './docx-cell.ts';
 import {
   agendaCells,
   blankRowCount,
@@ -31,7 +28,6 @@ import {
   periodLine,
   planColumnTitles,
   type OverviewTable,
-  splitLines,
   stripXmlIllegalChars,
 } from './text.ts';
 
@@ -44,8 +40,9 @@ import {
  * per row, a meeting per column, the meetings' names standing vertically so
  * twenty of them fit the page's width, as in the printable HTML).
  *
- * This is the only module that imports `docx` (a large library): the client
- * loads it lazily, so nothing else may import this file statically.
+ * This and its cells (docx-cell.ts) are the only modules that import `docx` (a
+ * large library): the client loads them lazily, so nothing else may import
+ * them statically.
  */
 
 // A4 in twips (1/20 pt); docx swaps width and height for landscape.
@@ -92,8 +89,9 @@ export async function planToDocx(plan: Plan, lang: Lang = DEFAULT_LANG): Promise
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
   ];
   if (period !== '') children.push(new Paragraph({ children: [new TextRun(clean(period))] }));
-  for (const meeting of plan.meetings) children.push(...meetingBlock(meeting, lang));
-  children.push(...overviewBlock(plan, lang));
+  const cell = cellMaker();
+  for (const meeting of plan.meetings) children.push(...meetingBlock(meeting, lang, cell));
+  children.push(...overviewBlock(plan, lang, cell));
 
   const document = new Document({
     creator: 'Netværkstavlen',
@@ -136,7 +134,7 @@ export async function planToDocx(plan: Plan, lang: Lang = DEFAULT_LANG): Promise
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
-function meetingBlock(meeting: PlanMeeting, lang: Lang): (Paragraph | Table)[] {
+function meetingBlock(meeting: PlanMeeting, lang: Lang, cell: Cell): (Paragraph | Table)[] {
   const block: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -149,11 +147,11 @@ function meetingBlock(meeting: PlanMeeting, lang: Lang): (Paragraph | Table)[] {
       block.push(new Paragraph({ keepNext: true, children: [new TextRun(clean(line))] }));
     }
   }
-  block.push(meetingTable(meeting, lang), new Paragraph({}));
+  block.push(meetingTable(meeting, lang, cell), new Paragraph({}));
   return block;
 }
 
-function meetingTable(meeting: PlanMeeting, lang: Lang): Table {
+function meetingTable(meeting: PlanMeeting, lang: Lang, cell: Cell): Table {
   const agenda = meetingAgenda(meeting);
   const rowCount = 1 + agenda.length + blankRowCount(meeting);
   const keepTogether = rowCount <= KEEP_TOGETHER_MAX_ROWS;
@@ -162,7 +160,9 @@ function meetingTable(meeting: PlanMeeting, lang: Lang): Table {
       tableHeader: true,
       cantSplit: true,
       keepNext: true,
-      children: planColumnTitles(lang).map((t) => cell(t, { bold: true, fill: HEADER_FILL })),
+      children: planColumnTitles(lang).map((t, i) =>
+        cell(t, COLUMN_WIDTHS[i] ?? 0, { bold: true, fill: HEADER_FILL }),
+      ),
     }),
   ];
   for (const entry of agenda) {
@@ -172,7 +172,7 @@ function meetingTable(meeting: PlanMeeting, lang: Lang): Table {
         cantSplit: true,
         ...keepWithNext(keepTogether && rows.length < rowCount - 1),
         children: agendaCells(entry, lang).map((text, i) =>
-          cell(text, placeholder && i === 0 ? { italics: true } : {}),
+          cell(text, COLUMN_WIDTHS[i] ?? 0, placeholder && i === 0 ? { italics: true } : {}),
         ),
       }),
     );
@@ -183,7 +183,7 @@ function meetingTable(meeting: PlanMeeting, lang: Lang): Table {
         cantSplit: true,
         ...keepWithNext(keepTogether && rows.length < rowCount - 1),
         height: { value: BLANK_ROW_HEIGHT, rule: HeightRule.ATLEAST },
-        children: COLUMN_WIDTHS.map(() => cell('')),
+        children: COLUMN_WIDTHS.map((width) => cell('', width)),
       }),
     );
   }
@@ -197,7 +197,7 @@ function meetingTable(meeting: PlanMeeting, lang: Lang): Table {
   });
 }
 
-function overviewBlock(plan: Plan, lang: Lang): (Paragraph | Table)[] {
+function overviewBlock(plan: Plan, lang: Lang, cell: Cell): (Paragraph | Table)[] {
   const overview = overviewTable(plan, lang);
   if (overview === null) return [];
   const block: (Paragraph | Table)[] = [
@@ -210,12 +210,12 @@ function overviewBlock(plan: Plan, lang: Lang): (Paragraph | Table)[] {
   ];
   overviewParts(overview).forEach((part, i) => {
     if (i > 0) block.push(new Paragraph({}));
-    block.push(overviewPart(part));
+    block.push(overviewPart(part, cell));
   });
   return block;
 }
 
-function overviewPart({ header, rows }: OverviewTable): Table {
+function overviewPart({ header, rows }: OverviewTable, cell: Cell): Table {
   const meetings = header.length - 1;
   const markWidth = Math.max(
     MARK_MIN_WIDTH,
@@ -232,14 +232,20 @@ function overviewPart({ header, rows }: OverviewTable): Table {
         cantSplit: true,
         height: { value: OVERVIEW_HEADER_HEIGHT, rule: HeightRule.ATLEAST },
         children: header.map((text, i) =>
-          cell(text, { bold: true, fill: HEADER_FILL, ...(i === 0 ? {} : { vertical: true }) }),
+          cell(text, columnWidths[i] ?? 0, {
+            bold: true,
+            fill: HEADER_FILL,
+            ...(i === 0 ? {} : { vertical: true }),
+          }),
         ),
       }),
       ...rows.map(
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((text, i) => cell(text, i === 0 ? {} : { centred: true })),
+            children: row.map((text, i) =>
+              cell(text, columnWidths[i] ?? 0, i === 0 ? {} : { centred: true }),
+            ),
           }),
       ),
     ],
@@ -260,43 +266,7 @@ function keepWithNext(keep: boolean): { keepNext?: true } {
   return keep ? { keepNext: true } : {};
 }
 
-// Cells take their widths from the table's grid (docx writes them out).
-interface CellStyle {
-  readonly bold?: boolean;
-  readonly italics?: boolean;
-  readonly fill?: string;
-  /** Read from bottom to top, as a narrow column's heading. */
-  readonly vertical?: boolean;
-  readonly centred?: boolean;
-}
-
-function cell(text: string, style: CellStyle = {}): TableCell {
-  // One run per line, joined by line breaks, so multi-line notes keep their shape. An empty
-  // cell gets no run at all: the overview is mostly empty cells, and each run costs time.
-  const runs = (text === '' ? [] : splitLines(clean(text))).map(
-    (line, i) =>
-      new TextRun({
-        text: line,
-        ...(style.bold === true ? { bold: true } : {}),
-        ...(style.italics === true ? { italics: true } : {}),
-        ...(i === 0 ? {} : { break: 1 }),
-      }),
-  );
-  return new TableCell({
-    ...(style.fill === undefined
-      ? {}
-      : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: style.fill } }),
-    ...(style.vertical === true
-      ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT }
-      : {}),
-    children: [
-      new Paragraph({
-        ...(style.centred === true ? { alignment: AlignmentType.CENTER } : {}),
-        children: runs,
-      }),
-    ],
-  });
-}
+type Cell = ReturnType<typeof cellMaker>;
 
 function clean(text: string): string {
   return stripXmlIllegalChars(text);

@@ -144,6 +144,25 @@ describe('who comes when, in the exports', () => {
     expect(section.match(/<th scope="row">Helle H., SPO<\/th>/g)).toHaveLength(2);
   });
 
+  it('gives each Word cell the width of its column, where the same mark stands in tables of other widths', async () => {
+    const example = board();
+    for (let i = 0; i < 21; i++) example.meetings.splice(1, 0, extraMeeting(`extra${i}`));
+    const xml = await documentXml(await planToDocx(projectPlan(example)));
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    const overviews = tables.slice(-2);
+    // Twenty meetings' columns are narrower than five's: the same empty cell has two widths.
+    const gridOf = (table: string) =>
+      [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, w]) => w);
+    expect(new Set(overviews.map((table) => gridOf(table)[1])).size).toBe(2);
+    for (const table of tables) {
+      const grid = gridOf(table);
+      for (const row of table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []) {
+        const widths = [...row.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)];
+        expect(widths.map(([, w]) => w)).toEqual(grid);
+      }
+    }
+  });
+
   it('is left out when the pool is empty', async () => {
     const empty = { ...board(), people: [], notes: [] };
     expect(planToMarkdown(projectPlan(empty))).not.toContain('Overblik');
