@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS } from '../../shared/i18n/panels.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
@@ -44,7 +44,7 @@ export interface MeetingFieldsProps {
 }
 
 /** The meeting's own fields under its heading: sub-theme, date, start time, duration, place. */
-export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
+function MeetingFieldsInner({ meeting, lang, actions }: MeetingFieldsProps) {
   const id = useId();
   const save = (parsed: ParsedField): Message | null => {
     if ('problem' in parsed) return parsed.problem;
@@ -135,3 +135,22 @@ export function MeetingFields({ meeting, lang, actions }: MeetingFieldsProps) {
     </div>
   );
 }
+
+/**
+ * Memoized on the fields it shows: its meeting's block renders again whenever a
+ * row of the meeting changes (a post-it dropped in or out), and these inputs
+ * have nothing new then.
+ */
+export const MeetingFields = memo(
+  MeetingFieldsInner,
+  (a, b) =>
+    a.lang === b.lang &&
+    a.actions === b.actions &&
+    a.meeting.meetingId === b.meeting.meetingId &&
+    a.meeting.kind === b.meeting.kind &&
+    a.meeting.subtheme === b.meeting.subtheme &&
+    a.meeting.date === b.meeting.date &&
+    a.meeting.startTime === b.meeting.startTime &&
+    a.meeting.durationMinutes === b.meeting.durationMinutes &&
+    a.meeting.location === b.meeting.location,
+);

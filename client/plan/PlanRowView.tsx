@@ -47,11 +47,10 @@ function startsNoSelection(event: MouseEvent): void {
   if (event.button === 0) event.preventDefault();
 }
 
-/**
- * One row of a meeting's table. Read-only cells hold exactly the texts of the
- * exports; editable ones hold real, labelled fields, each commit one op.
- */
-function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: PlanRowViewProps) {
+type PlanRowCellsProps = Omit<PlanRowViewProps, 'rowIndex' | 'onFocus'>;
+
+/** The row's cells: what its content decides, not its place in the table. */
+function PlanRowCellsInner({ row, forms, lang, actions }: PlanRowCellsProps) {
   const [formError, setFormError] = useState<Message | null>(null);
   const [allForms, setAllForms] = useState(false);
   const name = planParticipantLabel(row, lang);
@@ -86,14 +85,7 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: Plan
   };
 
   return (
-    <tr
-      className={row.core ? 'plan-row plan-row-core' : 'plan-row'}
-      data-testid={`plan-row-${row.noteId}`}
-      aria-rowindex={rowIndex}
-      onClick={(event) => {
-        if (!isFieldClick(event)) onFocus({ kind: 'note', id: row.noteId });
-      }}
-    >
+    <>
       <td
         data-testid="plan-cell-participant"
         // Read-only, the row's other cells are text: a mouse drag from the name across the
@@ -172,17 +164,42 @@ function PlanRowViewInner({ row, forms, lang, actions, onFocus, rowIndex }: Plan
           row.how
         )}
       </td>
+    </>
+  );
+}
+
+const sameCells = (a: PlanRowCellsProps, b: PlanRowCellsProps): boolean =>
+  samePlanRow(a.row, b.row) && a.forms === b.forms && a.lang === b.lang && a.actions === b.actions;
+
+/**
+ * Memoized apart from the row's place: a post-it leaving or joining a windowed
+ * table shifts the `aria-rowindex` of every rendered row after it, and that
+ * re-renders the `<tr>` alone, not its fields (a drop did render ~40 rows'
+ * inputs and selects again, and React set their `name` and `type` again).
+ */
+const PlanRowCells = memo(PlanRowCellsInner, sameCells);
+
+/**
+ * One row of a meeting's table. Read-only cells hold exactly the texts of the
+ * exports; editable ones hold real, labelled fields, each commit one op.
+ */
+function PlanRowViewInner(props: PlanRowViewProps) {
+  const { row, onFocus, rowIndex } = props;
+  return (
+    <tr
+      className={row.core ? 'plan-row plan-row-core' : 'plan-row'}
+      data-testid={`plan-row-${row.noteId}`}
+      aria-rowindex={rowIndex}
+      onClick={(event) => {
+        if (!isFieldClick(event)) onFocus({ kind: 'note', id: row.noteId });
+      }}
+    >
+      <PlanRowCells row={row} forms={props.forms} lang={props.lang} actions={props.actions} />
     </tr>
   );
 }
 
 export const PlanRowView = memo(
   PlanRowViewInner,
-  (a, b) =>
-    samePlanRow(a.row, b.row) &&
-    a.forms === b.forms &&
-    a.lang === b.lang &&
-    a.actions === b.actions &&
-    a.onFocus === b.onFocus &&
-    a.rowIndex === b.rowIndex,
+  (a, b) => sameCells(a, b) && a.onFocus === b.onFocus && a.rowIndex === b.rowIndex,
 );

@@ -151,6 +151,28 @@ describe('windowed plan table for a screen reader', () => {
     expect(byTestId(m0, `plan-row-${order[20] ?? ''}`).getAttribute('aria-rowindex')).toBe('22');
   });
 
+  it("renumbers the rows after one that leaves, touching neither their fields nor the meeting's", () => {
+    stubLayout();
+    const { live, m0, order } = show();
+    const table = m0.querySelector('table') as HTMLTableElement;
+    const changed: string[] = [];
+    const note = (records: MutationRecord[]) => {
+      for (const r of records) changed.push(`${(r.target as Element).tagName} ${r.attributeName}`);
+    };
+    const observer = new MutationObserver(note);
+    observer.observe(m0, { subtree: true, attributes: true });
+    // The first row's post-it goes: every rendered row after it moves up one.
+    act(() => void live.actions.deleteNotes([order[0] ?? '']));
+    note(observer.takeRecords());
+    observer.disconnect();
+    expect(rowIndices(table)).toEqual(['1', ...span(2, 42)]);
+    // The rows' places change, and no field: a field set again is a row (or the meeting's fields) rendered again.
+    expect(
+      changed.filter((c) => !/^(TR aria-rowindex|TR style|TABLE aria-rowcount)$/.test(c)),
+    ).toEqual([]);
+    expect(changed.filter((c) => c === 'TR aria-rowindex').length).toBeGreaterThan(30);
+  });
+
   it('leaves the numbering to the table itself when every row is rendered', () => {
     stubLayout();
     mounted = mount(
