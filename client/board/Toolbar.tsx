@@ -132,8 +132,9 @@ export function Toolbar(props: ToolbarProps) {
   const downloadsRoot = useRef<HTMLDetailsElement>(null);
   useDismiss(downloadsOpen, downloadsRoot, () => setDownloadsOpen(false));
   const downloadsPopover = useAnchoredPopover<HTMLDivElement>(downloadsOpen, downloadsRoot);
-  // A phone's toolbar scrolls sideways: these two come right after the title, in its first
-  // screenful, as the side panels start closed there (BoardWorkspace.tsx).
+  // A phone's toolbar scrolls sideways: these two come right after the title (and a read-only
+  // link's badge, which says why nothing moves), in its first screenful, as the side panels
+  // start closed there (BoardWorkspace.tsx).
   const phone = usePhoneWidth();
   const toggles = (
     <>
@@ -166,12 +167,12 @@ export function Toolbar(props: ToolbarProps) {
         lang={lang}
         onCommit={(title) => session.actions?.updateBoard({ title })}
       />
-      {phone && toggles}
       {props.readOnly && (
         <span className="badge readonly" data-testid="readonly-badge">
           {t(S.readOnly)}
         </span>
       )}
+      {phone && toggles}
       <ConnectionStatus status={status} lang={lang} />
       <span className="toolbar-spacer" />
       {editable && <UndoRedoButtons session={session} canvas={canvas} lang={lang} />}

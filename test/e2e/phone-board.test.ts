@@ -58,6 +58,20 @@ describe('the board on a phone', () => {
     });
   }
 
+  it('says a read-only link is read-only in the first view of its toolbar', async () => {
+    const { e2e, board } = ctx;
+    const { page } = await e2e.user({ viewport: PHONE, hasTouch: true });
+    await openBoard(page, `${e2e.url}${board.viewUrl}`, { name: 'Mette' });
+    // Nothing on a read-only board moves: the badge that says why comes before the panels'
+    // button, which the toolbar's sideways scroll brings into view (they do not both fit).
+    expect(await wholeInView(page, 'readonly-badge')).toBe(true);
+    const panels = page.getByTestId('toggle-panels');
+    await panels.scrollIntoViewIfNeeded();
+    expect(await wholeInView(page, 'toggle-panels')).toBe(true);
+    await screenshot(page, 'phone-board-read-only');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
   it('keeps the side panels open at the start on a tablet', async () => {
     const { e2e, board } = ctx;
     const { page } = await e2e.user({ viewport: { width: 1024, height: 768 }, hasTouch: true });
