@@ -70,6 +70,10 @@ export function keepWritesIntoDeletedRecords(
   doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
     current = transaction;
   });
+  // Emitted after collecting: a finished transaction (a whole board's load) is not held on to.
+  doc.on('afterTransactionCleanup', () => {
+    current = null;
+  });
   doc.gcFilter = (item) => {
     if (current === null) return true;
     if (keepsRecords !== null && isRecord(item)) return keepsRecords.isLoad(current.origin);

@@ -63,6 +63,13 @@ export interface PlaceMenuConfig {
   readonly onPlaced?: ((said: string) => void) | undefined;
 }
 
+/** The line that says where a placing went: the parking area, or the meeting `label`. */
+function placedMessage(name: string, targetId: string | null, label: string): Message {
+  return targetId === null
+    ? message(S.placedInParking, { name })
+    : message(S.placedOnMeeting, { name, meeting: label });
+}
+
 /**
  * A panel's side of placing from a row's menu: which row's menu is open (one
  * at a time), what it offers, the placing, and a line for screen readers
@@ -80,9 +87,8 @@ export function usePlaceMenu(config: PlaceMenuConfig) {
   );
   const status = useMemo<Message | null>(() => {
     if (placed === null) return null;
-    if (placed.targetId === null) return message(S.placedInParking, { name: placed.name });
     const target = targets.find((candidate) => candidate.id === placed.targetId);
-    return target ? message(S.placedOnMeeting, { name: placed.name, meeting: target.label }) : null;
+    return target ? placedMessage(placed.name, placed.targetId, target.label) : null;
   }, [placed, targets]);
   const close = useCallback(() => setOpenId(null), []);
   const actions = useMemo<PlaceMenuActions>(
@@ -99,10 +105,7 @@ export function usePlaceMenu(config: PlaceMenuConfig) {
         if (!result.ok) return;
         const named = name(entryId);
         setPlaced({ name: named, targetId: target.id });
-        const said =
-          target.id === null
-            ? message(S.placedInParking, { name: named })
-            : message(S.placedOnMeeting, { name: named, meeting: target.label });
+        const said = placedMessage(named, target.id, target.label);
         latest.current.onPlaced?.(showMessage(said, latest.current.lang));
       },
     }),
