@@ -6,13 +6,31 @@ import { E2E, fetchBoard, waitUntil } from './harness.ts';
 const focused = (page: Page, selector: string) =>
   page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
-/** Presses Tab (or Shift+Tab) until the focus is on what `selector` matches. */
+/** What has the focus, in a few words (for a failure's message). */
+const focusedElement = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return 'body';
+    const id = active.getAttribute('data-testid') ?? active.getAttribute('name') ?? '';
+    return `${active.tagName.toLowerCase()}${id ? `[${id}]` : ''}`;
+  });
+
+/**
+ * Presses Tab (or Shift+Tab) until the focus is on what `selector` matches.
+ * Fails as soon as a press lets the focus fall to the page's body, and says
+ * where it went.
+ */
 async function tabTo(page: Page, selector: string, key = 'Tab', limit = 60): Promise<void> {
+  const path: string[] = [];
   for (let i = 0; i < limit; i++) {
     if (await focused(page, selector)) return;
+    const at = await focusedElement(page);
+    path.push(at);
+    if (at === 'body' && i > 0)
+      throw new Error(`The focus fell to the body on the way to ${selector}: ${path.join(' → ')}`);
     await page.keyboard.press(key);
   }
-  throw new Error(`Tab did not reach ${selector} in ${limit} presses`);
+  throw new Error(`${key} did not reach ${selector} in ${limit} presses: ${path.join(' → ')}`);
 }
 
 const byTestId = (id: string) => `[data-testid="${id}"]`;
