@@ -4,6 +4,7 @@ import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { BoardMeta } from '../../shared/protocol.ts';
 import { colorFor, loadName, saveName, SESSION_ID, SESSION_STARTED } from '../app/device.ts';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { focusBoardCanvas } from '../canvas/boardElement.ts';
 import { fetchBoardMeta } from '../sync/api.ts';
 import type { PresenceUser } from '../sync/presence.ts';
 import { useBoardSession, useSessionState } from '../sync/useBoardSession.ts';
@@ -90,7 +91,7 @@ export function BoardPage({ id, readOnly, lang, setLang, navigate }: BoardPagePr
             setName(chosen);
             // Nothing had the focus before the prompt: it goes to the board, which
             // tells a screen reader its keys, rather than to the page's body.
-            document.querySelector<HTMLElement>('[data-testid="board-canvas"]')?.focus();
+            focusBoardCanvas();
           }}
         />
       )}

@@ -16,6 +16,7 @@ import { editPath, viewPath, type BoardMeta } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
 import { rememberBoard } from '../app/device.ts';
 import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
+import { focusBoardCanvas } from '../canvas/boardElement.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { FormPalette } from '../panels/FormPalette.tsx';
 import type { SidePanelProps } from '../panels/panelParts.tsx';
@@ -147,7 +148,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   useEffect(() => {
     if (!boardFocusDue.current || panelsOpen) return;
     boardFocusDue.current = false;
-    document.querySelector<HTMLElement>('[data-testid="board-canvas"]')?.focus();
+    focusBoardCanvas();
   }, [panelsOpen]);
   // Moving the divider resizes the board: its camera stays put rather than follow the size.
   const keepView = useCallback(() => canvas?.keepView(), [canvas]);

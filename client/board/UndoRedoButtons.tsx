@@ -3,7 +3,7 @@ import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
-import { BOARD_CANVAS_SELECTOR } from '../panels/pointerDrag.ts';
+import { focusBoardCanvas } from '../canvas/boardElement.ts';
 import type { BoardSession } from '../sync/session.ts';
 import { undoOrRedo } from './undoRedo.ts';
 
@@ -38,10 +38,8 @@ export function UndoRedoButtons({ session, canvas, lang }: UndoRedoButtonsProps)
     const focus = document.activeElement;
     if (!last?.disabled || (focus !== last && focus !== document.body)) return;
     const other = last === undo.current ? redo.current : undo.current;
-    (other && !other.disabled
-      ? other
-      : document.querySelector<HTMLElement>(BOARD_CANVAS_SELECTOR)
-    )?.focus();
+    if (other && !other.disabled) other.focus();
+    else focusBoardCanvas();
   }, [status.canUndo, status.canRedo]);
   const button = (command: 'undo' | 'redo', sign: string, keys: string) => (
     <button

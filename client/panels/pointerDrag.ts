@@ -5,6 +5,8 @@
  * style writes: a pointer move never re-renders React.
  */
 
+import { BOARD_CANVAS_SELECTOR } from '../canvas/boardElement.ts';
+
 /** How far the pointer must travel before a press becomes a drag (CSS px). */
 export const DRAG_THRESHOLD_PX = 4;
 
@@ -28,9 +30,6 @@ export function passedThreshold(
 export function isDragButton(event: { readonly button: number; readonly isPrimary: boolean }) {
   return event.isPrimary && event.button === 0;
 }
-
-/** The element that wraps the canvas; the board page and the canvas both mark it so. */
-export const BOARD_CANVAS_SELECTOR = '[data-testid="board-canvas"]';
 
 /**
  * Whether a point of the viewport is over the visible canvas. The canvas's own

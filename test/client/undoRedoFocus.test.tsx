@@ -17,6 +17,7 @@ function toolbar() {
   const board = document.createElement('div');
   board.tabIndex = 0;
   board.dataset.testid = 'board-canvas';
+  board.className = 'board-canvas';
   document.body.append(board);
   let done = 1;
   let undone = 0;

@@ -145,6 +145,7 @@ export interface FakeCanvas {
 export function fakeCanvas(edge = 300): FakeCanvas {
   const element = document.createElement('div');
   element.dataset['testid'] = 'board-canvas';
+  element.className = 'board-canvas';
   const inner = document.createElement('canvas');
   element.append(inner);
   document.body.append(element);
