@@ -117,7 +117,12 @@ export class E2E {
 
   /** A new user: a fresh browser context (own storage, own IndexedDB) and one page. */
   async user(
-    options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+    options: {
+      viewport?: { width: number; height: number };
+      hasTouch?: boolean;
+      /** A phone's browser: the page's meta viewport counts, scrollbars lie over the content. */
+      isMobile?: boolean;
+    } = {},
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser.newContext({
       viewport: options.viewport ?? { width: 1920, height: 1080 },
@@ -125,6 +130,7 @@ export class E2E {
       locale: 'da-DK',
       // A touch screen: `pointer: coarse`, so the larger touch buttons.
       hasTouch: options.hasTouch ?? false,
+      isMobile: options.isMobile ?? false,
     });
     await context.addInitScript(KEEP_NAMES_SHIM);
     this.contexts.push(context);
