@@ -67,6 +67,19 @@ export function blankRowCount(meeting: PlanMeeting): number {
   return Math.max(0, MIN_PRINTED_ROWS - agendaLength(meeting));
 }
 
+/** Up to this many rows (the column titles' and the blank rows included) a meeting's table is kept on one page. */
+export const KEEP_TOGETHER_MAX_ROWS = 15;
+
+/**
+ * Whether the printable forms keep a meeting on one page. A longer one breaks
+ * between rows: kept whole it would not fit the page it starts on either, and
+ * the browser (like Word) would move it all to the next page, leaving the page
+ * before it empty — the title page, if it is the first meeting.
+ */
+export function keepsMeetingTogether(meeting: PlanMeeting): boolean {
+  return 1 + agendaLength(meeting) + blankRowCount(meeting) <= KEEP_TOGETHER_MAX_ROWS;
+}
+
 /** The document's title: the board's title, or the paper tool's name when it has none. */
 export function documentTitle(plan: Plan, lang: Lang = DEFAULT_LANG): string {
   const title = plan.title.trim();
