@@ -153,7 +153,7 @@ function meetingBlock(meeting: PlanMeeting, lang: Lang, cell: Cell): (Paragraph 
 function meetingTable(meeting: PlanMeeting, lang: Lang, cell: Cell): Table {
   const agenda = meetingAgenda(meeting);
   const rowCount = 1 + agenda.length + blankRowCount(meeting);
-  const keepTogether = keepsMeetingTogether(meeting);
+  const keepTogether = keepsMeetingTogether(meeting, lang);
   const rows = [
     new TableRow({
       tableHeader: true,

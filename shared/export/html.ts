@@ -98,7 +98,9 @@ function meetingSection(meeting: PlanMeeting, lang: Lang): string {
   for (let i = 0; i < blankRowCount(meeting); i++) rows.push(blank);
   return [
     // A long meeting breaks between rows (tr), its heading kept with the first.
-    keepsMeetingTogether(meeting) ? '<section class="meeting keep">' : '<section class="meeting">',
+    keepsMeetingTogether(meeting, lang)
+      ? '<section class="meeting keep">'
+      : '<section class="meeting">',
     `<h2>${escapeHtml(planMeetingHeading(meeting, lang))}</h2>`,
     ...(details === '' ? [] : [`<p class="details">${escapeHtml(details)}</p>`]),
     ...(forms === '' ? [] : [`<p class="details">${escapeHtml(forms)}</p>`]),

@@ -108,6 +108,14 @@ describe('planToHtml', () => {
     const [first, second] = [...document.querySelectorAll('section.meeting')];
     expect(first?.classList.contains('keep')).toBe(false);
     expect(second?.classList.contains('keep')).toBe(true);
+    // Twelve people with a few sentences each fill more than a page too.
+    const contribution =
+      'Bidrager med viden om ensomhed blandt unge i udskolingen og fortæller om erfaringerne fra klubberne.';
+    const wordy = makeMeeting({
+      rows: Array.from({ length: 12 }, () => makeRow({ contribution })),
+    });
+    const wordyHtml = parseHtml(planToHtml(makePlan({ meetings: [wordy] }))).document;
+    expect(wordyHtml.querySelector('section.meeting')?.classList.contains('keep')).toBe(false);
     // The rows themselves never split, and the heading stays with the table.
     const html = planToHtml(makePlan({ meetings: [long] }));
     expect(html).toMatch(/tr \{[^}]*break-inside: avoid/);
