@@ -1,8 +1,8 @@
 import { LANE_WIDTH, NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import { laneRect, noteBoardRect } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { planNewNote } from './dropPlacement.ts';
-import { hitPoint, noteAt } from './hitTest.ts';
+import { formAt, planNewNote } from './dropPlacement.ts';
+import { hitPoint } from './hitTest.ts';
 import { paletteFormNote, placePaletteForm, placePerson } from './panelPlacement.ts';
 import type { BoardHit, CanvasHandle, ScreenRect } from './types.ts';
 import { centerBelowTop, centerOn } from './viewport.ts';
@@ -44,8 +44,8 @@ export function dropPerson(
   if (controller.readOnly) return;
   const { layout } = controller;
   const board = controller.clientToBoard(clientX, clientY);
-  const target = noteAt(layout, board);
-  const form = target?.note.kind === 'form' ? target : null;
+  const formId = formAt(layout, board, new Set());
+  const form = formId === null ? null : (layout.noteById.get(formId) ?? null);
   const spot = form
     ? { lane: form.lane, x: form.note.x, y: form.note.y }
     : planNewNote(layout, board);

@@ -33,14 +33,26 @@ export interface DropPlan {
   readonly attach: { readonly formId: string; readonly participantIds: string[] } | null;
 }
 
-/** The form note under a board point (not one of `except`), if any. */
+/**
+ * The form a drop at a board point joins (not one of `except`): the form note
+ * under it, or the form of an attached participant under it. A form's stack
+ * reads as its group, coloured alike, so a person let go on its Helle joins the
+ * workshop as one let go on the form's own note does; once the stack is long,
+ * the form's note is often out of view.
+ */
 export function formAt(
   layout: BoardLayout,
   point: Point,
   except: ReadonlySet<string>,
 ): string | null {
   const placed = noteAt(layout, point, except);
-  return placed && placed.note.kind === 'form' ? placed.note.id : null;
+  if (!placed) return null;
+  if (placed.note.kind === 'form') return placed.note.id;
+  if (placed.note.kind !== 'participant' || placed.note.form === null) return null;
+  if (except.has(placed.note.form)) return null;
+  const form = layout.noteById.get(placed.note.form);
+  // A participant whose form went to another meeting stands alone in its own.
+  return form && form.note.kind === 'form' && form.lane === placed.lane ? form.note.id : null;
 }
 
 /** Where notes moved by (dx, dy) from their board positions are let go, relative to `column`. */
@@ -92,7 +104,14 @@ export function planDrop(
   pointer: Point,
 ): DropPlan {
   const moving = new Set(ids);
-  const formId = formAt(layout, pointer, moving);
+  // A dragged form keeps its stack: over another form's stack, only that form's note takes them.
+  const draggingForm = ids.some((id) => layout.noteById.get(id)?.note.kind === 'form');
+  const under = noteAt(layout, pointer, moving);
+  const formId = draggingForm
+    ? under?.note.kind === 'form'
+      ? under.note.id
+      : null
+    : formAt(layout, pointer, moving);
   const participantIds = formId
     ? ids.filter((id) => layout.noteById.get(id)?.note.kind === 'participant')
     : [];

@@ -33,6 +33,28 @@ function withEllipsis(text: string, style: TextStyle, measure: Measure): string 
 
 const HYPHEN = '-';
 
+/** The fewest letters a word broken between characters carries to the next line. */
+const MIN_CARRIED = 3;
+
+/**
+ * A break that carries one or two letters reads as a typo ("Worksho-" / "p m.…" on every
+ * board's first form, zoomed out): the broken line gives up letters until the next
+ * carries three ("Works-" / "hop m.…"), where it keeps three itself and the next still fits.
+ * Returns the carried part; the last of `parts` is shortened in place.
+ */
+function carryEnough(parts: string[], carried: string, style: TextStyle, measure: Measure): string {
+  const letters = [...carried.replace(/-$/, '')].length;
+  const broken = parts[parts.length - 1];
+  if (letters >= MIN_CARRIED || broken === undefined) return carried;
+  const kept = [...broken.slice(0, -HYPHEN.length)];
+  const moved = MIN_CARRIED - letters;
+  if (kept.length - moved < MIN_CARRIED) return carried;
+  const longer = kept.slice(-moved).join('') + carried;
+  if (measure(longer, style.font) > style.width) return carried;
+  parts[parts.length - 1] = kept.slice(0, -moved).join('') + HYPHEN;
+  return longer;
+}
+
 /**
  * A word too long for a line of its own (only then: `wrapParagraph` breaks
  * between words first). A compound breaks after its own hyphens
@@ -55,6 +77,7 @@ function breakWord(word: string, style: TextStyle, measure: Measure): string[] {
       part = piece;
       continue;
     }
+    const before = parts.length;
     for (const char of piece) {
       // The last part needs no hyphen, but the break is made before the word's end is known;
       // the word's own hyphen needs no second one.
@@ -67,6 +90,7 @@ function breakWord(word: string, style: TextStyle, measure: Measure): string[] {
         part = char;
       } else part += char;
     }
+    if (parts.length > before) part = carryEnough(parts, part, style, measure);
   }
   if (part !== '') parts.push(part);
   return parts;

@@ -130,6 +130,8 @@ function PlanRowCellsInner({ row, forms, lang, actions }: PlanRowCellsProps) {
               // It saves at once: Ctrl+Z here is the board's undo (undoKeys.ts).
               data-board-undo=""
               aria-label={translate(S.formOf, lang, { name })}
+              // The column keeps 120 px at 1366 px: "Workshop m. b…" shows whole on hover.
+              title={labels.get(row.formNoteId ?? '') ?? translate(S.noForm, lang)}
               value={row.formNoteId ?? ''}
               onChange={(event) => chooseForm(event.target.value)}
               onPointerEnter={listAllForms}

@@ -20,6 +20,7 @@ import { cellMaker } from './docx-cell.ts';
 import {
   agendaCells,
   blankRowCount,
+  keepsMeetingTogether,
   documentTitle,
   formsMinutesLine,
   overviewHeading,
@@ -66,8 +67,6 @@ const CELL_MARGINS = { top: 57, bottom: 57, left: 113, right: 113 } as const; //
 const MARK_MIN_WIDTH = 454;
 const MARK_MAX_WIDTH = 1_134;
 const OVERVIEW_HEADER_HEIGHT = 2_268; // 4 cm: room for "Ekstramøde 2, 9. marts 2027" standing
-/** Up to this many rows a table is kept on one page; longer ones may break between rows. */
-const KEEP_TOGETHER_MAX_ROWS = 15;
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const TABLE_BORDERS = {
@@ -154,7 +153,7 @@ function meetingBlock(meeting: PlanMeeting, lang: Lang, cell: Cell): (Paragraph 
 function meetingTable(meeting: PlanMeeting, lang: Lang, cell: Cell): Table {
   const agenda = meetingAgenda(meeting);
   const rowCount = 1 + agenda.length + blankRowCount(meeting);
-  const keepTogether = rowCount <= KEEP_TOGETHER_MAX_ROWS;
+  const keepTogether = keepsMeetingTogether(meeting, lang);
   const rows = [
     new TableRow({
       tableHeader: true,

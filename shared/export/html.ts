@@ -5,6 +5,7 @@ import type { Plan, PlanMeeting } from '../plan.ts';
 import {
   agendaCells,
   blankRowCount,
+  keepsMeetingTogether,
   documentTitle,
   formsMinutesLine,
   overviewHeading,
@@ -31,9 +32,10 @@ body { font-family: Calibri, Carlito, Arial, sans-serif; font-size: 11pt; color:
 @media print { body { padding: 0; max-width: none; } }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
 .period { margin: 0 0 6mm; }
-.meeting { margin: 0 0 8mm; break-inside: avoid; page-break-inside: avoid; }
+.meeting { margin: 0 0 8mm; }
+.meeting.keep { break-inside: avoid; page-break-inside: avoid; }
 h2 { font-size: 13pt; margin: 0 0 2mm; break-after: avoid; page-break-after: avoid; }
-.details { margin: 0 0 2mm; }
+.details { margin: 0 0 2mm; break-after: avoid; page-break-after: avoid; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #000; padding: 1.5mm 2mm; text-align: left; vertical-align: top; white-space: pre-wrap; overflow-wrap: anywhere; }
 th { background: #e7e6e6; font-weight: bold; }
@@ -95,7 +97,10 @@ function meetingSection(meeting: PlanMeeting, lang: Lang): string {
   const blank = '<tr class="blank"><td></td><td></td><td></td></tr>';
   for (let i = 0; i < blankRowCount(meeting); i++) rows.push(blank);
   return [
-    '<section class="meeting">',
+    // A long meeting breaks between rows (tr), its heading kept with the first.
+    keepsMeetingTogether(meeting, lang)
+      ? '<section class="meeting keep">'
+      : '<section class="meeting">',
     `<h2>${escapeHtml(planMeetingHeading(meeting, lang))}</h2>`,
     ...(details === '' ? [] : [`<p class="details">${escapeHtml(details)}</p>`]),
     ...(forms === '' ? [] : [`<p class="details">${escapeHtml(forms)}</p>`]),

@@ -7,6 +7,7 @@ import { PLAN_UI_STRINGS } from '../i18n/plan-ui.ts';
 import { translate, withoutSoftHyphens } from '../i18n/translate.ts';
 import {
   agendaLength,
+  meetingAgenda,
   formWithoutParticipantsLabel,
   noParticipantsLabel,
   type AgendaEntry,
@@ -65,6 +66,46 @@ export const MIN_PRINTED_ROWS = 3;
 
 export function blankRowCount(meeting: PlanMeeting): number {
   return Math.max(0, MIN_PRINTED_ROWS - agendaLength(meeting));
+}
+
+/*
+ * How much of a printed page (A4 landscape, 15 mm margins, 11 pt) a meeting's
+ * rows take, estimated on the safe side: the characters a line of each column
+ * holds, a line's and a row's padding height, an empty row's height (mm). What
+ * the heading, its details and the column titles leave of the page is the
+ * room for the rows.
+ */
+const PRINTED_LINE_CHARS = [32, 42, 42] as const;
+const PRINTED_LINE_MM = 4.7;
+const PRINTED_ROW_MM = 3.2;
+const PRINTED_BLANK_ROW_MM = 9;
+const PRINTED_ROWS_ROOM_MM = 150;
+
+function printedLines(text: string, lineChars: number): number {
+  return text
+    .split('\n')
+    .reduce((lines, line) => lines + Math.max(1, Math.ceil(line.length / lineChars)), 0);
+}
+
+/**
+ * Whether the printable forms keep a meeting on one page: when its rows fit
+ * one. A longer one breaks between rows; kept whole it would not fit the page
+ * it starts on either, and the browser (like Word) would move it all to the
+ * next page, leaving the page before it empty — the title page, if it is the
+ * first meeting. Counted in lines, not rows: twelve people with a few
+ * sentences each fill more than a page.
+ */
+export function keepsMeetingTogether(meeting: PlanMeeting, lang: Lang = DEFAULT_LANG): boolean {
+  let height = blankRowCount(meeting) * PRINTED_BLANK_ROW_MM;
+  for (const entry of meetingAgenda(meeting)) {
+    const cells = agendaCells(entry, lang);
+    const lines = Math.max(
+      ...cells.map((text, i) => printedLines(text, PRINTED_LINE_CHARS[i] ?? PRINTED_LINE_CHARS[2])),
+    );
+    height += lines * PRINTED_LINE_MM + PRINTED_ROW_MM;
+    if (height > PRINTED_ROWS_ROOM_MM) return false;
+  }
+  return true;
 }
 
 /** The document's title: the board's title, or the paper tool's name when it has none. */

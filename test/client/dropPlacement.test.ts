@@ -12,6 +12,7 @@ import {
 } from '../../shared/layout.ts';
 import { computeLayout, withStacks } from '../../client/canvas/boardGeometry.ts';
 import {
+  formAt,
   planDrop,
   planDuplicate,
   planNewNote,
@@ -116,6 +117,50 @@ describe('drop placement', () => {
     );
     const q = layout.noteById.get('q')!;
     expect(planDrop(layout, ['p'], 400, 0, { x: q.x + 10, y: q.y + 10 }).attach).toBeNull();
+  });
+
+  it('attaches a participant dropped onto one in a form’s stack to that form', () => {
+    const below = 12 + NOTE_HEIGHT + NOTE_GAP;
+    const layout = computeLayout(
+      boardWith([
+        form('f', 'meetingBBB2', 12, 12),
+        participant('helle', 'meetingBBB2', 12, below, 'f'),
+        participant('new', 'meetingAAA1', 12, 12),
+      ]),
+    );
+    const helle = layout.noteById.get('helle')!;
+    const plan = planDrop(layout, ['new'], laneX(1) - laneX(0), below, {
+      x: helle.x + 20,
+      y: helle.y + 20,
+    });
+    expect(plan.attach).toEqual({ formId: 'f', participantIds: ['new'] });
+    expect(formAt(layout, { x: helle.x + 20, y: helle.y + 20 }, new Set())).toBe('f');
+  });
+
+  it('does not attach onto a stacked participant whose form went to another meeting, nor a dragged form', () => {
+    const layout = computeLayout(
+      boardWith([
+        form('away', 'meetingAAA1', 12, 12),
+        participant('left', 'meetingBBB2', 12, 12, 'away'),
+        form('g', 'meetingBBB2', 204, 12),
+        participant('stacked', 'meetingBBB2', 204, 12 + NOTE_HEIGHT + NOTE_GAP, 'g'),
+        form('dragged', 'meetingAAA1', 204, 12),
+        participant('mine', 'meetingAAA1', 204, 12 + NOTE_HEIGHT + NOTE_GAP, 'dragged'),
+      ]),
+    );
+    const left = layout.noteById.get('left')!;
+    expect(formAt(layout, { x: left.x + 10, y: left.y + 10 }, new Set())).toBeNull();
+    const stacked = layout.noteById.get('stacked')!;
+    const pointer = { x: stacked.x + 10, y: stacked.y + 10 };
+    const dragged = layout.noteById.get('dragged')!;
+    const plan = planDrop(
+      layout,
+      ['dragged', 'mine'],
+      stacked.x - dragged.x,
+      stacked.y - dragged.y,
+      pointer,
+    );
+    expect(plan.attach).toBeNull();
   });
 
   it('creates new notes centred on the pointer in a free place', () => {

@@ -51,10 +51,11 @@ describe('post-it text layout', () => {
       'Inddragel-',
       'sesform',
     ]);
-    // Zoomed out, a title's first word may be wider than the card: "Worksho|p m.…" read as a typo.
+    // Zoomed out, a title's first word may be wider than the card: "Worksho|p m.…" read as a
+    // typo, and so did "Worksho-" / "p m.…": the break carries three letters at least.
     expect(layoutLines('Workshop m. borgere', style({ width: 70, maxLines: 2 }), measure)).toEqual([
-      'Worksh-',
-      'op m.…',
+      'Works-',
+      'hop m.…',
     ]);
   });
 
@@ -77,8 +78,8 @@ describe('post-it text layout', () => {
     // A part still too long is cut with a hyphen; the word's own hyphen gets no second one.
     expect(layoutLines('Ungdomsuddannelse-x', style({ width: 90, maxLines: 4 }), measure)).toEqual([
       'Ungdomsu-',
-      'ddannels-',
-      'e-x',
+      'ddanne-',
+      'lse-x',
     ]);
   });
 

@@ -59,6 +59,26 @@ describe('planToDocx', () => {
     expect(tables.map((t) => t.length)).toEqual([1 + 3, 1 + 4]);
   });
 
+  it('keeps a meeting whose rows fit a page together, and lets a longer one break between rows', async () => {
+    const contribution =
+      'Bidrager med viden om ensomhed blandt unge i udskolingen og fortæller om erfaringerne fra klubberne.';
+    const short = makeMeeting({ rows: [makeRow(), makeRow()] });
+    // Twelve rows, but of a few sentences each: more than a page, as a whole on the next one.
+    const wordy = makeMeeting({
+      rows: Array.from({ length: 12 }, () => makeRow({ contribution })),
+    });
+    const xml = await documentXml(await planToDocx(makePlan({ meetings: [short, wordy] })));
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    const bodyRows = (table: string) =>
+      (table.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).filter(
+        (row) => !row.includes('<w:tblHeader/>'),
+      );
+    const kept = (table: string) => bodyRows(table).map((row) => row.includes('<w:keepNext/>'));
+    // Each row but the last keeps with the next; the long one's rows do not.
+    expect(kept(tables[0] ?? '')).toEqual([true, true, false]);
+    expect(kept(tables[1] ?? '').some(Boolean)).toBe(false);
+  });
+
   it('has a row for each form without participants where it stands in the agenda, the placeholder in italics', async () => {
     const xml = await documentXml(await planToDocx(agendaPlan()));
     const header =

@@ -92,8 +92,34 @@ describe('planToHtml', () => {
   it('prints on A4 landscape and keeps each meeting together', () => {
     const html = planToHtml(paperExamplePlan());
     expect(html).toContain('@page { size: A4 landscape');
-    expect(html).toMatch(/\.meeting \{[^}]*break-inside: avoid/);
+    expect(html).toMatch(/\.meeting\.keep \{[^}]*break-inside: avoid/);
     expect(html).toMatch(/th, td \{[^}]*border: 1px solid/);
+    const { document } = parseHtml(html);
+    const sections = [...document.querySelectorAll('section.meeting')];
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) expect(section.classList.contains('keep')).toBe(true);
+  });
+
+  it('lets a meeting too long for a page break between rows, so the title page is not left empty', () => {
+    // Kept whole, 30 rows would go to page 2 and still break there: page 1 held only the title.
+    const long = makeMeeting({ number: 1, rows: Array.from({ length: 30 }, () => makeRow()) });
+    const short = makeMeeting({ number: 2, rows: [makeRow()] });
+    const { document } = parseHtml(planToHtml(makePlan({ meetings: [long, short] })));
+    const [first, second] = [...document.querySelectorAll('section.meeting')];
+    expect(first?.classList.contains('keep')).toBe(false);
+    expect(second?.classList.contains('keep')).toBe(true);
+    // Twelve people with a few sentences each fill more than a page too.
+    const contribution =
+      'Bidrager med viden om ensomhed blandt unge i udskolingen og fortæller om erfaringerne fra klubberne.';
+    const wordy = makeMeeting({
+      rows: Array.from({ length: 12 }, () => makeRow({ contribution })),
+    });
+    const wordyHtml = parseHtml(planToHtml(makePlan({ meetings: [wordy] }))).document;
+    expect(wordyHtml.querySelector('section.meeting')?.classList.contains('keep')).toBe(false);
+    // The rows themselves never split, and the heading stays with the table.
+    const html = planToHtml(makePlan({ meetings: [long] }));
+    expect(html).toMatch(/tr \{[^}]*break-inside: avoid/);
+    expect(html).toMatch(/\.details \{[^}]*break-after: avoid/);
   });
 
   it('is self-contained: no scripts, no external resources', () => {

@@ -218,8 +218,12 @@ describe('plan table: editing', () => {
     expect(noteOf(live, 'n1').form).toBe('f2');
     const moved = byTestId(container, 'plan-row-n1');
     expect(byTestId<HTMLSelectElement>(moved, 'plan-input-form').value).toBe('f2');
+    // The narrow column cuts a long form's name: its tooltip gives it whole.
+    expect(byTestId<HTMLSelectElement>(moved, 'plan-input-form').title).toBe('Oplæg');
     typeInto(byTestId<HTMLSelectElement>(moved, 'plan-input-form'), '');
     expect(noteOf(live, 'n1').form).toBeNull();
+    const loose = byTestId(container, 'plan-row-n1');
+    expect(byTestId<HTMLSelectElement>(loose, 'plan-input-form').title).toBe('(ingen)');
   });
 
   it('edits the meeting duration through updateMeeting and refuses a non-number locally', () => {
