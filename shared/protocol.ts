@@ -92,11 +92,6 @@ export type ClientRoute =
   | { readonly kind: 'edit'; readonly id: string }
   | { readonly kind: 'view'; readonly viewId: string };
 
-/** A board route's id: the edit id or the view id (what the board's socket and offline copy are named by). */
-export function routeBoardId(route: Exclude<ClientRoute, { readonly kind: 'landing' }>): string {
-  return route.kind === 'edit' ? route.id : route.viewId;
-}
-
 /** The client's routes: `/`, `/b/<id>`, `/v/<viewId>`; null for anything else. */
 export function parseClientRoute(pathname: string): ClientRoute | null {
   if (pathname === '/' || pathname === '/index.html') return { kind: 'landing' };

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../shared/i18n/index.ts';
-import { parseClientRoute, routeBoardId } from '../../shared/protocol.ts';
+import { parseClientRoute } from '../../shared/protocol.ts';
 import { loadLang, saveLang } from './device.ts';
 import type { BoardPage as BoardPageComponent } from '../board/BoardPage.tsx';
 import type { LandingPage as LandingPageComponent } from './LandingPage.tsx';
@@ -29,14 +29,7 @@ export async function preloadPageFor(path: string): Promise<PreloadedPages> {
   const route = parseClientRoute(path);
   try {
     if (route?.kind === 'landing') return { LandingPage: await importLandingPage() };
-    if (route !== null) {
-      const { BoardPage, openOfflineCopyEarly } = await import('../board/BoardPage.tsx');
-      // Before the render that makes the session, which applies the board waiting on
-      // the early socket: the copy's database is then open by that time, mostly
-      // (client/sync/offlineCopy.ts).
-      openOfflineCopyEarly(routeBoardId(route));
-      return { BoardPage };
-    }
+    if (route !== null) return { BoardPage: await importBoardPage() };
   } catch {
     // Offline without the file cached, say: the lazy page retries and Suspense shows it.
   }

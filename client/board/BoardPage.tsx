@@ -10,9 +10,6 @@ import { useBoardSession, useSessionState } from '../sync/useBoardSession.ts';
 import { BoardWorkspace } from './BoardWorkspace.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 
-// For the app's first load of this page (App.tsx): the offline copy opens before the first render.
-export { openOfflineCopyEarly } from '../sync/offlineCopy.ts';
-
 export interface BoardPageProps {
   /** Edit id (`/b/<id>`) or view id (`/v/<viewId>`). */
   readonly id: string;

@@ -3,7 +3,6 @@ import {
   WS_WHOLE_BOARD_QUERY,
   editPath,
   parseClientRoute,
-  routeBoardId,
   viewPath,
 } from '../../shared/protocol.ts';
 import { loadRecentBoards } from '../app/device.ts';
@@ -140,7 +139,7 @@ export function openBoardSocketEarly(pathname: string): void {
   const route = parseClientRoute(pathname);
   if (!navigator.onLine || route === null || route.kind === 'landing') return;
   const path = route.kind === 'edit' ? editPath(route.id) : viewPath(route.viewId);
-  const id = routeBoardId(route);
+  const id = route.kind === 'edit' ? route.id : route.viewId;
   const known = loadRecentBoards().some((board) => board.path === path);
   earlySockets().open(`${boardServerUrl()}/${id}`, !known);
 }

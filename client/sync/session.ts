@@ -1,4 +1,4 @@
-import type { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { docSchemaVersion, isDocNewerThanCode } from '../../shared/doc.ts';
@@ -6,10 +6,11 @@ import { createBoardReader, type BoardReader, readBoard } from '../../shared/doc
 import { BoardEdit, noteIndex } from '../../shared/ops/index.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import type { Board } from '../../shared/schema.ts';
+import { keepWritesIntoDeletedRecords } from '../../shared/restored-records.ts';
 import { createBoardActions, type BoardActions } from './actions.ts';
 import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
-import { claimOfflineCopy } from './offlineCopy.ts';
+import { commitOfflineWritesAtOnce } from './offlineStore.ts';
 import { whenIdle } from './offlineShell.ts';
 import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
 import { rehearseDrop } from './rehearseDrop.ts';
@@ -83,7 +84,7 @@ function writeUnsent(id: string, unsent: boolean): void {
  * edits, and presence. Everything it opens, `destroy()` closes.
  */
 export class BoardSession {
-  readonly doc: Y.Doc;
+  readonly doc = new Y.Doc();
   readonly presence: AwarenessPresence;
   /** Null in a read-only session: nothing on the page can write. */
   readonly actions: BoardActions | null;
@@ -118,10 +119,9 @@ export class BoardSession {
   private readonly id: string;
 
   constructor(options: SessionOptions) {
-    // Opened early, it may already hold this device's copy of the board.
-    const { doc, offline } = claimOfflineCopy(options.id);
-    this.doc = doc;
-    this.offline = offline;
+    const { doc } = this;
+    // What another user wrote into a record this user deleted: this user's undo restores it.
+    keepWritesIntoDeletedRecords(doc);
     this.id = options.id;
     this.status = {
       ...this.status,
@@ -129,6 +129,8 @@ export class BoardSession {
       connection: navigator.onLine ? 'connecting' : 'offline',
     };
     this.board = EMPTY_BOARD;
+    this.offline = new IndexeddbPersistence(`netvaerkstavle:${options.id}`, doc);
+    commitOfflineWritesAtOnce(this.offline, doc);
     // The first socket may be one the entry code opened while this code loaded.
     this.provider = new WebsocketProvider(options.serverUrl ?? boardServerUrl(), options.id, doc, {
       WebSocketPolyfill: earlySockets().webSocketClass(),
@@ -166,9 +168,6 @@ export class BoardSession {
       this.provider._updateHandler,
     ]);
     this.offline.on('synced', () => this.onContentArrived());
-    // What the offline copy had brought before this session listened.
-    if (doc.store.clients.size > 0) this.onUpdate(new Uint8Array(), this.offline);
-    if (this.offline.synced) this.onContentArrived();
     this.provider.on('sync', (synced: boolean) => {
       if (synced) this.setStatus({ unsent: false });
       this.onContentArrived();
