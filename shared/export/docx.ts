@@ -66,7 +66,8 @@ const CELL_MARGINS = { top: 57, bottom: 57, left: 113, right: 113 } as const; //
 // at least 9.7 cm with the most meetings one table holds (OVERVIEW_MAX_MEETINGS).
 const MARK_MIN_WIDTH = 454;
 const MARK_MAX_WIDTH = 1_134;
-const OVERVIEW_HEADER_HEIGHT = 2_268; // 4 cm: room for "Ekstramøde 2, 9. marts 2027" standing
+// 6.5 cm: room for "Afsluttende møde, 15. september 2027" standing (11 pt bold), on one line.
+const OVERVIEW_HEADER_HEIGHT = 3_685;
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const TABLE_BORDERS = {

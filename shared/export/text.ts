@@ -146,9 +146,9 @@ export function overviewHeading(lang: Lang = DEFAULT_LANG): string {
  * count where more than once). Null when the pool is empty.
  *
  * Every column heading is unique: meetings that share a title are numbered
- * ("Ekstramøde 1", "Ekstramøde 2"), and an extra meeting, which has no place in
- * the numbered series, also shows its date when it has one, as its heading in
- * the plan does ("Ekstramøde 2, 9. marts 2027").
+ * ("Ekstramøde 1", "Ekstramøde 2"). A meeting with a date shows it, as its
+ * heading in the plan does ("Netværksmøde 1, 12. januar 2027"): the overview
+ * answers "when", and the board's overview shows the dates too.
  */
 export function overviewTable(plan: Plan, lang: Lang = DEFAULT_LANG): OverviewTable | null {
   const { overview } = plan;
@@ -165,9 +165,7 @@ export function overviewTable(plan: Plan, lang: Lang = DEFAULT_LANG): OverviewTa
     ...columns.map((meeting) => {
       if (!meeting) return '';
       const title = titles[next++] ?? '';
-      return meeting.kind === 'extra' && meeting.date !== null
-        ? `${title}, ${formatLongDate(meeting.date, lang)}`
-        : title;
+      return meeting.date === null ? title : `${title}, ${formatLongDate(meeting.date, lang)}`;
     }),
   ];
   const rows = overview.people.map((person) => {

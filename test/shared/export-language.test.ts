@@ -129,7 +129,7 @@ describe('exports in English', () => {
       '## Extra meeting: Follow-up, \\[date\\]\n',
       '## Final meeting: Analysis and generation of learning based on the other network meetings, 20 April 2027',
       '## Overview: who comes when',
-      '| Network participant | Network meeting 1 | Extra meeting 1, 3 February 2027 | Extra meeting 2 | Final meeting |',
+      '| Network participant | Network meeting 1, 12 January 2027 | Extra meeting 1, 3 February 2027 | Extra meeting 2 | Final meeting, 20 April 2027 |',
       '| Jens J., City (core participant) | ✓ |',
       '| Soren S., Citizen | ✓ |',
       '| (no name) |   |   | ✓ |',

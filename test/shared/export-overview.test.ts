@@ -41,14 +41,14 @@ describe('who comes when, in the exports', () => {
     expect(overview.split('\n').slice(0, 6)).toEqual([
       '## Overblik: hvem kommer hvornår',
       '',
-      '| Netværksdeltager | Netværksmøde 1 | Netværksmøde 2 | Ekstramøde, 9. marts 2027 | Afsluttende møde |',
+      '| Netværksdeltager | Netværksmøde 1, 12. januar 2027 | Netværksmøde 2, 9. februar 2027 | Ekstramøde, 9. marts 2027 | Afsluttende møde, 11. maj 2027 |',
       '| --- | --- | --- | --- | --- |',
       '| Jens J., ØS (kernedeltager) | ✓ |   |   |   |',
       '| Helle H., SPO | 2 |   |   |   |',
     ]);
   });
 
-  it('tells extra meetings apart: numbered in board order, dated where they have a date', () => {
+  it('dates every dated meeting, and tells extra meetings apart: numbered in board order', () => {
     const example = board();
     // Two undated ones, and one on the same date as the dated one.
     example.meetings.splice(3, 0, extraMeeting('x2'), extraMeeting('x3', '2027-03-09'));
@@ -56,13 +56,13 @@ describe('who comes when, in the exports', () => {
     const header = overviewTable(projectPlan(example))?.header ?? [];
     expect(header).toEqual([
       'Netværksdeltager',
-      'Netværksmøde 1',
+      'Netværksmøde 1, 12. januar 2027',
       'Ekstramøde 1',
-      'Netværksmøde 2',
+      'Netværksmøde 2, 9. februar 2027',
       'Ekstramøde 2, 9. marts 2027',
       'Ekstramøde 3',
       'Ekstramøde 4, 9. marts 2027',
-      'Afsluttende møde',
+      'Afsluttende møde, 11. maj 2027',
     ]);
     expect(new Set(header).size).toBe(header.length);
     const html = planToHtml(projectPlan(example));
@@ -110,7 +110,7 @@ describe('who comes when, in the exports', () => {
     expect(paragraph).toContain('<w:pageBreakBefore/>');
     const overview = tableRows(xml).at(-1);
     expect(overview?.slice(0, 3)).toEqual([
-      'Netværksdeltager | Netværksmøde 1 | Netværksmøde 2 | Ekstramøde, 9. marts 2027 | Afsluttende møde',
+      'Netværksdeltager | Netværksmøde 1, 12. januar 2027 | Netværksmøde 2, 9. februar 2027 | Ekstramøde, 9. marts 2027 | Afsluttende møde, 11. maj 2027',
       'Jens J., ØS (kernedeltager) | ✓ |  |  | ',
       'Helle H., SPO | 2 |  |  | ',
     ]);
@@ -130,9 +130,9 @@ describe('who comes when, in the exports', () => {
       'Netværksdeltager',
       'Ekstramøde 20',
       'Ekstramøde 21',
-      'Netværksmøde 2',
+      'Netværksmøde 2, 9. februar 2027',
       'Ekstramøde 22, 9. marts 2027',
-      'Afsluttende møde',
+      'Afsluttende møde, 11. maj 2027',
     ]);
     expect(second?.slice(1).map((row) => row.split(' | ')[0])).toEqual(
       first?.slice(1).map((row) => row.split(' | ')[0]),
