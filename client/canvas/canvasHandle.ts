@@ -1,7 +1,7 @@
 import { LANE_WIDTH, NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
 import { laneRect, noteBoardRect } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { formAt, planNewNote } from './dropPlacement.ts';
+import { formAt, planNewNote, stackJoinRect } from './dropPlacement.ts';
 import { hitPoint } from './hitTest.ts';
 import { paletteFormNote, placePaletteForm, placePerson } from './panelPlacement.ts';
 import type { BoardHit, CanvasHandle, ScreenRect } from './types.ts';
@@ -59,7 +59,9 @@ export function dropPerson(
     // The operation stacks it under the form, moving down what is in the way.
     if (form) actions.attachToForm(result.value, form.note.id);
   });
-  if (created !== null) controller.select([created]);
+  if (created === null) return;
+  controller.select([created]);
+  if (form) controller.revealDropped(stackJoinRect(layout, form.note.id, [created]));
 }
 
 /** Palette drop: a form note copied from the palette entry, placed where dropped. */

@@ -1,4 +1,4 @@
-import type { Point } from '../../shared/layout.ts';
+import type { Point, Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
 import { CANVAS_STRINGS } from '../../shared/i18n/canvas.ts';
 import { holdOwnRendersUntilNextFrame, renderInNextFrame } from '../app/nextFrame.ts';
@@ -6,10 +6,18 @@ import { computeLayout, withStacks, type BoardLayout } from './boardGeometry.ts'
 import { CanvasView, type ViewState } from './canvasView.ts';
 import { createCanvasHandle } from './canvasHandle.ts';
 import { announceIn, told } from './keyboardInput.ts';
-import { planCopyDrop, planDrop, planDuplicate, planNewNote, writeDrop } from './dropPlacement.ts';
+import {
+  planCopyDrop,
+  planDrop,
+  planDuplicate,
+  planNewNote,
+  stackJoinRect,
+  writeDrop,
+} from './dropPlacement.ts';
 import { BOARD_BACKGROUND } from './colors.ts';
 import { TRANSIENT_LAYER, type Konva } from './konva.ts';
 import type { BoardCanvasProps, CanvasHandle } from './types.ts';
+import { scrollIntoView } from './viewport.ts';
 
 export interface DragView {
   readonly ids: readonly string[];
@@ -123,17 +131,31 @@ export class CanvasController extends CanvasView {
       return;
     }
     const plan = planDrop(this.layout, ids, dx, dy, at);
+    const joined = plan.attach
+      ? stackJoinRect(this.layout, plan.attach.formId, plan.attach.participantIds)
+      : null;
     // The write now, its render in the next frame (nextFrame.ts), where the
     // drag layer, showing the post-its where they were let go until then, clears.
     holdOwnRendersUntilNextFrame();
     // Moves and attachments of one drop: one transaction, one undo step.
     actions.together('moveNotes', () => writeDrop(actions, plan));
+    this.revealDropped(joined);
     this.props.presence.setLocal({ dragging: null });
     this.dragging = null;
     renderInNextFrame(() => {
       // Unless a new drag began in between.
       if (this.dragging === null) this.hooks.setDrag(null);
     });
+  }
+
+  /**
+   * A drop onto a form's stack puts the participants at its end, maybe out of
+   * sight: the board moves just enough to show where they went (the zoom stays).
+   */
+  revealDropped(rect: Rect | null): void {
+    if (rect === null) return;
+    const camera = scrollIntoView(this.camera, rect, this.size);
+    if (camera !== this.camera) this.setCamera(camera);
   }
 
   /** Whether post-its were deleted. */

@@ -1,4 +1,11 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, nextFreeSpot, type Point } from '../../shared/layout.ts';
+import { stackPlaces, type ColumnNote } from '../../shared/formStack.ts';
+import {
+  NOTE_HEIGHT,
+  NOTE_WIDTH,
+  nextFreeSpot,
+  type Point,
+  type Rect,
+} from '../../shared/layout.ts';
 import type { NoteCopy, NoteMove } from '../../shared/ops/index.ts';
 import type { Note } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
@@ -204,5 +211,43 @@ export function planFreeSpot(
   return {
     place: { lane: column, ...storedPosition(column, spot) },
     board: { x: origin.x + spot.x, y: origin.y + spot.y },
+  };
+}
+
+/**
+ * Where participants joining a form's stack will stand (board coordinates, the
+ * rect around them all), worked out on the layout before the drop as the
+ * attach operation works it out on the document (shared/formStack.ts). Null
+ * when the form is not on the board.
+ */
+export function stackJoinRect(
+  layout: BoardLayout,
+  formId: string,
+  joining: readonly string[],
+): Rect | null {
+  const form = layout.noteById.get(formId);
+  if (!form) return null;
+  // Stacking depends on distances only, so the column's board coordinates serve.
+  const column: ColumnNote[] = [];
+  for (const placed of layout.notes) {
+    if (placed.lane !== form.lane) continue;
+    const { note } = placed;
+    column.push({
+      id: note.id,
+      x: placed.x,
+      y: placed.y,
+      form: note.kind === 'participant' ? note.form : null,
+    });
+  }
+  const places = stackPlaces(column, formId, joining);
+  const spots = joining.flatMap((id) => places.get(id) ?? []);
+  if (spots.length === 0) return null;
+  const x = Math.min(...spots.map((p) => p.x));
+  const y = Math.min(...spots.map((p) => p.y));
+  return {
+    x,
+    y,
+    width: Math.max(...spots.map((p) => p.x)) + NOTE_WIDTH - x,
+    height: Math.max(...spots.map((p) => p.y)) + NOTE_HEIGHT - y,
   };
 }

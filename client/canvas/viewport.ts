@@ -154,6 +154,26 @@ export function centerBelowTop(camera: Camera, rect: Rect, viewport: Size): Came
   return rect.y < 0 ? centred : { ...centred, y: Math.min(centred.y, START_TOP) };
 }
 
+/**
+ * `camera` itself when `rect` shows whole; else the camera (same zoom) moved
+ * the least so that it shows, `marginPx` screen pixels clear of the edges it
+ * crossed; a rect bigger than the view shows from its top left. For a note
+ * one's own gesture put out of sight (a drop onto a long stack): the board
+ * moves only as far as it must, not to centre it.
+ */
+export function scrollIntoView(camera: Camera, rect: Rect, viewport: Size, marginPx = 24): Camera {
+  const screen = boardRectToScreen(camera, rect);
+  // Per axis: none where the rect shows whole across it.
+  const shift = (start: number, length: number, room: number) => {
+    if (start >= 0 && start + length <= room) return 0;
+    if (start < 0 || length > room - 2 * marginPx) return marginPx - start;
+    return room - marginPx - (start + length);
+  };
+  const dx = shift(screen.x, screen.width, viewport.width);
+  const dy = shift(screen.y, screen.height, viewport.height);
+  return dx === 0 && dy === 0 ? camera : panBy(camera, dx, dy);
+}
+
 /** The board rectangle the viewport shows, grown by `marginPx` screen pixels on each side. */
 export function visibleBoardRect(camera: Camera, viewport: Size, marginPx = 0): Rect {
   const topLeft = screenToBoard(camera, { x: -marginPx, y: -marginPx });

@@ -7,6 +7,7 @@ import {
   centerOn,
   fitRect,
   screenToBoard,
+  scrollIntoView,
   startCamera,
   visibleBoardRect,
   wheelCamera,
@@ -159,5 +160,34 @@ describe('the start view', () => {
   it('is the whole board when it fits at a readable zoom', () => {
     const camera = startCamera(bounds, { width: 3000, height: 1500 }, 0.75);
     expect(camera).toEqual(fitRect(bounds, { width: 3000, height: 1500 }, 24, 1));
+  });
+});
+
+describe('scrollIntoView', () => {
+  const viewport = { width: 800, height: 600 };
+  const note = { x: 100, y: 100, width: 180, height: 110 };
+
+  it('leaves the camera itself when the rect shows whole', () => {
+    const camera = { x: 0, y: 0, zoom: 1 };
+    expect(scrollIntoView(camera, note, viewport)).toBe(camera);
+  });
+
+  it('moves the board up only as far as needed for a rect below the view, the zoom kept', () => {
+    const camera = { x: 0, y: -300, zoom: 0.5 };
+    const below = { ...note, y: 1400 }; // on screen 400–455: shows whole
+    expect(scrollIntoView(camera, below, viewport)).toBe(camera);
+    const further = { ...note, y: 1700 }; // on screen 550–605
+    expect(scrollIntoView(camera, further, viewport)).toEqual({ x: 0, y: -329, zoom: 0.5 });
+  });
+
+  it('moves the board down and right for a rect above and left of the view', () => {
+    const camera = { x: -200, y: -200, zoom: 1 };
+    expect(scrollIntoView(camera, note, viewport)).toEqual({ x: 24 - 100, y: 24 - 100, zoom: 1 });
+  });
+
+  it('shows a rect taller than the view from its top', () => {
+    const camera = { x: 0, y: 0, zoom: 1 };
+    const tall = { x: 100, y: 700, width: 180, height: 900 };
+    expect(scrollIntoView(camera, tall, viewport)).toEqual({ x: 0, y: 24 - 700, zoom: 1 });
   });
 });

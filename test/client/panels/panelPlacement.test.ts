@@ -157,6 +157,49 @@ describe('placing from a panel menu', () => {
     expect(undo.undoStack).toHaveLength(1);
   });
 
+  it('a drop onto a form whose stack ends out of sight moves the board just enough to show the new note', () => {
+    controller.container = document.createElement('div');
+    // The workshop at the top of a 400 px high view; its stack's end (y 500) lies below it.
+    controller.size = { width: 800, height: 400 };
+    controller.setCamera({ x: 0, y: 0, zoom: 1 });
+    controller.handle().dropPerson('soeren', 12 + NOTE_WIDTH / 2, LANE_HEADER_HEIGHT + 12 + 40);
+    const [created] = onSelectionChange.mock.lastCall?.[0] as string[];
+    const lane = computeLayout(readBoard(doc)).laneById.get('m1');
+    const placed = computeLayout(readBoard(doc)).noteById.get(created ?? '');
+    expect(placed).toMatchObject({ x: (lane?.x ?? 0) + 12, y: LANE_HEADER_HEIGHT + 500 });
+    const view = visibleBoardRect(controller.camera, controller.size);
+    expect(placed?.y ?? 0).toBeGreaterThanOrEqual(view.y);
+    expect((placed?.y ?? 0) + NOTE_HEIGHT).toBeLessThanOrEqual(view.y + view.height - 24);
+    // Just enough: the note's bottom 24 px above the view's, the zoom and the x kept.
+    expect(controller.camera).toEqual({
+      x: 0,
+      y: 400 - 24 - (LANE_HEADER_HEIGHT + 500 + NOTE_HEIGHT),
+      zoom: 1,
+    });
+  });
+
+  it('a participant dragged onto a form whose stack ends out of sight is shown where it went', () => {
+    const loose = controller.props.actions.addNote({
+      kind: 'participant',
+      person: 'soeren',
+      lane: 'm2',
+      x: 12,
+      y: 12,
+    });
+    rerender();
+    const id = loose.ok ? loose.value : '';
+    controller.size = { width: 800, height: 400 };
+    controller.setCamera({ x: 0, y: 0, zoom: 1 });
+    const from = computeLayout(readBoard(doc)).noteById.get(id);
+    const form = computeLayout(readBoard(doc)).noteById.get('f1');
+    const [dx, dy] = [(form?.x ?? 0) - (from?.x ?? 0), (form?.y ?? 0) - (from?.y ?? 0)];
+    controller.dropNotes([id], dx, dy, { x: (form?.x ?? 0) + 40, y: (form?.y ?? 0) + 40 }, false);
+    expect(note(id)).toMatchObject({ lane: 'm1', form: 'f1', x: 12, y: 500 });
+    const view = visibleBoardRect(controller.camera, controller.size);
+    expect(LANE_HEADER_HEIGHT + 500 + NOTE_HEIGHT).toBeLessThanOrEqual(view.y + view.height);
+    expect(controller.camera.zoom).toBe(1);
+  });
+
   it('writes nothing for a meeting deleted meanwhile, a gone entry, or a read-only board', () => {
     const before = readBoard(doc).notes.length;
     expect(controller.handle().placePerson('soeren', 'gone')).toMatchObject({
