@@ -1,7 +1,17 @@
 import type { CDPSession } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
-import { center, e2eWithBoard, mustRect, openBoard, sleep, type Point } from './harness.ts';
+import {
+  center,
+  e2eWithBoard,
+  fitBoard,
+  mustRect,
+  noteIds,
+  openBoard,
+  sleep,
+  waitUntil,
+  type Point,
+} from './harness.ts';
 
 /** One finger from `from` to `to`, through the DevTools protocol's real touch input. */
 async function swipe(cdp: CDPSession, from: Point, to: Point, steps = 14): Promise<void> {
@@ -23,7 +33,13 @@ async function swipe(cdp: CDPSession, from: Point, to: Point, steps = 14): Promi
  * (here about:blank), off the board, in the middle of the workshop.
  */
 describe('a sideways swipe on a touch screen', () => {
-  const setup = e2eWithBoard(() => scenarioBoard());
+  // A workshop's pool: ten people, so the method collection sits low, as on a filled board.
+  const setup = e2eWithBoard(() => {
+    const board = scenarioBoard();
+    for (const name of ['Ole', 'Mette', 'Karen', 'Peter', 'Sofie', 'Lars', 'Ida'])
+      board.people.push({ id: name, name, affiliation: 'ØS', category: 'other', core: false });
+    return board;
+  });
 
   it('over a panel heading or the toolbar keeps the board open', async () => {
     const { e2e, board } = setup;
@@ -49,5 +65,31 @@ describe('a sideways swipe on a touch screen', () => {
     }
     expect(await page.evaluate(() => window.__netvaerkstavle?.ready)).toBe(true);
     expect(e2e.pageErrors).toEqual([]);
+  });
+
+  it('at a whiteboard, a form dragged steeply up from a short method collection lands in the meeting', async () => {
+    const { e2e, board } = setup;
+    const { page, context } = await e2e.user({
+      viewport: { width: 1920, height: 1080 },
+      hasTouch: true,
+    });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Carl' });
+    await page.getByTestId('toggle-plan').click();
+    await fitBoard(page);
+    const cdp = await context.newCDPSession(page);
+    const before = await noteIds(page);
+    // From the palette's row low on the left, up to meeting 1 beside it: more up than sideways.
+    const from = center(await mustRect(page, 'palette', 'pal-oplaeg'));
+    const lane = await mustRect(page, 'lane', 'm1');
+    const to = { x: lane.x + lane.width * 0.2, y: lane.y + lane.height * 0.3 };
+    expect(from.y - to.y).toBeGreaterThan(Math.abs(to.x - from.x));
+    await swipe(cdp, from, to);
+    const added = await waitUntil(
+      async () => (await noteIds(page)).find((id) => !before.includes(id)),
+      'the form placed',
+    );
+    expect(
+      (await page.evaluate((id) => window.__netvaerkstavle?.notePosition(id), added))?.lane,
+    ).toBe('m1');
   });
 });
