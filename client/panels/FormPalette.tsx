@@ -19,6 +19,7 @@ import {
   useScrollToAdded,
   type SidePanelProps,
 } from './panelParts.tsx';
+import { useListFits } from './listFits.ts';
 import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu, type PlaceMenuActions, type PlaceTarget } from './usePlaceMenu.ts';
@@ -54,6 +55,7 @@ export function FormPalette(props: SidePanelProps) {
   const titleId = useId();
   const hintId = useId();
   const { list, added } = useScrollToAdded(board.palette);
+  useListFits(list);
 
   const placing = usePlaceMenu({
     meetings: board.meetings,

@@ -24,6 +24,7 @@ import {
   useScrollToAdded,
   type SidePanelProps,
 } from './panelParts.tsx';
+import { useListFits } from './listFits.ts';
 import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu } from './usePlaceMenu.ts';
@@ -71,6 +72,7 @@ export function PeoplePool(props: SidePanelProps) {
   // After each person added, the list scrolls to its end, where the new row is
   // (which the deferred list renders a moment after the form has the focus).
   const { list, added } = useScrollToAdded(rows);
+  useListFits(list);
   // The list is its own scroll container: a long pool renders the rows near its view.
   const [viewport] = useState(() => new ScrollViewport());
   const latest = useRef(props);
