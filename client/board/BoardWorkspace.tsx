@@ -221,6 +221,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
           presence={session.presence}
           actions={actions ?? refusing}
           onReady={setCanvas}
+          subscribeMeetingDeleted={session.subscribeMeetingDeleted}
         />
       </section>
       {planOpen && <PlanDivider lang={lang} onMove={keepView} />}

@@ -1,4 +1,13 @@
-import { memo, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Check } from '../../shared/plan.ts';
 import type { FormNote } from '../../shared/schema.ts';
 import { BoardLayer } from './BoardLayer.tsx';
@@ -16,6 +25,7 @@ import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
 import { lazyPart } from '../app/lazyPart.tsx';
+import { MeetingDeletedNotice } from './MeetingDeletedNotice.tsx';
 
 // Loaded at the first double-click (issue 6: start-up JavaScript ≤ 250 kB gzip);
 // the service worker keeps them on the device, so the next ones open at once.
@@ -210,6 +220,8 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     if (props.readOnly && editing) controller.openEditor(null);
   }, [controller, props.readOnly, editing]);
 
+  const announce = useCallback((text: string) => controller.announce(text), [controller]);
+
   const close = () => controller.openEditor(null);
   // The picture of the board shows the board, not this screen's selection nor its check badges.
   const styleProps = view.exporting
@@ -303,6 +315,15 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         >
           {translate(vanished === 'note' ? S.editedNoteDeleted : S.editedMeetingDeleted, lang)}
         </div>
+      ) : null}
+      {props.subscribeMeetingDeleted ? (
+        <MeetingDeletedNotice
+          subscribe={props.subscribeMeetingDeleted}
+          lang={lang}
+          announce={announce}
+          // Under the editor's notice when both show (someone deleted the meeting being edited).
+          style={vanished === null ? noticeStyle : { ...noticeStyle, top: 60 }}
+        />
       ) : null}
       <Suspense fallback={null}>
         {editedNote && !props.readOnly ? (

@@ -3,7 +3,7 @@ import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { meetingTitle } from '../../shared/i18n/meetings.ts';
+import { meetingHeading } from '../../shared/i18n/meetings.ts';
 import type { Check } from '../../shared/plan.ts';
 import { checkMessagesLoaded } from '../plan/checkWording.ts';
 
@@ -79,6 +79,5 @@ function laneTitleOf(controller: CanvasController, laneId: string): string {
   const lane = controller.layout.laneById.get(laneId);
   if (!lane) return '';
   const { lang } = controller.props;
-  const base = meetingTitle(lane.meeting.kind, lane.number, lang);
-  return lane.meeting.subtheme.trim() ? `${base}: ${lane.meeting.subtheme.trim()}` : base;
+  return meetingHeading(lane.meeting.kind, lane.number, lane.meeting.subtheme, lang);
 }

@@ -3,6 +3,7 @@ import type { Check } from '../../shared/plan.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import type { PanelEntry, PresenceSource } from '../sync/presence.ts';
 import type { BoardActions } from '../sync/actions.ts';
+import type { MeetingDeletedNotice } from '../sync/meetingDeletions.ts';
 import type { OpError } from '../../shared/ops/index.ts';
 import type { Result } from '../../shared/result.ts';
 
@@ -25,6 +26,10 @@ export interface BoardCanvasProps {
   readonly actions: BoardActions;
   /** Called once with the handle, and with null on unmount. */
   readonly onReady?: (handle: CanvasHandle | null) => void;
+  /** Meetings someone else deleted, to tell this user (the session's; returns its disposer). */
+  readonly subscribeMeetingDeleted?: (
+    listener: (notice: MeetingDeletedNotice) => void,
+  ) => () => void;
 }
 
 /** Where a point of the screen falls on the board. */

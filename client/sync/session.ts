@@ -12,6 +12,7 @@ import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
 import { commitOfflineWritesAtOnce } from './offlineStore.ts';
 import { whenIdle } from './offlineShell.ts';
+import { watchRemoteMeetingDeletions, type MeetingDeletedNotice } from './meetingDeletions.ts';
 import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
 import { rehearseDrop } from './rehearseDrop.ts';
 import { publishUndoState, type UndoStateSource } from './undoState.ts';
@@ -102,6 +103,8 @@ export class BoardSession {
   private reader: BoardReader | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly boardListeners = new Set<(urgent: boolean) => void>();
+  private readonly deletionListeners = new Set<(notice: MeetingDeletedNotice) => void>();
+  private readonly stopDeletionWatch: () => void;
   private board: Board;
   private boardStale = false;
   /** The board changed since the last notification; urgently if this user did it. */
@@ -161,6 +164,20 @@ export class BoardSession {
         (listener) => this.presence.onHoldsChange(listener),
       );
 
+    // Someone else's delete of a meeting is told (the deleter sees the confirm, and has undo).
+    this.stopDeletionWatch = watchRemoteMeetingDeletions(doc, {
+      isOwn: (origin) => origin instanceof BoardEdit || origin === this.undo || !this.status.loaded,
+      // What this user last saw: the snapshot as read, not the document now.
+      shown: () => this.board,
+      nameOf: (clientId) =>
+        this.presence
+          .getRemote()
+          .find((p) => p.clientId === clientId)
+          ?.user.name.trim() || null,
+      onDeleted: (notice) => {
+        for (const listener of this.deletionListeners) listener(notice);
+      },
+    });
     doc.on('update', this.onUpdate);
     applySyncAnswersAsReceived(this.provider, [
       this.onUpdate,
@@ -228,6 +245,14 @@ export class BoardSession {
     return () => this.boardListeners.delete(listener);
   };
 
+  /** Meetings someone else deleted, as this user last saw them (meetingDeletions.ts). */
+  readonly subscribeMeetingDeleted = (
+    listener: (notice: MeetingDeletedNotice) => void,
+  ): (() => void) => {
+    this.deletionListeners.add(listener);
+    return () => this.deletionListeners.delete(listener);
+  };
+
   /** Whether edits are possible right now (not a view link, not a newer document). */
   get editable(): boolean {
     return this.actions !== null && !this.status.newerDocument && this.status.closed === null;
@@ -257,6 +282,8 @@ export class BoardSession {
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
     this.doc.off('update', this.onUpdate);
+    this.stopDeletionWatch();
+    this.deletionListeners.clear();
     this.presence.dispose();
     this.stopOverlapWatch?.();
     this.undoPublished.stop();

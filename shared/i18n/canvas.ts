@@ -61,6 +61,23 @@ export const CANVAS_STRINGS = {
     en: 'The meeting you were editing has been deleted.',
   },
   /**
+   * Someone else deleted a meeting (client/sync/meetingDeletions.ts): which one,
+   * and where its post-its went. {name} as its header read ("Netværksmøde 2: Undertema 2");
+   * {who}: the deleter's name, when the board knows it for sure.
+   */
+  meetingDeletedByOther: {
+    da: '„{name}“ er slettet af en anden.',
+    en: '“{name}” was deleted by someone else.',
+  },
+  meetingDeletedBy: {
+    da: '„{name}“ er slettet af {who}.',
+    en: '“{name}” was deleted by {who}.',
+  },
+  deletedMeetingNotesParked: {
+    da: 'Mødets post-its ligger nu i parkeringen.',
+    en: 'Its post-its are now in the parking area.',
+  },
+  /**
    * The board's accessible name, heard when it takes the focus: its keys. (A
    * pointer shows what dragging does; the name is for whoever does not see it.)
    */

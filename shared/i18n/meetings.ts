@@ -13,6 +13,17 @@ export function meetingTitle(kind: MeetingKind, number: number | null, lang: Lan
   return kind === 'network' && number !== null ? `${title} ${number}` : title;
 }
 
+/** A meeting's header line: "Netværksmøde 2: Borgernes perspektiv", or the title alone. */
+export function meetingHeading(
+  kind: MeetingKind,
+  number: number | null,
+  subtheme: string,
+  lang: Lang,
+): string {
+  const base = meetingTitle(kind, number, lang);
+  return subtheme.trim() ? `${base}: ${subtheme.trim()}` : base;
+}
+
 /**
  * Titles that tell meetings side by side apart (the overview's columns): a
  * title that would repeat — extra meetings, or a second final meeting on a

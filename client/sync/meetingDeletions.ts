@@ -1,0 +1,96 @@
+import type * as Y from 'yjs';
+import { ROOTS, type RecordMap } from '../../shared/doc.ts';
+import { notePlaceItem } from '../../shared/note-items.ts';
+import type { Board, MeetingKind } from '../../shared/schema.ts';
+
+/**
+ * A meeting someone else deleted, as this user last saw it: what the board
+ * says of it (a live workshop's QA walk: its post-its vanished into the
+ * parking area, often off a tablet's screen, and nothing said why).
+ */
+export interface MeetingDeletedNotice {
+  readonly meetingId: string;
+  readonly kind: MeetingKind;
+  /** A network meeting's number on the board as it was shown ("Netværksmøde 2"), else null. */
+  readonly number: number | null;
+  readonly subtheme: string;
+  /** How many post-its it held: they are parked now. */
+  readonly notes: number;
+  /** The deleter's name as they gave it, when it is known for sure; else null ("someone else"). */
+  readonly by: string | null;
+}
+
+export interface MeetingDeletionWatch {
+  /** This user's own writes (their operations, their undo and redo), and the first load. */
+  readonly isOwn: (origin: unknown) => boolean;
+  /** The board as this user last saw it (the session's last snapshot, not re-read). */
+  readonly shown: () => Board;
+  /** The name a remote document client id's presence gives, or null. */
+  readonly nameOf: (clientId: number) => string | null;
+  readonly onDeleted: (notice: MeetingDeletedNotice) => void;
+}
+
+/**
+ * Watches for meetings that a remote transaction deleted. Returns its disposer.
+ * Observes the meetings map only (not deeply): no cost for the note moves and
+ * text edits that make up most updates.
+ */
+export function watchRemoteMeetingDeletions(doc: Y.Doc, watch: MeetingDeletionWatch): () => void {
+  // Read only: every write goes through shared/ops.
+  const meetings = doc.getMap<RecordMap>(ROOTS.meetings);
+  const onChange = (event: Y.YMapEvent<RecordMap>, tr: Y.Transaction): void => {
+    if (watch.isOwn(tr.origin)) return;
+    for (const id of event.keysChanged) {
+      if (meetings.has(id)) continue;
+      const notice = noticeOf(doc, tr, watch, id);
+      if (notice) watch.onDeleted(notice);
+    }
+  };
+  meetings.observe(onChange);
+  return () => meetings.unobserve(onChange);
+}
+
+function noticeOf(
+  doc: Y.Doc,
+  tr: Y.Transaction,
+  watch: MeetingDeletionWatch,
+  id: string,
+): MeetingDeletedNotice | null {
+  const board = watch.shown();
+  // Not on this user's screen (made and deleted before it was shown): nothing to explain.
+  const meeting = board.meetings.find((m) => m.id === id);
+  if (!meeting) return null;
+  const networkBefore = board.meetings
+    .slice(0, board.meetings.indexOf(meeting) + 1)
+    .filter((m) => m.kind === 'network').length;
+  const noteIds = board.notes.filter((n) => n.lane === id).map((n) => n.id);
+  const deleter = deleterOf(doc, tr, noteIds);
+  return {
+    meetingId: id,
+    kind: meeting.kind,
+    number: meeting.kind === 'network' ? networkBefore : null,
+    subtheme: meeting.subtheme.trim(),
+    notes: noteIds.length,
+    by: deleter === null ? null : watch.nameOf(deleter),
+  };
+}
+
+/**
+ * Who deleted it, when Yjs says so: the deletion itself carries no author, but
+ * the parking of its post-its in the same transaction writes new items, each
+ * stamped with the writer's document client id, which is also the key of their
+ * presence (awareness) state. Only when every parked post-it's place was written
+ * in this transaction by one client; an empty meeting leaves it unknown.
+ */
+function deleterOf(doc: Y.Doc, tr: Y.Transaction, noteIds: readonly string[]): number | null {
+  let client: number | null = null;
+  for (const noteId of noteIds) {
+    const item = notePlaceItem(doc, noteId);
+    if (!item) return null;
+    const writer = item.id.client;
+    if (item.id.clock < (tr.beforeState.get(writer) ?? 0)) return null;
+    if (client !== null && client !== writer) return null;
+    client = writer;
+  }
+  return client;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  watchRemoteMeetingDeletions,
+  type MeetingDeletedNotice,
+} from '../../client/sync/meetingDeletions.ts';
+import { createUndoHistory } from '../../client/sync/overlapWatch.ts';
+import { meetingDeletedText } from '../../client/canvas/MeetingDeletedNotice.tsx';
+import { createBoardDoc } from '../../shared/doc.ts';
+import { readBoard } from '../../shared/doc-read.ts';
+import * as ops from '../../shared/ops/index.ts';
+import { BoardEdit } from '../../shared/ops/index.ts';
+import type { Board } from '../../shared/schema.ts';
+import { paperExampleBoard } from '../helpers/boards.ts';
+
+/**
+ * Two users on one board, their documents syncing as the provider does (a
+ * remote update has the provider as origin): when one deletes a meeting, the
+ * other is told which one it was, that its post-its are parked, and by whom
+ * when Yjs says so; one's own delete, undo and redo tell oneself nothing.
+ */
+
+const PROVIDER = { provider: true };
+
+interface User {
+  readonly doc: Y.Doc;
+  readonly undo: Y.UndoManager;
+  readonly notices: MeetingDeletedNotice[];
+}
+
+function twoUsers(): { anne: User; bent: User } {
+  const server = createBoardDoc(paperExampleBoard());
+  const user = (actor: string): User => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server), PROVIDER);
+    const undo = createUndoHistory(doc, actor);
+    const notices: MeetingDeletedNotice[] = [];
+    // The board as shown: the snapshot read after each transaction, as React reads it.
+    let shown: Board = readBoard(doc);
+    doc.on('afterTransactionCleanup', () => (shown = readBoard(doc)));
+    watchRemoteMeetingDeletions(doc, {
+      isOwn: (origin) => origin instanceof BoardEdit || origin === undo,
+      shown: () => shown,
+      nameOf: (clientId) => names.get(clientId) ?? null,
+      onDeleted: (notice) => notices.push(notice),
+    });
+    return { doc, undo, notices };
+  };
+  const anne = user('anne');
+  const bent = user('bent');
+  // Presence names by document client id (awareness states are keyed by it).
+  const names = new Map([
+    [anne.doc.clientID, 'Anne'],
+    [bent.doc.clientID, 'Bent'],
+  ]);
+  for (const [from, to] of [
+    [anne.doc, bent.doc],
+    [bent.doc, anne.doc],
+  ] as const) {
+    from.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== PROVIDER) Y.applyUpdate(to, update, PROVIDER);
+    });
+  }
+  return { anne, bent };
+}
+
+describe('a meeting deleted by another user', () => {
+  it("tells the other user which meeting it was, how many post-its are parked, and the deleter's name", () => {
+    const { anne, bent } = twoUsers();
+    expect(ops.deleteMeeting(anne.doc, 'm1', 'anne').ok).toBe(true);
+    expect(bent.notices).toEqual([
+      {
+        meetingId: 'm1',
+        kind: 'network',
+        number: 1,
+        subtheme: 'Hvad ved vi?',
+        notes: 4,
+        by: 'Anne',
+      },
+    ]);
+    expect(anne.notices).toEqual([]);
+  });
+
+  it('numbers it as the board showed it, and leaves the deleter unknown when no post-it says who', () => {
+    const { anne, bent } = twoUsers();
+    ops.deleteMeeting(anne.doc, 'm2', 'anne');
+    expect(bent.notices).toEqual([
+      {
+        meetingId: 'm2',
+        kind: 'network',
+        number: 2,
+        subtheme: 'Borgernes perspektiv',
+        notes: 0,
+        by: null,
+      },
+    ]);
+  });
+
+  it("says nothing of one's own delete, nor of one's own undo and redo of one's own new meeting", () => {
+    const { anne, bent } = twoUsers();
+    ops.deleteMeeting(bent.doc, 'm1', 'bent');
+    const added = ops.addMeeting(bent.doc, { kind: 'extra' }, 'bent');
+    expect(added.ok).toBe(true);
+    expect(bent.undo.undo()).not.toBeNull();
+    expect(bent.undo.undo()).not.toBeNull();
+    expect(bent.undo.redo()).not.toBeNull();
+    expect(bent.notices).toEqual([]);
+    // Anne saw each go: Bent's delete, the meeting Bent's undo took away, the delete redone.
+    const id = added.ok ? added.value : '';
+    expect(anne.notices.map((n) => n.meetingId)).toEqual(['m1', id, 'm1']);
+    expect(anne.notices[0]?.by).toBe('Bent');
+  });
+});
+
+describe("the deleted meeting's notice", () => {
+  const notice: MeetingDeletedNotice = {
+    meetingId: 'm2',
+    kind: 'network',
+    number: 2,
+    subtheme: 'Undertema 2',
+    notes: 3,
+    by: null,
+  };
+
+  it('names the meeting as its header did and says where its post-its went', () => {
+    expect(meetingDeletedText(notice, 'da')).toBe(
+      '„Netværksmøde 2: Undertema 2“ er slettet af en anden. Mødets post-its ligger nu i parkeringen.',
+    );
+    expect(meetingDeletedText({ ...notice, by: 'Anne' }, 'en')).toBe(
+      '“Network meeting 2: Undertema 2” was deleted by Anne. Its post-its are now in the parking area.',
+    );
+  });
+
+  it('leaves out the post-its of a meeting that had none', () => {
+    expect(
+      meetingDeletedText({ ...notice, kind: 'extra', number: null, subtheme: '', notes: 0 }, 'en'),
+    ).toBe('“Extra meeting” was deleted by someone else.');
+  });
+});
