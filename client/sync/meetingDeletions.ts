@@ -94,3 +94,28 @@ function deleterOf(doc: Y.Doc, tr: Y.Transaction, noteIds: readonly string[]): n
   }
   return client;
 }
+
+/** The session's feed of remote meeting deletions: one watch, any number of listeners. */
+export class MeetingDeletionFeed {
+  private readonly listeners = new Set<(notice: MeetingDeletedNotice) => void>();
+  private readonly stop: () => void;
+
+  constructor(doc: Y.Doc, watch: Omit<MeetingDeletionWatch, 'onDeleted'>) {
+    this.stop = watchRemoteMeetingDeletions(doc, {
+      ...watch,
+      onDeleted: (notice) => {
+        for (const listener of this.listeners) listener(notice);
+      },
+    });
+  }
+
+  readonly subscribe = (listener: (notice: MeetingDeletedNotice) => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  dispose(): void {
+    this.stop();
+    this.listeners.clear();
+  }
+}

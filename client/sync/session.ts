@@ -12,7 +12,7 @@ import { AwarenessPresence } from './awarenessPresence.ts';
 import { boardServerUrl, earlySockets } from './earlySocket.ts';
 import { commitOfflineWritesAtOnce } from './offlineStore.ts';
 import { whenIdle } from './offlineShell.ts';
-import { watchRemoteMeetingDeletions, type MeetingDeletedNotice } from './meetingDeletions.ts';
+import { MeetingDeletionFeed, type MeetingDeletedNotice } from './meetingDeletions.ts';
 import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
 import { rehearseDrop } from './rehearseDrop.ts';
 import { publishUndoState, type UndoStateSource } from './undoState.ts';
@@ -103,8 +103,7 @@ export class BoardSession {
   private reader: BoardReader | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly boardListeners = new Set<(urgent: boolean) => void>();
-  private readonly deletionListeners = new Set<(notice: MeetingDeletedNotice) => void>();
-  private readonly stopDeletionWatch: () => void;
+  private readonly deletions: MeetingDeletionFeed;
   private board: Board;
   private boardStale = false;
   /** The board changed since the last notification; urgently if this user did it. */
@@ -165,7 +164,7 @@ export class BoardSession {
       );
 
     // Someone else's delete of a meeting is told (the deleter sees the confirm, and has undo).
-    this.stopDeletionWatch = watchRemoteMeetingDeletions(doc, {
+    this.deletions = new MeetingDeletionFeed(doc, {
       isOwn: (origin) => origin instanceof BoardEdit || origin === this.undo || !this.status.loaded,
       // What this user last saw: the snapshot as read, not the document now.
       shown: () => this.board,
@@ -174,9 +173,6 @@ export class BoardSession {
           .getRemote()
           .find((p) => p.clientId === clientId)
           ?.user.name.trim() || null,
-      onDeleted: (notice) => {
-        for (const listener of this.deletionListeners) listener(notice);
-      },
     });
     doc.on('update', this.onUpdate);
     applySyncAnswersAsReceived(this.provider, [
@@ -246,12 +242,8 @@ export class BoardSession {
   };
 
   /** Meetings someone else deleted, as this user last saw them (meetingDeletions.ts). */
-  readonly subscribeMeetingDeleted = (
-    listener: (notice: MeetingDeletedNotice) => void,
-  ): (() => void) => {
-    this.deletionListeners.add(listener);
-    return () => this.deletionListeners.delete(listener);
-  };
+  readonly subscribeMeetingDeleted = (listener: (notice: MeetingDeletedNotice) => void) =>
+    this.deletions.subscribe(listener);
 
   /** Whether edits are possible right now (not a view link, not a newer document). */
   get editable(): boolean {
@@ -282,8 +274,7 @@ export class BoardSession {
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
     this.doc.off('update', this.onUpdate);
-    this.stopDeletionWatch();
-    this.deletionListeners.clear();
+    this.deletions.dispose();
     this.presence.dispose();
     this.stopOverlapWatch?.();
     this.undoPublished.stop();
