@@ -6,7 +6,7 @@ import { NOTE_WIDTH } from '../../shared/layout.ts';
  * (a projector's or whiteboard's whole board, ~29 %, where a post-it is ~52 px
  * wide) a 110 px "✎ Tablet-Anne" covered the neighbouring post-its. A tag now
  * takes no more than one post-it's width on screen: the whole name where it
- * fits, else a smaller tag with the whole name, else its initials ("✎ TA":
+ * fits (from half size up), else a smaller tag with the whole name, else its initials ("✎ TA":
  * tablets at a workshop are named "Tablet-Anne", "Tablet-Bo", and a name cut
  * short would say "Tab…" for each), else the name cut short ("✎ Met…"), else
  * only the first character (the pencil, an initial), else nothing (the
@@ -18,6 +18,12 @@ const FULL = { fontPx: 13, padding: 5 } as const;
 /** The post-its' titles are 11 px on screen when zoomed out (lodLabels.ts): as readable as they. */
 const SMALL = { fontPx: 11, padding: 3 } as const;
 const ELLIPSIS = '…';
+/**
+ * Below this zoom a tag is always the small one, on its post-it: 23 px high
+ * above or under a post-it half as tall as at 100 % or less, a full tag covers
+ * most of the post-it above or below it even when its width fits.
+ */
+export const SMALL_TAG_BELOW_ZOOM = 0.5;
 
 export type Measure = (text: string, font: string) => number;
 
@@ -64,7 +70,7 @@ export function fitTag(prefix: string, name: string, zoom: number, measure: Meas
   const whole = `${prefix}${name}`;
   const full = sized(whole, FULL, measure);
   const room = NOTE_WIDTH * zoom;
-  if (zoom >= 1 || full.width <= room) return full;
+  if (zoom >= 1 || (zoom >= SMALL_TAG_BELOW_ZOOM && full.width <= room)) return full;
   const short = initials(name);
   const chars = [...name];
   const candidates = [whole, ...(short === null ? [] : [`${prefix}${short}`])];

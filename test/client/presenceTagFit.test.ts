@@ -25,8 +25,12 @@ describe('a presence name tag', () => {
     }
   });
 
-  it('keeps its full size zoomed out where the whole name fits a post-it', () => {
-    expect(fitTag('✎ ', 'Bo', 0.4, measure)).toMatchObject({ text: '✎ Bo', small: false });
+  it('keeps its full size from half size up where the whole name fits a post-it', () => {
+    expect(fitTag('✎ ', 'Bo', 0.5, measure)).toMatchObject({ text: '✎ Bo', small: false });
+  });
+
+  it('is the small tag further out, however short the name: a full one covers a post-it below', () => {
+    expect(fitTag('✎ ', 'Bo', 0.45, measure)).toMatchObject({ text: '✎ Bo', small: true });
   });
 
   it('takes a smaller font before it shortens the name', () => {
