@@ -24,6 +24,8 @@ export interface TestHook {
   renderedNotes(): number;
   /** The selected notes' ids (keyboard tests: which post-it the arrow keys reached). */
   selection(): string[];
+  /** The others' name tags on the canvas (cursors, drags, open editors): whole name and screen rectangle. */
+  presenceTags(): { label: string; rect: ScreenRect }[];
 }
 
 declare global {
@@ -59,6 +61,7 @@ export function installTestHook(
     camera: () => canvas.getCamera(),
     renderedNotes: () => canvas.renderedNoteCount(),
     selection: () => [...canvas.selection()],
+    presenceTags: () => canvas.presenceTagRects(),
   };
   window.__netvaerkstavle = hook;
   return () => {

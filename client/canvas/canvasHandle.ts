@@ -147,5 +147,10 @@ export function createCanvasHandle(controller: CanvasController): CanvasHandle {
     // While the zoom picture shows, no post-it is drawn in full.
     renderedNoteCount: () => (controller.zoomPicture.rect === null ? controller.renderedCount : 0),
     selection: () => controller.props.selection,
+    presenceTagRects: () =>
+      (controller.presence?.tagRects() ?? []).map(({ label, rect }) => ({
+        label,
+        rect: controller.boardRectToClient(rect),
+      })),
   };
 }

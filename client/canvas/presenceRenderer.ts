@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT } from '../../shared/layout.ts';
+import { NOTE_HEIGHT, type Point, type Rect } from '../../shared/layout.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { shownName, type PanelEntry, type RemotePresence } from '../sync/presence.ts';
 import type { BoardLayout, PlacedNote } from './boardGeometry.ts';
@@ -7,15 +7,19 @@ import {
   dragGhost,
   drawCursorArrow,
   editOutline,
+  fitNameTag,
   nameTag,
   type PresenceKit,
 } from './presenceShapes.ts';
+import type { TagFit } from './tagFit.ts';
 import type { Note, PaletteForm, Person } from '../../shared/schema.ts';
 
 interface Entry {
   readonly group: Konva.Group;
   /** What the group was built for; rebuilt when it changes, moved otherwise. */
   key: string;
+  /** A drag's or edit's name tag, and where it goes on the board for its size at the zoom. */
+  readonly tag?: { readonly node: Konva.Shape; readonly place: (fit: TagFit) => Point };
 }
 
 /** Whether a user drags something others are shown: post-its, or a side panel's row. */
@@ -69,13 +73,38 @@ export class PresenceRenderer {
   setZoom(zoom: number): void {
     this.zoom = zoom;
     const scale = 1 / zoom;
-    for (const entry of this.cursors.values()) entry.group.scale({ x: scale, y: scale });
-    for (const map of [this.drags, this.edits]) {
-      for (const entry of map.values()) {
-        const tag = entry.group.findOne('.tag');
-        tag?.scale({ x: scale, y: scale });
-      }
+    for (const entry of this.cursors.values()) {
+      entry.group.scale({ x: scale, y: scale });
+      const tag = entry.group.findOne<Konva.Shape>('.cursor-tag');
+      if (tag) fitNameTag(this.kit, tag, zoom);
     }
+    for (const map of [this.drags, this.edits]) {
+      for (const entry of map.values()) if (entry.tag) this.placeTag(entry.tag);
+    }
+  }
+
+  /** Sizes a drag's or edit's tag for the zoom and puts it where that size goes. */
+  private placeTag({ node, place }: NonNullable<Entry['tag']>): void {
+    const fit = fitNameTag(this.kit, node, this.zoom);
+    node.position(place(fit));
+    node.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
+  }
+
+  /**
+   * The board rectangles of the others' name tags as drawn now (the test hook's
+   * `presenceTags`): tests check a tag stays within its post-it's width.
+   */
+  tagRects(): { label: string; rect: Rect }[] {
+    return [...this.cursors.values(), ...this.drags.values(), ...this.edits.values()].flatMap(
+      ({ group }) =>
+        group
+          .find<Konva.Shape>((node: Konva.Node) => typeof node.getAttr('label') === 'string')
+          .filter((tag) => tag.isVisible() && tag.width() > 0)
+          .map((tag) => ({
+            label: String(tag.getAttr('label')),
+            rect: tag.getClientRect({ relativeTo: this.container, skipShadow: true }),
+          })),
+    );
   }
 
   update(remotes: readonly RemotePresence[]): void {
@@ -137,7 +166,7 @@ export class PresenceRenderer {
           perfectDrawEnabled: false,
         }),
       );
-      const tag = nameTag(this.kit, name, user.color);
+      const tag = nameTag(this.kit, '', name, user.color, this.zoom);
       tag.name('cursor-tag');
       tag.position({ x: 14, y: 18 });
       group.add(tag);
@@ -170,16 +199,26 @@ export class PresenceRenderer {
           : []
         : dragging.ids.flatMap((id) => layout.noteById.get(id) ?? []);
       const first = placed[0];
+      let tag: Entry['tag'];
       if (first) {
         group.add(dragGhost(this.kit, placed, layout, people, lang, remote.user.color));
-        const tag = nameTag(this.kit, name, remote.user.color);
-        tag.name('tag');
-        tag.position({ x: first.x, y: first.y - 26 / this.zoom });
-        tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
-        group.add(tag);
+        const node = nameTag(this.kit, '', name, remote.user.color, this.zoom);
+        node.name('tag');
+        // Above the first post-it; the smaller tag of a board zoomed out, on its bottom edge.
+        tag = {
+          node,
+          place: (fit: TagFit) => ({
+            x: first.x,
+            y: fit.small
+              ? first.y + NOTE_HEIGHT - fit.height / this.zoom
+              : first.y - 26 / this.zoom,
+          }),
+        };
+        this.placeTag(tag);
+        group.add(node);
       }
       this.container.add(group);
-      entry = { group, key };
+      entry = tag ? { group, key, tag } : { group, key };
       this.drags.set(remote.clientId, entry);
     }
     entry.group.position({ x: dragging.dx, y: dragging.dy });
@@ -198,12 +237,19 @@ export class PresenceRenderer {
     const note = placed.note;
     const core = note.kind === 'participant' && this.context().people.get(note.person)?.core;
     group.add(editOutline(this.kit, placed, remote.user.color, core === true));
-    const tag = nameTag(this.kit, `✎ ${name}`, remote.user.color);
-    tag.name('tag');
-    tag.position({ x: placed.x, y: placed.y + NOTE_HEIGHT + 6 });
-    tag.scale({ x: 1 / this.zoom, y: 1 / this.zoom });
-    group.add(tag);
+    const node = nameTag(this.kit, '✎ ', name, remote.user.color, this.zoom);
+    node.name('tag');
+    // Under the post-it; the smaller tag of a board zoomed out, on its own bottom edge.
+    const tag = {
+      node,
+      place: (fit: TagFit) => ({
+        x: placed.x,
+        y: placed.y + NOTE_HEIGHT + (fit.small ? -fit.height / this.zoom : 6),
+      }),
+    };
+    this.placeTag(tag);
+    group.add(node);
     this.container.add(group);
-    this.edits.set(remote.clientId, { group, key });
+    this.edits.set(remote.clientId, { group, key, tag });
   }
 }

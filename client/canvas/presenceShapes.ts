@@ -7,6 +7,7 @@ import type { Konva } from './konva.ts';
 import type { CORE_BADGE_BOX, noteLook, NoteLook } from './noteLook.ts';
 import type { paletteFormNote } from './panelPlacement.ts';
 import type { measureText } from './textLayout.ts';
+import { fitTag, type TagFit } from './tagFit.ts';
 
 /**
  * What the presence layer draws for others: name tags, the outline of a
@@ -29,35 +30,56 @@ export interface PresenceKit {
   readonly measureText: typeof measureText;
 }
 
-const TAG_FONT = 'bold 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const TAG_PADDING = 5;
-const TAG_HEIGHT = 13 + 2 * TAG_PADDING;
-
 /**
  * A name on a coloured tag, as one Shape drawing to the canvas (Konva's Text
  * class would be 3.9 KB gzip of the start-up budget for these few labels).
- * The name is kept as the shape's `label` attribute, for tests.
+ * The whole text is kept as the shape's `label` attribute, for tests; what it
+ * shows at the zoom (tagFit.ts) is set by `fitNameTag`.
  */
-export function nameTag(kit: PresenceKit, name: string, color: string): Konva.Shape {
-  const width = Math.ceil(kit.measureText(name, TAG_FONT)) + 2 * TAG_PADDING;
-  return new kit.Konva.Shape({
-    label: name,
-    width,
-    height: TAG_HEIGHT,
+export function nameTag(
+  kit: PresenceKit,
+  prefix: string,
+  name: string,
+  color: string,
+  zoom: number,
+): Konva.Shape {
+  const tag = new kit.Konva.Shape({
+    label: `${prefix}${name}`,
+    prefix,
+    person: name,
     listening: false,
     perfectDrawEnabled: false,
     sceneFunc: (context: Konva.Context) => {
+      const fit = tag.getAttr('fit') as TagFit | undefined;
+      if (!fit || fit.text === '') return;
       const ctx = context._context;
       ctx.fillStyle = color;
       ctx.beginPath();
-      ctx.roundRect(0, 0, width, TAG_HEIGHT, 4);
+      ctx.roundRect(0, 0, fit.width, fit.height, 4);
       ctx.fill();
-      ctx.font = TAG_FONT;
+      ctx.font = fit.font;
       ctx.fillStyle = '#ffffff';
       ctx.textBaseline = 'middle';
-      ctx.fillText(name, TAG_PADDING, TAG_HEIGHT / 2);
+      const chip = [...fit.text].length === 1;
+      ctx.textAlign = chip ? 'center' : 'left';
+      const x = chip ? fit.width / 2 : fit.padding;
+      ctx.fillText(fit.text, x, fit.height / 2);
     },
   });
+  fitNameTag(kit, tag, zoom);
+  return tag;
+}
+
+/** Sizes a name tag for `zoom`: no wider on screen than a post-it (tagFit.ts). */
+export function fitNameTag(kit: PresenceKit, tag: Konva.Shape, zoom: number): TagFit {
+  const fit = fitTag(
+    String(tag.getAttr('prefix')),
+    String(tag.getAttr('person')),
+    zoom,
+    kit.measureText,
+  );
+  tag.setAttrs({ fit, width: fit.width, height: fit.height });
+  return fit;
 }
 
 /**

@@ -96,6 +96,8 @@ export interface CanvasHandle {
   /** The note's board position (top-left, board coordinates). */
   noteBoardPosition(id: string): { x: number; y: number } | null;
   renderedNoteCount(): number;
+  /** The others' name tags (cursors, drags, open editors) as drawn now (for the test hook). */
+  presenceTagRects(): { label: string; rect: ScreenRect }[];
   /** The selected notes' ids as the board shows them (for the test hook). */
   selection(): readonly string[];
 }

@@ -179,6 +179,7 @@ export function fakeCanvas(edge = 300): FakeCanvas {
     laneScreenRect: () => null,
     noteBoardPosition: () => null,
     renderedNoteCount: () => 0,
+    presenceTagRects: () => [],
     selection: () => [],
   };
   return {
