@@ -98,4 +98,5 @@ export const CANVAS_STRINGS = {
    * palette's editor, which takes the same.
    */
   invalidMinutes: PANEL_STRINGS.invalidMinutes,
+  textTooLong: PANEL_STRINGS.textTooLong,
 } as const satisfies StringTable;
