@@ -63,6 +63,8 @@ export function NoteEditor(props: NoteEditorProps) {
   const live = useLiveFields(noteFields(note, person), lang);
   const { shown, others, changed } = live;
   const [minutesError, setMinutesError] = useState(false);
+  // A person's name blanked here: refused, as the pool's form refuses it ("Skriv et navn.").
+  const [nameBlank, setNameBlank] = useState(false);
   const [tooLong, setTooLong] = useState<TooLongText<keyof typeof NOTE_EDITOR_LIMITS> | null>(null);
   // The rectangle is fixed while the editor is open (it follows the camera, not later moves).
   const board = useMemo(() => noteBoardRect(placed), [placed.note.id]);
@@ -72,7 +74,9 @@ export function NoteEditor(props: NoteEditorProps) {
     // Refused before anything is written, the editor open with the text in it.
     const overlong = firstTooLong(changed, NOTE_EDITOR_LIMITS);
     setTooLong(overlong);
-    if (overlong !== null) return;
+    const blank = note.kind === 'participant' && changed.name?.trim() === '';
+    setNameBlank(blank);
+    if (overlong !== null || blank) return;
     switch (note.kind) {
       case 'participant': {
         const personPatch = pick(changed, ['name', 'affiliation'] as const);
@@ -149,7 +153,12 @@ export function NoteEditor(props: NoteEditorProps) {
 
   const input = (label: string, key: keyof NoteFields, options: FieldOptions = {}) => {
     const overlong = tooLong?.field === key ? tooLong : null;
-    const look = { ...fieldStyle, ...(overlong ? { borderColor: '#c62828' } : {}) };
+    const problem = overlong
+      ? translate(S.textTooLong, lang, { length: overlong.length, max: overlong.max })
+      : key === 'name' && nameBlank
+        ? translate(S.nameRequired, lang)
+        : null;
+    const look = { ...fieldStyle, ...(problem ? { borderColor: '#c62828' } : {}) };
     return (
       <>
         <label style={labelStyle}>
@@ -159,20 +168,20 @@ export function NoteEditor(props: NoteEditorProps) {
               style={{ ...look, resize: 'vertical' }}
               rows={3}
               data-editor-first={options.first || undefined}
-              aria-invalid={overlong !== null || undefined}
+              aria-invalid={problem !== null || undefined}
               {...live.field(key)}
             />
           ) : (
             <input
               style={look}
               placeholder={options.placeholder}
-              aria-invalid={overlong !== null || undefined}
+              aria-invalid={problem !== null || undefined}
               {...live.field(key)}
             />
           )}
-          {overlong ? (
+          {problem ? (
             <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
-              {translate(S.textTooLong, lang, { length: overlong.length, max: overlong.max })}
+              {problem}
             </span>
           ) : null}
         </label>

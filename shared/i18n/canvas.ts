@@ -99,4 +99,5 @@ export const CANVAS_STRINGS = {
    */
   invalidMinutes: PANEL_STRINGS.invalidMinutes,
   textTooLong: PANEL_STRINGS.textTooLong,
+  nameRequired: PANEL_STRINGS.nameRequired,
 } as const satisfies StringTable;

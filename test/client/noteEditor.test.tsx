@@ -98,6 +98,42 @@ describe('the note editor: a text longer than the board takes', () => {
   });
 });
 
+describe("the note editor: a person's name blanked", () => {
+  it('is refused as the pool refuses it, the editor open, nothing written', () => {
+    const updatePerson = vi.fn();
+    const onClose = vi.fn();
+    const jens: Person = {
+      id: 'jens',
+      name: 'Jens J.',
+      affiliation: '',
+      category: 'other',
+      core: false,
+    };
+    mounted = mount(
+      <NoteEditor
+        controller={editorController({
+          updatePerson,
+          updateNote,
+          together: (_: string, run: () => void) => run(),
+        })}
+        placed={{ note: participant('noteP00001', 'meetingAAA1', 0, 0), x: 0, y: 0, lane: null }}
+        person={jens}
+        laneForms={[]}
+        lang="da"
+        fresh={false}
+        onClose={onClose}
+      />,
+    );
+    const name = fieldLabelled(mounted.container, 'Navn eller kompetence');
+    typeInto(name, '   ');
+    pressKey(name, 'Enter');
+    expect(updatePerson).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toBe('Skriv et navn.');
+  });
+});
+
 describe("the note editor's Slet button", () => {
   it('says what it deleted, as the Delete key on the board does', () => {
     const note = idea('n1', 'meetingAAA1', 12, 12);
