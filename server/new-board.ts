@@ -7,13 +7,20 @@ import {
   MIN_TEMPLATE_MEETINGS,
   createTemplateBoard,
   isNetworkMeetingCount,
+  isTemplateStart,
 } from '../shared/template.ts';
 import { checkFileSize, validateBoardFile, type ValidationIssue } from '../shared/validate.ts';
 
 /** `POST /api/boards` without a board file: the template's options, all optional. */
 const templateRequestSchema = z.strictObject({
   title: z.string().max(LIMITS.titleChars).optional(),
-  start: z.string().refine(isRealDate, { error: 'not a real YYYY-MM-DD date' }).optional(),
+  start: z
+    .string()
+    .refine(isRealDate, { error: 'not a real YYYY-MM-DD date' })
+    .refine((start) => !isRealDate(start) || isTemplateStart(start), {
+      error: 'its 4-month period would end after 9999-12-31',
+    })
+    .optional(),
   // The landing page's rule too (shared/template.ts).
   networkMeetings: z
     .number()

@@ -5,6 +5,7 @@ import { createId } from './ids.ts';
 import {
   BOARD_FORMAT,
   BOARD_VERSION,
+  isRealDate,
   type Board,
   type Meeting,
   type PaletteForm,
@@ -42,6 +43,15 @@ export function parseNetworkMeetingCount(text: string): number | null {
   if (!/^\d{1,3}$/.test(trimmed)) return null;
   const count = Number(trimmed);
   return isNetworkMeetingCount(count) ? count : null;
+}
+
+/**
+ * A start date a new board can have: a real date whose 4-month period ends by
+ * 9999-12-31 (a later end, 10000-…, is no date the board file holds, so the
+ * board would lose its period and its last meetings' dates).
+ */
+export function isTemplateStart(start: string): boolean {
+  return isRealDate(start) && isRealDate(addMonths(start, PERIOD_MONTHS));
 }
 
 /** Common involvement forms ("Metodesamlingen") in a language, minutes as a starting point. */

@@ -3,11 +3,12 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
 import { checkFileSize, formatIssuesForPeople, parseBoardJson } from '../../shared/validate.ts';
-import { isRealDate } from '../../shared/schema.ts';
+import { LIMITS, isRealDate } from '../../shared/schema.ts';
 import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import {
   MAX_TEMPLATE_MEETINGS,
   MIN_TEMPLATE_MEETINGS,
+  isTemplateStart,
   parseNetworkMeetingCount,
 } from '../../shared/template.ts';
 import { createBoardFromTemplate, importBoardFile, type ApiFailure } from '../sync/api.ts';
@@ -102,7 +103,19 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     const networkMeetings = parseNetworkMeetingCount(meetings);
     const errors = (l: Lang) => [
       ...(title.trim() === '' ? [translate(L.errorTitleRequired, l)] : []),
-      ...(!isRealDate(start) ? [translate(L.errorStartDate, l)] : []),
+      ...(title.trim().length > LIMITS.titleChars
+        ? [
+            translate(L.errorTitleTooLong, l, {
+              length: title.trim().length,
+              max: LIMITS.titleChars,
+            }),
+          ]
+        : []),
+      ...(!isRealDate(start)
+        ? [translate(L.errorStartDate, l)]
+        : !isTemplateStart(start)
+          ? [translate(L.errorStartTooLate, l)]
+          : []),
       ...(networkMeetings === null
         ? [
             translate(L.errorMeetingCount, l, {
@@ -114,9 +127,9 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     ];
     const wrong = CREATE_FIELDS.filter((field) =>
       field === 'title'
-        ? title.trim() === ''
+        ? title.trim() === '' || title.trim().length > LIMITS.titleChars
         : field === 'start'
-          ? !isRealDate(start)
+          ? !isTemplateStart(start)
           : networkMeetings === null,
     );
     setInvalid(new Set(wrong));
@@ -189,7 +202,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
               aria-invalid={invalid.has('title') || undefined}
               aria-describedby={invalid.has('title') ? createErrorsId : undefined}
               value={title}
-              maxLength={200}
+              // No maxLength: a pasted title over it would be cut short unseen (the check says so).
               placeholder={translate(L.themePlaceholder, lang)}
               onChange={(event) => {
                 setTitle(event.target.value);

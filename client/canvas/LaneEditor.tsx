@@ -10,6 +10,7 @@ import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
+import { firstTooLong, LANE_EDITOR_LIMITS, type TooLongText } from '../../shared/text-limits.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -40,6 +41,7 @@ export function LaneEditor(props: {
   const live = useLiveFields(meetingFields(meeting), lang);
   const { shown, changed } = live;
   const [invalid, setInvalid] = useState<string | null>(null);
+  const [tooLong, setTooLong] = useState<TooLongText<keyof typeof LANE_EDITOR_LIMITS> | null>(null);
   // Follows its meeting's lane when someone reorders the meetings meanwhile.
   const board = useMemo(
     () => ({ x: lane.x, y: 0, width: LANE_WIDTH, height: LANE_HEADER_HEIGHT }),
@@ -47,6 +49,10 @@ export function LaneEditor(props: {
   );
 
   const save = () => {
+    // Refused before anything is written, the editor open with the text in it.
+    const overlong = firstTooLong(changed, LANE_EDITOR_LIMITS);
+    setTooLong(overlong);
+    if (overlong !== null) return setInvalid(overlong.field);
     const minutes = parseMinutes(shown.duration);
     if (!minutes.ok) return setInvalid('duration');
     if (shown.date !== '' && !isRealDate(shown.date)) return setInvalid('date');
@@ -67,6 +73,12 @@ export function LaneEditor(props: {
     ...fieldStyle,
     borderColor: invalid === field ? '#c62828' : '#b9b2a3',
   });
+  const tooLongAlert = (field: keyof typeof LANE_EDITOR_LIMITS) =>
+    tooLong?.field === field ? (
+      <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
+        {translate(S.textTooLong, lang, { length: tooLong.length, max: tooLong.max })}
+      </span>
+    ) : null;
   return (
     <EditorFrame
       controller={controller}
@@ -83,13 +95,15 @@ export function LaneEditor(props: {
       <label style={labelStyle}>
         {translate(S.subtheme, lang)}
         <textarea
-          style={{ ...fieldStyle, resize: 'vertical' }}
+          style={{ ...border('subtheme'), resize: 'vertical' }}
+          aria-invalid={invalid === 'subtheme' || undefined}
           rows={2}
           placeholder={
             meeting.kind === 'final' ? translate(S.finalSubthemePlaceholder, lang) : undefined
           }
           {...live.field('subtheme')}
         />
+        {tooLongAlert('subtheme')}
       </label>
       {live.hint('subtheme')}
       <div style={{ display: 'flex', gap: 8 }}>
@@ -132,7 +146,12 @@ export function LaneEditor(props: {
       {live.hint('duration')}
       <label style={labelStyle}>
         {translate(S.location, lang)}
-        <input style={fieldStyle} {...live.field('location')} />
+        <input
+          style={border('location')}
+          aria-invalid={invalid === 'location' || undefined}
+          {...live.field('location')}
+        />
+        {tooLongAlert('location')}
       </label>
       {live.hint('location')}
     </EditorFrame>

@@ -9,6 +9,7 @@ import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
+import { firstTooLong, NOTE_EDITOR_LIMITS, type TooLongText } from '../../shared/text-limits.ts';
 
 export interface NoteEditorProps {
   readonly controller: CanvasController;
@@ -62,11 +63,20 @@ export function NoteEditor(props: NoteEditorProps) {
   const live = useLiveFields(noteFields(note, person), lang);
   const { shown, others, changed } = live;
   const [minutesError, setMinutesError] = useState(false);
+  // A person's name blanked here: refused, as the pool's form refuses it ("Skriv et navn.").
+  const [nameBlank, setNameBlank] = useState(false);
+  const [tooLong, setTooLong] = useState<TooLongText<keyof typeof NOTE_EDITOR_LIMITS> | null>(null);
   // The rectangle is fixed while the editor is open (it follows the camera, not later moves).
   const board = useMemo(() => noteBoardRect(placed), [placed.note.id]);
 
   const save = () => {
     const { actions } = controller.props;
+    // Refused before anything is written, the editor open with the text in it.
+    const overlong = firstTooLong(changed, NOTE_EDITOR_LIMITS);
+    setTooLong(overlong);
+    const blank = note.kind === 'participant' && changed.name?.trim() === '';
+    setNameBlank(blank);
+    if (overlong !== null || blank) return;
     switch (note.kind) {
       case 'participant': {
         const personPatch = pick(changed, ['name', 'affiliation'] as const);
@@ -141,24 +151,44 @@ export function NoteEditor(props: NoteEditorProps) {
     props.onClose();
   };
 
-  const input = (label: string, key: keyof NoteFields, options: FieldOptions = {}) => (
-    <>
-      <label style={labelStyle}>
-        {label}
-        {options.multiline ? (
-          <textarea
-            style={{ ...fieldStyle, resize: 'vertical' }}
-            rows={3}
-            data-editor-first={options.first || undefined}
-            {...live.field(key)}
-          />
-        ) : (
-          <input style={fieldStyle} placeholder={options.placeholder} {...live.field(key)} />
-        )}
-      </label>
-      {live.hint(key)}
-    </>
-  );
+  const input = (label: string, key: keyof NoteFields, options: FieldOptions = {}) => {
+    const overlong = tooLong?.field === key ? tooLong : null;
+    const problem = overlong
+      ? translate(S.textTooLong, lang, { length: overlong.length, max: overlong.max })
+      : key === 'name' && nameBlank
+        ? translate(S.nameRequired, lang)
+        : null;
+    const look = { ...fieldStyle, ...(problem ? { borderColor: '#c62828' } : {}) };
+    return (
+      <>
+        <label style={labelStyle}>
+          {label}
+          {options.multiline ? (
+            <textarea
+              style={{ ...look, resize: 'vertical' }}
+              rows={3}
+              data-editor-first={options.first || undefined}
+              aria-invalid={problem !== null || undefined}
+              {...live.field(key)}
+            />
+          ) : (
+            <input
+              style={look}
+              placeholder={options.placeholder}
+              aria-invalid={problem !== null || undefined}
+              {...live.field(key)}
+            />
+          )}
+          {problem ? (
+            <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
+              {problem}
+            </span>
+          ) : null}
+        </label>
+        {live.hint(key)}
+      </>
+    );
+  };
   const formLabels = formChoices(props.laneForms, translate(S.untitledForm, lang));
 
   return (

@@ -6,7 +6,10 @@ import { parseMinutes } from '../../shared/minutes.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
-import { EntryForm, boardUndoWhile } from './panelParts.tsx';
+import { firstTooLong } from '../../shared/text-limits.ts';
+import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+
+const FORM_LIMITS = { name: LIMITS.shortTextChars, description: LIMITS.textChars };
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
 
@@ -44,6 +47,16 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     const trimmedName = shown.name.trim();
     if (trimmedName === '') {
       setError(message(S.nameRequired));
+      return;
+    }
+    // No maxLength on the fields: a paste over it would be cut short unseen.
+    const overlong = firstTooLong(
+      { name: trimmedName, description: shown.description.trim() },
+      FORM_LIMITS,
+    );
+    if (overlong !== null) {
+      const label = overlong.field === 'name' ? S.formName : S.formDescription;
+      setError(tooLongMessage(translate(label, lang), overlong));
       return;
     }
     const minutes = parseMinutes(shown.minutes);
@@ -84,7 +97,6 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         id={`${id}-name`}
         name="name"
         className="panel-input"
-        maxLength={LIMITS.shortTextChars}
         autoFocus
         {...boardUndo}
         {...live.field('name')}
@@ -110,7 +122,6 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         name="description"
         className="panel-input"
         rows={3}
-        maxLength={LIMITS.textChars}
         {...boardUndo}
         {...live.field('description')}
       />

@@ -3,9 +3,10 @@ import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
 import { LIMITS, PERSON_CATEGORIES, type Person } from '../../shared/schema.ts';
+import { firstTooLong } from '../../shared/text-limits.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
-import { EntryForm, boardUndoWhile } from './panelParts.tsx';
+import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
 
@@ -25,6 +26,8 @@ export interface PersonFormProps {
   readonly testId: string;
 }
 
+const PERSON_LIMITS = { name: LIMITS.shortTextChars, affiliation: LIMITS.shortTextChars };
+
 const trimmed = (values: PersonValues): PersonValues => ({
   ...values,
   name: values.name.trim(),
@@ -43,6 +46,13 @@ export function PersonForm(props: PersonFormProps) {
     const values = trimmed(shown);
     if (values.name === '') {
       setError(message(S.nameRequired));
+      return;
+    }
+    // No maxLength on the fields: a paste over it would be cut short unseen.
+    const overlong = firstTooLong(values, PERSON_LIMITS);
+    if (overlong !== null) {
+      const label = overlong.field === 'name' ? S.personName : S.affiliation;
+      setError(tooLongMessage(translate(label, lang), overlong));
       return;
     }
     // Trimmed as the values sent are, so stray spaces do not count as a change.
@@ -67,7 +77,6 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-name`}
         name="name"
         className="panel-input"
-        maxLength={LIMITS.shortTextChars}
         placeholder={translate(S.personNamePlaceholder, lang)}
         autoFocus
         {...boardUndo}
@@ -81,7 +90,6 @@ export function PersonForm(props: PersonFormProps) {
         id={`${id}-affiliation`}
         name="affiliation"
         className="panel-input"
-        maxLength={LIMITS.shortTextChars}
         placeholder={translate(S.affiliationPlaceholder, lang)}
         {...boardUndo}
         {...live.field('affiliation')}

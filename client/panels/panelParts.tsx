@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import type { Board } from '../../shared/schema.ts';
+import type { TooLongText } from '../../shared/text-limits.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
@@ -23,6 +24,11 @@ import {
   type Localized,
   type Message,
 } from '../../shared/i18n/translate.ts';
+
+/** A side panel form's field too long to save (`label`: the field's, as the form shows it). */
+export function tooLongMessage(label: string, tooLong: TooLongText<string>): Message {
+  return message(S.fieldTooLong, { field: label, length: tooLong.length, max: tooLong.max });
+}
 
 /** What both side panels (the pool and the palette) are given by the board page. */
 export interface SidePanelProps {

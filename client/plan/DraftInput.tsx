@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { showMessage, type Message } from '../../shared/i18n/translate.ts';
+import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
+import { message, showMessage, type Message } from '../../shared/i18n/translate.ts';
 import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 import { usePlanDrafts } from './planDrafts.ts';
 
@@ -13,6 +14,7 @@ export interface DraftInputProps {
   readonly type?: 'text' | 'date' | 'time';
   /** The on-screen keyboard to offer (e.g. 'numeric' for minutes). */
   readonly inputMode?: 'text' | 'numeric';
+  /** The longest text a save takes: a longer one is kept in the field with a message. */
   readonly maxLength?: number;
   readonly placeholder?: string;
   readonly className?: string;
@@ -103,6 +105,11 @@ export function DraftInput(props: DraftInputProps) {
       setError(null);
       return;
     }
+    // Checked here, not by the field's maxLength, which would cut a paste short unseen.
+    if (props.maxLength !== undefined && draft.length > props.maxLength) {
+      setError(message(S.textTooLong, { length: draft.length, max: props.maxLength }));
+      return;
+    }
     const problem = onCommit(draft);
     // A failed save keeps the typed text, so it can be corrected or reverted with Escape.
     setError(problem);
@@ -135,7 +142,6 @@ export function DraftInput(props: DraftInputProps) {
     'aria-label': props.label,
     'aria-invalid': error !== null,
     'aria-describedby': error !== null ? errorId : undefined,
-    maxLength: props.maxLength,
     inputMode: props.inputMode,
     placeholder: props.placeholder,
     value: shown,

@@ -98,4 +98,6 @@ export const CANVAS_STRINGS = {
    * palette's editor, which takes the same.
    */
   invalidMinutes: PANEL_STRINGS.invalidMinutes,
+  textTooLong: PANEL_STRINGS.textTooLong,
+  nameRequired: PANEL_STRINGS.nameRequired,
 } as const satisfies StringTable;

@@ -55,7 +55,16 @@ export const LANDING_STRINGS = {
     en: "The server refused the board's details. Check the theme, start date and number of network meetings.",
   },
   errorTitleRequired: { da: 'Skriv netværkets tema.', en: "Enter the network's theme." },
+  errorTitleTooLong: {
+    da: 'Temaet er for langt: {length} tegn, højst {max}.',
+    en: 'The theme is too long: {length} characters, at most {max}.',
+  },
   errorStartDate: { da: 'Vælg en startdato.', en: 'Choose a start date.' },
+  // A real date too late for its 4-month period to end by year 9999 (shared/template.ts).
+  errorStartTooLate: {
+    da: 'Perioden på 4 måneder skal slutte senest 31. december 9999: vælg en tidligere startdato.',
+    en: 'The 4-month period must end by 31 December 9999: choose an earlier start date.',
+  },
   // {min} and {max}: the rule in shared/template.ts, which the API applies too.
   errorMeetingCount: {
     da: 'Antal netværksmøder skal være et helt tal fra {min} til {max}.',

@@ -100,6 +100,16 @@ export const PANEL_STRINGS = {
   edit: { da: 'Rediger', en: 'Edit' },
   delete: { da: 'Slet', en: 'Delete' },
   nameRequired: { da: 'Skriv et navn.', en: 'Enter a name.' },
+  // An editor keeps the text open rather than losing it to a refused save.
+  // {field}: the field's label, as the form shows it.
+  fieldTooLong: {
+    da: '{field}: teksten er for lang: {length} tegn, højst {max}. Gør den kortere – intet er gemt endnu.',
+    en: '{field}: the text is too long: {length} characters, at most {max}. Shorten it – nothing has been saved yet.',
+  },
+  textTooLong: {
+    da: 'Teksten er for lang: {length} tegn, højst {max}. Gør den kortere – intet er gemt endnu.',
+    en: 'The text is too long: {length} characters, at most {max}. Shorten it – nothing has been saved yet.',
+  },
   invalidMinutes: {
     da: 'Skriv et helt antal minutter fra 1 til {max} (fx 45, 45 min. eller 1,5 time), eller lad feltet stå tomt.',
     en: 'Enter whole minutes from 1 to {max} (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',

@@ -79,4 +79,26 @@ describe('the meeting header editor', () => {
     pressKey(duration, 'Enter');
     expect(updateMeeting).toHaveBeenCalledWith('m2', { durationMinutes: minutes });
   });
+
+  it('keeps a sub-theme longer than the board takes in the open editor, with a message, writing nothing', () => {
+    const onClose = vi.fn();
+    const write = vi.fn();
+    mounted = mount(
+      <LaneEditor
+        controller={editorController({ updateMeeting: write })}
+        lane={lane(0, 1)}
+        lang="da"
+        onClose={onClose}
+      />,
+    );
+    const subtheme = fieldLabelled(mounted.container, 'Undertema');
+    typeInto(subtheme, 'Ø'.repeat(201));
+    pressKey(subtheme, 'Enter');
+    expect(write).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(subtheme.value).toHaveLength(201);
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toBe(
+      'Teksten er for lang: 201 tegn, højst 200. Gør den kortere – intet er gemt endnu.',
+    );
+  });
 });

@@ -18,7 +18,7 @@ afterEach(() => {
 const updateNote = vi.fn();
 const controller = editorController({ updateNote });
 
-function open(note: Note, lang: 'da' | 'en' = 'da', person?: Person) {
+function open(note: Note, lang: 'da' | 'en' = 'da', person?: Person, onClose = () => {}) {
   const placed: PlacedNote = { note, x: 100, y: 100, lane: note.lane };
   mounted = mount(
     <NoteEditor
@@ -28,7 +28,7 @@ function open(note: Note, lang: 'da' | 'en' = 'da', person?: Person) {
       laneForms={[]}
       lang={lang}
       fresh={false}
-      onClose={() => {}}
+      onClose={onClose}
     />,
   );
   const { container } = mounted;
@@ -72,6 +72,65 @@ describe("the note editor: a participant's fields", () => {
   ] as const)('give an example (%s): %s', (lang, label, example) => {
     const { field } = open(participant('noteP00001', 'meetingAAA1', 0, 0), lang, soeren);
     expect(field(label).placeholder).toBe(example);
+  });
+});
+
+describe('the note editor: a text longer than the board takes', () => {
+  it('keeps the editor open with the text in it, says how long it may be, writes nothing', () => {
+    const onClose = vi.fn();
+    const { field, container } = open(idea('n1', 'meetingAAA1', 0, 0), 'en', undefined, onClose);
+    const text = field('Idea');
+    const pasted = 'a long paste '.repeat(200).slice(0, 2500);
+    typeInto(text, pasted);
+    pressKey(text, 'Enter');
+    expect(updateNote).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(text.value).toBe(pasted);
+    expect(text.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('[role=alert]')?.textContent).toBe(
+      'The text is too long: 2500 characters, at most 2000. Shorten it – nothing has been saved yet.',
+    );
+    // Shortened, it saves.
+    typeInto(text, pasted.slice(0, 2000));
+    pressKey(text, 'Enter');
+    expect(updateNote).toHaveBeenCalledWith('n1', { text: pasted.slice(0, 2000) });
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe("the note editor: a person's name blanked", () => {
+  it('is refused as the pool refuses it, the editor open, nothing written', () => {
+    const updatePerson = vi.fn();
+    const onClose = vi.fn();
+    const jens: Person = {
+      id: 'jens',
+      name: 'Jens J.',
+      affiliation: '',
+      category: 'other',
+      core: false,
+    };
+    mounted = mount(
+      <NoteEditor
+        controller={editorController({
+          updatePerson,
+          updateNote,
+          together: (_: string, run: () => void) => run(),
+        })}
+        placed={{ note: participant('noteP00001', 'meetingAAA1', 0, 0), x: 0, y: 0, lane: null }}
+        person={jens}
+        laneForms={[]}
+        lang="da"
+        fresh={false}
+        onClose={onClose}
+      />,
+    );
+    const name = fieldLabelled(mounted.container, 'Navn eller kompetence');
+    typeInto(name, '   ');
+    pressKey(name, 'Enter');
+    expect(updatePerson).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toBe('Skriv et navn.');
   });
 });
 

@@ -106,6 +106,15 @@ describe('REST: creating boards', () => {
     expect(body.issues.length).toBe(2);
   });
 
+  it('refuses a template start date whose 4-month period would end after 9999', async () => {
+    const server = await harness.server();
+    const late = await post(server.url, JSON.stringify({ title: 'x', start: '9999-12-01' }));
+    expect(late.status).toBe(400);
+    const body = (await late.json()) as { error: string; issues: { path: string }[] };
+    expect(body.error).toBe('invalid-request');
+    expect(body.issues.map((issue) => issue.path)).toEqual(['$.start']);
+  });
+
   it('refuses a board file over the file cap even when MAX_BODY_BYTES would take it', async () => {
     const server = await harness.server({ maxBodyBytes: LIMITS.fileBytes + 1024 * 1024 });
     // Padding after the JSON keeps the file valid and makes it too large.

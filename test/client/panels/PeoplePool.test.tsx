@@ -192,6 +192,22 @@ describe('PeoplePool', () => {
     expect(form.querySelector('[role="alert"]')?.textContent).toBe('Enter a name.');
   });
 
+  it('keeps a pasted affiliation over the limit whole in the form, saying which field is too long', () => {
+    const spy = vi.spyOn(actions, 'addPerson');
+    click(getByTestId(view.container, 'pool-add'));
+    const form = getByTestId(view.container, 'pool-add-form') as HTMLFormElement;
+    // No maxLength: the browser would cut a paste short without a word.
+    expect(input(form, 'affiliation').maxLength).toBe(-1);
+    typeInto(input(form, 'name'), 'Jens J.');
+    typeInto(input(form, 'affiliation'), 'Ø'.repeat(250));
+    submit(form);
+    expect(spy).not.toHaveBeenCalled();
+    expect(input(form, 'affiliation').value).toHaveLength(250);
+    expect(form.querySelector('[role="alert"]')?.textContent).toBe(
+      'Tilknytning: teksten er for lang: 250 tegn, højst 200. Gør den kortere – intet er gemt endnu.',
+    );
+  });
+
   it('shows an op error inline', () => {
     vi.spyOn(actions, 'addPerson').mockReturnValue({
       ok: false,

@@ -76,6 +76,26 @@ describe('plan table: editing', () => {
     expect(input.value).toBe('Oplæg om ensomhed');
   });
 
+  it('keeps a pasted contribution over the limit whole in the field, saying how long it may be, and saves nothing', () => {
+    const live = liveBoard(paperExampleBoard());
+    const { container } = show(live);
+    const input = byTestId<HTMLInputElement>(
+      byTestId(container, 'plan-row-n1'),
+      'plan-input-contribution',
+    );
+    // No maxLength: the browser would cut the paste short without a word.
+    expect(input.maxLength).toBe(-1);
+    const pasted = 'Oplæg om ensomhed. '.repeat(120).slice(0, 2100);
+    typeInto(input, pasted);
+    pressKey(input, 'Enter');
+    expect(live.ops).toEqual([]);
+    expect(input.value).toBe(pasted);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(container.textContent).toContain(
+      'Teksten er for lang: 2100 tegn, højst 2000. Gør den kortere – intet er gemt endnu.',
+    );
+  });
+
   it('keeps the line breaks of a contribution; Shift+Enter adds one, Enter saves', () => {
     const board = paperExampleBoard();
     const n1 = board.notes.find((n) => n.id === 'n1');
@@ -307,20 +327,21 @@ describe('plan table: editing', () => {
     );
   });
 
-  it("shows an op's refusal inline in the user's language", () => {
+  it("refuses a too long text inline in the user's language, before any op", () => {
     const live = liveBoard(paperExampleBoard());
     const { container } = show(live, { lang: 'en' });
     const subtheme = byTestId<HTMLInputElement>(
       byTestId(container, 'plan-meeting-m1'),
       'plan-input-subtheme',
     );
-    // The browser's maxLength stops this; a pasted value or an old browser may not.
     typeInto(subtheme, 'x'.repeat(201));
     pressKey(subtheme, 'Enter');
     expect(live.ops).toEqual([]);
     expect(
       byTestId(container, 'plan-meeting-m1').querySelector('[role="alert"]')?.textContent,
-    ).toBe('The change was not saved: one of the fields is invalid or too long.');
+    ).toBe(
+      'The text is too long: 201 characters, at most 200. Shorten it – nothing has been saved yet.',
+    );
     expect(subtheme.value).toHaveLength(201);
   });
 });
