@@ -27,6 +27,7 @@ import type { BoardSession, SessionStatus } from '../sync/session.ts';
 import { installTestHook } from '../testHook.ts';
 import { isPhoneWidth } from './phoneWidth.ts';
 import { PlanDivider, rememberedPlanSizes } from './PlanDivider.tsx';
+import { ONE_SIDE_ONLY_BELOW_PX, planOpenAtStart } from './planSplit.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { keepsOwnUndo, undoCommandForKey } from './undoKeys.ts';
 import { undoOrRedo } from './undoRedo.ts';
@@ -52,11 +53,6 @@ const StatusBanner = lazyPart(() =>
 // Loaded when the plan first opens (at start only on wide screens).
 const PlanView = lazyPart(() => import('../plan/PlanView.tsx').then((module) => module.PlanView));
 
-/**
- * Below this width the plan and the side panels do not open together: both
- * left a tablet's board (1024 px) about 350 px wide.
- */
-const ONE_SIDE_ONLY_BELOW_PX = 1280;
 /** The plan is projected at most this often while the board changes (drags, remote edits). */
 const PLAN_INTERVAL_MS = 200;
 const refusing = createRefusingActions();
@@ -71,8 +67,10 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   const [canvas, setCanvas] = useState<CanvasHandle | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
   const [planSizes] = useState(rememberedPlanSizes);
-  // The plan beside the board needs a wide screen; on a laptop it opens on demand.
-  const [planOpen, setPlanOpen] = useState(() => window.innerWidth >= 1500);
+  // The plan beside the board needs a wide screen; on an editor's laptop it opens on demand.
+  const [planOpen, setPlanOpen] = useState(() =>
+    planOpenAtStart(window.innerWidth, props.readOnly),
+  );
   // On a phone the panels would lie over most of the board: a newcomer saw no board at all.
   // They start closed there; the toolbar's button, in its first screenful, opens them.
   const [panelsOpen, setPanelsOpen] = useState(() => !isPhoneWidth());

@@ -54,3 +54,21 @@ export function parseSplit(stored: string | null): number | null {
   const size = Number(stored);
   return size > 0 && size < 100_000 ? size : null;
 }
+
+/**
+ * Below this width the plan and the side panels do not open together: both
+ * left a tablet's board (1024 px) about 350 px wide.
+ */
+export const ONE_SIDE_ONLY_BELOW_PX = 1280;
+/** An editor's plan opens beside the board from this width (below it, on demand). */
+const PLAN_AT_START_PX = 1500;
+
+/**
+ * Whether the plan is open when the board page opens. A read-only link's reader
+ * (the reference leader) comes for the plan: on a 1366 px laptop it had opened
+ * behind the _Plan_ button, the width given to the side panels, which she cannot use.
+ * Her plan opens wherever it may open beside the panels.
+ */
+export function planOpenAtStart(width: number, readOnly: boolean): boolean {
+  return width >= (readOnly ? ONE_SIDE_ONLY_BELOW_PX : PLAN_AT_START_PX);
+}

@@ -92,6 +92,10 @@ function PlanRowCellsInner({ row, forms, lang, actions }: PlanRowCellsProps) {
         // row selected them all (on the edit link they are fields, and nothing is). A press on
         // the name's cell starts no selection; one begun in a cell's text still copies it.
         onMouseDown={actions ? undefined : startsNoSelection}
+        // The core participant's bar beside the row, said in words (planTable.css shows it after
+        // the name, and a screen reader hears it), as the overview's badge: not the cell's text,
+        // which a copy takes as the exports have it.
+        data-core={row.core ? translate(S.core, lang) : undefined}
       >
         {/* A button so the keyboard can reach "show on the board"; its click bubbles to the row. */}
         <button

@@ -24,6 +24,14 @@ async function wholeInView(page: Page, testId: string): Promise<boolean> {
   }, PHONE.width);
 }
 
+/** The page's scrollable size (a phone's browser widens its layout to hold it). */
+function pageSize(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+}
+
 describe('the board on a phone', () => {
   for (const lang of ['da', 'en'] as const) {
     it(`opens showing the board, the side panels a press away (${lang})`, async () => {
@@ -60,11 +68,14 @@ describe('the board on a phone', () => {
 
   it('says a read-only link is read-only in the first view of its toolbar', async () => {
     const { e2e, board } = ctx;
-    const { page } = await e2e.user({ viewport: PHONE, hasTouch: true });
+    const { page } = await e2e.user({ viewport: PHONE, hasTouch: true, isMobile: true });
     await openBoard(page, `${e2e.url}${board.viewUrl}`, { name: 'Mette' });
     // Nothing on a read-only board moves: the badge that says why comes before the panels'
     // button, which the toolbar's sideways scroll brings into view (they do not both fit).
     expect(await wholeInView(page, 'readonly-badge')).toBe(true);
+    // The page is the screen's size: the words beyond the toolbar's first view widened it to
+    // 581 px, so a phone's browser let the reader pan the whole page and zoom it out.
+    expect(await pageSize(page)).toEqual(PHONE);
     const panels = page.getByTestId('toggle-panels');
     await panels.scrollIntoViewIfNeeded();
     expect(await wholeInView(page, 'toggle-panels')).toBe(true);

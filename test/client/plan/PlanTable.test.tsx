@@ -36,6 +36,19 @@ describe('plan table', () => {
     );
   });
 
+  it("says a core participant's row is one, in the page's language, not in the copied text", () => {
+    // The row's bar alone told a reader (and a screen reader) nothing: the cell carries the word,
+    // which planTable.css shows after the name; the cell's text stays the exports'.
+    const { container, switchLang } = show(liveBoard(paperExampleBoard()), { readOnly: true });
+    const cell = (noteId: string) =>
+      byTestId(byTestId(container, `plan-row-${noteId}`), 'plan-cell-participant');
+    expect(cell('n1').dataset['core']).toBe('Kerne');
+    expect(cell('n3').dataset['core']).toBeUndefined();
+    expect(cellTexts(byTestId(container, 'plan-row-n1'))[0]).toBe('Jens J., ØS');
+    switchLang('en');
+    expect(cell('n1').dataset['core']).toBe('Core');
+  });
+
   it('names a citizen without an affiliation "Citizen" on the English screen, "Borger" in Danish', () => {
     const board = paperExampleBoard();
     board.people = board.people.map((p) => (p.id === 'soeren' ? { ...p, affiliation: '' } : p));

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { planOpenAtStart } from '../../client/board/planSplit.ts';
+
+describe('the plan at the start of the board page', () => {
+  it("opens on a read-only link's laptop, where an editor's opens on demand", () => {
+    // The reference leader's 1366 px laptop: the plan is what the view link is for.
+    expect(planOpenAtStart(1366, true)).toBe(true);
+    expect(planOpenAtStart(1280, true)).toBe(true);
+    // An editor's board keeps the room at 1366 px; the plan opens beside it from 1500 px.
+    expect(planOpenAtStart(1366, false)).toBe(false);
+    expect(planOpenAtStart(1500, false)).toBe(true);
+    expect(planOpenAtStart(1920, true)).toBe(true);
+  });
+
+  it('stays closed where the plan and the side panels take turns (tablets, phones)', () => {
+    expect(planOpenAtStart(1024, true)).toBe(false);
+    expect(planOpenAtStart(390, true)).toBe(false);
+  });
+});
