@@ -39,6 +39,18 @@ export const NOTE_EDITOR_LIMITS = {
   text: LIMITS.textChars,
 } as const;
 
+/** The participant pool's person form. */
+export const PERSON_FORM_LIMITS = {
+  name: LIMITS.shortTextChars,
+  affiliation: LIMITS.shortTextChars,
+} as const;
+
+/** The method collection's form entry form. */
+export const PALETTE_FORM_LIMITS = {
+  name: LIMITS.shortTextChars,
+  description: LIMITS.textChars,
+} as const;
+
 /** The meeting header editor's text fields. */
 export const LANE_EDITOR_LIMITS = {
   subtheme: LIMITS.shortTextChars,

@@ -5,7 +5,7 @@ import { isRealDate, LIMITS, type Meeting } from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
-import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { EditorFrame, FieldAlert, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
@@ -75,9 +75,9 @@ export function LaneEditor(props: {
   });
   const tooLongAlert = (field: keyof typeof LANE_EDITOR_LIMITS) =>
     tooLong?.field === field ? (
-      <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
+      <FieldAlert>
         {translate(S.textTooLong, lang, { length: tooLong.length, max: tooLong.max })}
-      </span>
+      </FieldAlert>
     ) : null;
   return (
     <EditorFrame
@@ -138,9 +138,9 @@ export function LaneEditor(props: {
           onInput={() => invalid === 'duration' && setInvalid(null)}
         />
         {invalid === 'duration' ? (
-          <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
+          <FieldAlert>
             {translate(S.invalidMinutes, lang, { max: LIMITS.durationMinutes })}
-          </span>
+          </FieldAlert>
         ) : null}
       </label>
       {live.hint('duration')}

@@ -5,7 +5,7 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LIMITS, type FormNote, type Note, type Person } from '../../shared/schema.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
-import { EditorFrame, fieldStyle, labelStyle } from './editorFrame.tsx';
+import { EditorFrame, FieldAlert, fieldStyle, labelStyle } from './editorFrame.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
@@ -179,11 +179,7 @@ export function NoteEditor(props: NoteEditorProps) {
               {...live.field(key)}
             />
           )}
-          {problem ? (
-            <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
-              {problem}
-            </span>
-          ) : null}
+          {problem ? <FieldAlert>{problem}</FieldAlert> : null}
         </label>
         {live.hint(key)}
       </>

@@ -30,6 +30,15 @@ export const fieldStyle: CSSProperties = {
   marginTop: 2,
 };
 
+/** A field's problem, under it in the editors' red, told to a screen reader as it shows. */
+export function FieldAlert({ children }: { readonly children: ReactNode }) {
+  return (
+    <span role="alert" style={{ color: '#c62828', fontSize: 12 }}>
+      {children}
+    </span>
+  );
+}
+
 export const labelStyle: CSSProperties = {
   display: 'block',
   fontSize: 13,

@@ -6,10 +6,8 @@ import { parseMinutes } from '../../shared/minutes.ts';
 import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
-import { firstTooLong } from '../../shared/text-limits.ts';
+import { firstTooLong, PALETTE_FORM_LIMITS } from '../../shared/text-limits.ts';
 import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
-
-const FORM_LIMITS = { name: LIMITS.shortTextChars, description: LIMITS.textChars };
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
 
@@ -52,7 +50,7 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     // No maxLength on the fields: a paste over it would be cut short unseen.
     const overlong = firstTooLong(
       { name: trimmedName, description: shown.description.trim() },
-      FORM_LIMITS,
+      PALETTE_FORM_LIMITS,
     );
     if (overlong !== null) {
       const label = overlong.field === 'name' ? S.formName : S.formDescription;

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
-import { LIMITS, PERSON_CATEGORIES, type Person } from '../../shared/schema.ts';
-import { firstTooLong } from '../../shared/text-limits.ts';
+import { PERSON_CATEGORIES, type Person } from '../../shared/schema.ts';
+import { firstTooLong, PERSON_FORM_LIMITS } from '../../shared/text-limits.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
 import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
@@ -26,8 +26,6 @@ export interface PersonFormProps {
   readonly testId: string;
 }
 
-const PERSON_LIMITS = { name: LIMITS.shortTextChars, affiliation: LIMITS.shortTextChars };
-
 const trimmed = (values: PersonValues): PersonValues => ({
   ...values,
   name: values.name.trim(),
@@ -49,7 +47,7 @@ export function PersonForm(props: PersonFormProps) {
       return;
     }
     // No maxLength on the fields: a paste over it would be cut short unseen.
-    const overlong = firstTooLong(values, PERSON_LIMITS);
+    const overlong = firstTooLong(values, PERSON_FORM_LIMITS);
     if (overlong !== null) {
       const label = overlong.field === 'name' ? S.personName : S.affiliation;
       setError(tooLongMessage(translate(label, lang), overlong));
