@@ -66,7 +66,10 @@ describe('a keyboard-only user', () => {
     await waitUntil(() => focused(page, byTestId('board-canvas')), 'the board has the focus');
 
     // Add a person; closing the form (Escape) gives the focus back to its button.
-    // The side panels come before the board (the plan's many fields after it).
+    // The side panels come before the board (the plan's many fields after it). They are
+    // drawn in the render after the board's; a user sees them before reaching for them
+    // (CI, under load, once pressed Shift+Tab before they were there).
+    await page.getByTestId('pool-add').waitFor();
     await tabTo(page, byTestId('pool-add'), 'Shift+Tab');
     await page.keyboard.press('Enter');
     await waitUntil(() => focused(page, '[data-testid="pool-add-form"] [name="name"]'), 'form');
