@@ -28,7 +28,10 @@ import { LIMITS } from '../shared/schema.ts';
  * | `ROOM_IDLE_MS`              | `30000`            | A board leaves memory this long after its last client left              |
  * | `COMPACT_AFTER_UPDATES`     | `500`              | Merge a board's update log into its snapshot after this many updates…  |
  * | `COMPACT_AFTER_BYTES`       | `4194304` (4 MiB)  | …or after the log holds this many bytes                                 |
- * | `PING_INTERVAL_MS`          | `30000`            | Ping every socket this often; one missing pong closes it                |
+ * | `PING_INTERVAL_MS`          | `2000`             | Ping every socket this often (a few bytes each way)                     |
+ * | `SILENT_DROP_MS`            | `6000`             | A socket heard nothing from (no pong, no message) for this long is      |
+ * |                             |                    | closed, and its person leaves the others' presence lists at once; at    |
+ * |                             |                    | least twice `PING_INTERVAL_MS`                                          |
  * | `KEEPALIVE_MS`              | `10000`            | A socket sent nothing for this long gets an empty presence message, so  |
  * |                             |                    | y-websocket (which reconnects after 30 s without one) stays connected;  |
  * |                             |                    | `1000` to `20000` (it may go out a quarter of this late)                |
@@ -83,36 +86,49 @@ const originList = z
     return origins;
   });
 
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  ALLOWED_ORIGINS: originList,
-  MAX_MESSAGE_BYTES: int(1024, 2 * MiB),
-  MAX_DOC_BYTES: int(1024, 32 * MiB),
-  MAX_CONNECTIONS_PER_BOARD: int(1, 250),
-  MAX_CONNECTIONS: int(1, 2000),
-  MAX_MESSAGES_PER_SECOND: int(1, 300),
-  MAX_AWARENESS_BYTES: int(64, 64 * 1024),
-  AWARENESS_INTERVAL_MS: int(0, 50),
-  MAX_CONCURRENT_EXPORTS: int(1, 2),
-  MAX_BODY_BYTES: int(1024, LIMITS.fileBytes),
-  ROOM_IDLE_MS: int(0, 30_000),
-  COMPACT_AFTER_UPDATES: int(1, 500),
-  COMPACT_AFTER_BYTES: int(1, 4 * MiB),
-  PING_INTERVAL_MS: int(10, 30_000),
-  // y-websocket reconnects after 30 s without a message; a keepalive goes out
-  // up to a quarter of this late (see keepalive.ts): 1.25 × 20 s leaves 5 s.
-  KEEPALIVE_MS: z.coerce.number().int().min(1_000).max(MAX_KEEPALIVE_MS).default(10_000),
-  PRESENCE_PROBE_MS: int(10, 2_500),
-  STORE_RETRY_MS: int(10, 2_000),
-  STORE_WAIT_MS: int(10, 5_000),
-  // A big board's first Word file takes ~5 s (the library loads); under a second is no deadline.
-  DOCX_RENDER_MS: int(1_000, 30_000),
-  DOCX_WORKER_IDLE_MS: int(0, 60_000),
-  SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-});
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    ALLOWED_ORIGINS: originList,
+    MAX_MESSAGE_BYTES: int(1024, 2 * MiB),
+    MAX_DOC_BYTES: int(1024, 32 * MiB),
+    MAX_CONNECTIONS_PER_BOARD: int(1, 250),
+    MAX_CONNECTIONS: int(1, 2000),
+    MAX_MESSAGES_PER_SECOND: int(1, 300),
+    MAX_AWARENESS_BYTES: int(64, 64 * 1024),
+    AWARENESS_INTERVAL_MS: int(0, 50),
+    MAX_CONCURRENT_EXPORTS: int(1, 2),
+    MAX_BODY_BYTES: int(1024, LIMITS.fileBytes),
+    ROOM_IDLE_MS: int(0, 30_000),
+    COMPACT_AFTER_UPDATES: int(1, 500),
+    COMPACT_AFTER_BYTES: int(1, 4 * MiB),
+    // A device gone without a close (lid shut, out of the wifi's reach) leaves the others' presence
+    // lists 6-8 s later (it was 30-60 s: one missed pong at a 30 s interval, and the others' own
+    // 30 s awareness timeout gives no earlier sign). Three pings in a row unanswered: a live tablet
+    // on bad wifi (a pong late by two TCP retransmissions, 1 s + 2 s, or an access point's
+    // hand-over of a second or three) is not dropped; one silent for longer is offline for the
+    // workshop anyway, and its provider reconnects and catches up by itself when it is back.
+    PING_INTERVAL_MS: int(10, 2_000),
+    SILENT_DROP_MS: int(20, 6_000),
+    // y-websocket reconnects after 30 s without a message; a keepalive goes out
+    // up to a quarter of this late (see keepalive.ts): 1.25 × 20 s leaves 5 s.
+    KEEPALIVE_MS: z.coerce.number().int().min(1_000).max(MAX_KEEPALIVE_MS).default(10_000),
+    PRESENCE_PROBE_MS: int(10, 2_500),
+    STORE_RETRY_MS: int(10, 2_000),
+    STORE_WAIT_MS: int(10, 5_000),
+    // A big board's first Word file takes ~5 s (the library loads); under a second is no deadline.
+    DOCX_RENDER_MS: int(1_000, 30_000),
+    DOCX_WORKER_IDLE_MS: int(0, 60_000),
+    SQLITE_SYNCHRONOUS: z.enum(SQLITE_SYNC_MODES).default('normal'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  })
+  .refine((e) => e.SILENT_DROP_MS >= 2 * e.PING_INTERVAL_MS, {
+    // Shorter, a live socket would be dropped between its pong and the next ping.
+    message: 'must be at least twice PING_INTERVAL_MS',
+    path: ['SILENT_DROP_MS'],
+  });
 
 export interface Config {
   readonly port: number;
@@ -134,6 +150,8 @@ export interface Config {
   readonly compactAfterUpdates: number;
   readonly compactAfterBytes: number;
   readonly pingIntervalMs: number;
+  /** A socket heard nothing from for this long is dropped (see `Connection.checkAlive`). */
+  readonly silentDropMs: number;
   readonly keepaliveMs: number;
   readonly presenceProbeMs: number;
   readonly storeRetryMs: number;
@@ -178,6 +196,7 @@ export function configFromEnv(
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     pingIntervalMs: e.PING_INTERVAL_MS,
+    silentDropMs: e.SILENT_DROP_MS,
     keepaliveMs: e.KEEPALIVE_MS,
     presenceProbeMs: e.PRESENCE_PROBE_MS,
     storeRetryMs: e.STORE_RETRY_MS,

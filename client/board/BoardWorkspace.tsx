@@ -69,7 +69,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
   const [planSizes] = useState(rememberedPlanSizes);
   // The plan beside the board needs a wide screen; on an editor's laptop it opens on demand.
   const [planOpen, setPlanOpen] = useState(() =>
-    planOpenAtStart(window.innerWidth, props.readOnly),
+    planOpenAtStart(window.innerWidth, props.readOnly, isPhoneWidth()),
   );
   // On a phone the panels would lie over most of the board: a newcomer saw no board at all.
   // They start closed there; the toolbar's button, in its first screenful, opens them.
@@ -161,7 +161,7 @@ export function BoardWorkspace(props: BoardWorkspaceProps) {
 
   return (
     <div
-      className={`workspace${planOpen ? ' with-plan' : ''}${panelsOpen ? ' with-panels' : ''}`}
+      className={`workspace${planOpen ? ' with-plan' : ''}${panelsOpen ? ' with-panels' : ''}${props.readOnly ? ' read-only' : ''}`}
       style={planSizes}
     >
       <Toolbar

@@ -67,8 +67,9 @@ const PLAN_AT_START_PX = 1500;
  * Whether the plan is open when the board page opens. A read-only link's reader
  * (the reference leader) comes for the plan: on a 1366 px laptop it had opened
  * behind the _Plan_ button, the width given to the side panels, which she cannot use.
- * Her plan opens wherever it may open beside the panels.
+ * Her plan opens wherever it may open beside the panels, and on a phone
+ * (`phone`: phoneWidth.ts), whose panels start closed, so it takes no turn from them.
  */
-export function planOpenAtStart(width: number, readOnly: boolean): boolean {
-  return width >= (readOnly ? ONE_SIDE_ONLY_BELOW_PX : PLAN_AT_START_PX);
+export function planOpenAtStart(width: number, readOnly: boolean, phone: boolean): boolean {
+  return readOnly ? phone || width >= ONE_SIDE_ONLY_BELOW_PX : width >= PLAN_AT_START_PX;
 }

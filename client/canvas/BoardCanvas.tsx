@@ -25,7 +25,7 @@ import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
 import { lazyPart } from '../app/lazyPart.tsx';
-import { MeetingDeletedNotice } from './MeetingDeletedNotice.tsx';
+import { MeetingDeletedNotice, type VanishedEditor } from './MeetingDeletedNotice.tsx';
 
 // Loaded at the first double-click (issue 6: start-up JavaScript ≤ 250 kB gzip);
 // the service worker keeps them on the device, so the next ones open at once.
@@ -202,20 +202,16 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   // (A just-created note may not be in the snapshot yet: close only once it had been there.)
   // Saying so: what was typed in it is gone, and it should not look like a glitch.
   const editedSeen = useRef(false);
-  const [vanished, setVanished] = useState<'note' | 'lane' | null>(null);
+  const [vanished, setVanished] = useState<VanishedEditor | null>(null);
+  const dismissVanished = useCallback(() => setVanished(null), []);
   useEffect(() => {
     if (!editing) editedSeen.current = false;
     else if (editedNote || editedLane) editedSeen.current = true;
     else if (editedSeen.current) {
-      setVanished(editing.kind);
+      setVanished(editing);
       controller.openEditor(null);
     }
   }, [controller, editing, editedNote, editedLane]);
-  useEffect(() => {
-    if (vanished === null) return;
-    const timer = setTimeout(() => setVanished(null), 6_000);
-    return () => clearTimeout(timer);
-  }, [vanished]);
   useEffect(() => {
     if (props.readOnly && editing) controller.openEditor(null);
   }, [controller, props.readOnly, editing]);
@@ -306,25 +302,15 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         aria-live="polite"
         className="visually-hidden"
       />
-      {vanished !== null ? (
-        <div
-          role="status"
-          className="board-bubble"
-          data-testid="editor-vanished"
-          style={noticeStyle}
-        >
-          {translate(vanished === 'note' ? S.editedNoteDeleted : S.editedMeetingDeleted, lang)}
-        </div>
-      ) : null}
-      {props.subscribeMeetingDeleted ? (
-        <MeetingDeletedNotice
-          subscribe={props.subscribeMeetingDeleted}
-          lang={lang}
-          announce={announce}
-          // Under the editor's notice when both show (someone deleted the meeting being edited).
-          style={vanished === null ? noticeStyle : { ...noticeStyle, top: 60 }}
-        />
-      ) : null}
+      {/* One bubble: the edited post-it or meeting gone, the meetings someone else deleted. */}
+      <MeetingDeletedNotice
+        subscribe={props.subscribeMeetingDeleted}
+        vanished={vanished}
+        onDismissVanished={dismissVanished}
+        lang={lang}
+        announce={announce}
+        style={noticeStyle}
+      />
       <Suspense fallback={null}>
         {editedNote && !props.readOnly ? (
           <NoteEditor

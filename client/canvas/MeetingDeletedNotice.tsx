@@ -1,24 +1,48 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading } from '../../shared/i18n/meetings.ts';
+import { quote } from '../../shared/i18n/quotes.ts';
 import type { MeetingDeletedNotice as Notice } from '../sync/meetingDeletions.ts';
 
 /** Long enough to read two sentences at a workshop table; a click takes it away sooner. */
 const SHOWN_MS = 10_000;
 
-/** "„Netværksmøde 2: Undertema 2“ er slettet af en anden. Mødets post-its ligger nu i parkeringen." */
-export function meetingDeletedText(notice: Notice, lang: Lang): string {
-  const name = meetingHeading(notice.kind, notice.number, notice.subtheme, lang);
-  const first = notice.by
-    ? translate(S.meetingDeletedBy, lang, { name, who: notice.by })
-    : translate(S.meetingDeletedByOther, lang, { name });
-  return notice.notes > 0 ? `${first} ${translate(S.deletedMeetingNotesParked, lang)}` : first;
+/** The post-it or meeting whose editor closed because it was deleted (BoardCanvas). */
+export interface VanishedEditor {
+  readonly kind: 'note' | 'lane';
+  readonly id: string;
+}
+
+const listed = (items: readonly string[], lang: Lang) =>
+  new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+
+/**
+ * „Netværksmøde 2: Undertema 2“ og „Netværksmøde 3: Undertema 3“ er slettet af Anne.
+ * Mødernes post-its ligger nu i parkeringen. Every meeting named, one sentence.
+ */
+export function meetingDeletedText(notices: readonly Notice[], lang: Lang): string {
+  const many = notices.length > 1;
+  const names = listed(
+    notices.map((n) => quote(meetingHeading(n.kind, n.number, n.subtheme, lang), lang)),
+    lang,
+  );
+  const by = new Set(notices.map((n) => n.by));
+  const first = by.has(null)
+    ? translate(many ? S.meetingsDeletedByOther : S.meetingDeletedByOther, lang, { names })
+    : translate(many ? S.meetingsDeletedBy : S.meetingDeletedBy, lang, {
+        names,
+        who: listed([...by] as string[], lang),
+      });
+  if (!notices.some((n) => n.notes > 0)) return first;
+  return `${first} ${translate(many ? S.deletedMeetingsNotesParked : S.deletedMeetingNotesParked, lang)}`;
 }
 
 interface MeetingDeletedNoticeProps {
   /** The session's remote meeting deletions (client/sync/meetingDeletions.ts); returns its disposer. */
-  readonly subscribe: (listener: (notice: Notice) => void) => () => void;
+  readonly subscribe?: (listener: (notice: Notice) => void) => () => void;
+  readonly vanished: VanishedEditor | null;
+  readonly onDismissVanished: () => void;
   readonly lang: Lang;
   /** The board's polite live region: heard without taking the focus. */
   readonly announce: (text: string) => void;
@@ -26,31 +50,57 @@ interface MeetingDeletedNoticeProps {
 }
 
 /**
- * Tells this user that someone else deleted a meeting: its post-its vanished
- * into the parking area, often off screen, and the next meetings were
- * renumbered. A bubble like the editors' notice (BoardCanvas), no focus taken;
- * it goes by itself or on a click. A later deletion replaces it.
+ * Tells this user what went from under them, in one bubble (a QA walk found
+ * two when the meeting being edited was deleted, and only the last one when
+ * several meetings went at once): the post-it or meeting whose editor closed,
+ * and the meetings someone else deleted — their post-its vanished into the
+ * parking area, often off screen, and the next meetings were renumbered.
+ * Deletions while it shows join it. No focus taken; it goes by itself or on a
+ * click.
  */
 export function MeetingDeletedNotice(props: MeetingDeletedNoticeProps) {
-  const { subscribe, lang, announce } = props;
-  const [notice, setNotice] = useState<Notice | null>(null);
-  useEffect(() => subscribe(setNotice), [subscribe]);
-  const text = notice ? meetingDeletedText(notice, lang) : null;
+  const { subscribe, vanished, onDismissVanished, lang, announce } = props;
+  const [meetings, setMeetings] = useState<readonly Notice[]>([]);
+  useEffect(
+    () =>
+      subscribe?.((notice) =>
+        setMeetings((shown) => [...shown.filter((n) => n.meetingId !== notice.meetingId), notice]),
+      ),
+    [subscribe],
+  );
+  // The meeting being edited, named among the deleted ones: its editor's sentence says no more.
+  const told = meetings.some((n) => n.meetingId === vanished?.id);
+  const parts: string[] = [];
+  if (vanished && !told)
+    parts.push(
+      translate(vanished.kind === 'note' ? S.editedNoteDeleted : S.editedMeetingDeleted, lang),
+    );
+  if (meetings.length > 0) parts.push(meetingDeletedText(meetings, lang));
+  const text = parts.length > 0 ? parts.join(' ') : null;
+  const dismiss = useCallback(() => {
+    setMeetings([]);
+    onDismissVanished();
+  }, [onDismissVanished]);
   useEffect(() => {
-    if (notice === null) return;
-    const timer = setTimeout(() => setNotice(null), SHOWN_MS);
+    if (text === null) return;
+    const timer = setTimeout(dismiss, SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [notice]);
+  }, [dismiss, text]);
+  // Heard once each: what joins the bubble, not what was said already.
+  const said = useRef<readonly string[]>([]);
   useEffect(() => {
-    if (text !== null) announce(text);
+    const fresh = parts.filter((part) => !said.current.includes(part));
+    said.current = parts;
+    if (fresh.length > 0) announce(fresh.join(' '));
+    // `parts` follows `text`.
   }, [announce, text]);
   if (text === null) return null;
   return (
     <div
       className="board-bubble"
-      data-testid="meeting-deleted-notice"
+      data-testid={meetings.length > 0 ? 'meeting-deleted-notice' : 'editor-vanished'}
       style={{ ...props.style, cursor: 'pointer' }}
-      onClick={() => setNotice(null)}
+      onClick={dismiss}
     >
       {text}
     </div>

@@ -41,17 +41,20 @@ interface OverviewRowProps {
 }
 
 function OverviewRowInner({ person, meetingIds, lang, rowIndex }: OverviewRowProps) {
+  const category = translate(CATEGORY_STRINGS[person.category], lang);
   return (
     <tr
       className={person.core ? 'plan-overview-core' : undefined}
       data-testid={`overview-person-${person.personId}`}
       aria-rowindex={rowIndex}
     >
-      <th scope="row">
+      {/* data-category: shown, and read, under the name instead of the category column in a
+          narrow plan (planOverview.css); not copied with the table's text. */}
+      <th scope="row" data-category={category}>
         {planParticipantLabel(person, lang)}
         {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
       </th>
-      <td>{translate(CATEGORY_STRINGS[person.category], lang)}</td>
+      <td className="plan-overview-category">{category}</td>
       {person.attends.map((count, i) => {
         const cell = attendance(count, lang);
         return (
@@ -119,7 +122,9 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
             <th scope="col">
               <SoftHyphens text={translate(S.columnParticipant, lang)} />
             </th>
-            <th scope="col">{translate(S.category, lang)}</th>
+            <th scope="col" className="plan-overview-category">
+              {translate(S.category, lang)}
+            </th>
             {columns.map((meeting, i) => (
               <th
                 scope="col"
@@ -173,7 +178,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
               aria-rowindex={rowIndex(footFrom + k)}
             >
               <th scope="row">{translate(CATEGORY_STRINGS[category], lang)}</th>
-              <td />
+              <td className="plan-overview-category" />
               {overview.counts.map((count) => (
                 <td key={count.meetingId}>{count.byCategory[category]}</td>
               ))}
@@ -185,7 +190,7 @@ function OverviewInner({ plan, lang, onFocus }: OverviewProps) {
             aria-rowindex={rowIndex(footFrom + PERSON_CATEGORIES.length)}
           >
             <th scope="row">{translate(O.totalPeople, lang)}</th>
-            <td />
+            <td className="plan-overview-category" />
             {overview.counts.map((count) => (
               <td key={count.meetingId}>{count.total}</td>
             ))}

@@ -138,6 +138,9 @@ export function PlanView(props: PlanViewProps) {
         aria-labelledby={`${baseId}-tab-${tab}`}
         {...WINDOW_SCROLL_PROPS}
       >
+        {/* The outline's level between the page's title (h1) and the meetings' and checks'
+            headings (h3): a screen reader's list of headings skipped from h1 to h3. */}
+        <h2 className="visually-hidden">{translate(TAB_LABELS[tab], lang)}</h2>
         <ScrollViewportContext value={viewport}>
           <PlanDraftsContext value={drafts}>
             {tab === 'plan' && (

@@ -31,7 +31,8 @@ export class Connection {
   awarenessId: number | null = null;
   /** Set by the room once the connection has been sent the board. */
   admitted = false;
-  alive = true;
+  /** When the socket was last heard from (`performance.now()`): a pong or any frame. */
+  lastHeardAt = performance.now();
   /** When a frame last went out (`performance.now()`, monotonic): how long the client has heard nothing. */
   lastSentAt = 0;
   private closedFlag = false;
@@ -63,10 +64,7 @@ export class Connection {
       // ws reports oversize frames (and then closes with 1009) and protocol errors here.
       this.log.warn('socket-error', { conn: this.id, error: error.message });
     });
-    socket.on('pong', () => {
-      this.alive = true;
-      this.heard();
-    });
+    socket.on('pong', () => this.heard());
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('close', () => {
       this.closedFlag = true;
@@ -138,14 +136,18 @@ export class Connection {
     }
   }
 
-  /** Ping/pong liveness: called every ping interval; a socket that missed the last pong goes. */
-  checkAlive(): void {
+  /**
+   * Ping/pong liveness, called every ping interval: a socket not heard from
+   * (no pong, no frame) for `silentMs` goes, else it is pinged again. Silence
+   * over several pings, not one missed pong: a pong late by a ping interval or
+   * two (a tablet on bad wifi, a retransmission) keeps the socket.
+   */
+  checkAlive(now: number, silentMs: number): void {
     if (this.closedFlag && this.socket.readyState === WebSocket.CLOSED) return;
-    if (!this.alive) {
+    if (now - this.lastHeardAt >= silentMs) {
       this.terminate('ping timeout');
       return;
     }
-    this.alive = false;
     this.ping();
   }
 
@@ -214,6 +216,7 @@ export class Connection {
   }
 
   private heard(): void {
+    this.lastHeardAt = performance.now();
     for (const listener of [...this.heardListeners]) listener();
   }
 

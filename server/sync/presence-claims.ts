@@ -29,8 +29,8 @@ interface Claim {
  * Claims on awareness client ids that another socket owns. y-websocket's
  * provider reconnects with the same client id (`doc.clientID`), often while
  * the server still holds the old socket, whose network silently went away
- * (sleep, lost wifi): that old socket owns the id until ping/pong reaps it,
- * up to two ping intervals, and its removal then took the person's presence
+ * (sleep, lost wifi): that old socket owns the id until ping/pong reaps it
+ * (`silentDropMs` of silence), and its removal then took the person's presence
  * with it. So a claim probes the owner at once: a silent one is dropped and
  * the id handed to the earliest claimant still open, whose last claimed state
  * then goes out without waiting for its next update. An owner that answers

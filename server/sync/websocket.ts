@@ -18,6 +18,7 @@ export type SyncConfig = Pick<
   | 'maxMessagesPerSecond'
   | 'maxConnections'
   | 'pingIntervalMs'
+  | 'silentDropMs'
   | 'keepaliveMs'
 >;
 
@@ -129,7 +130,8 @@ export function attachSyncEndpoint(
   server.on('upgrade', onUpgrade);
 
   const ping = setInterval(() => {
-    for (const conn of connections) conn.checkAlive();
+    const now = performance.now();
+    for (const conn of connections) conn.checkAlive(now, config.silentDropMs);
   }, config.pingIntervalMs);
   ping.unref();
   const stopKeepalive = startKeepalive(connections, config.keepaliveMs);

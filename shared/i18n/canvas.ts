@@ -61,21 +61,28 @@ export const CANVAS_STRINGS = {
     en: 'The meeting you were editing has been deleted.',
   },
   /**
-   * Someone else deleted a meeting (client/sync/meetingDeletions.ts): which one,
-   * and where its post-its went. {name} as its header read ("Netværksmøde 2: Undertema 2");
-   * {who}: the deleter's name, when the board knows it for sure.
+   * Someone else deleted meetings (client/sync/meetingDeletions.ts): which ones,
+   * and where their post-its went. {names}: each as its header read, quoted and
+   * listed („Netværksmøde 2: Undertema 2“ og „Ekstramøde“); {who}: the deleters'
+   * names, when the board knows them for sure.
    */
   meetingDeletedByOther: {
-    da: '„{name}“ er slettet af en anden.',
-    en: '“{name}” was deleted by someone else.',
+    da: '{names} er slettet af en anden.',
+    en: '{names} was deleted by someone else.',
   },
-  meetingDeletedBy: {
-    da: '„{name}“ er slettet af {who}.',
-    en: '“{name}” was deleted by {who}.',
+  meetingsDeletedByOther: {
+    da: '{names} er slettet af en anden.',
+    en: '{names} were deleted by someone else.',
   },
+  meetingDeletedBy: { da: '{names} er slettet af {who}.', en: '{names} was deleted by {who}.' },
+  meetingsDeletedBy: { da: '{names} er slettet af {who}.', en: '{names} were deleted by {who}.' },
   deletedMeetingNotesParked: {
     da: 'Mødets post-its ligger nu i parkeringen.',
     en: 'Its post-its are now in the parking area.',
+  },
+  deletedMeetingsNotesParked: {
+    da: 'Mødernes post-its ligger nu i parkeringen.',
+    en: 'Their post-its are now in the parking area.',
   },
   /**
    * The board's accessible name, heard when it takes the focus: its keys. (A

@@ -123,17 +123,51 @@ describe("the deleted meeting's notice", () => {
   };
 
   it('names the meeting as its header did and says where its post-its went', () => {
-    expect(meetingDeletedText(notice, 'da')).toBe(
+    expect(meetingDeletedText([notice], 'da')).toBe(
       '„Netværksmøde 2: Undertema 2“ er slettet af en anden. Mødets post-its ligger nu i parkeringen.',
     );
-    expect(meetingDeletedText({ ...notice, by: 'Anne' }, 'en')).toBe(
+    expect(meetingDeletedText([{ ...notice, by: 'Anne' }], 'en')).toBe(
       '“Network meeting 2: Undertema 2” was deleted by Anne. Its post-its are now in the parking area.',
     );
   });
 
   it('leaves out the post-its of a meeting that had none', () => {
     expect(
-      meetingDeletedText({ ...notice, kind: 'extra', number: null, subtheme: '', notes: 0 }, 'en'),
+      meetingDeletedText(
+        [{ ...notice, kind: 'extra', number: null, subtheme: '', notes: 0 }],
+        'en',
+      ),
     ).toBe('“Extra meeting” was deleted by someone else.');
+  });
+
+  it('names every meeting deleted at once or in a row in one sentence, and their deleters', () => {
+    const third = { ...notice, meetingId: 'm3', number: 3, subtheme: 'Undertema 3', notes: 0 };
+    const extra = { ...notice, meetingId: 'x', kind: 'extra' as const, number: null, subtheme: '' };
+    expect(
+      meetingDeletedText(
+        [
+          { ...notice, by: 'Anne' },
+          { ...third, by: 'Anne' },
+        ],
+        'da',
+      ),
+    ).toBe(
+      '„Netværksmøde 2: Undertema 2“ og „Netværksmøde 3: Undertema 3“ er slettet af Anne. ' +
+        'Mødernes post-its ligger nu i parkeringen.',
+    );
+    expect(
+      meetingDeletedText(
+        [
+          { ...third, by: 'Anne' },
+          { ...extra, by: 'Bent', notes: 0 },
+        ],
+        'en',
+      ),
+    ).toBe('“Network meeting 3: Undertema 3” and “Extra meeting” were deleted by Anne and Bent.');
+    // One deleter unknown: not a list of names that leaves someone out.
+    expect(meetingDeletedText([notice, third, { ...extra, by: 'Bent' }], 'da')).toBe(
+      '„Netværksmøde 2: Undertema 2“, „Netværksmøde 3: Undertema 3“ og „Ekstramøde“ er slettet af en anden. ' +
+        'Mødernes post-its ligger nu i parkeringen.',
+    );
   });
 });

@@ -100,4 +100,28 @@ describe('plan column headings', () => {
     expect(pasted).not.toContain('\u00ad');
     expect(e2e.pageErrors).toEqual([]);
   });
+
+  it('make one outline with the page on a read-only link: no level skipped', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1366, height: 768 } });
+    // A reference leader's link: the plan opens beside the board from 1,280 px.
+    await openBoard(page, `${e2e.url}${board.viewUrl}`, { name: 'Rita' });
+    await showPlan(page);
+    await page.getByTestId('plan-meeting-m1').waitFor();
+    // A screen reader's list of headings: the page's title, then the plan's, then its meetings.
+    const levels = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
+        level: Number(h.tagName.slice(1)),
+        text: h.textContent ?? '',
+      })),
+    );
+    expect(levels[0]?.level).toBe(1);
+    const jumps = levels.filter((h, i) => i > 0 && h.level > (levels[i - 1]?.level ?? 0) + 1);
+    expect(jumps).toEqual([]);
+    const plan = levels.findIndex((h) => h.level === 2 && h.text === 'Plan');
+    const firstMeeting = levels.findIndex((h) => h.text.startsWith('Netværksmøde 1'));
+    expect(plan).toBeGreaterThan(0);
+    expect(firstMeeting).toBeGreaterThan(plan);
+    expect(e2e.pageErrors).toEqual([]);
+  });
 });

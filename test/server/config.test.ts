@@ -42,6 +42,17 @@ describe('configuration from the environment', () => {
     expect(() => configFromEnv({ PRESENCE_PROBE_MS: '0' }, [])).toThrow(/PRESENCE_PROBE_MS/);
   });
 
+  it('pings every 2 s and drops a socket silent for 6 s unless PING_INTERVAL_MS and SILENT_DROP_MS say otherwise, never under two pings', () => {
+    expect(configFromEnv({}, [])).toMatchObject({ pingIntervalMs: 2_000, silentDropMs: 6_000 });
+    expect(configFromEnv({ PING_INTERVAL_MS: '5000', SILENT_DROP_MS: '15000' }, [])).toMatchObject({
+      pingIntervalMs: 5_000,
+      silentDropMs: 15_000,
+    });
+    // Shorter than two pings, a live socket would go between its pong and the next ping.
+    expect(() => configFromEnv({ SILENT_DROP_MS: '3999' }, [])).toThrow(/SILENT_DROP_MS/);
+    expect(() => configFromEnv({ PING_INTERVAL_MS: '30000' }, [])).toThrow(/SILENT_DROP_MS/);
+  });
+
   it('keeps quiet sockets alive every 10 s unless KEEPALIVE_MS says otherwise, never near y-websocket’s 30 s', () => {
     expect(configFromEnv({}, []).keepaliveMs).toBe(10_000);
     expect(configFromEnv({ KEEPALIVE_MS: '20000' }, []).keepaliveMs).toBe(20_000);

@@ -63,6 +63,36 @@ export class NetworkProxy {
     }
   }
 
+  /**
+   * The open connections stop carrying bytes either way and nothing is
+   * closed: the device itself is gone (lid shut, out of the wifi's reach), its
+   * provider never hears of it. Both ends stay open and unread.
+   */
+  vanish(): void {
+    for (const link of [...this.links]) {
+      this.links.delete(link);
+      this.hold(link);
+      this.silent.push(link.client, link.upstream);
+    }
+  }
+
+  /**
+   * The open connections carry nothing for `ms`, then pass on what was held
+   * up meanwhile, in order: a live device on bad wifi (retransmissions, an
+   * access point's hand-over). Resolves when the bytes flow again.
+   */
+  async stall(ms: number): Promise<void> {
+    const held = [...this.links];
+    for (const link of held) this.hold(link);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    for (const { client, upstream } of held) {
+      if (client.destroyed || upstream.destroyed) continue;
+      // `pipe` resumes the paused source.
+      client.pipe(upstream);
+      upstream.pipe(client);
+    }
+  }
+
   async close(): Promise<void> {
     for (const { client, upstream } of this.links) {
       client.destroy();
@@ -71,6 +101,13 @@ export class NetworkProxy {
     for (const upstream of this.silent) upstream.destroy();
     this.links.clear();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private hold({ client, upstream }: Link): void {
+    client.unpipe(upstream);
+    upstream.unpipe(client);
+    client.pause();
+    upstream.pause();
   }
 
   private link(client: Socket, port: number): void {

@@ -24,7 +24,12 @@ describe('presence: a socket’s own client id', () => {
   it('keeps two tabs of one browser apart when both reconnect after a wifi drop', async () => {
     const { logger, events } = capturedLog();
     // A short ping round, so the old sockets are reaped within the test.
-    const server = await harness.server({ logger, presenceProbeMs: PROBE_MS, pingIntervalMs: 300 });
+    const server = await harness.server({
+      logger,
+      presenceProbeMs: PROBE_MS,
+      pingIntervalMs: 300,
+      silentDropMs: 600,
+    });
     const board = await createBoard(server);
     const network = await proxyFor(harness, server);
     const observer = await harness.syncedProvider(server, board.id);

@@ -6,7 +6,7 @@ const harness = new Harness();
 afterEach(() => harness.cleanup());
 
 /**
- * Small enough to keep the tests fast; the ping interval stays at its 30 s
+ * Small enough to keep the tests fast; the silent drop stays at its 6 s
  * default, so only the probe can free a silent socket's client id in time.
  */
 const PROBE_MS = 150;
