@@ -9,6 +9,7 @@ import {
   isNetworkMeetingCount,
   isTemplateStart,
 } from '../shared/template.ts';
+import { placeStrayNotes } from '../shared/import-place.ts';
 import { checkFileSize, validateBoardFile, type ValidationIssue } from '../shared/validate.ts';
 
 /** `POST /api/boards` without a board file: the template's options, all optional. */
@@ -69,7 +70,9 @@ export function boardFromRequest(
     const size = checkFileSize(bodyBytes);
     if (!size.ok) return err({ kind: 'invalid-board', issues: size.error });
     const board = validateBoardFile(raw);
-    return board.ok ? board : err({ kind: 'invalid-board', issues: board.error });
+    return board.ok
+      ? ok(placeStrayNotes(board.value))
+      : err({ kind: 'invalid-board', issues: board.error });
   }
   const options = templateRequestSchema.safeParse(raw);
   if (!options.success) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { NOTE_WIDTH, PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import { BOARD_FORMAT, LIMITS } from '../../shared/schema.ts';
 import type { Board } from '../../shared/schema.ts';
 import { paperExampleBoard } from '../helpers/boards.ts';
@@ -72,6 +73,21 @@ describe('REST: creating boards', () => {
     const created = await createBoard(server, file);
     expect(await getJson(server, `/api/boards/${created.id}`)).toEqual(file);
     expect(await getJson(server, `/api/boards/${created.viewId}`)).toEqual(file);
+  });
+
+  it('imports a hand-made file’s parked note at 0, 0 into the parking area, not on meeting 1’s header', async () => {
+    const server = await harness.server();
+    const file = paperExampleBoard();
+    file.notes.push({ id: 'stray', kind: 'idea', lane: null, x: 0, y: 0, text: 'Husk kaffe' });
+    const created = await createBoard(server, file);
+    const board = (await getJson(server, `/api/boards/${created.id}`)) as Board;
+    const stray = board.notes.find((note) => note.id === 'stray');
+    expect(stray).toMatchObject({ lane: null, text: 'Husk kaffe' });
+    expect((stray?.x ?? 0) + NOTE_WIDTH).toBeLessThanOrEqual(PARKING_X + PARKING_WIDTH);
+    expect(stray?.y).toBeGreaterThanOrEqual(PARKING_Y);
+    expect(board.notes.filter((note) => note.id !== 'stray')).toEqual(
+      file.notes.filter((note) => note.id !== 'stray'),
+    );
   });
 
   it('answers 400 with the whole issue list for a bad board file and stores nothing', async () => {
