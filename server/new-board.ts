@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '../shared/i18n/lang.ts';
 import { err, ok, type Result } from '../shared/result.ts';
-import { LIMITS, isRealDate, type Board } from '../shared/schema.ts';
+import { LIMITS, TYPED_YEARS, isRealDate, type Board } from '../shared/schema.ts';
 import {
   MAX_TEMPLATE_MEETINGS,
   MIN_TEMPLATE_MEETINGS,
@@ -19,7 +19,7 @@ const templateRequestSchema = z.strictObject({
     .string()
     .refine(isRealDate, { error: 'not a real YYYY-MM-DD date' })
     .refine((start) => !isRealDate(start) || isTemplateStart(start), {
-      error: 'its 4-month period would end after 9999-12-31',
+      error: `not in the years ${TYPED_YEARS.first}–${TYPED_YEARS.last}`,
     })
     .optional(),
   // The landing page's rule too (shared/template.ts).

@@ -122,13 +122,15 @@ describe('REST: creating boards', () => {
     expect(body.issues.length).toBe(2);
   });
 
-  it('refuses a template start date whose 4-month period would end after 9999', async () => {
+  it('refuses a template start date outside the years 2000–2100 (a slip, 0201; past 9999 at the end)', async () => {
     const server = await harness.server();
-    const late = await post(server.url, JSON.stringify({ title: 'x', start: '9999-12-01' }));
-    expect(late.status).toBe(400);
-    const body = (await late.json()) as { error: string; issues: { path: string }[] };
-    expect(body.error).toBe('invalid-request');
-    expect(body.issues.map((issue) => issue.path)).toEqual(['$.start']);
+    for (const start of ['9999-12-01', '0201-03-02']) {
+      const late = await post(server.url, JSON.stringify({ title: 'x', start }));
+      expect(late.status).toBe(400);
+      const body = (await late.json()) as { error: string; issues: { path: string }[] };
+      expect(body.error).toBe('invalid-request');
+      expect(body.issues.map((issue) => issue.path)).toEqual(['$.start']);
+    }
   });
 
   it('refuses a board file over the file cap even when MAX_BODY_BYTES would take it', async () => {
