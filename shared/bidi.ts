@@ -22,3 +22,20 @@ export function withoutBidiOverrides(text: string): string {
 export function cleanFieldValue(value: unknown): unknown {
   return typeof value === 'string' ? withoutBidiOverrides(value) : value;
 }
+
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan and their presentation forms: right-to-left letters. */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * A user's text set into a sentence ("Netværksmøde 1: <undertema>, 12. januar
+ * 2027", "<navn>, <forvaltning>") kept apart from it: wrapped in FSI … PDI
+ * (U+2068, U+2069) when it holds right-to-left letters. Without them the
+ * bidi algorithm runs the digits and commas after an Arabic or Hebrew name
+ * into it ("حوار 2, 12. januar" shows as "12 ,2 حوار. januar"). Left-to-right
+ * text comes back as it was, so Danish plans and files do not change. The
+ * plan on screen, the post-its and every export (HTML, Markdown, DOCX, CSV)
+ * take their sentences from the same functions.
+ */
+export function isolated(text: string): string {
+  return RTL.test(text) ? `\u2068${text}\u2069` : text;
+}
