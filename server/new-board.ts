@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGS } from '../shared/i18n/lang.ts';
 import { err, ok, type Result } from '../shared/result.ts';
-import { LIMITS, isRealDate, type Board } from '../shared/schema.ts';
+import { LIMITS, TYPED_YEARS, isRealDate, type Board } from '../shared/schema.ts';
 import {
   MAX_TEMPLATE_MEETINGS,
   MIN_TEMPLATE_MEETINGS,
@@ -9,6 +9,7 @@ import {
   isNetworkMeetingCount,
   isTemplateStart,
 } from '../shared/template.ts';
+import { placeStrayNotes } from '../shared/import-place.ts';
 import { checkFileSize, validateBoardFile, type ValidationIssue } from '../shared/validate.ts';
 
 /** `POST /api/boards` without a board file: the template's options, all optional. */
@@ -18,7 +19,7 @@ const templateRequestSchema = z.strictObject({
     .string()
     .refine(isRealDate, { error: 'not a real YYYY-MM-DD date' })
     .refine((start) => !isRealDate(start) || isTemplateStart(start), {
-      error: 'its 4-month period would end after 9999-12-31',
+      error: `not in the years ${TYPED_YEARS.first}–${TYPED_YEARS.last}`,
     })
     .optional(),
   // The landing page's rule too (shared/template.ts).
@@ -69,7 +70,9 @@ export function boardFromRequest(
     const size = checkFileSize(bodyBytes);
     if (!size.ok) return err({ kind: 'invalid-board', issues: size.error });
     const board = validateBoardFile(raw);
-    return board.ok ? board : err({ kind: 'invalid-board', issues: board.error });
+    return board.ok
+      ? ok(placeStrayNotes(board.value))
+      : err({ kind: 'invalid-board', issues: board.error });
   }
   const options = templateRequestSchema.safeParse(raw);
   if (!options.success) {

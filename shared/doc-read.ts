@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { withoutBidiOverrides } from './bidi.ts';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
 import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
@@ -30,7 +31,9 @@ import {
 // ——— tolerant reading: an invalid record is repaired or skipped, never a crash ———
 
 const str = (value: unknown, max: number): string =>
-  typeof value === 'string' ? (value.length > max ? value.slice(0, max) : value) : '';
+  typeof value === 'string'
+    ? withoutBidiOverrides(value.length > max ? value.slice(0, max) : value)
+    : '';
 
 const dateOrNull = (value: unknown): string | null =>
   typeof value === 'string' && isRealDate(value) ? value : null;

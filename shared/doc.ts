@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { cleanFieldValue, withoutBidiOverrides } from './bidi.ts';
 import { PLACE_KEY, type NotePlace } from './note-place.ts';
 import { initialKeys } from './order.ts';
 import { BOARD_FORMAT, BOARD_VERSION, type Board, type Note } from './schema.ts';
@@ -77,7 +78,8 @@ export function isDocNewerThanCode(doc: Y.Doc): boolean {
 
 export function recordMap(fields: Record<string, unknown>): RecordMap {
   const map = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
+  for (const [key, value] of Object.entries(fields))
+    if (value !== undefined) map.set(key, cleanFieldValue(value));
   return map;
 }
 
@@ -96,7 +98,7 @@ export function createBoardDoc(board: Board, doc: Y.Doc = new Y.Doc()): Y.Doc {
   doc.transact(() => {
     r.meta.set('format', BOARD_FORMAT);
     r.meta.set('schemaVersion', DOC_VERSION);
-    r.meta.set('title', board.title);
+    r.meta.set('title', withoutBidiOverrides(board.title));
     r.meta.set('periodStart', board.period?.start ?? null);
     r.meta.set('periodEnd', board.period?.end ?? null);
     const fill = <T extends { id: string }>(

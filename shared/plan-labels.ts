@@ -1,3 +1,4 @@
+import { isolated } from './bidi.ts';
 import { formatLongDate } from './dates.ts';
 import type { Lang } from './i18n/lang.ts';
 import { CATEGORY_STRINGS } from './i18n/categories.ts';
@@ -54,7 +55,7 @@ export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string
   );
   const shownSubtheme =
     subtheme || (meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : placeholder.subtheme);
-  return `${title}: ${shownSubtheme}, ${dateText}`;
+  return `${title}: ${isolated(shownSubtheme)}, ${dateText}`;
 }
 
 /**
@@ -90,7 +91,7 @@ export function meetingDetails(
     parts.push(translate(PANEL_STRINGS.minutesShort, lang, { minutes: meeting.durationMinutes }));
   }
   const location = meeting.location.trim();
-  if (location !== '') parts.push(location);
+  if (location !== '') parts.push(isolated(location));
   return parts.join(' · ');
 }
 
@@ -123,8 +124,8 @@ export function formsMinutesText(
 function joinPair(first: string, second: string): string {
   const a = first.trim();
   const b = second.trim();
-  if (a === '') return b;
-  return b === '' ? a : `${a}, ${b}`;
+  if (a === '') return isolated(b);
+  return b === '' ? isolated(a) : `${isolated(a)}, ${isolated(b)}`;
 }
 
 /** A name that says it is a citizen already: "en borger", "borgere", "medborgeren" (not "Borgersen"). */

@@ -60,7 +60,30 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The years a date typed in the app may have: meeting dates and a new board's
+ * period start. A date input takes any year 0001–9999, and a slip ("0201" for
+ * "2026", a year typed digit by digit) would save a meeting 1,800 years ago.
+ * A learning network plans months ahead, and boards are kept for years, so a
+ * fixed, generous range, not one relative to today (which would refuse
+ * editing an old board's dates). Board files are not held to it: a backup
+ * made before the rule imports as it was (the plan's checks flag a date
+ * outside the period).
+ */
+export const TYPED_YEARS = { first: 2000, last: 2100 } as const;
+
+/** A real date whose year lies in `TYPED_YEARS`. */
+export function isTypedDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return isRealDate(value) && year >= TYPED_YEARS.first && year <= TYPED_YEARS.last;
+}
+
 export const dateSchema = z.string().check(z.refine(isRealDate, { error: 'invalid date' }));
+export const typedDateSchema = z
+  .string()
+  .check(
+    z.refine(isTypedDate, { error: `not in the years ${TYPED_YEARS.first}–${TYPED_YEARS.last}` }),
+  );
 export const timeSchema = z.string().check(z.regex(TIME_PATTERN, { error: 'invalid time' }));
 
 const text = (max: number) => z.string().check(z.maxLength(max));

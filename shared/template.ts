@@ -5,7 +5,7 @@ import { createId } from './ids.ts';
 import {
   BOARD_FORMAT,
   BOARD_VERSION,
-  isRealDate,
+  isTypedDate,
   type Board,
   type Meeting,
   type PaletteForm,
@@ -46,13 +46,11 @@ export function parseNetworkMeetingCount(text: string): number | null {
 }
 
 /**
- * A start date a new board can have: a real date whose 4-month period ends by
- * 9999-12-31 (a later end, 10000-…, is no date the board file holds, so the
- * board would lose its period and its last meetings' dates).
+ * A start date a new board can have: a real date in the years a typed date
+ * may have (schema.ts `TYPED_YEARS`); its 4-month period then ends in a year
+ * the board file holds.
  */
-export function isTemplateStart(start: string): boolean {
-  return isRealDate(start) && isRealDate(addMonths(start, PERIOD_MONTHS));
-}
+export const isTemplateStart: (start: string) => boolean = isTypedDate;
 
 /** Common involvement forms ("Metodesamlingen") in a language, minutes as a starting point. */
 export function commonForms(lang: Lang = DEFAULT_LANG): readonly Omit<PaletteForm, 'id'>[] {

@@ -3,7 +3,7 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
 import { checkFileSize, formatIssuesForPeople, parseBoardJson } from '../../shared/validate.ts';
-import { LIMITS, isRealDate } from '../../shared/schema.ts';
+import { LIMITS, TYPED_YEARS, isRealDate } from '../../shared/schema.ts';
 import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import {
   MAX_TEMPLATE_MEETINGS,
@@ -114,7 +114,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
       ...(!isRealDate(start)
         ? [translate(L.errorStartDate, l)]
         : !isTemplateStart(start)
-          ? [translate(L.errorStartTooLate, l)]
+          ? [translate(L.errorStartYears, l, TYPED_YEARS)]
           : []),
       ...(networkMeetings === null
         ? [

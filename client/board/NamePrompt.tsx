@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { PANEL_STRINGS } from '../../shared/i18n/panels.ts';
 import { keepTabInside } from '../app/focusTrap.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
+
+/** The longest name shown to the others (their presence list, the cursor's tag). */
+export const NAME_CHARS = 60;
 
 export interface NamePromptProps {
   readonly lang: Lang;
@@ -17,8 +21,11 @@ export interface NamePromptProps {
  */
 export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
   const [name, setName] = useState('');
-  // Spaces pass the field's `required`: said here, or OK would seem to do nothing.
-  const [blank, setBlank] = useState(false);
+  // Spaces pass the field's `required`: said here, or OK would seem to do nothing. A name over
+  // NAME_CHARS is kept whole, said how long it may be (no maxLength: a paste would be cut unseen).
+  // 'blank', or the length of a name too long; said in the prompt's language as it is now.
+  const [problem, setProblem] = useState<'blank' | number | null>(null);
+  const refused = problem !== null;
   return (
     <div className="modal-backdrop">
       <form
@@ -32,8 +39,10 @@ export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
         }}
         onSubmit={(event) => {
           event.preventDefault();
-          if (name.trim() !== '') onDone(name.trim().slice(0, 60));
-          else setBlank(true);
+          const typed = name.trim();
+          if (typed === '') setProblem('blank');
+          else if (typed.length > NAME_CHARS) setProblem(typed.length);
+          else onDone(typed);
         }}
       >
         <h2 id="name-prompt-heading">{translate(S.namePromptHeading, lang)}</h2>
@@ -43,20 +52,21 @@ export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
           <input
             data-testid="name-input"
             value={name}
-            maxLength={60}
             autoFocus
             required
-            aria-invalid={blank}
-            aria-describedby={blank ? 'name-prompt-blank' : undefined}
+            aria-invalid={refused}
+            aria-describedby={refused ? 'name-prompt-blank' : undefined}
             onChange={(event) => {
               setName(event.target.value);
-              setBlank(false);
+              setProblem(null);
             }}
           />
         </label>
-        {blank && (
+        {refused && (
           <p className="form-errors" role="alert" id="name-prompt-blank" data-testid="name-blank">
-            {translate(S.nameBlank, lang)}
+            {problem === 'blank'
+              ? translate(S.nameBlank, lang)
+              : translate(PANEL_STRINGS.textTooLong, lang, { length: problem, max: NAME_CHARS })}
           </p>
         )}
         <button type="submit" className="button primary" data-testid="name-submit">

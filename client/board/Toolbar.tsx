@@ -2,9 +2,10 @@ import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { lazyPart } from '../app/lazyPart.tsx';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
+import { PANEL_STRINGS } from '../../shared/i18n/panels.ts';
 import type { Plan } from '../../shared/plan.ts';
 import { projectPlan } from '../../shared/projection.ts';
-import type { Board } from '../../shared/schema.ts';
+import { LIMITS, type Board } from '../../shared/schema.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import { useAnchoredPopover } from '../app/anchoredPopover.ts';
 import { useDismiss } from '../app/useDismiss.ts';
@@ -44,7 +45,7 @@ interface ToolbarProps {
   readonly togglePanels: () => void;
 }
 
-function TitleField(props: {
+export function TitleField(props: {
   title: string;
   editable: boolean;
   lang: Lang;
@@ -52,14 +53,16 @@ function TitleField(props: {
 }) {
   const [draft, setDraft] = useState(props.title);
   const [focused, setFocused] = useState(false);
+  // A title over its cap, left in the field: where its message stands (under the field).
+  const [tooLong, setTooLong] = useState<{ left: number; top: number } | null>(null);
   // Escape blurs too; the blur must then not save what Escape threw away.
   const cancelled = useRef(false);
   // What the title was when the field got the focus: only a change from that
   // is saved, so a rename by someone else meanwhile is not written back.
   const atFocus = useRef(props.title);
   useEffect(() => {
-    if (!focused) setDraft(props.title);
-  }, [props.title, focused]);
+    if (!focused && !tooLong) setDraft(props.title);
+  }, [props.title, focused, tooLong]);
   // The whole title as a tooltip: a narrow toolbar shows only its start.
   if (!props.editable) {
     const title = props.title || translate(S.untitled, props.lang);
@@ -69,39 +72,60 @@ function TitleField(props: {
       </h1>
     );
   }
+  const max = LIMITS.titleChars;
   return (
-    <input
-      className="board-title"
-      data-testid="board-title"
-      aria-label={translate(S.boardTitleLabel, props.lang)}
-      title={draft}
-      value={draft}
-      // As wide as the title where CSS field-sizing is not supported (toolbar.css).
-      size={Math.max(1, draft.length)}
-      maxLength={200}
-      onFocus={() => {
-        atFocus.current = props.title;
-        setFocused(true);
-      }}
-      onChange={(event) => setDraft(event.target.value)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.currentTarget.blur();
-        if (event.key === 'Escape') {
-          cancelled.current = true;
-          setDraft(props.title);
-          event.currentTarget.blur();
-        }
-      }}
-      onBlur={() => {
-        setFocused(false);
-        const next = draft.trim();
-        const keep = cancelled.current || next === '' || next === atFocus.current;
-        cancelled.current = false;
-        // A board always has a title (the landing page asks for one): empty means "as it was".
-        if (keep) setDraft(props.title);
-        else props.onCommit(next);
-      }}
-    />
+    <>
+      <input
+        className="board-title"
+        data-testid="board-title"
+        aria-label={translate(S.boardTitleLabel, props.lang)}
+        aria-invalid={tooLong !== null}
+        aria-describedby={tooLong ? 'board-title-alert' : undefined}
+        title={draft}
+        value={draft}
+        // As wide as the title where CSS field-sizing is not supported (toolbar.css).
+        size={Math.max(1, draft.length)}
+        // No maxLength: a pasted title over it would be cut short unseen (the message says so).
+        onFocus={() => {
+          if (!tooLong) atFocus.current = props.title;
+          setFocused(true);
+        }}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (event.target.value.trim().length <= max) setTooLong(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.nativeEvent.isComposing) event.currentTarget.blur();
+          if (event.key === 'Escape') {
+            cancelled.current = true;
+            setDraft(props.title);
+            event.currentTarget.blur();
+          }
+        }}
+        onBlur={(event) => {
+          setFocused(false);
+          const next = draft.trim();
+          if (!cancelled.current && next.length > max) {
+            // Kept in the field, not saved, with the message; Escape gives the title back.
+            const box = event.currentTarget.getBoundingClientRect();
+            setTooLong({ left: box.left, top: box.bottom + 4 });
+            return;
+          }
+          setTooLong(null);
+          const keep = cancelled.current || next === '' || next === atFocus.current;
+          cancelled.current = false;
+          // A board always has a title (the landing page asks for one): empty means "as it was".
+          if (keep) setDraft(props.title);
+          else props.onCommit(next);
+        }}
+      />
+      {tooLong && (
+        // Fixed, out of the toolbar's row (which it would reflow) and its clipping overflow.
+        <span id="board-title-alert" role="alert" className="title-alert" style={tooLong}>
+          {translate(PANEL_STRINGS.textTooLong, props.lang, { length: draft.trim().length, max })}
+        </span>
+      )}
+    </>
   );
 }
 

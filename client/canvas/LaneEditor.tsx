@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
-import { isRealDate, LIMITS, type Meeting } from '../../shared/schema.ts';
+import { isTypedDate, LIMITS, TYPED_YEARS, type Meeting } from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
@@ -55,7 +55,9 @@ export function LaneEditor(props: {
     if (overlong !== null) return setInvalid(overlong.field);
     const minutes = parseMinutes(shown.duration);
     if (!minutes.ok) return setInvalid('duration');
-    if (shown.date !== '' && !isRealDate(shown.date)) return setInvalid('date');
+    // A date typed now must lie in TYPED_YEARS; an old board's date left as it was is kept.
+    const date = changed.date;
+    if (date !== undefined && date !== '' && !isTypedDate(date)) return setInvalid('date');
     if (shown.time !== '' && !TIME.test(shown.time)) return setInvalid('time');
     const patch: Partial<
       Pick<Meeting, 'subtheme' | 'date' | 'startTime' | 'durationMinutes' | 'location'>
@@ -126,6 +128,9 @@ export function LaneEditor(props: {
           />
         </label>
       </div>
+      {invalid === 'date' ? (
+        <FieldAlert>{translate(S.dateYears, lang, TYPED_YEARS)}</FieldAlert>
+      ) : null}
       {live.hint('date')}
       {live.hint('time')}
       <label style={labelStyle}>

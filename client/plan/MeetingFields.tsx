@@ -7,7 +7,7 @@ import type { MeetingPatch } from '../../shared/ops/index.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
 import { FINAL_MEETING_PURPOSE } from '../../shared/i18n/meetings.ts';
 import { MINUTES_MAX_CHARS, parseMinutes } from '../../shared/minutes.ts';
-import { LIMITS, isRealDate } from '../../shared/schema.ts';
+import { LIMITS, TYPED_YEARS, isRealDate, isTypedDate } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from './DraftInput.tsx';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
@@ -20,7 +20,10 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function parseDateField(text: string): ParsedField {
   const value = text.trim();
   if (value === '') return { patch: { date: null } };
-  return isRealDate(value) ? { patch: { date: value } } : { problem: message(S.errorDate) };
+  if (!isRealDate(value)) return { problem: message(S.errorDate) };
+  return isTypedDate(value)
+    ? { patch: { date: value } }
+    : { problem: message(PANEL_STRINGS.dateYears, TYPED_YEARS) };
 }
 
 export function parseTimeField(text: string): ParsedField {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { withoutBidiOverrides } from '../../shared/bidi.ts';
 import type { PresenceState } from './presence.ts';
 
 /**
@@ -38,5 +39,8 @@ export function readPresence(value: unknown): PresenceState | null {
   const state = presence.safeParse(value);
   if (!state.success) return null;
   const drag = dragging.safeParse((value as { dragging?: unknown }).dragging);
-  return { ...state.data, dragging: drag.success ? drag.data : null };
+  const { user } = state.data;
+  // A name with a bidi override would show reversed in the presence list (shared/bidi.ts).
+  const name = withoutBidiOverrides(user.name);
+  return { ...state.data, user: { ...user, name }, dragging: drag.success ? drag.data : null };
 }

@@ -106,5 +106,6 @@ export const CANVAS_STRINGS = {
    */
   invalidMinutes: PANEL_STRINGS.invalidMinutes,
   textTooLong: PANEL_STRINGS.textTooLong,
+  dateYears: PANEL_STRINGS.dateYears,
   nameRequired: PANEL_STRINGS.nameRequired,
 } as const satisfies StringTable;

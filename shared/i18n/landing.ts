@@ -60,10 +60,10 @@ export const LANDING_STRINGS = {
     en: 'The theme is too long: {length} characters, at most {max}.',
   },
   errorStartDate: { da: 'Vælg en startdato.', en: 'Choose a start date.' },
-  // A real date too late for its 4-month period to end by year 9999 (shared/template.ts).
-  errorStartTooLate: {
-    da: 'Perioden på 4 måneder skal slutte senest 31. december 9999: vælg en tidligere startdato.',
-    en: 'The 4-month period must end by 31 December 9999: choose an earlier start date.',
+  // A real date outside the years a typed date may have, {first}–{last} (shared/schema.ts TYPED_YEARS).
+  errorStartYears: {
+    da: 'Vælg en startdato fra år {first} til {last}.',
+    en: 'Choose a start date from the year {first} to {last}.',
   },
   // {min} and {max}: the rule in shared/template.ts, which the API applies too.
   errorMeetingCount: {

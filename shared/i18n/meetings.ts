@@ -1,3 +1,4 @@
+import { isolated } from '../bidi.ts';
 import type { MeetingKind } from '../schema.ts';
 import type { Lang } from './lang.ts';
 
@@ -21,7 +22,7 @@ export function meetingHeading(
   lang: Lang,
 ): string {
   const base = meetingTitle(kind, number, lang);
-  return subtheme.trim() ? `${base}: ${subtheme.trim()}` : base;
+  return subtheme.trim() ? `${base}: ${isolated(subtheme.trim())}` : base;
 }
 
 /**

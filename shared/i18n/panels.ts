@@ -110,6 +110,11 @@ export const PANEL_STRINGS = {
     da: 'Teksten er for lang: {length} tegn, højst {max}. Gør den kortere – intet er gemt endnu.',
     en: 'The text is too long: {length} characters, at most {max}. Shorten it – nothing has been saved yet.',
   },
+  // A typed date: a real one in the years shared/schema.ts TYPED_YEARS (a slip typed "0201").
+  dateYears: {
+    da: 'Vælg en dato fra år {first} til {last}.',
+    en: 'Choose a date from the year {first} to {last}.',
+  },
   invalidMinutes: {
     da: 'Skriv et helt antal minutter fra 1 til {max} (fx 45, 45 min. eller 1,5 time), eller lad feltet stå tomt.',
     en: 'Enter whole minutes from 1 to {max} (e.g. 45, 45 min or 1.5 hours), or leave the field empty.',

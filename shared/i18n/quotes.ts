@@ -1,3 +1,4 @@
+import { isolated } from '../bidi.ts';
 import type { Lang } from './lang.ts';
 
 /**
@@ -6,5 +7,6 @@ import type { Lang } from './lang.ts';
  * string tables write them out the same way ('Slet „{name}“?').
  */
 export function quote(text: string, lang: Lang): string {
-  return lang === 'da' ? `„${text}“` : `“${text}”`;
+  const shown = isolated(text);
+  return lang === 'da' ? `„${shown}“` : `“${shown}”`;
 }

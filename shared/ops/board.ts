@@ -2,13 +2,14 @@ import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { roots } from '../doc.ts';
 import { ok, type Result } from '../result.ts';
-import { LIMITS, periodSchema } from '../schema.ts';
+import { LIMITS, dateSchema, typedDateSchema } from '../schema.ts';
 import { edit, invalidInput, setChanged, type OpError } from './edit.ts';
 import { parseInput } from './validate-input.ts';
 
 const boardPatchSchema = z.strictObject({
   title: z.optional(z.string().check(z.maxLength(LIMITS.titleChars))),
-  period: z.optional(z.nullable(periodSchema)),
+  // Its start as typed: in the years TYPED_YEARS; the end may run 4 months past them.
+  period: z.optional(z.nullable(z.object({ start: typedDateSchema, end: dateSchema }))),
 });
 export type BoardPatch = z.input<typeof boardPatchSchema>;
 

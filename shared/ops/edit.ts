@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { cleanFieldValue } from '../bidi.ts';
 import { err, type Result } from '../result.ts';
 
 /**
@@ -93,7 +94,8 @@ export function editTogether(
  */
 export function setChanged(map: Y.Map<unknown>, fields: Record<string, unknown>): number {
   let changed = 0;
-  for (const [key, value] of Object.entries(fields)) {
+  for (const [key, given] of Object.entries(fields)) {
+    const value = cleanFieldValue(given);
     if (value === undefined || map.get(key) === value) continue;
     map.set(key, value);
     changed++;

@@ -15,13 +15,17 @@ import {
 import { writePlace, type NotePlace } from '../note-place.ts';
 import { compareOrdered, keyAfterAll, keyAt, type Ordered } from '../order.ts';
 import { ok, type Result } from '../result.ts';
-import { LIMITS, meetingSchema, type Meeting } from '../schema.ts';
+import { LIMITS, meetingSchema, typedDateSchema, type Meeting } from '../schema.ts';
 import { edit, limitReached, notFound, setChanged, type OpError } from './edit.ts';
 import { shownNotes } from './note-lanes.ts';
 import { orderedIds } from './records.ts';
 import { parseInput } from './validate-input.ts';
 
-const meetingFields = z.omit(meetingSchema, { id: true }).shape;
+// A typed date: in the years TYPED_YEARS (a board file's dates are not held to them).
+const meetingFields = {
+  ...z.omit(meetingSchema, { id: true }).shape,
+  date: z.nullable(typedDateSchema),
+};
 
 const addMeetingSchema = z.strictObject({
   id: z.optional(meetingSchema.shape.id),

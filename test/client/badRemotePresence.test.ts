@@ -31,6 +31,11 @@ describe('a remote presence state', () => {
     expect(readPresence(notes)).toEqual(notes);
   });
 
+  it('shows a name without bidi override controls, which would show it reversed', () => {
+    const spoofed = { ...good, user: { ...good.user, name: '\u202Eaya \u202Ajens\u202C' } };
+    expect(readPresence(spoofed)?.user.name).toBe('aya jens');
+  });
+
   it('is no presence when it is not one as this version knows it (another app on the room)', () => {
     const user = good.user;
     const bad = [

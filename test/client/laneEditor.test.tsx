@@ -101,4 +101,45 @@ describe('the meeting header editor', () => {
       'Teksten er for lang: 201 tegn, højst 200. Gør den kortere – intet er gemt endnu.',
     );
   });
+
+  /** Opens the editor on meeting 2 (with `date`); the spies it writes and closes through. */
+  function openEditor(date: string | null = null) {
+    const onClose = vi.fn();
+    const write = vi.fn();
+    const shown = lane(0, 1);
+    mounted = mount(
+      <LaneEditor
+        controller={editorController({ updateMeeting: write })}
+        lane={{ ...shown, meeting: { ...shown.meeting, date } }}
+        lang="da"
+        onClose={onClose}
+      />,
+    );
+    return { container: mounted.container, onClose, write };
+  }
+
+  it('refuses a date typed outside the years 2000–2100, with a message, keeping the editor open', () => {
+    const { container, onClose, write } = openEditor();
+    const date = fieldLabelled(container, 'Dato');
+    typeInto(date, '0201-03-02');
+    pressKey(date, 'Enter');
+    expect(write).not.toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+    expect(date.value).toBe('0201-03-02');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('[role=alert]')?.textContent).toBe(
+      'Vælg en dato fra år 2000 til 2100.',
+    );
+    typeInto(date, '2027-03-02');
+    pressKey(date, 'Enter');
+    expect(write).toHaveBeenCalledWith('m2', { date: '2027-03-02' });
+  });
+
+  it('saves another field of a meeting whose old date lies outside the years (a board from before the rule)', () => {
+    const { container, write } = openEditor('0201-03-02');
+    const location = fieldLabelled(container, 'Sted');
+    typeInto(location, 'Rådhuset');
+    pressKey(location, 'Enter');
+    expect(write).toHaveBeenCalledWith('m2', { location: 'Rådhuset' });
+  });
 });

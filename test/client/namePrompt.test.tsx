@@ -78,4 +78,27 @@ describe('the name prompt', () => {
     });
     expect(onDone).toHaveBeenCalledWith('Ane');
   });
+
+  it('keeps a pasted name over 60 characters whole and says how long it may be, not cutting it unseen', () => {
+    const onDone = vi.fn();
+    mounted = mount(<NamePrompt lang="da" setLang={() => {}} onDone={onDone} />);
+    const input = byTestId(mounted.container, 'name-input') as HTMLInputElement;
+    expect(input.maxLength).toBe(-1);
+    const pasted = 'Fatima Al-Hassan, Børne- og Ungeforvaltningen, Sundhedsplejen Nord';
+    typeInto(input, pasted);
+    act(() => {
+      input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(onDone).not.toHaveBeenCalled();
+    expect(input.value).toBe(pasted);
+    expect(byTestId(mounted.container, 'name-blank').textContent).toBe(
+      `Teksten er for lang: ${pasted.length} tegn, højst 60. Gør den kortere – intet er gemt endnu.`,
+    );
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    typeInto(input, 'Fatima Al-Hassan');
+    act(() => {
+      input.form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(onDone).toHaveBeenCalledWith('Fatima Al-Hassan');
+  });
 });

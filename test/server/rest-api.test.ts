@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqlite.ts';
+import { NOTE_WIDTH, PARKING_WIDTH, PARKING_X, PARKING_Y } from '../../shared/layout.ts';
 import { BOARD_FORMAT, LIMITS } from '../../shared/schema.ts';
 import type { Board } from '../../shared/schema.ts';
 import { paperExampleBoard } from '../helpers/boards.ts';
@@ -74,6 +75,21 @@ describe('REST: creating boards', () => {
     expect(await getJson(server, `/api/boards/${created.viewId}`)).toEqual(file);
   });
 
+  it('imports a hand-made file’s parked note at 0, 0 into the parking area, not on meeting 1’s header', async () => {
+    const server = await harness.server();
+    const file = paperExampleBoard();
+    file.notes.push({ id: 'stray', kind: 'idea', lane: null, x: 0, y: 0, text: 'Husk kaffe' });
+    const created = await createBoard(server, file);
+    const board = (await getJson(server, `/api/boards/${created.id}`)) as Board;
+    const stray = board.notes.find((note) => note.id === 'stray');
+    expect(stray).toMatchObject({ lane: null, text: 'Husk kaffe' });
+    expect((stray?.x ?? 0) + NOTE_WIDTH).toBeLessThanOrEqual(PARKING_X + PARKING_WIDTH);
+    expect(stray?.y).toBeGreaterThanOrEqual(PARKING_Y);
+    expect(board.notes.filter((note) => note.id !== 'stray')).toEqual(
+      file.notes.filter((note) => note.id !== 'stray'),
+    );
+  });
+
   it('answers 400 with the whole issue list for a bad board file and stores nothing', async () => {
     const dataDir = harness.tempDir();
     const server = await harness.server({ dataDir });
@@ -106,13 +122,15 @@ describe('REST: creating boards', () => {
     expect(body.issues.length).toBe(2);
   });
 
-  it('refuses a template start date whose 4-month period would end after 9999', async () => {
+  it('refuses a template start date outside the years 2000–2100 (a slip, 0201; past 9999 at the end)', async () => {
     const server = await harness.server();
-    const late = await post(server.url, JSON.stringify({ title: 'x', start: '9999-12-01' }));
-    expect(late.status).toBe(400);
-    const body = (await late.json()) as { error: string; issues: { path: string }[] };
-    expect(body.error).toBe('invalid-request');
-    expect(body.issues.map((issue) => issue.path)).toEqual(['$.start']);
+    for (const start of ['9999-12-01', '0201-03-02']) {
+      const late = await post(server.url, JSON.stringify({ title: 'x', start }));
+      expect(late.status).toBe(400);
+      const body = (await late.json()) as { error: string; issues: { path: string }[] };
+      expect(body.error).toBe('invalid-request');
+      expect(body.issues.map((issue) => issue.path)).toEqual(['$.start']);
+    }
   });
 
   it('refuses a board file over the file cap even when MAX_BODY_BYTES would take it', async () => {

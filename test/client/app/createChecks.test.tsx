@@ -6,9 +6,10 @@ import { byTestId, mount, typeInto, type Mounted } from '../plan/harness.tsx';
 
 /**
  * A theme pasted over the title's limit is kept whole and refused with its
- * length (the field's maxLength used to cut it short without a word). A start date so late that the board's 4-month period would end after year
- * 9999 is refused with the reason: such a board lost its period and its last
- * meetings' dates (no date the board file holds), silently.
+ * length (the field's maxLength used to cut it short without a word). A start
+ * date outside the years 2000–2100 (shared/schema.ts TYPED_YEARS) is refused,
+ * saying which years: a slip ("0201") made a board planned 1,800 years ago, and
+ * a period ending after 9999 lost its dates silently.
  */
 
 let mounted: Mounted | null = null;
@@ -28,6 +29,7 @@ async function create(
       headers: { 'Content-Type': 'application/json' },
     }),
   );
+  mounted?.unmount();
   mounted = mount(<LandingPage lang="da" setLang={() => {}} navigate={() => {}} />);
   const { container } = mounted;
   typeInto(byTestId<HTMLInputElement>(container, 'create-title'), title);
@@ -42,19 +44,25 @@ async function create(
   return { alerts, asked: fetch.mock.calls.length > 0 };
 }
 
-describe('the landing page: a start date far in the future', () => {
-  it('refuses one whose period would end after 9999, saying why, and asks the server nothing', async () => {
-    expect(await create('9999-12-01')).toEqual({
-      alerts: [
-        'Perioden på 4 måneder skal slutte senest 31. december 9999: vælg en tidligere startdato.',
-      ],
+describe('the landing page: a start date outside the years 2000–2100', () => {
+  it('refuses a far-past year typed by a slip (0201 for 2026), saying which years, and asks the server nothing', async () => {
+    expect(await create('0201-03-02')).toEqual({
+      alerts: ['Vælg en startdato fra år 2000 til 2100.'],
       asked: false,
     });
     expect(byTestId(mounted!.container, 'create-start').getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('takes the last start date whose period still ends in 9999', async () => {
-    expect(await create('9999-08-31')).toEqual({ alerts: [], asked: true });
+  it('refuses a start far in the future (its period would even end after 9999)', async () => {
+    expect((await create('9999-12-01')).alerts).toEqual([
+      'Vælg en startdato fra år 2000 til 2100.',
+    ]);
+    expect((await create('2101-01-01')).asked).toBe(false);
+  });
+
+  it('takes the first and the last day of the range', async () => {
+    expect(await create('2000-01-01')).toEqual({ alerts: [], asked: true });
+    expect(await create('2100-12-31')).toEqual({ alerts: [], asked: true });
   });
 });
 

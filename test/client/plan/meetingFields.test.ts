@@ -27,6 +27,18 @@ describe('meeting fields of the plan table', () => {
     expect(parseTimeField('09:30:00')).toEqual({ patch: { startTime: '09:30' } });
   });
 
+  it('refuses a date outside the years 2000–2100 (a slip typed 0201), saying which years', () => {
+    const problem = (parsed: ParsedField, lang: Lang) =>
+      'problem' in parsed ? showMessage(parsed.problem, lang) : null;
+    expect(problem(parseDateField('0201-03-02'), 'da')).toBe('Vælg en dato fra år 2000 til 2100.');
+    expect(problem(parseDateField('1999-12-31'), 'en')).toBe(
+      'Choose a date from the year 2000 to 2100.',
+    );
+    expect(problem(parseDateField('2101-01-01'), 'da')).not.toBeNull();
+    expect(parseDateField('2000-01-01')).toEqual({ patch: { date: '2000-01-01' } });
+    expect(parseDateField('2100-12-31')).toEqual({ patch: { date: '2100-12-31' } });
+  });
+
   it('refuses impossible dates, times and durations with a message in either language', () => {
     const problem = (parsed: ParsedField, lang: Lang) =>
       'problem' in parsed ? showMessage(parsed.problem, lang) : null;
