@@ -4,6 +4,7 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
 import { usableDate } from '../../shared/plan-labels.ts';
 import type { Meeting } from '../../shared/schema.ts';
+import { formatClockTime, formatDuration } from '../../shared/time-text.ts';
 import { HEADER_BUTTON_SIZE, headerButtonRect, type HeaderButton } from './boardGeometry.ts';
 import {
   EXTRA_HEADER_FILL,
@@ -67,14 +68,12 @@ export function formatMeetingDate(lang: Lang, date: string | null): string | nul
   return lang === 'da' ? formatDanishDate(usable) : formatEnglishDate(usable);
 }
 
-/** "12. januar 2027 · 09:00 · 150 min. · Rådhuset" */
+/** "12. januar 2027 · kl. 9.00 · 150 min. · Rådhuset" (the plan's time and duration, time-text.ts). */
 export function meetingMetaLine(lang: Lang, meeting: Meeting): string {
   const parts = [
     formatMeetingDate(lang, meeting.date) ?? translate(S.noDate, lang),
-    meeting.startTime ?? '',
-    meeting.durationMinutes === null
-      ? ''
-      : `${meeting.durationMinutes} ${translate(S.minutes, lang)}`,
+    meeting.startTime === null ? '' : formatClockTime(meeting.startTime, lang),
+    meeting.durationMinutes === null ? '' : formatDuration(meeting.durationMinutes, lang),
     meeting.location.trim(),
   ];
   return parts.filter((p) => p !== '').join(' · ');
