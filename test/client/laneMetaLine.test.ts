@@ -23,3 +23,15 @@ describe('a lane header’s date line', () => {
       expect(meetingMetaLine(lang, meeting)).toContain(meetingDetails(meeting, lang));
   });
 });
+
+describe('a lane header’s date line in the PNG picture', () => {
+  it('puts the location on a line of its own, to wrap below the date', () => {
+    const long = { ...meeting, location: 'Borgerservicecentret i Sundhedshusets østfløj' };
+    expect(meetingMetaLine('da', long, true)).toBe(
+      '12. januar 2027 · kl. 13.00 · 150 min.\nBorgerservicecentret i Sundhedshusets østfløj',
+    );
+    expect(meetingMetaLine('da', { ...meeting, location: ' ' }, true)).toBe(
+      '12. januar 2027 · kl. 13.00 · 150 min.',
+    );
+  });
+});
