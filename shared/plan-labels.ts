@@ -3,10 +3,10 @@ import { formatLongDate } from './dates.ts';
 import type { Lang } from './i18n/lang.ts';
 import { CATEGORY_STRINGS } from './i18n/categories.ts';
 import { FINAL_MEETING_PURPOSE, meetingTitle } from './i18n/meetings.ts';
-import { PANEL_STRINGS } from './i18n/panels.ts';
 import { PLAN_UI_STRINGS } from './i18n/plan-ui.ts';
 import { translate } from './i18n/translate.ts';
 import { isRealDate } from './schema.ts';
+import { formatClockTime, formatDuration } from './time-text.ts';
 import type { MeetingKind, Person } from './schema.ts';
 
 /**
@@ -83,13 +83,8 @@ export function meetingDetails(
   lang: Lang,
 ): string {
   const parts: string[] = [];
-  if (meeting.startTime !== null) {
-    const [hours = '', minutes = ''] = meeting.startTime.split(':');
-    parts.push(translate(PLAN_UI_STRINGS.atTime, lang, { hours, minutes }));
-  }
-  if (meeting.durationMinutes !== null) {
-    parts.push(translate(PANEL_STRINGS.minutesShort, lang, { minutes: meeting.durationMinutes }));
-  }
+  if (meeting.startTime !== null) parts.push(formatClockTime(meeting.startTime, lang));
+  if (meeting.durationMinutes !== null) parts.push(formatDuration(meeting.durationMinutes, lang));
   const location = meeting.location.trim();
   if (location !== '') parts.push(isolated(location));
   return parts.join(' · ');

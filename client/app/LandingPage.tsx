@@ -13,6 +13,7 @@ import {
 } from '../../shared/template.ts';
 import { createBoardFromTemplate, importBoardFile, type ApiFailure } from '../sync/api.ts';
 import { loadRecentBoards } from './device.ts';
+import { WrittenOut } from '../canvas/WrittenOut.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 interface LandingPageProps {
@@ -227,6 +228,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
               required
             />
           </label>
+          <WrittenOut date={start} time="" lang={lang} />
           <label>
             {translate(L.meetingCount, lang)}
             <input

@@ -4,6 +4,7 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
 import { usableDate } from '../../shared/plan-labels.ts';
 import type { Meeting } from '../../shared/schema.ts';
+import { formatClockTime, formatDuration } from '../../shared/time-text.ts';
 import { HEADER_BUTTON_SIZE, headerButtonRect, type HeaderButton } from './boardGeometry.ts';
 import {
   EXTRA_HEADER_FILL,
@@ -18,6 +19,11 @@ import {
   WARNING,
 } from './colors.ts';
 import { Group, Rect, Shape, type Konva } from './konva.ts';
+import {
+  PICTURE_META_LINE,
+  minutesWidth as measureMinutes,
+  pictureMetaBox,
+} from './laneHeaderPicture.ts';
 import { TextShape } from './TextShape.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
@@ -67,17 +73,20 @@ export function formatMeetingDate(lang: Lang, date: string | null): string | nul
   return lang === 'da' ? formatDanishDate(usable) : formatEnglishDate(usable);
 }
 
-/** "12. januar 2027 · 09:00 · 150 min. · Rådhuset" */
-export function meetingMetaLine(lang: Lang, meeting: Meeting): string {
+/**
+ * "12. januar 2027 · kl. 9.00 · 150 min. · Rådhuset" (the plan's time and duration,
+ * time-text.ts). In the PNG picture the location starts a line of its own, and wraps.
+ */
+export function meetingMetaLine(lang: Lang, meeting: Meeting, picture = false): string {
+  const location = meeting.location.trim();
   const parts = [
     formatMeetingDate(lang, meeting.date) ?? translate(S.noDate, lang),
-    meeting.startTime ?? '',
-    meeting.durationMinutes === null
-      ? ''
-      : `${meeting.durationMinutes} ${translate(S.minutes, lang)}`,
-    meeting.location.trim(),
+    meeting.startTime === null ? '' : formatClockTime(meeting.startTime, lang),
+    meeting.durationMinutes === null ? '' : formatDuration(meeting.durationMinutes, lang),
+    picture ? '' : location,
   ];
-  return parts.filter((p) => p !== '').join(' · ');
+  const when = parts.filter((p) => p !== '').join(' · ');
+  return picture && location !== '' ? `${when}\n${location}` : when;
 }
 
 function HeaderButtonView(props: { button: HeaderButton; color: string; lang: Lang }) {
@@ -142,7 +151,16 @@ export const Lane = memo(function Lane(props: LaneProps) {
   const subtitle = laneSubtitle(meeting, lang, !props.picture && !props.readOnly);
   const over = meeting.durationMinutes !== null && props.formsMinutes > meeting.durationMinutes;
   const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${translate(S.minutes, lang)}`;
-  const titleWidth = props.readOnly ? LANE_WIDTH - 28 : headerButtonRect('addCore').x - 20;
+  // The picture has no buttons: its minutes go to the title's row, so that a long location
+  // gets the lines below the date (it was cut at the lane's edge, "Borgerservicecentret i …").
+  const picture = props.picture;
+  const minutesWidth = picture ? measureMinutes(minutes) : 0;
+  const metaBox = picture ? pictureMetaBox(subtitle) : null;
+  const titleWidth = picture
+    ? LANE_WIDTH - 40 - minutesWidth
+    : props.readOnly
+      ? LANE_WIDTH - 28
+      : headerButtonRect('addCore').x - 20;
   return (
     <Group x={props.x} listening={false}>
       <Shape
@@ -190,18 +208,19 @@ export const Lane = memo(function Lane(props: LaneProps) {
           13 units read from a few metres away no better than a footnote. */}
       <TextShape
         x={14}
-        y={90}
+        y={metaBox?.y ?? 90}
         width={LANE_WIDTH - 28}
-        text={meetingMetaLine(lang, meeting)}
+        {...(metaBox ? { height: metaBox.height, lineHeight: PICTURE_META_LINE } : {})}
+        text={meetingMetaLine(lang, meeting, picture)}
         fontSize={15}
         fill={muted}
-        wrap="none"
+        wrap={picture ? 'word' : 'none'}
         ellipsis
       />
       <TextShape
-        x={14}
-        y={116}
-        width={200}
+        x={picture ? LANE_WIDTH - 14 - minutesWidth : 14}
+        y={picture ? 16 : 116}
+        width={picture ? minutesWidth + 1 : 200}
         text={minutes}
         fontSize={16}
         fontStyle="bold"

@@ -10,6 +10,7 @@ import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { EDITOR_STRINGS as E } from '../../shared/i18n/editors.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
+import { WrittenOut } from './WrittenOut.tsx';
 import { firstTooLong, LANE_EDITOR_LIMITS, type TooLongText } from '../../shared/text-limits.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -128,9 +129,12 @@ export function LaneEditor(props: {
           />
         </label>
       </div>
+      {/* A refused year is not written out: the alert says what is wrong with it. */}
       {invalid === 'date' ? (
         <FieldAlert>{translate(S.dateYears, lang, TYPED_YEARS)}</FieldAlert>
-      ) : null}
+      ) : (
+        <WrittenOut date={shown.date} time={shown.time} lang={lang} />
+      )}
       {live.hint('date')}
       {live.hint('time')}
       <label style={labelStyle}>

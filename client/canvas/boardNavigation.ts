@@ -4,6 +4,7 @@ import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import type { NoteMove } from '../../shared/ops/index.ts';
 import { participantLabel } from '../../shared/plan-labels.ts';
 import type { Person } from '../../shared/schema.ts';
+import { formatDuration } from '../../shared/time-text.ts';
 import {
   columnOrigin,
   storedPosition,
@@ -140,7 +141,7 @@ export function selectionAnnouncement(
     what =
       note.durationMinutes === null
         ? name
-        : `${name} (${note.durationMinutes} ${translate(S.minutes, lang)})`;
+        : `${name} (${formatDuration(note.durationMinutes, lang)})`;
   } else {
     what = `${translate(S.ideaText, lang)}: ${note.text.trim() || translate(S.emptyIdea, lang)}`;
   }

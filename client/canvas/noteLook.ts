@@ -1,6 +1,7 @@
 import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import type { FormNote, Note, Person } from '../../shared/schema.ts';
+import { formatDuration } from '../../shared/time-text.ts';
 import {
   CORE_BADGE,
   FORM_HEADER_COLOR,
@@ -162,8 +163,7 @@ function participantTexts(
 
 function formTexts(note: Note & { kind: 'form' }, lang: Lang, left: number): TextBlock[] {
   const width = W - left - PAD;
-  const minutes =
-    note.durationMinutes === null ? '' : `${note.durationMinutes} ${translate(S.minutes, lang)}`;
+  const minutes = note.durationMinutes === null ? '' : formatDuration(note.durationMinutes, lang);
   return [
     block(left, 12, width, 38, noteTitle(note, undefined, lang), {
       fontSize: 15,

@@ -5,6 +5,7 @@ import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { PaletteForm } from '../../shared/schema.ts';
+import { formatDuration } from '../../shared/time-text.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
 import { PaletteFormEditor } from './lazyForms.ts';
 import type { PaletteValues } from './PaletteFormEditor.tsx';
@@ -39,7 +40,7 @@ function formName(form: PaletteForm | undefined, lang: Lang): string {
 function minutesText(form: Pick<PaletteForm, 'durationMinutes'>, lang: Lang): string {
   return form.durationMinutes === null
     ? translate(S.noMinutes, lang)
-    : translate(S.minutesShort, lang, { minutes: form.durationMinutes });
+    : formatDuration(form.durationMinutes, lang);
 }
 
 /** The form palette ("Metodesamling"): involvement forms to drag (or pick a meeting for) onto the meetings. */

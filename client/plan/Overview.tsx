@@ -7,6 +7,7 @@ import { translate } from '../../shared/i18n/translate.ts';
 import type { Overview as PlanOverview, Plan, PlanMeeting } from '../../shared/plan.ts';
 import { PERSON_CATEGORIES } from '../../shared/schema.ts';
 import { dateLabel, planHeading } from './labels.ts';
+import { hyphenateLongWords } from '../../shared/hyphenate.ts';
 import { planParticipantLabel } from '../../shared/plan-labels.ts';
 import type { OnPlanFocus } from './types.ts';
 import { WINDOW_ABOVE_ROWS, useRowWindow, windowRows } from '../app/useRowWindow.tsx';
@@ -51,7 +52,7 @@ function OverviewRowInner({ person, meetingIds, lang, rowIndex }: OverviewRowPro
       {/* data-category: shown, and read, under the name instead of the category column in a
           narrow plan (planOverview.css); not copied with the table's text. */}
       <th scope="row" data-category={category}>
-        {planParticipantLabel(person, lang)}
+        <SoftHyphens text={hyphenateLongWords(planParticipantLabel(person, lang))} />
         {person.core && <span className="plan-core-badge"> {translate(S.core, lang)}</span>}
       </th>
       <td className="plan-overview-category">{category}</td>

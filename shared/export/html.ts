@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
+import { hyphenateLongWords } from '../hyphenate.ts';
 import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
 import type { Plan, PlanMeeting } from '../plan.ts';
 import {
@@ -130,7 +131,8 @@ function overviewPart(overview: OverviewTable): string {
   ].join('');
   const rows = overview.rows.map(([person, ...marks]) =>
     [
-      `<tr><th scope="row">${escapeHtml(person ?? '')}</th>`,
+      // A long name breaks at a syllable, with its hyphen (hyphenate.ts), not past the page.
+      `<tr><th scope="row">${escapeHtml(hyphenateLongWords(person ?? ''))}</th>`,
       ...marks.map((mark) => `<td class="mark">${escapeHtml(mark)}</td>`),
       '</tr>',
     ].join(''),

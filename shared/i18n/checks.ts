@@ -5,6 +5,7 @@ import type { MeetingKind, Period } from '../schema.ts';
 import { meetingTitle } from './meetings.ts';
 import type { Lang } from './lang.ts';
 import { quote } from './quotes.ts';
+import { formatDuration } from '../time-text.ts';
 
 /**
  * The Danish and English messages of the plan checks (issue 2 §4). The reader
@@ -94,22 +95,9 @@ function formatMeetingLabel(meeting: MeetingRef, lang: Lang): string {
   return quote(prefix, lang);
 }
 
-/** 150 → "2 timer og 30 minutter" / "2 hours 30 minutes". */
-export function formatMinutes(total: number, lang: Lang): string {
-  const da = lang === 'da';
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  const hourText =
-    hours === 0
-      ? ''
-      : `${hours} ${da ? (hours === 1 ? 'time' : 'timer') : hours === 1 ? 'hour' : 'hours'}`;
-  const minuteText =
-    minutes === 0 && hours > 0
-      ? ''
-      : `${minutes} ${da ? (minutes === 1 ? 'minut' : 'minutter') : minutes === 1 ? 'minute' : 'minutes'}`;
-  if (hourText === '') return minuteText;
-  if (minuteText === '') return hourText;
-  return da ? `${hourText} og ${minuteText}` : `${hourText} ${minuteText}`;
+/** A sentence ending in "min.": the abbreviation's dot ends it, no second dot ("150 min.."). */
+function sentenceEnd(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 function quoted(text: string, fallback: LocalizedText, lang: Lang): string {
@@ -201,8 +189,8 @@ export const CHECK_MESSAGES: MessageTable = {
   'forms-over-duration': ({ meeting, formsMinutes, durationMinutes }) =>
     both((lang) =>
       lang === 'da'
-        ? `Inddragelsesformerne på ${m(meeting, lang)} varer tilsammen ${formatMinutes(formsMinutes, lang)}, men mødet varer kun ${formatMinutes(durationMinutes, lang)}.`
-        : `The involvement forms at ${m(meeting, 'en')} take ${formatMinutes(formsMinutes, lang)} in total, but the meeting lasts only ${formatMinutes(durationMinutes, lang)}.`,
+        ? `Inddragelsesformerne på ${m(meeting, lang)} varer tilsammen ${formatDuration(formsMinutes, lang)}, men mødet varer kun ${sentenceEnd(formatDuration(durationMinutes, lang))}`
+        : `The involvement forms at ${m(meeting, 'en')} take ${formatDuration(formsMinutes, lang)} in total, but the meeting lasts only ${sentenceEnd(formatDuration(durationMinutes, lang))}`,
     ),
   'meeting-no-duration': ({ meeting }) => ({
     da: `${m(meeting, 'da')} har ingen varighed. Hvor lang tid skal mødet tage?`,

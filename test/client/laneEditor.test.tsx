@@ -34,6 +34,21 @@ function lane(x: number, index: number): LaneLayout {
 }
 
 describe('the meeting header editor', () => {
+  it("writes the chosen date and time out in the board's language, whatever the browser's date format", () => {
+    const editor = (lang: 'da' | 'en') => (
+      <LaneEditor controller={controller} lane={lane(0, 1)} lang={lang} onClose={() => {}} />
+    );
+    mounted = mount(editor('da'));
+    const written = () =>
+      mounted?.container.querySelector('[data-testid="written-out-date"]')?.textContent ?? null;
+    expect(written()).toBeNull();
+    typeInto(fieldLabelled(mounted.container, 'Dato'), '2027-01-12');
+    typeInto(fieldLabelled(mounted.container, 'Starttid'), '13:00');
+    expect(written()).toBe('12. januar 2027 · kl. 13.00');
+    mounted.render(editor('en'));
+    expect(written()).toBe('12 January 2027 · 13:00');
+  });
+
   it('follows its meeting when someone moves that meeting to another place meanwhile', () => {
     const editor = (at: LaneLayout) => (
       <LaneEditor controller={controller} lane={at} lang="da" onClose={() => {}} />

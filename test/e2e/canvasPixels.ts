@@ -44,16 +44,21 @@ export async function colourAt(page: Page, at: { x: number; y: number }): Promis
 /**
  * How many pixels of a PNG (a downloaded picture of the board) are within
  * `tolerance` of `rgb` in every channel: in all its rows, or in `rows`
- * (`top` < 0 counts from the bottom). Decoded by the page's browser.
+ * (`top` < 0 counts from the bottom), and of those in all columns or in `columns`.
+ * Decoded by the page's browser.
  */
 export async function pngPixelsNear(
   page: Page,
   png: Buffer,
   rgb: Rgb,
-  options: { rows?: { top: number; count: number }; tolerance?: number } = {},
+  options: {
+    rows?: { top: number; count: number };
+    columns?: { left: number; count: number };
+    tolerance?: number;
+  } = {},
 ): Promise<{ count: number; width: number; height: number }> {
   return page.evaluate(
-    async ({ base64, rgb, rows, tolerance }) => {
+    async ({ base64, rgb, rows, columns, tolerance }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -64,7 +69,12 @@ export async function pngPixelsNear(
       if (!context) throw new Error('no 2d context');
       context.drawImage(image, 0, 0);
       const top = rows ? (rows.top < 0 ? canvas.height + rows.top : rows.top) : 0;
-      const data = context.getImageData(0, top, canvas.width, rows?.count ?? canvas.height).data;
+      const data = context.getImageData(
+        columns?.left ?? 0,
+        top,
+        columns?.count ?? canvas.width,
+        rows?.count ?? canvas.height,
+      ).data;
       const near = (v: number | undefined, want: number) => Math.abs((v ?? 0) - want) < tolerance;
       let count = 0;
       for (let i = 0; i < data.length; i += 4) {
@@ -73,6 +83,12 @@ export async function pngPixelsNear(
       }
       return { count, width: canvas.width, height: canvas.height };
     },
-    { base64: png.toString('base64'), rgb, rows: options.rows, tolerance: options.tolerance ?? 24 },
+    {
+      base64: png.toString('base64'),
+      rgb,
+      rows: options.rows,
+      columns: options.columns,
+      tolerance: options.tolerance ?? 24,
+    },
   );
 }

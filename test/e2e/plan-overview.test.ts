@@ -96,3 +96,79 @@ describe('the plan overview with a long word in a name', () => {
     expect(e2e.pageErrors).toEqual([]);
   });
 });
+
+/**
+ * A long compound in a name broke anywhere, without a hyphen ("Beskæftigelsesforvaltni|ngen"):
+ * Chromium here has no hyphenation dictionary, so `hyphens: auto` does nothing. The long words
+ * now carry soft hyphens at their syllables (shared/hyphenate.ts): a line breaks between words,
+ * at a hyphen, or at a syllable with its hyphen shown.
+ */
+describe('the plan overview with long compounds in names', () => {
+  const setup = e2eWithBoard(() => {
+    const board = scenarioBoard();
+    return {
+      ...board,
+      people: board.people.map((person) =>
+        person.id === 'jens'
+          ? { ...person, affiliation: 'Beskæftigelsesforvaltningens Ungdomsuddannelsesvejledning' }
+          : person.id === 'helle'
+            ? { ...person, name: 'Helle Sundhedsplejerskeuddannelsen-Hansen' }
+            : person,
+      ),
+    };
+  });
+
+  it('breaks them at a syllable with a hyphen, never mid-word without one', async () => {
+    const { e2e, board } = setup;
+    const { page } = await e2e.user({ viewport: { width: 1024, height: 768 } });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    await showPlan(page);
+    await page.getByTestId('plan-tab-overview').click();
+    await page.getByTestId('plan-overview').waitFor({ state: 'visible', timeout: 10_000 });
+    const breaks = await page.evaluate(() => {
+      /** What ends each line of a name but the last, from its last character drawn. */
+      const ends: string[] = [];
+      for (const cell of document.querySelectorAll('.plan-overview-table tbody th')) {
+        const chars: { c: string; top: number; bottom: number }[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = [...range.getClientRects()][0];
+            chars.push({
+              c: text[i] ?? '',
+              top: rect ? rect.top : Number.NaN,
+              bottom: rect ? rect.bottom : Number.NaN,
+            });
+          }
+        }
+        // What stands between the last character drawn on a line and the first on the next
+        // (a space at a line's end, a soft hyphen not taken, have no box).
+        let last = -1;
+        chars.forEach((ch, i) => {
+          if (Number.isNaN(ch.top)) return;
+          const before = chars[last];
+          // Below the last one, not beside it in a smaller font (the core badge).
+          if (before && ch.top >= before.bottom - 1)
+            ends.push(
+              chars
+                .slice(last, i)
+                .map((x) => x.c)
+                .join(''),
+            );
+          last = i;
+        });
+      }
+      return ends;
+    });
+    await screenshot(page, 'plan-overview-long-compounds');
+    // The names do break (the column is narrower than the words).
+    expect(breaks.filter((end) => end.endsWith('\u00ad')).length).toBeGreaterThan(0);
+    // Each break: after a space, a hyphen or a soft hyphen (shown as one), nowhere else.
+    for (const end of breaks) expect(end).toMatch(/[\s\-\u00ad]/);
+    expect(e2e.pageErrors).toEqual([]);
+  });
+});

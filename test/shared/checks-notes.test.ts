@@ -91,8 +91,8 @@ describe('checkBoard: each check of notes and people fires on a board built for 
     const found = ofCode(board, 'forms-over-duration');
     expect(found.map((c) => c.meetingId)).toEqual(['net2']);
     expect(found[0]?.message).toEqual({
-      da: 'Inddragelsesformerne på „Netværksmøde 2: Overgange“ varer tilsammen 45 minutter, men mødet varer kun 30 minutter.',
-      en: 'The involvement forms at “Network meeting 2: Overgange” take 45 minutes in total, but the meeting lasts only 30 minutes.',
+      da: 'Inddragelsesformerne på „Netværksmøde 2: Overgange“ varer tilsammen 45 min., men mødet varer kun 30 min.',
+      en: 'The involvement forms at “Network meeting 2: Overgange” take 45 min in total, but the meeting lasts only 30 min.',
     });
     // Exactly full is fine; no duration means nothing to compare against.
     expect(ofCode(withMeeting('net2', { durationMinutes: 45 }), 'forms-over-duration')).toEqual([]);

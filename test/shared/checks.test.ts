@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_SEVERITY, checkBoard } from '../../shared/checks.ts';
-import { formatMinutes } from '../../shared/i18n/checks.ts';
+import { formsMinutesText, meetingDetails } from '../../shared/plan-labels.ts';
+import { formatDuration } from '../../shared/time-text.ts';
 import { CHECK_CODES, checkSchema } from '../../shared/plan.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import {
@@ -78,11 +79,31 @@ describe('checkBoard: order', () => {
 });
 
 describe('check messages', () => {
-  it('write durations in hours and minutes', () => {
-    expect(formatMinutes(45, 'da')).toBe('45 minutter');
-    expect(formatMinutes(60, 'da')).toBe('1 time');
-    expect(formatMinutes(150, 'da')).toBe('2 timer og 30 minutter');
-    expect(formatMinutes(61, 'en')).toBe('1 hour 1 minute');
+  it('write durations as the plan does, in minutes, without a second dot at the end', () => {
+    const board = withNotes(
+      [aForm({ id: 'long', lane: 'net1', y: 300, name: 'Workshop', durationMinutes: 210 })],
+      cleanBoard(),
+    );
+    const over = {
+      ...board,
+      meetings: board.meetings.map((m) => ({ ...m, durationMinutes: 150 })),
+    };
+    const [found] = ofCode(over, 'forms-over-duration');
+    const meeting = projectPlan(over).meetings.find((m) => m.meetingId === 'net1');
+    if (meeting === undefined) throw new Error('no net1');
+    for (const lang of ['da', 'en'] as const) {
+      const plan = formsMinutesText(meeting, lang)?.line ?? '';
+      const details = meetingDetails(meeting, lang);
+      expect(found?.message[lang]).toContain(formatDuration(150, lang));
+      expect(details).toContain(formatDuration(150, lang));
+      expect(plan).toContain(`${meeting.formsMinutes} ${lang === 'da' ? 'af' : 'of'} 150`);
+      expect(found?.message[lang]).toContain(formatDuration(meeting.formsMinutes, lang));
+      expect(found?.message[lang]).not.toMatch(/time|hour|minutter|minutes|\.\.$/);
+    }
+    expect(found?.message.da).toMatch(/varer tilsammen \d+ min\., men mødet varer kun 150 min\.$/);
+    expect(found?.message.en).toMatch(
+      /take \d+ min in total, but the meeting lasts only 150 min\.$/,
+    );
   });
 
   it('name a person without a name by affiliation, and open a sentence with a capital', () => {

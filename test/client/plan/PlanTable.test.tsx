@@ -110,7 +110,7 @@ describe('plan table', () => {
     Object.assign(m1, { startTime: '09:00', durationMinutes: 150, location: 'Rådhuset, lok. 2' });
     const { container, switchLang } = show(liveBoard(board), { readOnly: true });
     const details = () => byTestId(byTestId(container, 'plan-meeting-m1'), 'plan-details');
-    expect(details().textContent).toBe('kl. 09.00 · 150 min. · Rådhuset, lok. 2');
+    expect(details().textContent).toBe('kl. 9.00 · 150 min. · Rådhuset, lok. 2');
     switchLang('en');
     expect(details().textContent).toBe('09:00 · 150 min · Rådhuset, lok. 2');
   });
