@@ -161,6 +161,16 @@ describe('architecture: habits', () => {
     expect(all.filter((f) => /:\s*any\b|\bas any\b|<any>/.test(read(f)))).toEqual([]);
   });
 
+  it('reads Yjs outside its public API in shared/yjs-private.ts only (client and shared)', () => {
+    // A type's item and map entries, the struct store; each pinned by test/shared/yjs-private.test.ts.
+    const yjsPrivate =
+      /\._(item|map|start|transaction|length|searchMarker|dEH|eH)\b|\bdoc\.store\b/;
+    const readers = [...shared, ...client].filter(
+      (f) => f !== 'shared/yjs-private.ts' && yjsPrivate.test(read(f)),
+    );
+    expect(readers).toEqual([]);
+  });
+
   it('keeps source files short (split above ~350 lines, hard limit 450)', () => {
     const long = all.filter((f) => read(f).split('\n').length > 450);
     expect(long).toEqual([]);

@@ -5,6 +5,7 @@ import { BoardEdit, restoreFields } from '../../shared/ops/index.ts';
 import { leftBehind, stackedParticipants, yieldingNotes } from '../../shared/overlap.ts';
 import type { FormPlace } from '../../shared/overlap.ts';
 import { fieldsSkippedByRedo } from '../../shared/restored-records.ts';
+import { nextClock } from '../../shared/yjs-private.ts';
 import type { Note } from '../../shared/schema.ts';
 import type { BoardActions } from './actions.ts';
 
@@ -65,10 +66,10 @@ export function createUndoHistory(doc: Y.Doc, actor: string | null = null): Y.Un
 
 /** What `repair` writes is this client's next items: they join the step's insertions. */
 function joinStep(doc: Y.Doc, step: StackItem, repair: () => unknown): void {
-  const clock = Y.getState(doc.store, doc.clientID);
+  const clock = nextClock(doc);
   repair();
   const made = Y.createDeleteSet();
-  made.clients.set(doc.clientID, [{ clock, len: Y.getState(doc.store, doc.clientID) - clock }]);
+  made.clients.set(doc.clientID, [{ clock, len: nextClock(doc) - clock }]);
   step.insertions = Y.mergeDeleteSets([step.insertions, made]);
 }
 
