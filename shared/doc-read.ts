@@ -4,6 +4,7 @@ import { roots, type Collection, type RecordMap } from './doc.ts';
 import { isValidId } from './ids.ts';
 import { parkedFromGoneLane, placeOrder, readPlace } from './note-place.ts';
 import { SortedRecords } from './sorted-records.ts';
+import { itemOf } from './yjs-private.ts';
 import {
   BOARD_FORMAT,
   BOARD_VERSION,
@@ -293,5 +294,6 @@ function keepUnchanged(previous: Board, next: Board): Board {
  * step whose insertions hold it is the step that made the note.
  */
 export function noteRecordId(doc: Y.Doc, id: string): Y.ID | null {
-  return roots(doc).notes.get(id)?._item?.id ?? null;
+  const note = roots(doc).notes.get(id);
+  return (note && itemOf(note)?.id) ?? null;
 }

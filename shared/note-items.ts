@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { roots, type Collection, type RecordMap } from './doc.ts';
 import { PLACE_KEY, readPlace } from './note-place.ts';
-import { forEachItemIn, type StepItems } from './step-items.ts';
+import { forEachItemIn, itemOf, keyItems, type StepItems } from './yjs-private.ts';
 
 /** The items an undo step inserted. */
 type Inserted = StepItems;
@@ -14,7 +14,8 @@ type Inserted = StepItems;
 
 /** The item holding a note's place: which client wrote it, and which undo step made it. */
 export function notePlaceItem(doc: Y.Doc, id: string): Y.Item | undefined {
-  return roots(doc).notes.get(id)?._map.get(PLACE_KEY);
+  const note = roots(doc).notes.get(id);
+  return note && keyItems(note).get(PLACE_KEY);
 }
 
 /**
@@ -52,9 +53,9 @@ export function notesPlacedBy(doc: Y.Doc, inserted: Inserted): Map<string, Recor
     // A note's place as it stands: the item under its key in the note's map, the one
     // under its id in the notes' map (not one deleted or replaced since).
     const note = item.parent;
-    const id = note instanceof Y.Map ? note._item?.parentSub : null;
+    const id = note instanceof Y.Map ? itemOf(note)?.parentSub : null;
     if (typeof id === 'string' && note instanceof Y.Map && notes.get(id) === note) {
-      if (note._map.get(PLACE_KEY) === item) found.set(id, note as RecordMap);
+      if (keyItems(note).get(PLACE_KEY) === item) found.set(id, note as RecordMap);
     }
   });
   return found;
@@ -65,7 +66,7 @@ function attachedPlace(notes: Collection, note: RecordMap): Y.Item | undefined {
   const formId = note.get('form');
   if (note.get('kind') !== 'participant' || typeof formId !== 'string') return undefined;
   const form = notes.get(formId);
-  const item = note._map.get(PLACE_KEY);
+  const item = keyItems(note).get(PLACE_KEY);
   if (form === undefined || item === undefined) return undefined;
   return readPlace(form).lane === readPlace(note).lane ? item : undefined;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { roots } from './doc.ts';
-import { forEachItemIn, type StepItems } from './step-items.ts';
+import { forEachItemIn, itemOf, keyItems, type StepItems } from './yjs-private.ts';
 
 /**
  * What an undo (or redo) that brings back a deleted record leaves out, and
@@ -33,14 +33,14 @@ export interface FieldRestore {
 
 /** The deleted record map an item belongs to, or null (a record, a meta field, a live record's field). */
 function deletedRecordOf(item: Y.Item): Y.Item | null {
-  const record = item.parent instanceof Y.AbstractType ? item.parent._item : null;
+  const record = item.parent instanceof Y.AbstractType ? itemOf(item.parent) : null;
   return record !== null && record.deleted && isRecord(record) ? record : null;
 }
 
 /** Whether an item is a record's map, in its collection (doc.ts). */
 function isRecord(item: Y.Item): boolean {
   const collection = item.parent instanceof Y.AbstractType ? item.parent : null;
-  return collection !== null && collection._item === null && item.content instanceof Y.ContentType;
+  return collection !== null && collection.parent === null && item.content instanceof Y.ContentType;
 }
 
 /**
@@ -126,10 +126,10 @@ export function fieldsSkippedByRedo(doc: Y.Doc, deletions: StepItems): FieldRest
     if (name === undefined || name === null) return;
     const id = record.parentSub;
     const restored = r[name].get(id);
-    const restoredId = restored?._item?.id;
+    const restoredId = restored && itemOf(restored)?.id;
     // Only the record this redo made (not one made again since, by anyone).
     if (restored === undefined || !restoredId || !Y.compareIDs(restoredId, record.redone)) return;
-    record.content.type._map.forEach((newest, key) => {
+    keyItems(record.content.type).forEach((newest, key) => {
       if (restored.has(key)) return;
       const kept = restoredValue(newest, deletions);
       if (kept !== null) restores.push({ collection: name, id, key, value: kept.value });

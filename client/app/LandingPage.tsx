@@ -102,12 +102,16 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     event.preventDefault();
     // The form is noValidate: these messages, in the page's language, are the ones shown.
     const networkMeetings = parseNetworkMeetingCount(meetings);
+    // Trimmed once: the checks, the message (in any language, later too) and the board read it.
+    const trimmedTitle = title.trim();
+    const titleMissing = trimmedTitle === '';
+    const titleTooLong = trimmedTitle.length > LIMITS.titleChars;
     const errors = (l: Lang) => [
-      ...(title.trim() === '' ? [translate(L.errorTitleRequired, l)] : []),
-      ...(title.trim().length > LIMITS.titleChars
+      ...(titleMissing ? [translate(L.errorTitleRequired, l)] : []),
+      ...(titleTooLong
         ? [
             translate(L.errorTitleTooLong, l, {
-              length: title.trim().length,
+              length: trimmedTitle.length,
               max: LIMITS.titleChars,
             }),
           ]
@@ -128,7 +132,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     ];
     const wrong = CREATE_FIELDS.filter((field) =>
       field === 'title'
-        ? title.trim() === '' || title.trim().length > LIMITS.titleChars
+        ? titleMissing || titleTooLong
         : field === 'start'
           ? !isTemplateStart(start)
           : networkMeetings === null,
@@ -143,7 +147,7 @@ export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
     }
     setBusy(true);
     const result = await createBoardFromTemplate({
-      title: title.trim(),
+      title: trimmedTitle,
       start,
       networkMeetings,
       // The template's forms in the language the board is created in.

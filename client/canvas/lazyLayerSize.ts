@@ -25,6 +25,18 @@ function laterWhenIdle(run: () => void, afterMs: number): () => void {
  * its bitmap), and the drag layer's was the second of the two sized in the
  * task that paints the board, while it draws nothing until a drag. Sized in
  * idle time, a first drag does not pay for it either. Returns a release.
+ *
+ * Konva (10.9) has no public way to keep a layer's canvas from the stage's
+ * size: the stage sizes every layer it holds through the layer's private
+ * `_setSize` when the layer is added and on each resize (Stage#_resizeDOM),
+ * and a layer's public `size()` warns and does nothing. Keeping the layer
+ * out of the stage until first use (public `remove`/`add`, or mounting it
+ * later) would put Konva's tree out of step with react-konva's, which adds,
+ * orders and removes the stage's children, and the groups that the marquee
+ * and the others' cursors draw into would not exist until then. So
+ * `_setSize` is wrapped here, the one place that does, and
+ * test/client/lazyLayerSize.test.ts pins that the stage sizes layers through
+ * it: a Konva that stopped would fail there.
  */
 export function sizeOnFirstUse(
   layer: Konva.Layer,

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { createBoardReader } from '../../shared/doc-read.ts';
 import { createPlanProjector } from '../../shared/projection.ts';
 import { createBoardActions } from './actions.ts';
-import { createUndoHistory, watchOverlaps } from './overlapWatch.ts';
+import { watchOverlaps } from './overlapWatch.ts';
+import { createUndoHistory } from './undoHistory.ts';
 
 /** How long the rehearsal's document lives: past the overlap watch's look at the step (50 ms). */
 export const REHEARSAL_MS = 500;

@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import { messageYjsSyncStep2 } from 'y-protocols/sync';
 import { messageSync, type WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { isEmptyDoc } from '../../shared/yjs-private.ts';
 
 export type UpdateListener = (update: Uint8Array, origin: unknown) => void;
 
@@ -47,7 +48,7 @@ export function applySyncAnswersAsReceived(
     // Only into an empty copy: an answer to a copy that already holds the
     // board (from this device's IndexedDB) may repeat much of it, and Yjs's
     // encoding then hands on only what was new.
-    const answer = doc.store.clients.size === 0 ? syncStep2Update(decoder) : null;
+    const answer = isEmptyDoc(doc) ? syncStep2Update(decoder) : null;
     if (answer === null) {
       original(encoder, decoder, from, emitSynced, messageType);
       return;

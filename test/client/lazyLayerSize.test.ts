@@ -39,6 +39,30 @@ function stageWithLayer() {
   return { layer, group, idle: () => idle?.(), release };
 }
 
+describe('Konva sizes the layers through Layer#_setSize (private; lazyLayerSize.ts wraps it)', () => {
+  it('when a layer is added and when the stage is resized, and through nothing else', () => {
+    const stage = new Konva.Stage({
+      container: document.createElement('div'),
+      width: 1,
+      height: 1,
+    });
+    const layer = new Konva.Layer({ listening: false });
+    const sizes: string[] = [];
+    const setSize = layer._setSize.bind(layer);
+    layer._setSize = (size) => {
+      sizes.push(`${size.width}x${size.height}`);
+      return setSize(size);
+    };
+    stage.add(layer);
+    stage.size({ width: 800, height: 600 });
+    expect(sizes).toEqual(['1x1', '800x1', '800x600']);
+    // Kept from it (as lazyLayerSize.ts does), the canvas keeps its size.
+    layer._setSize = () => layer;
+    stage.size({ width: 640, height: 480 });
+    expect([layer.getCanvas().width, layer.getCanvas().height]).toEqual([800, 600]);
+  });
+});
+
 describe('a layer sized on first use', () => {
   it('keeps its canvas unsized while the stage is sized and it has nothing to draw', () => {
     const { layer } = stageWithLayer();

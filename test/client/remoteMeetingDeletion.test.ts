@@ -4,7 +4,7 @@ import {
   watchRemoteMeetingDeletions,
   type MeetingDeletedNotice,
 } from '../../client/sync/meetingDeletions.ts';
-import { createUndoHistory } from '../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../client/sync/undoHistory.ts';
 import { meetingDeletedText } from '../../client/canvas/MeetingDeletedNotice.tsx';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createUndoHistory } from '../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../client/sync/undoHistory.ts';
 import { createBoardDoc } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import * as ops from '../../shared/ops/index.ts';

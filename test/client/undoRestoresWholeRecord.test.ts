@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createUndoHistory } from '../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../client/sync/undoHistory.ts';
 import { createBoardDoc, roots } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import * as ops from '../../shared/ops/index.ts';
@@ -73,7 +73,9 @@ function concurrently(deletion: Gesture, edit: Gesture, { kept, first }: Setup) 
   const bSaw = readBoard(b);
   const bStored = stored(b);
   for (const doc of first === 'delete' ? [a, b] : [b, a]) send(doc);
-  return { a, b, server, undo, send, bSaw, bStored, deleted: readBoard(a), original };
+  /** How many updates `doc` has made that the server has not had yet. */
+  const unsentCount = (doc: Y.Doc) => unsent.get(doc)?.length ?? 0;
+  return { a, b, server, undo, send, unsentCount, bSaw, bStored, deleted: readBoard(a), original };
 }
 
 type Run = ReturnType<typeof concurrently>;
@@ -87,11 +89,17 @@ function expectEverywhere(run: Run, board: Board, fields?: Record<string, unknow
 }
 
 /**
- * Undo, redo, undo again, each sent: every replica reads `restored`, then
- * the board as deleted, then `restored`; after each undo, it stores `fields`.
+ * Undo, redo, undo again, each sent as one update (the fields written into
+ * the restored record with the rest of the step: the others never see it
+ * without them): every replica reads `restored`, then the board as deleted,
+ * then `restored`; after each undo, it stores `fields`.
  */
 function expectUndoRedoUndo(run: Run, restored: Board, fields: Record<string, unknown>): void {
-  const { a, undo, send, deleted } = run;
+  const { a, undo, deleted, unsentCount } = run;
+  const send = (doc: Y.Doc) => {
+    expect(unsentCount(doc), 'updates of one undo or redo').toBe(1);
+    run.send(doc);
+  };
   expectEverywhere(run, deleted);
   undo.undo();
   send(a);

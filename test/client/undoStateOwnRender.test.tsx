@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { UndoRedoButtons } from '../../client/board/UndoRedoButtons.tsx';
 import { createBoardActions } from '../../client/sync/actions.ts';
-import { createUndoHistory } from '../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../client/sync/undoHistory.ts';
 import { publishUndoState } from '../../client/sync/undoState.ts';
 import { mount, type Mounted } from './plan/harness.tsx';
 

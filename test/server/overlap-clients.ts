@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { createBoardActions } from '../../client/sync/actions.ts';
 import { AwarenessPresence } from '../../client/sync/awarenessPresence.ts';
-import { createUndoHistory, watchOverlaps } from '../../client/sync/overlapWatch.ts';
+import { watchOverlaps } from '../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../client/sync/undoHistory.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import { tooClose } from '../../shared/layout.ts';
 import { BoardEdit } from '../../shared/ops/index.ts';

@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardActions } from '../../client/sync/actions.ts';
-import { createUndoHistory } from '../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../client/sync/undoHistory.ts';
 import { roots } from '../../shared/doc.ts';
 import { readBoard } from '../../shared/doc-read.ts';
 import { keepWritesIntoDeletedRecords } from '../../shared/restored-records.ts';

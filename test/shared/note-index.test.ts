@@ -91,6 +91,19 @@ describe('noteIndex answers as a scan of the document', () => {
     expectAgrees(doc, 'damaged');
   });
 
+  it('first asked for inside a transaction, and after writes later in it', () => {
+    const doc = createBoardDoc(generatedBoard({ notes: 30, people: 5, meetings: 3 }));
+    const [first, second] = [...roots(doc).notes.keys()] as [string, string];
+    doc.transact(() => {
+      ops.moveNotes(doc, [{ id: first, lane: 'm2', x: 0, y: 0 }]);
+      expectAgrees(doc, 'built in the transaction');
+      ops.moveNotes(doc, [{ id: second, lane: 'm1', x: 0, y: 0 }]);
+      roots(doc).notes.delete(first);
+      expectAgrees(doc, 'after writes later in it');
+    });
+    expectAgrees(doc, 'after');
+  });
+
   it('inside a transaction, after writes in it, and in an observer after a later transaction', () => {
     const doc = createBoardDoc(generatedBoard({ notes: 30, people: 5, meetings: 3 }));
     expectAgrees(doc, 'built');

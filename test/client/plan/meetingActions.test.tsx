@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createUndoHistory } from '../../../client/sync/overlapWatch.ts';
+import { createUndoHistory } from '../../../client/sync/undoHistory.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import {
   byTestId,
