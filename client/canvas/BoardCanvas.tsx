@@ -25,12 +25,16 @@ import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import type { BoardCanvasProps } from './types.ts';
 import { lazyPart } from '../app/lazyPart.tsx';
-import { MeetingDeletedNotice, type VanishedEditor } from './MeetingDeletedNotice.tsx';
+import { useGoneNotices } from './goneNotices.ts';
 
 // Loaded at the first double-click (issue 6: start-up JavaScript ≤ 250 kB gzip);
 // the service worker keeps them on the device, so the next ones open at once.
 const NoteEditor = lazyPart(() => import('./NoteEditor.tsx').then((module) => module.NoteEditor));
 const LaneEditor = lazyPart(() => import('./LaneEditor.tsx').then((module) => module.LaneEditor));
+// Loaded when something went from under this user: rare, so not at start (issue 6).
+const MeetingDeletedNotice = lazyPart(() =>
+  import('./MeetingDeletedNotice.tsx').then((module) => module.MeetingDeletedNotice),
+);
 
 /** Where the notice stands; it looks like the tap hint (`.board-bubble`). */
 const noticeStyle = {
@@ -68,6 +72,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
     cull: { x: 0, y: 0, width: 0, height: 0 },
     lod: false,
     exporting: false,
+    picture: null,
   });
   const [drag, setDrag] = useState<DragView | null>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
@@ -202,8 +207,8 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
   // (A just-created note may not be in the snapshot yet: close only once it had been there.)
   // Saying so: what was typed in it is gone, and it should not look like a glitch.
   const editedSeen = useRef(false);
-  const [vanished, setVanished] = useState<VanishedEditor | null>(null);
-  const dismissVanished = useCallback(() => setVanished(null), []);
+  const gone = useGoneNotices(props.subscribeMeetingDeleted);
+  const { setVanished } = gone;
   useEffect(() => {
     if (!editing) editedSeen.current = false;
     else if (editedNote || editedLane) editedSeen.current = true;
@@ -211,7 +216,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
       setVanished(editing);
       controller.openEditor(null);
     }
-  }, [controller, editing, editedNote, editedLane]);
+  }, [controller, editing, editedNote, editedLane, setVanished]);
   useEffect(() => {
     if (props.readOnly && editing) controller.openEditor(null);
   }, [controller, props.readOnly, editing]);
@@ -259,7 +264,7 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
                 checkCounts={checkCounts}
                 // The picture of the board has no buttons to press, nor the screen's hints and badges.
                 readOnly={props.readOnly || view.exporting}
-                picture={view.exporting}
+                picture={view.picture}
                 lang={lang}
                 lanesHeight={controller.lanesHeight}
               />
@@ -303,14 +308,18 @@ export const BoardCanvas = memo(function BoardCanvas(props: BoardCanvasProps) {
         className="visually-hidden"
       />
       {/* One bubble: the edited post-it or meeting gone, the meetings someone else deleted. */}
-      <MeetingDeletedNotice
-        subscribe={props.subscribeMeetingDeleted}
-        vanished={vanished}
-        onDismissVanished={dismissVanished}
-        lang={lang}
-        announce={announce}
-        style={noticeStyle}
-      />
+      {gone.showing ? (
+        <Suspense fallback={null}>
+          <MeetingDeletedNotice
+            meetings={gone.meetings}
+            vanished={gone.vanished}
+            onDismiss={gone.dismiss}
+            lang={lang}
+            announce={announce}
+            style={noticeStyle}
+          />
+        </Suspense>
+      ) : null}
       <Suspense fallback={null}>
         {editedNote && !props.readOnly ? (
           <NoteEditor

@@ -6,6 +6,7 @@ import { INK, INK_MUTED, LANE_STROKE, PARKING_FILL } from './colors.ts';
 import { Group, Konva, Shape } from './konva.ts';
 import { TextShape } from './TextShape.tsx';
 import { Lane, type ColumnScene } from './Lane.tsx';
+import type { PictureHeader } from './laneHeaderPicture.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 
 const quiet = { listening: false, perfectDrawEnabled: false } as const;
@@ -14,8 +15,8 @@ export interface BoardLayerProps {
   readonly layout: BoardLayout;
   readonly checkCounts: ReadonlyMap<string, number>;
   readonly readOnly: boolean;
-  /** Drawn for the PNG picture (see Lane). */
-  readonly picture: boolean;
+  /** Drawn for the PNG picture, with its lane headers' layout (see Lane). */
+  readonly picture: PictureHeader | null;
   readonly lang: Lang;
   /** The lanes' drawn content height for a content height, read as they draw (laneHeight.ts). */
   readonly lanesHeight: (contentHeight: number) => number;
@@ -82,7 +83,7 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
   const { contentHeight } = layout;
   // Per content height, not per layout: a moved post-it renders no lane again.
   const scenes = useMemo(() => {
-    const height = picture ? () => contentHeight : () => lanesHeight(contentHeight);
+    const height = picture !== null ? () => contentHeight : () => lanesHeight(contentHeight);
     return {
       lane: columnScene(LANE_WIDTH, height),
       parking: columnScene(PARKING_WIDTH, () => PARKING_Y + height(), 8),

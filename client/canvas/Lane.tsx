@@ -19,11 +19,7 @@ import {
   WARNING,
 } from './colors.ts';
 import { Group, Rect, Shape, type Konva } from './konva.ts';
-import {
-  PICTURE_META_LINE,
-  minutesWidth as measureMinutes,
-  pictureMetaBox,
-} from './laneHeaderPicture.ts';
+import type { PictureHeader } from './laneHeaderPicture.ts';
 import { TextShape } from './TextShape.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { meetingTitle } from '../../shared/i18n/meetings.ts';
@@ -41,8 +37,11 @@ export interface LaneProps {
   /** How many checks concern this meeting (shown as a badge). */
   readonly checkCount: number;
   readonly readOnly: boolean;
-  /** Drawn for the PNG picture: no check badge, no hint in place of an empty sub-theme. */
-  readonly picture: boolean;
+  /**
+   * Drawn for the PNG picture: no check badge, no hint in place of an empty sub-theme. Its
+   * header layout comes with it, loaded with the PNG export (issue 6: start-up JavaScript).
+   */
+  readonly picture: PictureHeader | null;
   readonly lang: Lang;
 }
 
@@ -148,14 +147,14 @@ export const Lane = memo(function Lane(props: LaneProps) {
       : HEADER_FILL;
   const ink = final ? '#ffffff' : INK;
   const muted = final ? '#d7e3ea' : INK_MUTED;
-  const subtitle = laneSubtitle(meeting, lang, !props.picture && !props.readOnly);
+  const subtitle = laneSubtitle(meeting, lang, props.picture === null && !props.readOnly);
   const over = meeting.durationMinutes !== null && props.formsMinutes > meeting.durationMinutes;
   const minutes = `${props.formsMinutes} / ${meeting.durationMinutes ?? '–'} ${translate(S.minutes, lang)}`;
   // The picture has no buttons: its minutes go to the title's row, so that a long location
   // gets the lines below the date (it was cut at the lane's edge, "Borgerservicecentret i …").
   const picture = props.picture;
-  const minutesWidth = picture ? measureMinutes(minutes) : 0;
-  const metaBox = picture ? pictureMetaBox(subtitle) : null;
+  const minutesWidth = picture ? picture.minutesWidth(minutes) : 0;
+  const metaBox = picture ? picture.metaBox(subtitle) : null;
   const titleWidth = picture
     ? LANE_WIDTH - 40 - minutesWidth
     : props.readOnly
@@ -210,8 +209,8 @@ export const Lane = memo(function Lane(props: LaneProps) {
         x={14}
         y={metaBox?.y ?? 90}
         width={LANE_WIDTH - 28}
-        {...(metaBox ? { height: metaBox.height, lineHeight: PICTURE_META_LINE } : {})}
-        text={meetingMetaLine(lang, meeting, picture)}
+        {...(metaBox && picture ? { height: metaBox.height, lineHeight: picture.metaLine } : {})}
+        text={meetingMetaLine(lang, meeting, picture !== null)}
         fontSize={15}
         fill={muted}
         wrap={picture ? 'word' : 'none'}
@@ -227,7 +226,7 @@ export const Lane = memo(function Lane(props: LaneProps) {
         fill={over ? (final ? '#ffb4a8' : OVER_TIME) : ink}
         wrap="none"
       />
-      {props.checkCount > 0 && !props.picture ? (
+      {props.checkCount > 0 && props.picture === null ? (
         <Group {...quiet} x={LANE_WIDTH - 70} y={112}>
           <Rect {...quiet} width={56} height={26} cornerRadius={13} fill={WARNING} />
           <TextShape

@@ -1,18 +1,14 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading } from '../../shared/i18n/meetings.ts';
 import { quote } from '../../shared/i18n/quotes.ts';
 import type { MeetingDeletedNotice as Notice } from '../sync/meetingDeletions.ts';
+import type { VanishedEditor } from './goneNotices.ts';
 
 /** Long enough to read two sentences at a workshop table; a click takes it away sooner. */
 const SHOWN_MS = 10_000;
 
-/** The post-it or meeting whose editor closed because it was deleted (BoardCanvas). */
-export interface VanishedEditor {
-  readonly kind: 'note' | 'lane';
-  readonly id: string;
-}
 
 const listed = (items: readonly string[], lang: Lang) =>
   new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
@@ -39,10 +35,11 @@ export function meetingDeletedText(notices: readonly Notice[], lang: Lang): stri
 }
 
 interface MeetingDeletedNoticeProps {
-  /** The session's remote meeting deletions (client/sync/meetingDeletions.ts); returns its disposer. */
-  readonly subscribe?: (listener: (notice: Notice) => void) => () => void;
+  /** The meetings someone else deleted since the bubble last went (useMeetingDeletions). */
+  readonly meetings: readonly Notice[];
   readonly vanished: VanishedEditor | null;
-  readonly onDismissVanished: () => void;
+  /** Takes the bubble away: the meetings and the vanished editor both. */
+  readonly onDismiss: () => void;
   readonly lang: Lang;
   /** The board's polite live region: heard without taking the focus. */
   readonly announce: (text: string) => void;
@@ -59,15 +56,7 @@ interface MeetingDeletedNoticeProps {
  * click.
  */
 export function MeetingDeletedNotice(props: MeetingDeletedNoticeProps) {
-  const { subscribe, vanished, onDismissVanished, lang, announce } = props;
-  const [meetings, setMeetings] = useState<readonly Notice[]>([]);
-  useEffect(
-    () =>
-      subscribe?.((notice) =>
-        setMeetings((shown) => [...shown.filter((n) => n.meetingId !== notice.meetingId), notice]),
-      ),
-    [subscribe],
-  );
+  const { meetings, vanished, onDismiss: dismiss, lang, announce } = props;
   // The meeting being edited, named among the deleted ones: its editor's sentence says no more.
   const told = meetings.some((n) => n.meetingId === vanished?.id);
   const parts: string[] = [];
@@ -77,10 +66,6 @@ export function MeetingDeletedNotice(props: MeetingDeletedNoticeProps) {
     );
   if (meetings.length > 0) parts.push(meetingDeletedText(meetings, lang));
   const text = parts.length > 0 ? parts.join(' ') : null;
-  const dismiss = useCallback(() => {
-    setMeetings([]);
-    onDismissVanished();
-  }, [onDismissVanished]);
   useEffect(() => {
     if (text === null) return;
     const timer = setTimeout(dismiss, SHOWN_MS);

@@ -15,6 +15,7 @@ import {
 } from './viewport.ts';
 import { lanesVisibleHeight } from './laneHeight.ts';
 import { NoteBitmaps } from './noteBitmaps.ts';
+import type { PictureHeader } from './laneHeaderPicture.ts';
 import { ZoomPicture } from './zoomPicture.ts';
 
 /** Below this zoom notes are drawn as plain coloured rectangles (level of detail). */
@@ -27,6 +28,8 @@ export interface ViewState {
   readonly lod: boolean;
   /** While exporting: everything in detail. */
   readonly exporting: boolean;
+  /** While exporting: the lane headers' picture layout, loaded with the PNG export. */
+  readonly picture: PictureHeader | null;
 }
 
 /** The React state the view sets; it changes when the culled area or the detail does, never per frame. */
@@ -70,7 +73,12 @@ export class CanvasView {
     public layout: BoardLayout,
     protected readonly hooks: ViewHooks,
   ) {
-    this.view = { cull: { x: 0, y: 0, width: 0, height: 0 }, lod: false, exporting: false };
+    this.view = {
+      cull: { x: 0, y: 0, width: 0, height: 0 },
+      lod: false,
+      exporting: false,
+      picture: null,
+    };
   }
 
   /**
@@ -185,6 +193,7 @@ export class CanvasView {
       this.view = {
         lod,
         exporting: false,
+        picture: null,
         cull: visibleBoardRect(this.camera, this.size, CULL_MARGIN_PX),
       };
       this.hooks.setView(this.view);

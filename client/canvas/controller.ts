@@ -209,11 +209,20 @@ export class CanvasController extends CanvasView {
     if (!stage) throw new Error('canvas not mounted');
     this.restZoom();
     const saved = { camera: this.camera, view: this.view };
-    this.view = { ...this.view, lod: false, exporting: true, cull: this.layout.bounds };
+    // Loaded when a PNG is first asked for (issue 6: start-up JavaScript).
+    const [{ exportBoardPng }, { PICTURE_HEADER }] = await Promise.all([
+      import('./exportPng.ts'),
+      import('./laneHeaderPicture.ts'),
+    ]);
+    this.view = {
+      ...this.view,
+      lod: false,
+      exporting: true,
+      picture: PICTURE_HEADER,
+      cull: this.layout.bounds,
+    };
     this.hooks.setView(this.view);
     try {
-      // Loaded when a PNG is first asked for (issue 6: start-up JavaScript).
-      const { exportBoardPng } = await import('./exportPng.ts');
       return await exportBoardPng(stage, this.layout.bounds, pixelRatio, this.props.board.title, {
         background: BOARD_BACKGROUND,
         transientLayer: TRANSIENT_LAYER,

@@ -1,8 +1,7 @@
 import { NOTE_HEIGHT as H, NOTE_WIDTH as W } from '../../shared/layout.ts';
 import { flowTexts, type NoteLook, type TextBlock } from './noteLook.ts';
-import { layoutLines, measureText } from './textLayout.ts';
+import { FONT_FAMILY, layoutLines, measureText } from './textLayout.ts';
 
-export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const SHADOW = 'rgba(60,50,30,0.16)';
 const RADIUS = 3;
 

@@ -1,6 +1,5 @@
 import { LANE_WIDTH } from '../../shared/layout.ts';
-import { FONT_FAMILY } from './drawNote.ts';
-import { layoutLines, measureText } from './textLayout.ts';
+import { FONT_FAMILY, layoutLines, measureText } from './textLayout.ts';
 
 /**
  * The PNG picture's lane header below the title (Lane.tsx): the sub-theme's lines, then the
@@ -39,3 +38,12 @@ export function pictureMetaBox(subtitle: { readonly text: string; readonly hint:
 export function minutesWidth(minutes: string): number {
   return measureText(minutes, MINUTES_FONT);
 }
+
+/** What the PNG picture's lane headers need, handed to the lanes while it is taken (controller). */
+export const PICTURE_HEADER = {
+  metaBox: pictureMetaBox,
+  minutesWidth,
+  metaLine: PICTURE_META_LINE,
+} as const;
+
+export type PictureHeader = typeof PICTURE_HEADER;

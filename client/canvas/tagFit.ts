@@ -1,4 +1,5 @@
 import { NOTE_WIDTH } from '../../shared/layout.ts';
+import { FONT_FAMILY } from './textLayout.ts';
 
 /**
  * How big a name tag of the presence layer (someone's cursor, drag or open
@@ -13,7 +14,6 @@ import { NOTE_WIDTH } from '../../shared/layout.ts';
  * outline in the user's colour still says someone is on the post-it).
  */
 
-const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const FULL = { fontPx: 13, padding: 5 } as const;
 /** The post-its' titles are 11 px on screen when zoomed out (lodLabels.ts): as readable as they. */
 const SMALL = { fontPx: 11, padding: 3 } as const;

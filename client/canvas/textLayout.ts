@@ -6,6 +6,9 @@
  * zooming out.
  */
 
+/** The board's one font stack: the post-its' text, the lanes' and the PNG picture's. */
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 export interface TextStyle {
   /** CSS font shorthand, e.g. `bold 14px system-ui`. */
   readonly font: string;
