@@ -9,7 +9,6 @@ import type { VanishedEditor } from './goneNotices.ts';
 /** Long enough to read two sentences at a workshop table; a click takes it away sooner. */
 const SHOWN_MS = 10_000;
 
-
 const listed = (items: readonly string[], lang: Lang) =>
   new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
