@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import type { Point, Rect } from '../../shared/layout.ts';
 import type { Person } from '../../shared/schema.ts';
 import { CANVAS_STRINGS } from '../../shared/i18n/canvas.ts';
@@ -221,7 +222,9 @@ export class CanvasController extends CanvasView {
       picture: PICTURE_HEADER,
       cull: this.layout.bounds,
     };
-    this.hooks.setView(this.view);
+    // Rendered and committed now, the Konva tree with it (react-konva commits its tree in the
+    // Stage's layout effect): waiting frames for it raced the render on a busy machine (CI).
+    flushSync(() => this.hooks.setView(this.view));
     try {
       return await exportBoardPng(stage, this.layout.bounds, pixelRatio, this.props.board.title, {
         background: BOARD_BACKGROUND,

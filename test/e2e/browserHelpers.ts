@@ -221,6 +221,20 @@ export async function download(
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/**
+ * From now on the page's animation frames come at once, before any task that is waiting: the
+ * order of a busy machine, where a frame was due while the app's render still sat in the task
+ * queue. What waits frames for a render fails under it; what waits for the render itself holds.
+ */
+export async function framesBeforeTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (callback) => {
+      queueMicrotask(() => callback(performance.now()));
+      return 0;
+    };
+  });
+}
+
 /** Saves a full-page screenshot as test-results/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });

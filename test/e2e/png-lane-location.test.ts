@@ -7,6 +7,7 @@ import { laneX, type Rect } from '../../shared/layout.ts';
 import type { Board } from '../../shared/schema.ts';
 import { pngPixelsNear, type Rgb } from './canvasPixels.ts';
 import { scenarioBoard } from './fixtures.ts';
+import { framesBeforeTasks } from './browserHelpers.ts';
 import { RESULTS_DIR, download, e2eWithBoard, openBoard } from './harness.ts';
 
 /**
@@ -35,6 +36,8 @@ describe("the PNG's lane headers", () => {
     const { e2e, board } = setup;
     const { page } = await e2e.user();
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Anne' });
+    // As on a busy machine (the CI run that failed): frames come before the render's task.
+    await framesBeforeTasks(page);
     const png = await download(page, 'download-png');
     // To look at: test-results/png-lane-location.png.
     mkdirSync(RESULTS_DIR, { recursive: true });
