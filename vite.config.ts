@@ -221,6 +221,26 @@ export const slimYjsLogging = () =>
   );
 
 /**
+ * Konva's table of the 148 CSS colour names (1.6 kB gzip of the start-up budget, issue 6),
+ * emptied in place (its lines kept, so the source map stays right). Konva reads it only to
+ * parse a named colour into numbers: for shadows, tweens and filters, which the board never
+ * uses; fills and strokes go to the canvas as they are, where names still work. The build
+ * fails if Konva changes the table's line.
+ */
+export const noKonvaColorNames = (): Plugin => ({
+  name: 'netvaerkstavle:no-konva-color-names',
+  transform(code, id) {
+    if (!/[\\/]konva[\\/]lib[\\/]Util\.js$/.test(id)) return null;
+    const table = /COLORS = \{[^}]*\}/.exec(code)?.[0];
+    if (table === undefined || !table.includes('aliceblue')) {
+      throw new Error('no-konva-color-names: konva/lib/Util.js changed; update the patch');
+    }
+    const emptied = `COLORS = {${table.replace(/[^\n]/g, '')}}`;
+    return { code: code.replace(table, emptied), map: null };
+  },
+});
+
+/**
  * The plan checks' messages load when first shown (client/plan/checkWording.ts):
  * in the build only, so the server, the tests and the development server word
  * checks at once as before.
@@ -248,6 +268,7 @@ export default defineConfig({
     fastShortStrings(),
     slimKonvaCore(),
     slimYjsLogging(),
+    noKonvaColorNames(),
     lazyCheckMessages(),
   ],
   build: {
