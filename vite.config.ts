@@ -27,8 +27,20 @@ function preloadBoardPage(): Plugin {
         if (board === undefined || board.type !== 'chunk') {
           throw new Error('preload-board-page: the BoardPage chunk is missing from the build');
         }
-        const scripts = [board.fileName, ...board.imports].filter((f) => !html.includes(f));
-        const styles = [...(board.viteMetadata?.importedCss ?? [])];
+        // With what it imports, and that with what it imports: the page's chunk only
+        // re-exports the page from the chunk that holds it (the BoardPage group below).
+        const closure = new Set([board.fileName]);
+        for (const file of closure) {
+          const chunk = ctx.bundle?.[file];
+          if (chunk?.type === 'chunk') chunk.imports.forEach((f) => closure.add(f));
+        }
+        const scripts = [...closure].filter((f) => !html.includes(f));
+        const styles = [...closure]
+          .flatMap((f) => {
+            const chunk = ctx.bundle?.[f];
+            return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+          })
+          .filter((f) => !html.includes(f));
         const links = [
           ...scripts.map((f) => ['modulepreload', f, '']),
           ...styles.map((f) => ['preload', f, 'style']),
@@ -221,6 +233,26 @@ export const slimYjsLogging = () =>
   );
 
 /**
+ * Konva's table of the 148 CSS colour names (1.6 kB gzip of the start-up budget, issue 6),
+ * emptied in place (its lines kept, so the source map stays right). Konva reads it only to
+ * parse a named colour into numbers: for shadows, tweens and filters, which the board never
+ * uses; fills and strokes go to the canvas as they are, where names still work. The build
+ * fails if Konva changes the table's line.
+ */
+export const noKonvaColorNames = (): Plugin => ({
+  name: 'netvaerkstavle:no-konva-color-names',
+  transform(code, id) {
+    if (!/[\\/]konva[\\/]lib[\\/]Util\.js$/.test(id)) return null;
+    const table = /COLORS = \{[^}]*\}/.exec(code)?.[0];
+    if (table === undefined || !table.includes('aliceblue')) {
+      throw new Error('no-konva-color-names: konva/lib/Util.js changed; update the patch');
+    }
+    const emptied = `COLORS = {${table.replace(/[^\n]/g, '')}}`;
+    return { code: code.replace(table, emptied), map: null };
+  },
+});
+
+/**
  * The plan checks' messages load when first shown (client/plan/checkWording.ts):
  * in the build only, so the server, the tests and the development server word
  * checks at once as before.
@@ -248,6 +280,7 @@ export default defineConfig({
     fastShortStrings(),
     slimKonvaCore(),
     slimYjsLogging(),
+    noKonvaColorNames(),
     lazyCheckMessages(),
   ],
   build: {
@@ -265,18 +298,10 @@ export default defineConfig({
         // The board page's small shared modules (schema, results, dates, the plan's texts, the
         // REST client) in one chunk rather than eight of 0.1–1.8 kB: each chunk costs its own
         // import and export lists and gzip starts afresh in each, 1.6 kB gzip in all (issue 6:
-        // ≤ 250 kB). The landing page, which needs only some of them, loads 2 kB more.
+        // ≤ 250 kB). The landing page, which needs only some of them, loads 2 kB more; with the
+        // clock-time wording (time-text, and so the panels' texts) that its date field shows.
         codeSplitting: {
           groups: [
-            {
-              // What the board page and the parts it loads on first use (editors, plan) both
-              // import. Rolldown puts such modules in common chunks of their own rather than in
-              // the board page's chunk: five of 0.2–5 kB, each with its own import and export
-              // lists (1.4 kB gzip in all). A module missing here costs bytes, never breaks.
-              name: 'board-shared',
-              includeDependenciesRecursively: false,
-              test: /client[\\/](canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/](canvas|panels|op-errors)|layout|minutes|board-index|plan-labels|time-text)\.ts$/,
-            },
             {
               // What the entry imports before it runs, with their imports, as one chunk (issue 4:
               // painted ≤ 1 s). Apart, Rolldown made them seven chunks of 0.4–13 kB beside the
@@ -286,12 +311,25 @@ export default defineConfig({
               // board's socket. Not the entry (main.tsx) itself: it awaits the board page, which
               // imports this chunk, and a chunk in a cycle with a top-level await never runs.
               name: 'start',
-              priority: 1,
+              priority: 2,
               test: /client[\\/](sync[\\/](openEarly|offlineShell)|zodConfig|app[\\/]App)\.tsx?$|[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },
             {
               name: 'shared-core',
-              test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|schema|result|dates)\.ts$|client[\\/]sync[\\/]api\.ts$/,
+              priority: 1,
+              test: /shared[\\/](i18n[\\/](plan-ui|meetings|quotes)|plan-agenda|schema|result|dates|time-text)\.ts$|client[\\/]sync[\\/]api\.ts$/,
+            },
+            {
+              // The board page's code with all it imports (but the two groups above) as one
+              // chunk, with the modules that the parts it loads on first use (editors, plan)
+              // share with it. Rolldown put those in a common chunk of their own (14.5 kB gzip,
+              // 'board-shared'), with its own import and export lists and gzip starting afresh:
+              // 2.0 kB gzip more than as one (issue 6: ≤ 250 kB). Rolldown keeps a 65-byte
+              // BoardPage chunk that re-exports the page from this one (preloadBoardPage
+              // preloads both). A shared module missing here costs bytes, never breaks; one the
+              // landing page imports must not be here (it would load all of the board's code).
+              name: 'BoardPage',
+              test: /client[\\/](board[\\/]BoardPage|canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/]canvas|layout|minutes|board-index|plan-labels)\.ts$/,
             },
           ],
         },

@@ -2,8 +2,7 @@ import {
   LANE_WIDTH,
   NOTE_HEIGHT,
   NOTE_WIDTH,
-  PARKING_X,
-  PARKING_Y,
+  columnStart,
   type Point,
   type Rect,
 } from './layout.ts';
@@ -67,11 +66,6 @@ export function placeStrayNotes(board: Board): Board {
       return spot ? { ...note, x: spot.x, y: spot.y } : note;
     }),
   };
-}
-
-/** Column-relative 0, 0 in stored coordinates (as ops/note-drop.ts). */
-function columnStart(lane: string | null): Point {
-  return lane === null ? { x: PARKING_X, y: PARKING_Y } : { x: 0, y: 0 };
 }
 
 /** Whether a note (column-relative) lies over another column or over a header. */

@@ -31,6 +31,14 @@ export function laneX(index: number): number {
   return index * (LANE_WIDTH + LANE_GAP);
 }
 
+/**
+ * Column-relative 0, 0 in stored coordinates: a lane's notes are stored
+ * lane-relative, parked ones in board coordinates.
+ */
+export function columnStart(lane: string | null): Point {
+  return lane === null ? { x: PARKING_X, y: PARKING_Y } : { x: 0, y: 0 };
+}
+
 export function noteRect(position: Point): Rect {
   return { x: position.x, y: position.y, width: NOTE_WIDTH, height: NOTE_HEIGHT };
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { roots, type RecordMap } from '../doc.ts';
-import { NOTE_HEIGHT, NOTE_WIDTH, PARKING_X, PARKING_Y, type Point, type Rect } from '../layout.ts';
+import { NOTE_HEIGHT, NOTE_WIDTH, columnStart, type Rect } from '../layout.ts';
 import { ok, type Result } from '../result.ts';
 import { settleDrop, type DroppedNote } from '../settle.ts';
 import { edit, type OpError } from './edit.ts';
@@ -63,14 +63,6 @@ export function settleNotes(
     if (result.ok) restackParticipants(doc, restack);
   });
   return result;
-}
-
-/**
- * Column-relative 0, 0 in stored coordinates: a lane's notes are stored
- * lane-relative, parked ones in board coordinates.
- */
-function columnStart(lane: string | null): Point {
-  return lane === null ? { x: PARKING_X, y: PARKING_Y } : { x: 0, y: 0 };
 }
 
 interface LaneDrop {
