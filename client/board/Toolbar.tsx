@@ -204,7 +204,7 @@ export function Toolbar(props: ToolbarProps) {
         <AddMeetingMenu
           actions={session.actions}
           lang={lang}
-          onAdded={(id) => requestAnimationFrame(() => canvas?.focus({ kind: 'lane', id }))}
+          onAdded={(id) => canvas?.focus({ kind: 'lane', id })}
         />
       )}
       <span className="button-group">

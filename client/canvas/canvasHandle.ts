@@ -94,7 +94,12 @@ export function focusTarget(
     return;
   }
   const lane = layout.laneById.get(target.id);
-  if (!lane) return;
+  if (!lane) {
+    // A meeting just added is laid out by the board's next render, which a frame may still come
+    // before on a busy machine: the focus waits for the render that shows its lane.
+    controller.afterRender = () => focusTarget(controller, target);
+    return;
+  }
   const zoom = Math.max(camera.zoom, 0.8);
   const centred = centerOn({ ...camera, zoom }, { x: lane.x + LANE_WIDTH / 2, y: 0 }, size);
   // Lanes are tall: show the header rather than the lane's vertical middle.

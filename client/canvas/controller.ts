@@ -58,7 +58,7 @@ export class CanvasController extends CanvasView {
   dragging: DragView | null = null;
   /** The polite live region (BoardCanvas) that tells a screen reader what the keyboard did. */
   liveRegion: HTMLElement | null = null;
-  /** Runs once the board shows its next snapshot: a keyboard move, where its notes settled. */
+  /** Runs once the board shows its next snapshot: a keyboard move's settling, a new lane's focus. */
   afterRender: (() => void) | null = null;
 
   /** CanvasView's hooks, which here set the drag and the open editor too. */

@@ -75,6 +75,30 @@ export async function showPlan(page: Page): Promise<void> {
   await page.getByTestId('plan-view').waitFor({ state: 'visible', timeout: 10_000 });
 }
 
+/**
+ * Waits until the board's canvas has taken its box's size (a ResizeObserver, at the next
+ * rendering step, passes it on; the start view follows it), after a panel or the window changed.
+ */
+export async function boardSized(page: Page): Promise<void> {
+  await waitUntil(
+    () =>
+      page.evaluate(() => {
+        const board = document.querySelector<HTMLElement>('[data-testid="board-canvas"]');
+        const layers = [...(board?.querySelectorAll('canvas') ?? [])];
+        return (
+          board !== null &&
+          layers.length > 0 &&
+          layers.every(
+            (layer) =>
+              layer.style.width === `${board.clientWidth}px` &&
+              layer.style.height === `${board.clientHeight}px`,
+          )
+        );
+      }),
+    "the board's canvas at its box's size",
+  );
+}
+
 /** Zooms to show the whole board (toolbar "Hele tavlen") and waits for the camera to settle. */
 export async function fitBoard(page: Page): Promise<void> {
   await page.getByTestId('fit-board').click();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
-import { e2eWithBoard, mustRect, openBoard, participantNoteIn, screenshot } from './harness.ts';
+import {
+  e2eWithBoard,
+  mustRect,
+  openBoard,
+  participantNoteIn,
+  rectOf,
+  screenshot,
+  waitUntil,
+} from './harness.ts';
 
 /**
  * QA on a phone (390×844, touch): placing a person from their row's menu put the new post-it in
@@ -25,7 +33,8 @@ describe('placing from a side panel row on a phone', () => {
     await page.getByRole('menuitem', { name: /Netværksmøde 2/ }).tap();
     const noteId = await participantNoteIn(e2e.url, board.id, 'm2');
     await page.getByTestId('pool-panel').waitFor({ state: 'detached' });
-    await page.waitForTimeout(300);
+    // The board shows it once its render of the new board is done: wait for that, not a time.
+    await waitUntil(() => rectOf(page, 'note', noteId), 'the new post-it on the board');
     await screenshot(page, 'phone-place-from-row');
 
     expect(await panels.getAttribute('aria-pressed')).toBe('false');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
-import { e2eWithBoard, mustRect, openBoard, participantNoteIn, screenshot } from './harness.ts';
+import {
+  e2eWithBoard,
+  mustRect,
+  openBoard,
+  participantNoteIn,
+  rectOf,
+  screenshot,
+  waitUntil,
+} from './harness.ts';
 
 /**
  * What a workshop participant saw at a tablet (1024×768): a person put from their row's menu
@@ -24,7 +32,8 @@ describe('placing from a side panel row', () => {
     await page.getByTestId('person-place-helle').click();
     await page.getByRole('menuitem', { name: /Netværksmøde 4/ }).click();
     const noteId = await participantNoteIn(e2e.url, board.id, 'm4');
-    await page.waitForTimeout(300);
+    // The board shows it once its render of the new board is done: wait for that, not a time.
+    await waitUntil(() => rectOf(page, 'note', noteId), 'the new post-it on the board');
     await screenshot(page, 'place-from-row-view');
 
     const lane = await mustRect(page, 'lane', 'm4');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import {
+  boardSized,
   e2eWithBoard,
   fetchBoard,
   mustRect,
@@ -33,9 +34,6 @@ const box = async (page: Page, testId: string): Promise<Rect> => {
   return found;
 };
 
-/** Waits for the canvas to take its size after a panel opened or closed (a ResizeObserver). */
-const settle = (page: Page) => page.waitForTimeout(300);
-
 describe('the board on a tablet', () => {
   it('upright, with the side panels open, shows the first meeting whole, and the first two once they close', async () => {
     const page = await boardAt({ width: 768, height: 1024 });
@@ -49,7 +47,7 @@ describe('the board on a tablet', () => {
     // Not moved yet, the view follows the board's new width: the first two meetings (from the
     // parking area, only the first would show whole).
     await page.getByTestId('toggle-panels').click();
-    await settle(page);
+    await boardSized(page);
     const wide = await box(page, 'board-canvas');
     expect(wide.width).toBe(768);
     const after = await mustRect(page, 'lane', 'm1');
@@ -60,7 +58,7 @@ describe('the board on a tablet', () => {
   it('upright, shows the plan under the board, which keeps its width and the first meeting’s header', async () => {
     const page = await boardAt({ width: 768, height: 1024 });
     await showPlan(page);
-    await settle(page);
+    await boardSized(page);
     const canvas = await box(page, 'board-canvas');
     const area = await page.locator('.plan-area').boundingBox();
     if (!area) throw new Error('no plan area');
@@ -84,7 +82,7 @@ describe('the board on a tablet', () => {
   it('on a 1920×1080 whiteboard beside the plan, shows no meeting’s header half under it', async () => {
     const page = await boardAt({ width: 1920, height: 1080 });
     await showPlan(page);
-    await settle(page);
+    await boardSized(page);
     const canvas = await box(page, 'board-canvas');
     // The board ends where the plan begins.
     const edge = canvas.x + canvas.width;
@@ -107,7 +105,7 @@ describe('the board on a tablet', () => {
   it('on a 3840×2160 whiteboard beside the plan, opens showing every meeting', async () => {
     const page = await boardAt({ width: 3840, height: 2160 });
     await showPlan(page);
-    await settle(page);
+    await boardSized(page);
     expect((await box(page, 'plan-view')).width).toBeLessThanOrEqual(1000);
     const canvas = await box(page, 'board-canvas');
     for (const meeting of (await fetchBoard(ctx.e2e.url, ctx.board.id)).meetings) {
@@ -125,7 +123,7 @@ describe('the board on a tablet', () => {
     it(`keeps the first meeting whole, its header buttons too, beside the plan at ${viewport.width}×${viewport.height}`, async () => {
       const page = await boardAt(viewport);
       await showPlan(page);
-      await settle(page);
+      await boardSized(page);
       const plan = await box(page, 'plan-view');
       const first = await mustRect(page, 'lane', 'm1');
       const canvas = await box(page, 'board-canvas');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/schema.ts';
 import { createTemplateBoard } from '../../shared/template.ts';
 import { scenarioBoard } from './fixtures.ts';
-import { e2eWithBoard, openBoard, screenshot, type Rect } from './harness.ts';
+import { e2eWithBoard, openBoard, screenshot, waitUntil, type Rect } from './harness.ts';
 
 /**
  * What a new user saw at a laptop's 1366×768 and a small laptop's 1024×768:
@@ -90,10 +90,23 @@ describe('the toolbar and the side column at a laptop’s size', () => {
         await button.click();
         const popover = page.locator('.menu-popover');
         await popover.waitFor();
-        // The lazily loaded parts (downloads, share) have filled the box.
-        await page.waitForTimeout(300);
+        // The lazily loaded parts (downloads, share) have filled the box (no loading line left),
+        // and the popover, placed again a frame after it grew, stands still.
+        let last = '';
+        const opened = await waitUntil(
+          async () => {
+            if ((await popover.locator('[role="status"], .plan-share-loading').count()) > 0)
+              return null;
+            const now = await box(popover);
+            const same = JSON.stringify(now) === last;
+            last = JSON.stringify(now);
+            return same ? now : null;
+          },
+          `${menu.name}: the menu filled and placed`,
+          5_000,
+          100,
+        );
         const anchor = await box(button);
-        const opened = await box(popover);
         const where = `${menu.name}: button ${JSON.stringify(anchor)}, menu ${JSON.stringify(opened)}`;
         expect(onScreen(opened, viewport), where).toBe(true);
         // Just under the button…

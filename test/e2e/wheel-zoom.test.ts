@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import { colourAt, type Rgb } from './canvasPixels.ts';
-import { center, e2eWithBoard, mustRect, openBoard, sleep, type Rect } from './harness.ts';
+import { center, e2eWithBoard, mustRect, openBoard, waitUntil, type Rect } from './harness.ts';
 
 /** Near a post-it's lower right corner, clear of its text. */
 async function colourInNote(page: Page, id: string): Promise<{ rgb: Rgb; rect: Rect }> {
@@ -42,15 +42,17 @@ describe('wheel zoom on the board', () => {
     await page.keyboard.up('Control');
     for (const rgb of during) expect(close(rgb, before.rgb), `${rgb} ~ ${before.rgb}`).toBe(true);
 
-    await sleep(400);
+    // The zoom rests (a timer), then the post-its are drawn in full (a render): wait for that,
+    // not for a time, which a busy machine may need more of.
+    await waitUntil(
+      () => page.evaluate(() => (window.__netvaerkstavle?.renderedNotes() ?? 0) > 0),
+      'the post-its drawn in full once the zoom rests',
+    );
     const after = await colourInNote(page, 'n1');
     const zoom = await page.evaluate(() => window.__netvaerkstavle?.camera().zoom ?? 0);
     expect(zoom).toBeGreaterThan(startZoom * 2);
     expect(after.rect.width).toBeCloseTo(before.rect.width * (zoom / startZoom), 0);
     expect(after.rgb).toEqual(before.rgb);
-    expect(
-      await page.evaluate(() => window.__netvaerkstavle?.renderedNotes() ?? 0),
-    ).toBeGreaterThan(0);
   });
 
   it('draws the lanes under the post-its on one canvas, the lanes shown through a zoom', async () => {
