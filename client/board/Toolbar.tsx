@@ -63,18 +63,20 @@ export function TitleField(props: {
   useEffect(() => {
     if (!focused && !tooLong) setDraft(props.title);
   }, [props.title, focused, tooLong]);
+  const title = props.title || translate(S.untitled, props.lang);
   // The whole title as a tooltip: a narrow toolbar shows only its start.
-  if (!props.editable) {
-    const title = props.title || translate(S.untitled, props.lang);
+  if (!props.editable)
     return (
       <h1 className="board-title" data-testid="board-title" title={title}>
         {title}
       </h1>
     );
-  }
   const max = LIMITS.titleChars;
   return (
     <>
+      {/* The page's heading, first in a screen reader's list of headings; the field shows the
+          title to the eye (out of the toolbar's row: .visually-hidden is absolute). */}
+      <h1 className="visually-hidden">{title}</h1>
       <input
         className="board-title"
         data-testid="board-title"

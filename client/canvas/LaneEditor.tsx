@@ -121,6 +121,9 @@ export function LaneEditor(props: {
         </label>
         <label style={{ ...labelStyle, flex: 2 }}>
           {translate(S.startTime, lang)}
+          {/* The browser's clock, 12-hour in a US-English browser on a Danish board too: Chromium
+              follows the browser's or the system's locale, not `lang` (README, known limits).
+              Written out under it in the board's language, "kl. 13.00". */}
           <input
             type="time"
             style={border('time')}

@@ -1,8 +1,10 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
+import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
-import { meetingHeading } from '../../shared/i18n/meetings.ts';
+import { meetingHeading, meetingTitle } from '../../shared/i18n/meetings.ts';
 import { quote } from '../../shared/i18n/quotes.ts';
+import { usableDate } from '../../shared/plan-labels.ts';
 import type { MeetingDeletedNotice as Notice } from '../sync/meetingDeletions.ts';
 import type { VanishedEditor } from './goneNotices.ts';
 
@@ -13,13 +15,25 @@ const listed = (items: readonly string[], lang: Lang) =>
   new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
 /**
- * „Netværksmøde 2: Undertema 2“ og „Netværksmøde 3: Undertema 3“ er slettet af Anne.
+ * A deleted meeting's name: its sub-theme, else its date. Not its number: the meetings after it
+ * are renumbered as it goes, and „Netværksmøde 2“ would name the one that was number 3.
+ */
+function deletedName(notice: Notice, lang: Lang): string {
+  if (notice.subtheme) return meetingHeading(notice.kind, null, notice.subtheme, lang);
+  const title = meetingTitle(notice.kind, null, lang);
+  const date = usableDate(notice.date);
+  if (date === null) return title;
+  return `${title}, ${lang === 'da' ? formatDanishDate(date) : formatEnglishDate(date)}`;
+}
+
+/**
+ * „Netværksmøde: Undertema 2“ og „Netværksmøde, 9. marts 2027“ er slettet af Anne.
  * Mødernes post-its ligger nu i parkeringen. Every meeting named, one sentence.
  */
 export function meetingDeletedText(notices: readonly Notice[], lang: Lang): string {
   const many = notices.length > 1;
   const names = listed(
-    notices.map((n) => quote(meetingHeading(n.kind, n.number, n.subtheme, lang), lang)),
+    notices.map((n) => quote(deletedName(n, lang), lang)),
     lang,
   );
   const by = new Set(notices.map((n) => n.by));

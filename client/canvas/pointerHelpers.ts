@@ -1,6 +1,7 @@
 import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
+import { meetingMetaLine } from './Lane.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading } from '../../shared/i18n/meetings.ts';
@@ -35,21 +36,24 @@ export function hoverHint(controller: CanvasController, at: Point): HoverHint {
     };
   }
   if (hit.area === 'header' && hit.lane) {
-    const cursor = controller.readOnly ? 'default' : 'grab';
+    // A lane with a place: its date line whole, before its checks. The header cuts a long
+    // place ("… · Borgerservicecentret i Sun…"), which was read only in the lane's editor.
+    const meeting = controller.layout.laneById.get(hit.lane)?.meeting;
     return checkHint(
-      cursor,
+      controller.readOnly ? 'default' : 'grab',
       checks.filter((c) => c.meetingId === hit.lane && !c.noteId),
       lang,
+      meeting?.location.trim() ? meetingMetaLine(lang, meeting) : '',
     );
   }
   return { cursor: 'default', title: '' };
 }
 
-/** The checks' messages, one a line, once they have loaded (the pointer input loads them). */
-function checkHint(cursor: string, checks: readonly Check[], lang: Lang): HoverHint {
-  if (checks.length === 0) return { cursor, title: '' };
-  if (!checkMessagesLoaded()) return { cursor, title: '', unworded: true };
-  return { cursor, title: checks.map((c) => c.message[lang]).join('\n') };
+/** `first`, then the checks' messages, one a line, once they have loaded (the pointer input loads them). */
+function checkHint(cursor: string, checks: readonly Check[], lang: Lang, first = ''): HoverHint {
+  const unworded = checks.length > 0 && !checkMessagesLoaded();
+  const messages = unworded ? [] : checks.map((c) => c.message[lang]);
+  return { cursor, title: [first, ...messages].filter(Boolean).join('\n'), unworded };
 }
 
 export function isTyping(event: KeyboardEvent): boolean {

@@ -11,9 +11,12 @@ import type { Board, MeetingKind } from '../../shared/schema.ts';
 export interface MeetingDeletedNotice {
   readonly meetingId: string;
   readonly kind: MeetingKind;
-  /** A network meeting's number on the board as it was shown ("Netværksmøde 2"), else null. */
-  readonly number: number | null;
   readonly subtheme: string;
+  /**
+   * Its date, which with its sub-theme names it: not its number, which the next meetings take
+   * over once it is gone (the bubble said „Netværksmøde 2“ for the meeting numbered 3 when 2 went).
+   */
+  readonly date: string | null;
   /** How many post-its it held: they are parked now. */
   readonly notes: number;
   /** The deleter's name as they gave it, when it is known for sure; else null ("someone else"). */
@@ -60,16 +63,13 @@ function noticeOf(
   // Not on this user's screen (made and deleted before it was shown): nothing to explain.
   const meeting = board.meetings.find((m) => m.id === id);
   if (!meeting) return null;
-  const networkBefore = board.meetings
-    .slice(0, board.meetings.indexOf(meeting) + 1)
-    .filter((m) => m.kind === 'network').length;
   const noteIds = board.notes.filter((n) => n.lane === id).map((n) => n.id);
   const deleter = deleterOf(doc, tr, noteIds);
   return {
     meetingId: id,
     kind: meeting.kind,
-    number: meeting.kind === 'network' ? networkBefore : null,
     subtheme: meeting.subtheme.trim(),
+    date: meeting.date,
     notes: noteIds.length,
     by: deleter === null ? null : watch.nameOf(deleter),
   };

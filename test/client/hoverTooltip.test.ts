@@ -22,9 +22,11 @@ const noDate: Check = {
 };
 
 /** What the pointer input reads of the controller while a mouse rests on the board. */
-function board(props: { lang: 'da' | 'en'; checks: Check[] }) {
+function board(props: { lang: 'da' | 'en'; checks: Check[] }, location = '') {
+  const plain = boardWith([]);
+  const meetings = plain.meetings.map((m) => ({ ...m, location }));
   const controller = {
-    layout: computeLayout(boardWith([])),
+    layout: computeLayout({ ...plain, meetings }),
     camera: { x: 0, y: 0, zoom: 1 },
     readOnly: false,
     editing: null,
@@ -79,5 +81,29 @@ describe('the board tooltip', () => {
     controller.props.lang = 'en';
     input.refreshHover();
     expect(container.title).toBe('Netværksmøde 1 har ingen dato.');
+  });
+});
+
+const LONG_PLACE = 'Borgerservicecentret i Sundhedshusets østfløj, mødelokale 3 på første sal';
+
+describe("a lane header's tooltip", () => {
+  it('gives the date line whole, a long place and all, before its checks', () => {
+    const { container, hover } = board({ lang: 'da', checks: [noDate] }, LONG_PLACE);
+    hover(laneX(0) + 20, 20);
+    expect(container.title).toBe(
+      `Ingen dato · 120 min. · ${LONG_PLACE}\nNetværksmøde 1 har ingen dato.`,
+    );
+  });
+
+  it('gives it alone where the header has no checks, in the page language', () => {
+    const { container, hover } = board({ lang: 'en', checks: [] }, LONG_PLACE);
+    hover(laneX(0) + 20, 20);
+    expect(container.title).toBe(`No date · 120 min · ${LONG_PLACE}`);
+  });
+
+  it('has no date line for a meeting without a place (the header shows it whole)', () => {
+    const { container, hover } = board({ lang: 'da', checks: [] });
+    hover(laneX(0) + 20, 20);
+    expect(container.title).toBe('');
   });
 });

@@ -72,8 +72,8 @@ describe('a meeting deleted by another user', () => {
       {
         meetingId: 'm1',
         kind: 'network',
-        number: 1,
         subtheme: 'Hvad ved vi?',
+        date: '2027-01-12',
         notes: 4,
         by: 'Anne',
       },
@@ -81,15 +81,15 @@ describe('a meeting deleted by another user', () => {
     expect(anne.notices).toEqual([]);
   });
 
-  it('numbers it as the board showed it, and leaves the deleter unknown when no post-it says who', () => {
+  it('leaves the deleter unknown when no post-it says who', () => {
     const { anne, bent } = twoUsers();
     ops.deleteMeeting(anne.doc, 'm2', 'anne');
     expect(bent.notices).toEqual([
       {
         meetingId: 'm2',
         kind: 'network',
-        number: 2,
         subtheme: 'Borgernes perspektiv',
+        date: '2027-02-09',
         notes: 0,
         by: null,
       },
@@ -116,33 +116,30 @@ describe("the deleted meeting's notice", () => {
   const notice: MeetingDeletedNotice = {
     meetingId: 'm2',
     kind: 'network',
-    number: 2,
     subtheme: 'Undertema 2',
+    date: '2027-02-09',
     notes: 3,
     by: null,
   };
 
-  it('names the meeting as its header did and says where its post-its went', () => {
+  it('names the meeting by its sub-theme, not by a number the next meeting takes over, and says where its post-its went', () => {
     expect(meetingDeletedText([notice], 'da')).toBe(
-      '„Netværksmøde 2: Undertema 2“ er slettet af en anden. Mødets post-its ligger nu i parkeringen.',
+      '„Netværksmøde: Undertema 2“ er slettet af en anden. Mødets post-its ligger nu i parkeringen.',
     );
     expect(meetingDeletedText([{ ...notice, by: 'Anne' }], 'en')).toBe(
-      '“Network meeting 2: Undertema 2” was deleted by Anne. Its post-its are now in the parking area.',
+      '“Network meeting: Undertema 2” was deleted by Anne. Its post-its are now in the parking area.',
     );
   });
 
   it('leaves out the post-its of a meeting that had none', () => {
     expect(
-      meetingDeletedText(
-        [{ ...notice, kind: 'extra', number: null, subtheme: '', notes: 0 }],
-        'en',
-      ),
+      meetingDeletedText([{ ...notice, kind: 'extra', subtheme: '', date: null, notes: 0 }], 'en'),
     ).toBe('“Extra meeting” was deleted by someone else.');
   });
 
   it('names every meeting deleted at once or in a row in one sentence, and their deleters', () => {
-    const third = { ...notice, meetingId: 'm3', number: 3, subtheme: 'Undertema 3', notes: 0 };
-    const extra = { ...notice, meetingId: 'x', kind: 'extra' as const, number: null, subtheme: '' };
+    const third = { ...notice, meetingId: 'm3', subtheme: 'Undertema 3', notes: 0 };
+    const extra = { ...notice, meetingId: 'x', kind: 'extra' as const, subtheme: '', date: null };
     expect(
       meetingDeletedText(
         [
@@ -152,7 +149,7 @@ describe("the deleted meeting's notice", () => {
         'da',
       ),
     ).toBe(
-      '„Netværksmøde 2: Undertema 2“ og „Netværksmøde 3: Undertema 3“ er slettet af Anne. ' +
+      '„Netværksmøde: Undertema 2“ og „Netværksmøde: Undertema 3“ er slettet af Anne. ' +
         'Mødernes post-its ligger nu i parkeringen.',
     );
     expect(
@@ -163,11 +160,25 @@ describe("the deleted meeting's notice", () => {
         ],
         'en',
       ),
-    ).toBe('“Network meeting 3: Undertema 3” and “Extra meeting” were deleted by Anne and Bent.');
+    ).toBe('“Network meeting: Undertema 3” and “Extra meeting” were deleted by Anne and Bent.');
     // One deleter unknown: not a list of names that leaves someone out.
     expect(meetingDeletedText([notice, third, { ...extra, by: 'Bent' }], 'da')).toBe(
-      '„Netværksmøde 2: Undertema 2“, „Netværksmøde 3: Undertema 3“ og „Ekstramøde“ er slettet af en anden. ' +
+      '„Netværksmøde: Undertema 2“, „Netværksmøde: Undertema 3“ og „Ekstramøde“ er slettet af en anden. ' +
         'Mødernes post-its ligger nu i parkeringen.',
+    );
+  });
+
+  it('names a meeting without a sub-theme by its date', () => {
+    const dated = [
+      { ...notice, subtheme: '', by: 'Anne' },
+      { ...notice, meetingId: 'x', kind: 'extra' as const, subtheme: '', date: '2027-03-02' },
+    ];
+    expect(meetingDeletedText(dated, 'da')).toBe(
+      '„Netværksmøde, 9. februar 2027“ og „Ekstramøde, 2. marts 2027“ er slettet af en anden. ' +
+        'Mødernes post-its ligger nu i parkeringen.',
+    );
+    expect(meetingDeletedText([{ ...notice, subtheme: '', notes: 0 }], 'en')).toBe(
+      '“Network meeting, 9 February 2027” was deleted by someone else.',
     );
   });
 });

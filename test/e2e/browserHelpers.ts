@@ -306,3 +306,23 @@ export async function waitConnected(page: Page, timeoutMs = 10_000): Promise<voi
     timeoutMs,
   );
 }
+
+export interface PageHeading {
+  readonly level: number;
+  readonly text: string;
+}
+
+/** The page's headings in document order, as a screen reader lists them. */
+export async function pageHeadings(page: Page): Promise<PageHeading[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
+      level: Number(h.tagName.slice(1)),
+      text: h.textContent ?? '',
+    })),
+  );
+}
+
+/** The headings that skip a level below the one before them (h2 then h4). */
+export function headingJumps(levels: readonly PageHeading[]): PageHeading[] {
+  return levels.filter((h, i) => i > 0 && h.level > (levels[i - 1]?.level ?? 0) + 1);
+}

@@ -29,7 +29,7 @@ describe('a meeting deleted by someone else', () => {
     await a.page.getByTestId('plan-meeting-delete').click();
 
     const said =
-      '„Netværksmøde 2: Undertema 2“ er slettet af Anne. Mødets post-its ligger nu i parkeringen.';
+      '„Netværksmøde: Undertema 2“ er slettet af Anne. Mødets post-its ligger nu i parkeringen.';
     const notice = b.page.getByTestId('meeting-deleted-notice');
     await notice.waitFor({ state: 'visible', timeout: 5_000 });
     expect(await notice.innerText()).toBe(said);
@@ -61,7 +61,7 @@ describe('a meeting deleted by someone else', () => {
     await deleteMeeting(a.page, 'm2');
     await editor.waitFor({ state: 'hidden', timeout: 5_000 });
     const said =
-      '„Netværksmøde 2: Undertema 2“ er slettet af Anne. Mødets post-its ligger nu i parkeringen.';
+      '„Netværksmøde: Undertema 2“ er slettet af Anne. Mødets post-its ligger nu i parkeringen.';
     const notice = b.page.getByTestId('meeting-deleted-notice');
     await notice.waitFor({ state: 'visible', timeout: 5_000 });
     // Not a second bubble saying the meeting being edited went: the one names it.
@@ -69,14 +69,15 @@ describe('a meeting deleted by someone else', () => {
     expect(await bubbles(b.page)).toEqual([said]);
     await screenshot(b.page, 'meeting-deleted-notice-editing-B');
 
-    // Two more, one after the other: both join the bubble, named as Bent's board showed them.
+    // Two more, one after the other: both join the bubble, named by their sub-themes. Not by
+    // their numbers: each was numbered 2 when it went, and „Netværksmøde 2“ is still on the board.
     // Meeting 4 held no post-its, so nothing tells who deleted it: not a list that may be wrong.
     await deleteMeeting(a.page, 'm3');
     await deleteMeeting(a.page, 'm4');
     await expect
       .poll(() => bubbles(b.page), { timeout: 5_000 })
       .toEqual([
-        '„Netværksmøde 2: Undertema 2“, „Netværksmøde 2: Undertema 3“ og „Netværksmøde 2: Undertema 4“ ' +
+        '„Netværksmøde: Undertema 2“, „Netværksmøde: Undertema 3“ og „Netværksmøde: Undertema 4“ ' +
           'er slettet af en anden. Mødernes post-its ligger nu i parkeringen.',
       ]);
     await screenshot(b.page, 'meeting-deleted-notice-three-B');

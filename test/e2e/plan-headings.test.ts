@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { scenarioBoard } from './fixtures.ts';
-import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
+import {
+  e2eWithBoard,
+  headingJumps,
+  openBoard,
+  pageHeadings,
+  screenshot,
+  showPlan,
+} from './harness.ts';
 
 /**
  * The plan table's column headings are long Danish compounds. Chromium without
@@ -109,15 +116,9 @@ describe('plan column headings', () => {
     await showPlan(page);
     await page.getByTestId('plan-meeting-m1').waitFor();
     // A screen reader's list of headings: the page's title, then the plan's, then its meetings.
-    const levels = await page.evaluate(() =>
-      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({
-        level: Number(h.tagName.slice(1)),
-        text: h.textContent ?? '',
-      })),
-    );
+    const levels = await pageHeadings(page);
     expect(levels[0]?.level).toBe(1);
-    const jumps = levels.filter((h, i) => i > 0 && h.level > (levels[i - 1]?.level ?? 0) + 1);
-    expect(jumps).toEqual([]);
+    expect(headingJumps(levels)).toEqual([]);
     const plan = levels.findIndex((h) => h.level === 2 && h.text === 'Plan');
     const firstMeeting = levels.findIndex((h) => h.text.startsWith('Netværksmøde 1'));
     expect(plan).toBeGreaterThan(0);
