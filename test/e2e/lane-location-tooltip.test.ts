@@ -23,7 +23,7 @@ describe("a lane header's tooltip", () => {
   const setup = e2eWithBoard(longFirstLocation);
 
   for (const link of ['edit', 'read-only'] as const) {
-    it(`gives the date line whole, a long place and all, on a ${link} link`, async () => {
+    it(`gives the date line whole, a long place and all, on the ${link} link`, async () => {
       const { e2e, board } = setup;
       const { page } = await e2e.user({ viewport: { width: 1366, height: 768 } });
       const url = link === 'edit' ? board.editUrl : board.viewUrl;
