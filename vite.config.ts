@@ -235,12 +235,14 @@ export const slimYjsLogging = () =>
 /**
  * Konva's table of the 148 CSS colour names (1.6 kB gzip of the start-up budget, issue 6),
  * emptied in place (its lines kept, so the source map stays right). Konva reads it only to
- * parse a named colour into numbers: for shadows, tweens and filters, which the board never
- * uses; fills and strokes go to the canvas as they are, where names still work. The build
- * fails if Konva changes the table's line.
+ * parse a named colour into numbers: for shadows and tweens, which the board never uses (a
+ * unit test keeps them out of client/); fills and strokes go to the canvas as they are, where
+ * names still work. In the build only, as the other slimming transforms: the development
+ * server's pre-bundled Konva keeps its table. The build fails if Konva changes the table's line.
  */
 export const noKonvaColorNames = (): Plugin => ({
   name: 'netvaerkstavle:no-konva-color-names',
+  apply: 'build',
   transform(code, id) {
     if (!/[\\/]konva[\\/]lib[\\/]Util\.js$/.test(id)) return null;
     const table = /COLORS = \{[^}]*\}/.exec(code)?.[0];
@@ -327,7 +329,8 @@ export default defineConfig({
               // 2.0 kB gzip more than as one (issue 6: ≤ 250 kB). Rolldown keeps a 65-byte
               // BoardPage chunk that re-exports the page from this one (preloadBoardPage
               // preloads both). A shared module missing here costs bytes, never breaks; one the
-              // landing page imports must not be here (it would load all of the board's code).
+              // landing page imports must not be here (it would load all of the board's code;
+              // create-board.test.ts checks that the landing page loads no BoardPage chunk).
               name: 'BoardPage',
               test: /client[\\/](board[\\/]BoardPage|canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/]canvas|layout|minutes|board-index|plan-labels)\.ts$/,
             },

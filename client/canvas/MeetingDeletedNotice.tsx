@@ -1,5 +1,5 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
+import { formatLongDate } from '../../shared/dates.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading, meetingTitle } from '../../shared/i18n/meetings.ts';
@@ -23,7 +23,7 @@ function deletedName(notice: Notice, lang: Lang): string {
   const title = meetingTitle(notice.kind, null, lang);
   const date = usableDate(notice.date);
   if (date === null) return title;
-  return `${title}, ${lang === 'da' ? formatDanishDate(date) : formatEnglishDate(date)}`;
+  return `${title}, ${formatLongDate(date, lang)}`;
 }
 
 /**

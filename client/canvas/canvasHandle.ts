@@ -83,6 +83,7 @@ export function dropPaletteForm(
 export function focusTarget(
   controller: CanvasController,
   target: { readonly kind: 'note' | 'lane'; readonly id: string },
+  rendersLeft = 3,
 ): void {
   const { camera, layout, size } = controller;
   if (target.kind === 'note') {
@@ -96,8 +97,14 @@ export function focusTarget(
   const lane = layout.laneById.get(target.id);
   if (!lane) {
     // A meeting just added is laid out by the board's next render, which a frame may still come
-    // before on a busy machine: the focus waits for the render that shows its lane.
-    controller.afterRender = () => focusTarget(controller, target);
+    // before on a busy machine: the focus waits for the render that shows its lane, a few renders
+    // at most (a lane deleted meanwhile must not pull the view to it when an undo brings it back).
+    if (rendersLeft === 0) return;
+    const before = controller.afterRender;
+    controller.afterRender = () => {
+      before?.();
+      focusTarget(controller, target, rendersLeft - 1);
+    };
     return;
   }
   const zoom = Math.max(camera.zoom, 0.8);

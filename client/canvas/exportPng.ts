@@ -11,15 +11,11 @@ const TITLE_COLOR = '#1f2328';
 /** Browsers refuse canvases much beyond this side length. */
 const MAX_CANVAS_SIDE = 16_000;
 
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
-}
-
 /**
- * PNG of the whole board under its title. The caller has switched the notes
- * layer to full detail without culling (and the lanes' buttons off); we wait
- * for that render, draw the stage at zoom 1 over the board's bounds, and put
- * the camera back (issue 5: all lanes, 2×).
+ * PNG of the whole board under its title. The caller has rendered the notes
+ * layer in full detail without culling (and the lanes' buttons off) and committed
+ * it (flushSync, controller.ts); we draw the stage at zoom 1 over the board's
+ * bounds, and the caller puts the camera back (issue 5: all lanes, 2×).
  */
 export async function exportBoardPng(
   stage: Konva.Stage,
@@ -30,8 +26,6 @@ export async function exportBoardPng(
   // the board's modules would split them into chunks of their own.
   look: { readonly background: string; readonly transientLayer: string },
 ): Promise<Blob> {
-  await nextFrame();
-  await nextFrame();
   const width = bounds.width + PADDING * 2;
   const lines = titleLines(title, TITLE_FONT, width - PADDING * 2, measureTitle);
   const band = lines.length === 0 ? 0 : lines.length * TITLE_LINE + TITLE_BELOW;
