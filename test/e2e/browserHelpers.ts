@@ -252,9 +252,18 @@ export async function download(
  */
 export async function framesBeforeTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
+    // Ids as the browser's (never 0, which callers use for "none"), and a cancel that holds.
+    let last = 0;
+    const cancelled = new Set<number>();
     window.requestAnimationFrame = (callback) => {
-      queueMicrotask(() => callback(performance.now()));
-      return 0;
+      const id = ++last;
+      queueMicrotask(() => {
+        if (!cancelled.delete(id)) callback(performance.now());
+      });
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => {
+      cancelled.add(id);
     };
   });
 }

@@ -34,7 +34,13 @@ describe('placing from a side panel row on a phone', () => {
     const noteId = await participantNoteIn(e2e.url, board.id, 'm2');
     await page.getByTestId('pool-panel').waitFor({ state: 'detached' });
     // The board shows it once its render of the new board is done: wait for that, not a time.
-    await waitUntil(() => rectOf(page, 'note', noteId), 'the new post-it on the board');
+    await waitUntil(
+      async () =>
+        (await rectOf(page, 'note', noteId)) !== null &&
+        (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) ===
+          'board-canvas',
+      'the new post-it on the board, the board focused',
+    );
     await screenshot(page, 'phone-place-from-row');
 
     expect(await panels.getAttribute('aria-pressed')).toBe('false');
