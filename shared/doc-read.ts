@@ -12,6 +12,7 @@ import {
   MEETING_KINDS,
   NOTE_KINDS,
   PERSON_CATEGORIES,
+  isClockTime,
   isRealDate,
   type Board,
   type Meeting,
@@ -40,7 +41,7 @@ const dateOrNull = (value: unknown): string | null =>
   typeof value === 'string' && isRealDate(value) ? value : null;
 
 const timeOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? value : null;
+  typeof value === 'string' && isClockTime(value) ? value : null;
 
 const minutesOrNull = (value: unknown): number | null =>
   typeof value === 'number' &&

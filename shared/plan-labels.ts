@@ -38,6 +38,12 @@ export function usableDate(date: string | null): string | null {
   return date !== null && isRealDate(date) ? date : null;
 }
 
+/** A meeting's date written out in `lang` ("12. januar 2027"), or null when it has no usable one. */
+export function meetingDateText(date: string | null, lang: Lang): string | null {
+  const usable = usableDate(date);
+  return usable === null ? null : formatLongDate(usable, lang);
+}
+
 /**
  * "Netværksmøde 1: <undertema>, 12. januar 2027",
  * "Afsluttende møde: <undertema or the standing one>, <dato>", "Ekstramøde: <undertema>, <dato>";
@@ -45,9 +51,8 @@ export function usableDate(date: string | null): string | null {
  */
 export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string {
   const subtheme = meeting.subtheme.trim();
-  const date = usableDate(meeting.date);
   const placeholder = PLACEHOLDERS[lang];
-  const dateText = date === null ? placeholder.date : formatLongDate(date, lang);
+  const dateText = meetingDateText(meeting.date, lang) ?? placeholder.date;
   const title = meetingTitle(
     meeting.kind,
     meeting.kind === 'network' ? (meeting.number ?? null) : null,

@@ -52,6 +52,11 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** A clock time `HH:MM`, 00:00–23:59. */
+export function isClockTime(value: string): boolean {
+  return TIME_PATTERN.test(value);
+}
+
 /** A real calendar date `YYYY-MM-DD` (so 2027-02-30 is rejected). */
 export function isRealDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;

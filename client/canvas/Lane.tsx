@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { formatDanishDate, formatEnglishDate } from '../../shared/dates.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
-import { usableDate } from '../../shared/plan-labels.ts';
+import { meetingDateText } from '../../shared/plan-labels.ts';
 import type { Meeting } from '../../shared/schema.ts';
 import { formatClockTime, formatDuration } from '../../shared/time-text.ts';
 import { HEADER_BUTTON_SIZE, headerButtonRect, type HeaderButton } from './boardGeometry.ts';
@@ -66,12 +65,6 @@ export function laneSubtitle(
   return { text: editable ? translate(S.subthemePlaceholder, lang) : '', hint: true };
 }
 
-export function formatMeetingDate(lang: Lang, date: string | null): string | null {
-  const usable = usableDate(date);
-  if (usable === null) return null;
-  return lang === 'da' ? formatDanishDate(usable) : formatEnglishDate(usable);
-}
-
 /**
  * "12. januar 2027 · kl. 9.00 · 150 min. · Rådhuset" (the plan's time and duration,
  * time-text.ts). In the PNG picture the location starts a line of its own, and wraps.
@@ -79,7 +72,7 @@ export function formatMeetingDate(lang: Lang, date: string | null): string | nul
 export function meetingMetaLine(lang: Lang, meeting: Meeting, picture = false): string {
   const location = meeting.location.trim();
   const parts = [
-    formatMeetingDate(lang, meeting.date) ?? translate(S.noDate, lang),
+    meetingDateText(meeting.date, lang) ?? translate(S.noDate, lang),
     meeting.startTime === null ? '' : formatClockTime(meeting.startTime, lang),
     meeting.durationMinutes === null ? '' : formatDuration(meeting.durationMinutes, lang),
     picture ? '' : location,

@@ -1,7 +1,13 @@
 import { useMemo, useState } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { LANE_HEADER_HEIGHT, LANE_WIDTH } from '../../shared/layout.ts';
-import { isTypedDate, LIMITS, TYPED_YEARS, type Meeting } from '../../shared/schema.ts';
+import {
+  isClockTime,
+  isTypedDate,
+  LIMITS,
+  TYPED_YEARS,
+  type Meeting,
+} from '../../shared/schema.ts';
 import type { LaneLayout } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
@@ -12,8 +18,6 @@ import { meetingTitle } from '../../shared/i18n/meetings.ts';
 import { parseMinutes } from '../../shared/minutes.ts';
 import { WrittenOut } from './WrittenOut.tsx';
 import { firstTooLong, LANE_EDITOR_LIMITS, type TooLongText } from '../../shared/text-limits.ts';
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** What the editor's fields hold, as text, for a meeting. */
 function meetingFields(meeting: Meeting) {
@@ -59,7 +63,7 @@ export function LaneEditor(props: {
     // A date typed now must lie in TYPED_YEARS; an old board's date left as it was is kept.
     const date = changed.date;
     if (date !== undefined && date !== '' && !isTypedDate(date)) return setInvalid('date');
-    if (shown.time !== '' && !TIME.test(shown.time)) return setInvalid('time');
+    if (shown.time !== '' && !isClockTime(shown.time)) return setInvalid('time');
     const patch: Partial<
       Pick<Meeting, 'subtheme' | 'date' | 'startTime' | 'durationMinutes' | 'location'>
     > = {};

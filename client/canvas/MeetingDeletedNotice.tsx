@@ -1,10 +1,9 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { formatLongDate } from '../../shared/dates.ts';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading, meetingTitle } from '../../shared/i18n/meetings.ts';
 import { quote } from '../../shared/i18n/quotes.ts';
-import { usableDate } from '../../shared/plan-labels.ts';
+import { meetingDateText } from '../../shared/plan-labels.ts';
 import type { MeetingDeletedNotice as Notice } from '../sync/meetingDeletions.ts';
 import type { VanishedEditor } from './goneNotices.ts';
 
@@ -21,9 +20,8 @@ const listed = (items: readonly string[], lang: Lang) =>
 function deletedName(notice: Notice, lang: Lang): string {
   if (notice.subtheme) return meetingHeading(notice.kind, null, notice.subtheme, lang);
   const title = meetingTitle(notice.kind, null, lang);
-  const date = usableDate(notice.date);
-  if (date === null) return title;
-  return `${title}, ${formatLongDate(date, lang)}`;
+  const date = meetingDateText(notice.date, lang);
+  return date === null ? title : `${title}, ${date}`;
 }
 
 /**

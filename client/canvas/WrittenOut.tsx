@@ -1,9 +1,7 @@
 import { formatLongDate } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
-import { isRealDate } from '../../shared/schema.ts';
+import { isClockTime, isRealDate } from '../../shared/schema.ts';
 import { formatClockTime } from '../../shared/time-text.ts';
-
-const TIME = /^\d{2}:\d{2}$/;
 
 /**
  * A meeting's date and time written out in the board's language under their inputs,
@@ -14,7 +12,7 @@ const TIME = /^\d{2}:\d{2}$/;
 export function WrittenOut(props: { date: string; time: string; lang: Lang }) {
   const parts = [
     isRealDate(props.date) ? formatLongDate(props.date, props.lang) : '',
-    TIME.test(props.time) ? formatClockTime(props.time, props.lang) : '',
+    isClockTime(props.time) ? formatClockTime(props.time, props.lang) : '',
   ].filter((part) => part !== '');
   if (parts.length === 0) return null;
   return (

@@ -7,15 +7,13 @@ import type { MeetingPatch } from '../../shared/ops/index.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
 import { FINAL_MEETING_PURPOSE } from '../../shared/i18n/meetings.ts';
 import { MINUTES_MAX_CHARS, parseMinutes } from '../../shared/minutes.ts';
-import { LIMITS, TYPED_YEARS, isRealDate, isTypedDate } from '../../shared/schema.ts';
+import { LIMITS, TYPED_YEARS, isClockTime, isRealDate, isTypedDate } from '../../shared/schema.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from './DraftInput.tsx';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 
 /** A field's text turned into a patch, or the message saying why it cannot be. */
 export type ParsedField = { readonly patch: MeetingPatch } | { readonly problem: Message };
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function parseDateField(text: string): ParsedField {
   const value = text.trim();
@@ -30,7 +28,7 @@ export function parseTimeField(text: string): ParsedField {
   // Some browsers add seconds ("09:00:00") to a time field's value; the board keeps minutes.
   const value = text.trim().slice(0, 5);
   if (value === '') return { patch: { startTime: null } };
-  return TIME.test(value) ? { patch: { startTime: value } } : { problem: message(S.errorTime) };
+  return isClockTime(value) ? { patch: { startTime: value } } : { problem: message(S.errorTime) };
 }
 
 export function parseDurationField(text: string): ParsedField {
