@@ -5,6 +5,7 @@ import { meetingDateText } from '../../shared/plan-labels.ts';
 import type { Meeting } from '../../shared/schema.ts';
 import { formatClockTime, formatDuration } from '../../shared/time-text.ts';
 import { HEADER_BUTTON_SIZE, headerButtonRect, type HeaderButton } from './boardGeometry.ts';
+import { blockLines } from './drawNote.ts';
 import {
   EXTRA_HEADER_FILL,
   FINAL_HEADER_FILL,
@@ -63,6 +64,37 @@ export function laneSubtitle(
   if (meeting.kind === 'final')
     return { text: translate(S.finalSubthemePlaceholder, lang), hint: true };
   return { text: editable ? translate(S.subthemePlaceholder, lang) : '', hint: true };
+}
+
+/** The sub-theme's box in the header: two lines, the rest cut with an ellipsis. */
+const SUBTITLE_BOX = {
+  x: 14,
+  y: 46,
+  width: LANE_WIDTH - 28,
+  height: 40,
+  fontSize: 15,
+  lineHeight: 1.25,
+} as const;
+
+/**
+ * Whether the header cuts this sub-theme short ("Hvordan bruger vi borgernes egne erfaringer
+ * i …"): its tooltip then gives it whole. As the header lays it out, with and without its box.
+ */
+export function subthemeCut(subtheme: string): boolean {
+  const text = subtheme.trim();
+  if (text === '') return false;
+  const block = {
+    ...SUBTITLE_BOX,
+    text,
+    fill: '',
+    fontStyle: 'normal',
+    wrap: 'word',
+    ellipsis: true,
+    align: 'left',
+  } as const;
+  return (
+    blockLines({ ...block, height: Number.POSITIVE_INFINITY }).length > blockLines(block).length
+  );
 }
 
 /**
@@ -184,15 +216,10 @@ export const Lane = memo(function Lane(props: LaneProps) {
         ellipsis
       />
       <TextShape
-        x={14}
-        y={46}
-        width={LANE_WIDTH - 28}
-        height={40}
+        {...SUBTITLE_BOX}
         text={subtitle.text}
-        fontSize={15}
         fontStyle={subtitle.hint ? 'italic' : 'normal'}
         fill={subtitle.hint ? muted : ink}
-        lineHeight={1.25}
         ellipsis
         wrap="word"
       />

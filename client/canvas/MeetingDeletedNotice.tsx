@@ -15,13 +15,18 @@ const listed = (items: readonly string[], lang: Lang) =>
 
 /**
  * A deleted meeting's name: its sub-theme, else its date. Not its number: the meetings after it
- * are renumbered as it goes, and „Netværksmøde 2“ would name the one that was number 3.
+ * are renumbered as it goes, and „Netværksmøde 2“ would name the one that was number 3. With
+ * neither, where it stood, in the past tense: „Netværksmøde (var nr. 3)“, „Ekstramøde (var møde
+ * 4 fra venstre)“; two such meetings read the same otherwise.
  */
 function deletedName(notice: Notice, lang: Lang): string {
   if (notice.subtheme) return meetingHeading(notice.kind, null, notice.subtheme, lang);
   const title = meetingTitle(notice.kind, null, lang);
   const date = meetingDateText(notice.date, lang);
-  return date === null ? title : `${title}, ${date}`;
+  if (date !== null) return `${title}, ${date}`;
+  return notice.number === null
+    ? translate(S.deletedMeetingWasLane, lang, { title, number: String(notice.lane) })
+    : translate(S.deletedMeetingWasNumber, lang, { title, number: String(notice.number) });
 }
 
 /**

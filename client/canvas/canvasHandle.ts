@@ -1,4 +1,5 @@
 import { LANE_WIDTH, NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/layout.ts';
+import { whenRendered } from './afterRender.ts';
 import { laneRect, noteBoardRect } from './boardGeometry.ts';
 import type { CanvasController } from './controller.ts';
 import { formAt, planNewNote, stackJoinRect } from './dropPlacement.ts';
@@ -100,11 +101,7 @@ export function focusTarget(
     // before on a busy machine: the focus waits for the render that shows its lane, a few renders
     // at most (a lane deleted meanwhile must not pull the view to it when an undo brings it back).
     if (rendersLeft === 0) return;
-    const before = controller.afterRender;
-    controller.afterRender = () => {
-      before?.();
-      focusTarget(controller, target, rendersLeft - 1);
-    };
+    whenRendered(controller, () => focusTarget(controller, target, rendersLeft - 1));
     return;
   }
   const zoom = Math.max(camera.zoom, 0.8);

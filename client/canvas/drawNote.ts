@@ -27,7 +27,7 @@ function blockFont(block: TextBlock): string {
 }
 
 /** A block's lines, laid out once per distinct text and box (textLayout.ts). */
-function blockLines(block: TextBlock): readonly string[] {
+export function blockLines(block: TextBlock): readonly string[] {
   if (block.text === '') return [];
   const step = block.fontSize * block.lineHeight;
   const maxLines = Math.max(1, Math.floor((block.height + 0.5) / step));

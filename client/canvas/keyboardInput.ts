@@ -1,4 +1,5 @@
 import { flushNextFrameNow } from '../app/nextFrame.ts';
+import { whenRendered } from './afterRender.ts';
 import { BOARD_ENTER_ATTRIBUTE } from '../board/undoKeys.ts';
 import { noteBoardRect, type PlacedNote } from './boardGeometry.ts';
 import {
@@ -77,11 +78,11 @@ function moveColumn(controller: CanvasController, key: string): void {
   const { selection, actions } = controller.props;
   const moves = planColumnStep(controller.layout, selection, key === 'ArrowLeft' ? -1 : 1);
   if (!moves || !actions.dropNotes(moves).ok) return;
-  controller.afterRender = () => {
+  whenRendered(controller, () => {
     const placed = lastSelected(controller);
     if (placed) reveal(controller, noteBoardRect(placed));
     announce(controller, selection);
-  };
+  });
 }
 
 /**
@@ -116,7 +117,7 @@ function run(controller: CanvasController, command: CanvasCommand, key: string):
     case 'duplicate': {
       const copies = controller.duplicateSelection();
       // The copies are in the layout once the board shows them.
-      if (copies) controller.afterRender = () => announce(controller, copies, S.duplicated);
+      if (copies) whenRendered(controller, () => announce(controller, copies, S.duplicated));
       return;
     }
     case 'selectAll':

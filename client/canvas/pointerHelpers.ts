@@ -1,11 +1,12 @@
 import type { Point } from '../../shared/layout.ts';
 import type { CanvasController } from './controller.ts';
 import { hitPoint } from './hitTest.ts';
-import { meetingMetaLine } from './Lane.tsx';
+import { meetingMetaLine, subthemeCut } from './Lane.tsx';
 import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading } from '../../shared/i18n/meetings.ts';
 import type { Check } from '../../shared/plan.ts';
+import type { Meeting } from '../../shared/schema.ts';
 import { checkMessagesLoaded } from '../plan/checkWording.ts';
 
 /** The pointer cursor and tooltip for what is under a board point. */
@@ -36,17 +37,29 @@ export function hoverHint(controller: CanvasController, at: Point): HoverHint {
     };
   }
   if (hit.area === 'header' && hit.lane) {
-    // A lane with a place: its date line whole, before its checks. The header cuts a long
-    // place ("… · Borgerservicecentret i Sun…"), which was read only in the lane's editor.
     const meeting = controller.layout.laneById.get(hit.lane)?.meeting;
     return checkHint(
       controller.readOnly ? 'default' : 'grab',
       checks.filter((c) => c.meetingId === hit.lane && !c.noteId),
       lang,
-      meeting?.location.trim() ? meetingMetaLine(lang, meeting) : '',
+      meeting ? headerWhole(meeting, lang) : '',
     );
   }
   return { cursor: 'default', title: '' };
+}
+
+/**
+ * What the header cuts short, whole, in its order, before the checks: a sub-theme past its two
+ * lines, and, for a lane with a place, its date line ("… · Borgerservicecentret i Sun…"); these
+ * were read only in the lane's editor. A header that shows all of it adds nothing.
+ */
+function headerWhole(meeting: Meeting, lang: Lang): string {
+  return [
+    subthemeCut(meeting.subtheme) ? meeting.subtheme.trim() : '',
+    meeting.location.trim() ? meetingMetaLine(lang, meeting) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** `first`, then the checks' messages, one a line, once they have loaded (the pointer input loads them). */

@@ -11,6 +11,8 @@ import { DraftInput } from './DraftInput.tsx';
 import type { FormOption } from './formOptions.ts';
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { samePlanRow } from './samePlan.ts';
+import { SoftHyphens } from './SoftHyphens.tsx';
+import { hyphenateLongWords } from '../../shared/hyphenate.ts';
 import { planParticipantLabel } from '../../shared/plan-labels.ts';
 import type { OnPlanFocus } from './types.ts';
 
@@ -105,7 +107,9 @@ function PlanRowCellsInner({ row, forms, lang, actions }: PlanRowCellsProps) {
           // Once its post-it is selected (the first Enter), Enter edits it.
           {...{ [BOARD_ENTER_ATTRIBUTE]: row.noteId }}
         >
-          {name}
+          {/* A long compound breaks at a syllable with its hyphen, not past the narrow column
+              (hyphenate.ts), its soft hyphens kept off the clipboard as the overview's are. */}
+          <SoftHyphens text={hyphenateLongWords(name)} />
         </button>
       </td>
       <td data-testid="plan-cell-contribution">

@@ -17,6 +17,13 @@ export interface MeetingDeletedNotice {
    * over once it is gone (the bubble said „Netværksmøde 2“ for the meeting numbered 3 when 2 went).
    */
   readonly date: string | null;
+  /**
+   * Where it stood, for a meeting with neither sub-theme nor date: its number as a network
+   * meeting („Netværksmøde (var nr. 3)“), else its lane's place from the left, from 1. Two such
+   * meetings deleted read the same otherwise.
+   */
+  readonly number: number | null;
+  readonly lane: number;
   /** How many post-its it held: they are parked now. */
   readonly notes: number;
   /** The deleter's name as they gave it, when it is known for sure; else null ("someone else"). */
@@ -61,8 +68,10 @@ function noticeOf(
 ): MeetingDeletedNotice | null {
   const board = watch.shown();
   // Not on this user's screen (made and deleted before it was shown): nothing to explain.
-  const meeting = board.meetings.find((m) => m.id === id);
+  const index = board.meetings.findIndex((m) => m.id === id);
+  const meeting = board.meetings[index];
   if (!meeting) return null;
+  const before = board.meetings.slice(0, index + 1);
   const noteIds = board.notes.filter((n) => n.lane === id).map((n) => n.id);
   const deleter = deleterOf(doc, tr, noteIds);
   return {
@@ -70,6 +79,8 @@ function noticeOf(
     kind: meeting.kind,
     subtheme: meeting.subtheme.trim(),
     date: meeting.date,
+    number: meeting.kind === 'network' ? before.filter((m) => m.kind === 'network').length : null,
+    lane: index + 1,
     notes: noteIds.length,
     by: deleter === null ? null : watch.nameOf(deleter),
   };

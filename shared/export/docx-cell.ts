@@ -2,12 +2,14 @@ import {
   AlignmentType,
   Paragraph,
   ShadingType,
+  SoftHyphen,
   TableCell,
   TextDirection,
   TextRun,
   type IContext,
   type IXmlableObject,
 } from 'docx';
+import { SOFT_HYPHEN } from '../i18n/translate.ts';
 import { splitLines, stripXmlIllegalChars } from './text.ts';
 
 /**
@@ -64,13 +66,26 @@ function styleKey(style: CellStyle): string {
   ].join(',');
 }
 
+/**
+ * A line's run content: its soft hyphens (U+00AD, hyphenate.ts) as Word's own optional hyphens
+ * (`<w:softHyphen/>`), which Word shows only where it breaks the line there.
+ */
+function lineContent(line: string): { text: string } | { children: (string | SoftHyphen)[] } {
+  if (!line.includes(SOFT_HYPHEN)) return { text: line };
+  return {
+    children: line
+      .split(SOFT_HYPHEN)
+      .flatMap((part, i) => (i === 0 ? [part] : [new SoftHyphen(), part])),
+  };
+}
+
 function newCell(text: string, style: CellStyle): TableCell {
   // One run per line, joined by line breaks, so multi-line notes keep their shape. An empty
   // cell gets no run at all: the overview is mostly empty cells, and each run costs time.
   const runs = (text === '' ? [] : splitLines(stripXmlIllegalChars(text))).map(
     (line, i) =>
       new TextRun({
-        text: line,
+        ...lineContent(line),
         ...(style.bold === true ? { bold: true } : {}),
         ...(style.italics === true ? { italics: true } : {}),
         ...(i === 0 ? {} : { break: 1 }),

@@ -12,6 +12,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { hyphenateLongWords } from '../hyphenate.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { meetingAgenda } from '../plan-agenda.ts';
 import { meetingDetails, planMeetingHeading } from '../plan-labels.ts';
@@ -171,8 +172,15 @@ function meetingTable(meeting: PlanMeeting, lang: Lang, cell: Cell): Table {
       new TableRow({
         cantSplit: true,
         ...keepWithNext(keepTogether && rows.length < rowCount - 1),
+        // The participant's column is narrow: its long words break at a syllable, hyphenated.
         children: agendaCells(entry, lang).map((text, i) =>
-          cell(text, COLUMN_WIDTHS[i] ?? 0, placeholder && i === 0 ? { italics: true } : {}),
+          i === 0
+            ? cell(
+                hyphenateLongWords(text),
+                COLUMN_WIDTHS[0] ?? 0,
+                placeholder ? { italics: true } : {},
+              )
+            : cell(text, COLUMN_WIDTHS[i] ?? 0),
         ),
       }),
     );
@@ -243,8 +251,11 @@ function overviewPart({ header, rows }: OverviewTable, cell: Cell): Table {
         (row) =>
           new TableRow({
             cantSplit: true,
+            // A long name breaks at a syllable, with its hyphen (hyphenate.ts), as in the app.
             children: row.map((text, i) =>
-              cell(text, columnWidths[i] ?? 0, i === 0 ? {} : { centred: true }),
+              i === 0
+                ? cell(hyphenateLongWords(text), columnWidths[i] ?? 0)
+                : cell(text, columnWidths[i] ?? 0, { centred: true }),
             ),
           }),
       ),

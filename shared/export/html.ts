@@ -90,7 +90,9 @@ function meetingSection(meeting: PlanMeeting, lang: Lang): string {
     .map((t) => `<th scope="col">${escapeHtml(t)}</th>`)
     .join('');
   const rows = meetingAgenda(meeting).map((entry) => {
-    const [participant, contribution, how] = agendaCells(entry, lang).map(escapeHtml);
+    const [name = '', ...rest] = agendaCells(entry, lang);
+    // The narrow participant column: a long word breaks at a syllable, hyphenated (hyphenate.ts).
+    const [participant, contribution, how] = [hyphenateLongWords(name), ...rest].map(escapeHtml);
     // A form without participants: its first cell is a placeholder, set apart in italics.
     const first = entry.kind === 'form' ? '<td class="placeholder">' : '<td>';
     return `<tr>${first}${participant ?? ''}</td><td>${contribution ?? ''}</td><td>${how ?? ''}</td></tr>`;

@@ -76,6 +76,16 @@ export const CANVAS_STRINGS = {
   },
   meetingDeletedBy: { da: '{names} er slettet af {who}.', en: '{names} was deleted by {who}.' },
   meetingsDeletedBy: { da: '{names} er slettet af {who}.', en: '{names} were deleted by {who}.' },
+  /**
+   * A deleted meeting with neither sub-theme nor date, named by where it stood: a network
+   * meeting by the number its header showed, another by its lane's place from the left.
+   * {title}: „Netværksmøde“, „Ekstramøde“.
+   */
+  deletedMeetingWasNumber: { da: '{title} (var nr. {number})', en: '{title} (was no. {number})' },
+  deletedMeetingWasLane: {
+    da: '{title} (var møde {number} fra venstre)',
+    en: '{title} (was meeting {number} from the left)',
+  },
   deletedMeetingNotesParked: {
     da: 'Mødets post-its ligger nu i parkeringen.',
     en: 'Its post-its are now in the parking area.',

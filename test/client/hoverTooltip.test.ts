@@ -22,9 +22,9 @@ const noDate: Check = {
 };
 
 /** What the pointer input reads of the controller while a mouse rests on the board. */
-function board(props: { lang: 'da' | 'en'; checks: Check[] }, location = '') {
+function board(props: { lang: 'da' | 'en'; checks: Check[] }, location = '', subtheme = '') {
   const plain = boardWith([]);
-  const meetings = plain.meetings.map((m) => ({ ...m, location }));
+  const meetings = plain.meetings.map((m) => ({ ...m, location, subtheme }));
   const controller = {
     layout: computeLayout({ ...plain, meetings }),
     camera: { x: 0, y: 0, zoom: 1 },
@@ -106,4 +106,26 @@ describe("a lane header's tooltip", () => {
     hover(laneX(0) + 20, 20);
     expect(container.title).toBe('');
   });
+
+  it('gives a sub-theme the header cuts short whole, first, as the header reads', () => {
+    const { container, hover } = board({ lang: 'da', checks: [noDate] }, LONG_PLACE, LONG_SUBTHEME);
+    hover(laneX(0) + 20, 20);
+    expect(container.title).toBe(
+      `${LONG_SUBTHEME}\nIngen dato · 120 min. · ${LONG_PLACE}\nNetværksmøde 1 har ingen dato.`,
+    );
+    const noPlace = board({ lang: 'en', checks: [] }, '', `  ${LONG_SUBTHEME} `);
+    noPlace.hover(laneX(0) + 20, 20);
+    expect(noPlace.container.title).toBe(LONG_SUBTHEME);
+  });
+
+  it('leaves out a sub-theme the header shows whole', () => {
+    const { container, hover } = board({ lang: 'da', checks: [] }, '', 'Borgernes perspektiv');
+    hover(laneX(0) + 20, 20);
+    expect(container.title).toBe('');
+  });
 });
+
+/** Past the header's two lines at any width a sans-serif font of 15 px gives it. */
+const LONG_SUBTHEME =
+  'Hvordan bruger vi borgernes egne erfaringer, når vi planlægger indsatser sammen med ' +
+  'jobcentret, sundhedsplejen og de frivillige foreninger i lokalområdet?';

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CanvasController } from '../../client/canvas/controller.ts';
 import { attachKeyboardInput } from '../../client/canvas/keyboardInput.ts';
 import { computeLayout } from '../../client/canvas/boardGeometry.ts';
+import { focusTarget } from '../../client/canvas/canvasHandle.ts';
+import { LANE_WIDTH } from '../../shared/layout.ts';
 import { boardWith, idea } from './boardFixture.ts';
 
 let detach: (() => void) | null = null;
@@ -251,6 +253,33 @@ describe('arrow keys', () => {
     expect(readOnly.selection).toEqual(['n1']);
     expect(readOnly.press(readOnly.container, 'ArrowLeft', true)).toBe(true);
     expect(readOnly.dropped).toEqual([]);
+  });
+
+  it('with Alt keep a new meeting’s lane focus that still waits for its render', () => {
+    // The toolbar's "add meeting" asks the board to show the new lane (focusTarget), which the
+    // board lays out only at its next render; Alt+Right comes before that render.
+    const { container, liveRegion, press, fake } = onBoard();
+    const cameras: { x: number; y: number; zoom: number }[] = [];
+    Object.assign(fake, { setCamera: (camera: (typeof cameras)[number]) => cameras.push(camera) });
+    const controller = fake as unknown as CanvasController;
+    press(container, 'ArrowDown');
+    focusTarget(controller, { kind: 'lane', id: 'meetingNEW4' });
+    press(container, 'ArrowRight', true);
+    // The render: the new meeting stands last, the post-it in the next meeting.
+    const board = boardWith([
+      idea('n1', 'meetingBBB2', 12, 12),
+      idea('n2', 'meetingAAA1', 204, 12),
+    ]);
+    const added = { ...board.meetings[0]!, id: 'meetingNEW4' };
+    fake.layout = computeLayout({ ...board, meetings: [...board.meetings, added] });
+    const run = fake.afterRender;
+    fake.afterRender = null;
+    run?.();
+    const lane = fake.layout.laneById.get('meetingNEW4')!;
+    // Centred on the new lane (a 4000-wide view at zoom 1), its header at the top.
+    expect(cameras).toContainEqual({ zoom: 1, x: 2000 - lane.x - LANE_WIDTH / 2, y: 16 });
+    // And the move was told, as without the waiting focus.
+    expect(liveRegion.textContent).toBe('Idé: n1 — Netværksmøde 2');
   });
 });
 

@@ -74,6 +74,8 @@ describe('a meeting deleted by another user', () => {
         kind: 'network',
         subtheme: 'Hvad ved vi?',
         date: '2027-01-12',
+        number: 1,
+        lane: 1,
         notes: 4,
         by: 'Anne',
       },
@@ -90,6 +92,8 @@ describe('a meeting deleted by another user', () => {
         kind: 'network',
         subtheme: 'Borgernes perspektiv',
         date: '2027-02-09',
+        number: 2,
+        lane: 2,
         notes: 0,
         by: null,
       },
@@ -118,6 +122,8 @@ describe("the deleted meeting's notice", () => {
     kind: 'network',
     subtheme: 'Undertema 2',
     date: '2027-02-09',
+    number: 2,
+    lane: 2,
     notes: 3,
     by: null,
   };
@@ -133,13 +139,24 @@ describe("the deleted meeting's notice", () => {
 
   it('leaves out the post-its of a meeting that had none', () => {
     expect(
-      meetingDeletedText([{ ...notice, kind: 'extra', subtheme: '', date: null, notes: 0 }], 'en'),
-    ).toBe('“Extra meeting” was deleted by someone else.');
+      meetingDeletedText(
+        [{ ...notice, kind: 'extra', subtheme: 'Med referencelederen', number: null, notes: 0 }],
+        'en',
+      ),
+    ).toBe('“Extra meeting: Med referencelederen” was deleted by someone else.');
   });
 
   it('names every meeting deleted at once or in a row in one sentence, and their deleters', () => {
     const third = { ...notice, meetingId: 'm3', subtheme: 'Undertema 3', notes: 0 };
-    const extra = { ...notice, meetingId: 'x', kind: 'extra' as const, subtheme: '', date: null };
+    const extra = {
+      ...notice,
+      meetingId: 'x',
+      kind: 'extra' as const,
+      subtheme: '',
+      date: null,
+      number: null,
+      lane: 4,
+    };
     expect(
       meetingDeletedText(
         [
@@ -160,11 +177,27 @@ describe("the deleted meeting's notice", () => {
         ],
         'en',
       ),
-    ).toBe('“Network meeting: Undertema 3” and “Extra meeting” were deleted by Anne and Bent.');
+    ).toBe(
+      '“Network meeting: Undertema 3” and “Extra meeting (was meeting 4 from the left)” were deleted by Anne and Bent.',
+    );
     // One deleter unknown: not a list of names that leaves someone out.
     expect(meetingDeletedText([notice, third, { ...extra, by: 'Bent' }], 'da')).toBe(
-      '„Netværksmøde: Undertema 2“, „Netværksmøde: Undertema 3“ og „Ekstramøde“ er slettet af en anden. ' +
+      '„Netværksmøde: Undertema 2“, „Netværksmøde: Undertema 3“ og „Ekstramøde (var møde 4 fra venstre)“ er slettet af en anden. ' +
         'Mødernes post-its ligger nu i parkeringen.',
+    );
+  });
+
+  it('tells two meetings with neither sub-theme nor date apart by where they stood', () => {
+    const bare = { ...notice, subtheme: '', date: null, notes: 0 };
+    const extra = { ...bare, meetingId: 'x', kind: 'extra' as const, number: null, lane: 5 };
+    expect(
+      meetingDeletedText([bare, { ...bare, meetingId: 'm3', number: 3, lane: 3 }, extra], 'da'),
+    ).toBe(
+      '„Netværksmøde (var nr. 2)“, „Netværksmøde (var nr. 3)“ og „Ekstramøde (var møde 5 fra venstre)“ ' +
+        'er slettet af en anden.',
+    );
+    expect(meetingDeletedText([bare, { ...bare, meetingId: 'm3', number: 3 }], 'en')).toBe(
+      '“Network meeting (was no. 2)” and “Network meeting (was no. 3)” were deleted by someone else.',
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedBoard } from '../helpers/boards.ts';
 import { scenarioBoard } from './fixtures.ts';
 import { e2eWithBoard, openBoard, screenshot, showPlan } from './harness.ts';
+import { lineEnds } from './lineEnds.ts';
 
 /**
  * The plan's Overblik tab: loaded when first opened, and at 1366 px with
@@ -125,45 +126,7 @@ describe('the plan overview with long compounds in names', () => {
     await showPlan(page);
     await page.getByTestId('plan-tab-overview').click();
     await page.getByTestId('plan-overview').waitFor({ state: 'visible', timeout: 10_000 });
-    const breaks = await page.evaluate(() => {
-      /** What ends each line of a name but the last, from its last character drawn. */
-      const ends: string[] = [];
-      for (const cell of document.querySelectorAll('.plan-overview-table tbody th')) {
-        const chars: { c: string; top: number; bottom: number }[] = [];
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          for (let i = 0; i < text.length; i++) {
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            const rect = [...range.getClientRects()][0];
-            chars.push({
-              c: text[i] ?? '',
-              top: rect ? rect.top : Number.NaN,
-              bottom: rect ? rect.bottom : Number.NaN,
-            });
-          }
-        }
-        // What stands between the last character drawn on a line and the first on the next
-        // (a space at a line's end, a soft hyphen not taken, have no box).
-        let last = -1;
-        chars.forEach((ch, i) => {
-          if (Number.isNaN(ch.top)) return;
-          const before = chars[last];
-          // Below the last one, not beside it in a smaller font (the core badge).
-          if (before && ch.top >= before.bottom - 1)
-            ends.push(
-              chars
-                .slice(last, i)
-                .map((x) => x.c)
-                .join(''),
-            );
-          last = i;
-        });
-      }
-      return ends;
-    });
+    const breaks = await lineEnds(page, '.plan-overview-table tbody th');
     await screenshot(page, 'plan-overview-long-compounds');
     // The names do break (the column is narrower than the words).
     expect(breaks.filter((end) => end.endsWith('\u00ad')).length).toBeGreaterThan(0);

@@ -18,41 +18,7 @@ import {
   type Point,
   type Rect,
 } from './harness.ts';
-
-type Touch = 'touchStart' | 'touchMove' | 'touchEnd';
-
-/** Real touch input through the DevTools protocol (the page gets touch and pointer events). */
-async function touch(
-  cdp: CDPSession,
-  type: Touch,
-  points: readonly Point[],
-  timestamp?: number,
-): Promise<void> {
-  await cdp.send('Input.dispatchTouchEvent', {
-    type,
-    touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
-    ...(timestamp === undefined ? {} : { timestamp }),
-  });
-}
-
-/** Fingers from `from` to `to` (same count), in `steps` moves. */
-async function gesture(
-  cdp: CDPSession,
-  from: readonly Point[],
-  to: readonly Point[],
-  steps = 12,
-): Promise<void> {
-  await touch(cdp, 'touchStart', from);
-  for (let i = 1; i <= steps; i++) {
-    const at = from.map((p, k) => ({
-      x: p.x + ((to[k]?.x ?? p.x) - p.x) * (i / steps),
-      y: p.y + ((to[k]?.y ?? p.y) - p.y) * (i / steps),
-    }));
-    await touch(cdp, 'touchMove', at);
-    await sleep(16);
-  }
-  await touch(cdp, 'touchEnd', []);
-}
+import { fingerTaps, gesture, touch } from './touchInput.ts';
 
 async function mustBox(box: Promise<Rect | null> | Rect | null): Promise<Rect> {
   const found = await box;
@@ -73,16 +39,7 @@ describe('touch on the board', () => {
     const { page, context } = await e2e.user({ hasTouch: true });
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
     const cdp = await context.newCDPSession(page);
-    const tap = async (at: Point, seconds?: number) => {
-      await touch(cdp, 'touchStart', [at], seconds);
-      await touch(cdp, 'touchEnd', [], seconds === undefined ? undefined : seconds + 0.03);
-    };
-    // The taps' own times are 90 ms apart, however long a busy machine takes to deliver them.
-    const doubleTap = async (at: Point) => {
-      const now = Date.now() / 1000;
-      await tap(at, now);
-      await tap(at, now + 0.09);
-    };
+    const { tap, doubleTap } = fingerTaps(cdp);
     const tapButton = async (testId: string) =>
       tap(center(await mustBox(page.getByTestId(testId).boundingBox())));
     // One tap shows what a mouse user reads in the tooltip: the post-it's check.

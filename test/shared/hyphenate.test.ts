@@ -1,9 +1,11 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { planToDocx } from '../../shared/export/docx.ts';
 import { planToHtml } from '../../shared/export/html.ts';
 import { HYPHENATE_FROM, hyphenateLongWords } from '../../shared/hyphenate.ts';
 import { projectPlan } from '../../shared/projection.ts';
 import { cleanBoard } from './fixtures.ts';
+import { documentXml, tableRows } from './docx-xml.ts';
 
 const shown = (text: string) => text.replaceAll('\u00ad', '-');
 
@@ -41,6 +43,43 @@ describe('soft hyphens in long names', () => {
     const document = new Window().document;
     document.body.innerHTML = html.slice(html.indexOf('<body>') + 6);
     const names = [...document.querySelectorAll('.overview tbody th')].map((th) => th.textContent);
+    expect(names.some((name) => name?.includes(hyphenateLongWords(long)))).toBe(true);
+  });
+
+  /** The clean board with its first person's affiliation a long compound. */
+  function longAffiliation(long: string) {
+    const board = cleanBoard();
+    const [first] = board.people;
+    if (first === undefined) throw new Error('no people');
+    board.people = [{ ...first, affiliation: long }, ...board.people.slice(1)];
+    return projectPlan(board);
+  }
+
+  it("are Word's optional hyphens in the Word plan's participant column and overview, the text whole", async () => {
+    const long = 'Beskæftigelsesforvaltningen';
+    const xml = await documentXml(await planToDocx(longAffiliation(long)));
+    // Word shows an optional hyphen only where it breaks the line there; copied, the word is whole.
+    const breaks = hyphenateLongWords(long).split('\u00ad').length - 1;
+    const cells = xml.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? [];
+    const named = cells.filter((cell) => cell.includes('Bes'));
+    const overview = xml.slice(xml.lastIndexOf('Overblik'));
+    expect(named.length).toBeGreaterThanOrEqual(2);
+    for (const cell of named) expect(cell.match(/<w:softHyphen\/>/g)).toHaveLength(breaks);
+    expect(overview.match(/<w:softHyphen\/>/g)?.length).toBeGreaterThanOrEqual(breaks);
+    expect(xml).not.toContain('\u00ad');
+    const participants = tableRows(xml).flatMap((rows) => rows.map((row) => row.split(' | ')[0]));
+    expect(participants.some((name) => name?.endsWith(`, ${long}`))).toBe(true);
+    expect(participants.some((name) => name?.includes('\u00ad'))).toBe(false);
+  });
+
+  it("are in the printable HTML's participant column too", () => {
+    const long = 'Beskæftigelsesforvaltningen';
+    const html = planToHtml(longAffiliation(long));
+    const document = new Window().document;
+    document.body.innerHTML = html.slice(html.indexOf('<body>') + 6);
+    const names = [...document.querySelectorAll('.meeting tbody td:first-child')].map(
+      (td) => td.textContent,
+    );
     expect(names.some((name) => name?.includes(hyphenateLongWords(long)))).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { updatePerson } from '../../../shared/ops/index.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import { formsMinutesLine } from '../../../shared/export/text.ts';
+import { hyphenateLongWords } from '../../../shared/hyphenate.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import { byTestId, click, liveBoard, cellTexts, copiedText, livePlanPerTest } from './harness.tsx';
 
@@ -91,6 +92,20 @@ describe('plan table', () => {
       }
       expect(copiedText(th)).not.toContain('\u00ad');
     }
+  });
+
+  it('breaks a long compound in a name at its syllables, with soft hyphens copying skips', () => {
+    const live = liveBoard(paperExampleBoard());
+    const long = 'Beskæftigelsesforvaltningen';
+    updatePerson(live.doc, 'jens', { affiliation: long }, 'someone-else');
+    const { container } = show(live, { readOnly: true });
+    const cell = byTestId(byTestId(container, 'plan-row-n1'), 'plan-cell-participant');
+    // As the overview's names: "Bes-kæf-ti-gel-ses-for-valt-nin-gen" where the column is narrow.
+    expect(cell.textContent).toBe(`Jens J., ${hyphenateLongWords(long)}`);
+    const hyphens = [...cell.querySelectorAll('.soft-hyphen')];
+    expect(hyphens.length).toBeGreaterThan(3);
+    for (const hyphen of hyphens) expect(hyphen.textContent).toBe('\u00ad');
+    expect(copiedText(cell)).toBe(`Jens J., ${long}`);
   });
 
   it('titles the columns in English for English users', () => {
