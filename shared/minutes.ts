@@ -9,13 +9,17 @@ import { LIMITS } from './schema.ts';
  *
  * A decimal takes one or two digits: three read as a thousands separator
  * ("1.000" is a thousand in Danish, "1,000" in English), so such a number is
- * refused rather than read as 1.
+ * refused rather than read as 1. Danish hours with a point and two digits,
+ * "1.30 time", are refused too: a Danish decimal has a comma, and 1.30 is the
+ * clock's half past one, so 1 hour 30 minutes or 1.3 hours (78) is a guess.
  */
 
 const AMOUNT = String.raw`(\d+(?:[.,]\d{1,2})?|\d* ?½)`;
 const HOURS = String.raw`(?:timer|time|t\.?|hours|hour|hrs|hr|h)`;
 const MINUTES = String.raw`(?:minutter|minut|minutes|minute|mins|min\.?|m)`;
 const JOIN = String.raw`(?:\s*(?:og|and|,)\s*|\s*)`;
+// Point, two digits, a Danish hours word: "1.30 time", "2.15 t".
+const CLOCK_LIKE_HOURS = /^\d+\.\d{2}\s*(?:timer|time|t)(?![a-z])/iu;
 const TYPED_MINUTES = new RegExp(
   String.raw`^(?:${AMOUNT}\s*${HOURS})?${JOIN}(?:${AMOUNT}\s*${MINUTES}?)?$`,
   'iu',
@@ -36,7 +40,11 @@ export function parseMinutes(text: string): Result<number | null, 'invalid-minut
   const typed = text.replace(/\s+/gu, ' ').trim();
   if (typed === '') return ok(null);
   const match = TYPED_MINUTES.exec(typed);
-  if (match === null || (match[1] === undefined && match[2] === undefined)) {
+  if (
+    match === null ||
+    (match[1] === undefined && match[2] === undefined) ||
+    CLOCK_LIKE_HOURS.test(typed)
+  ) {
     return err('invalid-minutes');
   }
   // Rounded away from binary fractions: 1,1 time is 66 minutes, not 66.00000000000001.

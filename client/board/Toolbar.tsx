@@ -63,6 +63,15 @@ export function TitleField(props: {
   useEffect(() => {
     if (!focused && !tooLong) setDraft(props.title);
   }, [props.title, focused, tooLong]);
+  // A reload or a closed tab gives the field no blur: the page's last moment blurs it, so the
+  // title typed is saved as on leaving the field, not lost unseen.
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    const leave = () => field.current?.blur();
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, [focused]);
   const title = props.title || translate(S.untitled, props.lang);
   // The whole title as a tooltip: a narrow toolbar shows only its start.
   if (!props.editable)
@@ -78,6 +87,7 @@ export function TitleField(props: {
           title to the eye (out of the toolbar's row: .visually-hidden is absolute). */}
       <h1 className="visually-hidden">{title}</h1>
       <input
+        ref={field}
         className="board-title"
         data-testid="board-title"
         aria-label={translate(S.boardTitleLabel, props.lang)}

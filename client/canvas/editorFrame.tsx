@@ -161,7 +161,10 @@ export function EditorFrame(props: {
     const stop = () => cancel.current();
     controller.editorSave = run;
     controller.editorCancel = stop;
+    // A reload or a closed tab is a press elsewhere too: what was typed is saved, not lost unseen.
+    window.addEventListener('pagehide', run);
     return () => {
+      window.removeEventListener('pagehide', run);
       if (controller.editorSave === run) controller.editorSave = null;
       if (controller.editorCancel === stop) controller.editorCancel = null;
     };

@@ -116,6 +116,18 @@ export function DraftInput(props: DraftInputProps) {
     if (problem === null) setDraft(null);
   };
 
+  // A reload, a closed tab or a link followed gives the field no blur: what was typed would be
+  // lost unseen. The page's last moment saves it as a blur would (the socket sends at once).
+  const latestSave = useRef(commit);
+  latestSave.current = commit;
+  const unsaved = draft !== null;
+  useEffect(() => {
+    if (!unsaved) return;
+    const save = () => latestSave.current();
+    window.addEventListener('pagehide', save);
+    return () => window.removeEventListener('pagehide', save);
+  }, [unsaved]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     // Enter or Escape during IME composition belongs to the composition.
     if (event.nativeEvent.isComposing) return;

@@ -213,7 +213,7 @@ export const VALIDATION_MESSAGES: MessageTable = {
   'wrong-format': ({ value, expected }) =>
     both((lang) =>
       lang === 'da'
-        ? `Filen er ikke en Netværkstavle-fil (formatet er ${showValue(value, lang)}, forventede ${quote(expected, lang)})`
+        ? `Filen er ikke en Netværkstavle-fil (formatet er ${showValue(value, lang)}, men skal være ${quote(expected, lang)})`
         : `The file is not a Netværkstavlen file (its format is ${showValue(value, lang)}, expected ${quote(expected, lang)})`,
     ),
   'version-too-new': ({ version, supported }) => ({

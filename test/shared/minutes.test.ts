@@ -88,6 +88,13 @@ describe('parseMinutes: a minutes or duration field as people type it', () => {
     expect(minutes(typed)).toBe('invalid');
   });
 
+  it.each(['1.30 time', '2.30 timer', '1.15 t', '1.45 t.', '0.45 time', '1.30t'])(
+    'refuses %j: Danish hours with a point and two digits read as the clock (1.30: half past one) or as a decimal (1.3 hours, 78 min), so not guessed',
+    (typed) => {
+      expect(minutes(typed)).toBe('invalid');
+    },
+  );
+
   it.each(['1.000', '1,000', '1.000 min', '2.000', '2.000 min', '1.000 timer', '1,500 time'])(
     'refuses %j: three digits after a point or comma may be thousands, so not a small number',
     (typed) => {

@@ -285,7 +285,7 @@ describe('formatIssuesForPeople (the landing page)', () => {
   it('gives a problem with the file as a whole as its message alone, without a path', () => {
     const board = validBoardFile();
     expect(lines(JSON.stringify({ ...board, format: 'x' }))).toEqual([
-      'Filen er ikke en Netværkstavle-fil (formatet er „x“, forventede „netvaerkstavle/board“)',
+      'Filen er ikke en Netværkstavle-fil (formatet er „x“, men skal være „netvaerkstavle/board“)',
     ]);
     expect(lines(JSON.stringify({ ...board, format: 'x' }), 'en')).toEqual([
       'The file is not a Netværkstavlen file (its format is “x”, expected “netvaerkstavle/board”)',

@@ -38,7 +38,7 @@ describe('the landing page: import errors', () => {
   it('shows only the message when the file is not a board file at all', async () => {
     const shown = await importShows(JSON.stringify({ ...validBoardFile(), format: 'x' }));
     expect(shown).toEqual([
-      'Filen er ikke en Netværkstavle-fil (formatet er „x“, forventede „netvaerkstavle/board“)',
+      'Filen er ikke en Netværkstavle-fil (formatet er „x“, men skal være „netvaerkstavle/board“)',
     ]);
   });
 
