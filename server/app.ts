@@ -13,7 +13,6 @@ import { createStaticHandler, readBuiltPage } from './static.ts';
 import { trackStoreHealth } from './store/health.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import type { BoardStore } from './store/types.ts';
-import { WARM_UP_RECORDS, warmUpLoads } from './sync/load-warm-up.ts';
 import { RoomRegistry } from './sync/rooms.ts';
 import { attachSyncEndpoint } from './sync/websocket.ts';
 
@@ -29,8 +28,6 @@ export interface StartOptions extends Partial<Config> {
   readonly docxWorker?: URL;
   /** When a board page's board starts loading (see `PageWarmUp`); tests wait longer. */
   readonly pageWarmUp?: WarmUpTiming;
-  /** Notes in the made-up board loaded once before listening (`warmUpLoads`); 0: none. */
-  readonly warmUpRecords?: number;
 }
 
 export interface ServerStats {
@@ -59,7 +56,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     serveClient,
     docxWorker,
     pageWarmUp,
-    warmUpRecords = WARM_UP_RECORDS,
     ...overrides
   } = options;
   const config = defaultConfig(overrides);
@@ -108,12 +104,6 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   server.on('clientError', answerClientError(log));
   const sync = attachSyncEndpoint(server, { config, store, rooms, log });
   connections = () => sync.connectionCount;
-  if (warmUpRecords > 0) {
-    // Before listening: no request waits behind it.
-    const started = performance.now();
-    const loaded = warmUpLoads(warmUpRecords);
-    log.debug('loads-warmed-up', { notes: loaded, ms: Math.round(performance.now() - started) });
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -33,8 +33,6 @@ export class Harness {
       logLevel: 'silent',
       dataDir: options.dataDir ?? this.tempDir(),
       staticDir: options.staticDir ?? join(this.tempDir(), 'no-client'),
-      // Each start would load a made-up board (~0.1 s CPU); load-warm-up.test.ts checks it.
-      warmUpRecords: 0,
       ...options,
     });
     this.closers.push(() => server.close());
