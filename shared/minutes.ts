@@ -12,6 +12,8 @@ import { LIMITS } from './schema.ts';
  * refused rather than read as 1. Danish hours with a point and two digits,
  * "1.30 time", are refused too: a Danish decimal has a comma, and 1.30 is the
  * clock's half past one, so 1 hour 30 minutes or 1.3 hours (78) is a guess.
+ * With a colon it is hours and minutes as a clock writes a span: "1:30" (or
+ * "1:30 t") is 90 minutes; the minutes take two digits below 60.
  */
 
 const AMOUNT = String.raw`(\d+(?:[.,]\d{1,2})?|\d* ?½)`;
@@ -20,6 +22,8 @@ const MINUTES = String.raw`(?:minutter|minut|minutes|minute|mins|min\.?|m)`;
 const JOIN = String.raw`(?:\s*(?:og|and|,)\s*|\s*)`;
 // Point, two digits, a Danish hours word: "1.30 time", "2.15 t".
 const CLOCK_LIKE_HOURS = /^\d+\.\d{2}\s*(?:timer|time|t)(?![a-z])/iu;
+// Hours and minutes with a colon, "1:30", "0:45 timer", "2:00 hours".
+const HOURS_COLON_MINUTES = new RegExp(String.raw`^(\d{1,2}):([0-5]\d)(?:\s*${HOURS})?$`, 'iu');
 const TYPED_MINUTES = new RegExp(
   String.raw`^(?:${AMOUNT}\s*${HOURS})?${JOIN}(?:${AMOUNT}\s*${MINUTES}?)?$`,
   'iu',
@@ -39,6 +43,8 @@ function amount(text: string | undefined): number {
 export function parseMinutes(text: string): Result<number | null, 'invalid-minutes'> {
   const typed = text.replace(/\s+/gu, ' ').trim();
   if (typed === '') return ok(null);
+  const clock = HOURS_COLON_MINUTES.exec(typed);
+  if (clock !== null) return wholeMinutes(Number(clock[1]) * 60 + Number(clock[2]));
   const match = TYPED_MINUTES.exec(typed);
   if (
     match === null ||
@@ -48,7 +54,10 @@ export function parseMinutes(text: string): Result<number | null, 'invalid-minut
     return err('invalid-minutes');
   }
   // Rounded away from binary fractions: 1,1 time is 66 minutes, not 66.00000000000001.
-  const minutes = Math.round((amount(match[1]) * 60 + amount(match[2])) * 1e6) / 1e6;
+  return wholeMinutes(Math.round((amount(match[1]) * 60 + amount(match[2])) * 1e6) / 1e6);
+}
+
+function wholeMinutes(minutes: number): Result<number, 'invalid-minutes'> {
   return Number.isInteger(minutes) && minutes >= 1 && minutes <= LIMITS.durationMinutes
     ? ok(minutes)
     : err('invalid-minutes');

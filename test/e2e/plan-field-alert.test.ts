@@ -21,7 +21,7 @@ describe("a plan field's message", () => {
       await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Kim' });
       await showPlan(page);
       const duration = page.getByTestId('plan-input-duration').first();
-      await duration.fill('1:30');
+      await duration.fill('halvanden time');
       await duration.press('Enter');
       const alert = page.locator('.plan-field-duration [role="alert"]');
       await alert.waitFor({ state: 'visible', timeout: 3_000 });

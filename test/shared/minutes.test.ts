@@ -95,6 +95,25 @@ describe('parseMinutes: a minutes or duration field as people type it', () => {
     },
   );
 
+  it.each([
+    ['1:30', 90],
+    ['0:45', 45],
+    ['2:00', 120],
+    ['1:05 t', 65],
+    ['1:30 timer', 90],
+    ['1:30 hours', 90],
+    [' 1:30 ', 90],
+  ] as const)('reads %j as hours and minutes, as a clock writes a span: %i', (typed, expected) => {
+    expect(minutes(typed)).toBe(expected);
+  });
+
+  it.each(['1:60', '1:3', '1:300', ':30', '0:00', '1:30 min', '49:00', '1:30:00', '100:00'])(
+    'refuses %j: not hours and two-digit minutes below 60 coming to 1 to 2880 minutes',
+    (typed) => {
+      expect(minutes(typed)).toBe('invalid');
+    },
+  );
+
   it.each(['1.000', '1,000', '1.000 min', '2.000', '2.000 min', '1.000 timer', '1,500 time'])(
     'refuses %j: three digits after a point or comma may be thousands, so not a small number',
     (typed) => {
