@@ -5,7 +5,7 @@
  * |---------------------------|----------|--------------------------------------------------------------------------|
  * | `core-missing`            | warning  | A core participant is not in a network or final meeting (one per person per meeting; none for a meeting not planned yet). |
  * | `meeting-no-date`         | warning  | A meeting has no date.                                                   |
- * | `meeting-no-subtheme`     | warning  | A network or extra meeting has no sub-theme (the final meeting has its standing one); not for a meeting not planned yet. |
+ * | `meeting-no-subtheme`     | warning  | A network meeting has no sub-theme (the final meeting has its standing one; an extra meeting, say with the reference leader, needs none); not for a meeting not planned yet. |
  * | `dates-out-of-order`      | error    | A meeting is dated earlier than a meeting before it on the board.        |
  * | `date-outside-period`     | warning  | A meeting's date lies outside the board's period.                        |
  * | `meetings-same-day`       | warning  | A meeting is on the same day as a meeting before it on the board.        |
@@ -89,12 +89,14 @@ export function checkIndexedBoard(board: Board, index: BoardIndex, memo?: Checks
 
     if (date === null) checks.push(makeCheck('meeting-no-date', meetingIds, { meeting: ref }));
     const noSubtheme = meeting.kind !== 'final' && meeting.subtheme.trim() === '';
+    // Only a network meeting's sub-theme is a part of the theme; an extra meeting needs none.
+    const subthemeWanted = noSubtheme && meeting.kind === 'network';
     // A meeting nobody has started on gets one quiet reminder, not a warning per
     // gap: a new board would open with two warnings on every meeting. A final
     // meeting's sub-theme is a standing one, so its notes alone tell.
     const notPlanned = lane.notes.length === 0 && (noSubtheme || meeting.kind === 'final');
     if (notPlanned) checks.push(makeCheck('meeting-not-planned', meetingIds, { meeting: ref }));
-    else if (noSubtheme)
+    else if (subthemeWanted)
       checks.push(makeCheck('meeting-no-subtheme', meetingIds, { meeting: ref }));
     if (date !== null) {
       if (latest !== null && date < latest.date) {

@@ -46,7 +46,8 @@ export function meetingDateText(date: string | null, lang: Lang): string | null 
 
 /**
  * "Netværksmøde 1: <undertema>, 12. januar 2027",
- * "Afsluttende møde: <undertema or the standing one>, <dato>", "Ekstramøde: <undertema>, <dato>";
+ * "Afsluttende møde: <undertema or the standing one>, <dato>", "Ekstramøde: <undertema>, <dato>"
+ * (without one, "Ekstramøde, <dato>");
  * in English "Network meeting 1: <sub-theme>, 12 January 2027" and so on.
  */
 export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string {
@@ -58,6 +59,8 @@ export function meetingHeading(meeting: HeadingInput, lang: Lang = 'da'): string
     meeting.kind === 'network' ? (meeting.number ?? null) : null,
     lang,
   );
+  // An extra meeting (say, with the reference leader) need not have a sub-theme: none asked for.
+  if (subtheme === '' && meeting.kind === 'extra') return `${title}, ${dateText}`;
   const shownSubtheme =
     subtheme || (meeting.kind === 'final' ? FINAL_MEETING_PURPOSE[lang] : placeholder.subtheme);
   return `${title}: ${isolated(shownSubtheme)}, ${dateText}`;

@@ -125,7 +125,7 @@ describe('exports in English', () => {
       '| Network participant | What should the person contribute? | How? (Involvement form) |',
       '| *(no participants linked to the form)* |   | Reflection (30 min) |',
       '| *No participants at this meeting yet.* |   |   |',
-      '## Extra meeting: \\[Sub-theme\\], 3 February 2027\n',
+      '## Extra meeting, 3 February 2027\n',
       '## Extra meeting: Follow-up, \\[date\\]\n',
       '## Final meeting: Analysis and generation of learning based on the other network meetings, 20 April 2027',
       '## Overview: who comes when',
@@ -189,7 +189,7 @@ describe('exports in English', () => {
     const english = JSON.parse(planToJson(danish, 'en')) as Plan;
     expect(english.meetings.map((meeting) => meeting.heading)).toEqual([
       'Network meeting 1: What do we know?, 12 January 2027',
-      'Extra meeting: [Sub-theme], 3 February 2027',
+      'Extra meeting, 3 February 2027',
       'Extra meeting: Follow-up, [date]',
       'Final meeting: Analysis and generation of learning based on the other network meetings, 20 April 2027',
     ]);

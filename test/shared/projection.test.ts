@@ -111,7 +111,7 @@ describe('projectPlan: headings', () => {
     expect(headings(board)).toEqual([
       'Netværksmøde 1: [Undertema], [dato]',
       'Netværksmøde 2: [Undertema], 1. maj 2027',
-      'Ekstramøde: [Undertema], [dato]',
+      'Ekstramøde, [dato]',
       'Afsluttende møde: Analyse og generering af læring på baggrund af øvrige netværksmøder, [dato]',
     ]);
   });
