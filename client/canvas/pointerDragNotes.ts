@@ -24,7 +24,8 @@ export function startNoteGesture(
 ): void {
   const { controller } = session;
   const selection = controller.props.selection;
-  if (!event.shiftKey && !selection.includes(noteId)) controller.select([noteId]);
+  const selects = !event.shiftKey && !selection.includes(noteId);
+  if (selects) controller.select([noteId]);
   session.gesture = {
     kind: 'note',
     id: event.pointerId,
@@ -34,6 +35,7 @@ export function startNoteGesture(
     shift: event.shiftKey,
     alt: event.altKey,
     drag: null,
+    selectedBefore: selects ? [...selection] : null,
   };
 }
 

@@ -35,6 +35,8 @@ export type NoteGesture = {
   shift: boolean;
   alt: boolean;
   drag: { ids: string[]; dx: number; dy: number } | null;
+  /** The selection before the press selected the post-it (null: the press left it as it was). */
+  selectedBefore: readonly string[] | null;
 };
 export type MarqueeGesture = { kind: 'marquee'; id: number; startBoard: Point; endBoard: Point };
 export type HeaderGesture = {

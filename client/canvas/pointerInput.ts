@@ -191,7 +191,11 @@ export function attachPointerInput(
     pointers.set(event.pointerId, screen);
     container.setPointerCapture?.(event.pointerId);
     if (event.pointerType === 'touch' && pointers.size === 2) {
-      cancelDrag(session.gesture);
+      // The first finger's press selected the post-it under it: a pinch is no choice of post-it,
+      // so the selection goes back to what it was (selecting at the press keeps a tap quick).
+      if (current.kind === 'note' && current.selectedBefore !== null)
+        controller.select([...current.selectedBefore]);
+      cancelDrag(current);
       return startPinch(session);
     }
     if (pointers.size > 1) return;

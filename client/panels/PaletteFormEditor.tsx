@@ -7,9 +7,17 @@ import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
 import { firstTooLong, PALETTE_FORM_LIMITS } from '../../shared/text-limits.ts';
-import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+import { EntryForm, PanelError, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
+
+type FieldName = 'name' | 'minutes' | 'description';
+
+/** What a save refused, and the field it is about (null: the save itself). */
+interface FieldError {
+  readonly field: FieldName | null;
+  readonly text: Message;
+}
 
 export interface PaletteFormEditorProps {
   readonly lang: Lang;
@@ -39,12 +47,14 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     lang,
   );
   const { shown } = live;
-  const [error, setError] = useState<Message | null>(null);
+  // A field's own refusal shows under that field (and marks it); the save's own, over the buttons.
+  const [error, setError] = useState<FieldError | null>(null);
+  const refuse = (field: FieldError['field'], text: Message) => setError({ field, text });
 
   const submit = () => {
     const trimmedName = shown.name.trim();
     if (trimmedName === '') {
-      setError(message(S.nameRequired));
+      refuse('name', message(S.nameRequired));
       return;
     }
     // No maxLength on the fields: a paste over it would be cut short unseen.
@@ -54,12 +64,12 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     );
     if (overlong !== null) {
       const label = overlong.field === 'name' ? S.formName : S.formDescription;
-      setError(tooLongMessage(translate(label, lang), overlong));
+      refuse(overlong.field, tooLongMessage(translate(label, lang), overlong));
       return;
     }
     const minutes = parseMinutes(shown.minutes);
     if (!minutes.ok) {
-      setError(message(S.invalidMinutes, { max: LIMITS.durationMinutes }));
+      refuse('minutes', message(S.invalidMinutes, { max: LIMITS.durationMinutes }));
       return;
     }
     const values = {
@@ -73,15 +83,33 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
       durationMinutes: initial.durationMinutes,
       description: initial.description.trim(),
     };
-    setError(props.onSubmit(values, changedFields(now, values)));
+    const saved = props.onSubmit(values, changedFields(now, values));
+    setError(saved === null ? null : { field: null, text: saved });
   };
+
+  /** A field's props: its live value, and its refusal's mark and link (cleared as it is typed in). */
+  const field = (key: FieldName) => {
+    const own = live.field(key);
+    const refused = error?.field === key;
+    const linked = [own['aria-describedby'], refused ? `${id}-${key}-error` : undefined];
+    return {
+      ...own,
+      'aria-invalid': refused || undefined,
+      'aria-describedby': linked.filter(Boolean).join(' ') || undefined,
+      onInput: () => refused && setError(null),
+    };
+  };
+  const fieldError = (key: FieldName) =>
+    error?.field === key ? (
+      <PanelError error={error.text} lang={lang} id={`${id}-${key}-error`} />
+    ) : null;
 
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
   const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
   return (
     <EntryForm
       testId={props.testId}
-      error={error}
+      error={error?.field === null ? error.text : null}
       submitLabel={props.submitLabel}
       cancelLabel={props.cancelLabel}
       lang={lang}
@@ -97,8 +125,9 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         className="panel-input"
         autoFocus
         {...boardUndo}
-        {...live.field('name')}
+        {...field('name')}
       />
+      {fieldError('name')}
       {live.hint('name')}
       <label className="panel-field" htmlFor={`${id}-minutes`}>
         {translate(S.formMinutes, lang)}
@@ -109,8 +138,9 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         className="panel-input panel-input--short"
         inputMode="numeric"
         {...boardUndo}
-        {...live.field('minutes')}
+        {...field('minutes')}
       />
+      {fieldError('minutes')}
       {live.hint('minutes')}
       <label className="panel-field" htmlFor={`${id}-description`}>
         {translate(S.formDescription, lang)}
@@ -121,8 +151,9 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
         className="panel-input"
         rows={3}
         {...boardUndo}
-        {...live.field('description')}
+        {...field('description')}
       />
+      {fieldError('description')}
       {live.hint('description')}
     </EntryForm>
   );

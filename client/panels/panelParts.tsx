@@ -83,10 +83,12 @@ export function PanelError(props: {
   readonly error: Message | null;
   readonly lang: Lang;
   readonly testId?: string;
+  /** For a field's aria-describedby, when the message is about that field. */
+  readonly id?: string;
 }) {
   if (!props.error) return null;
   return (
-    <p className="panel-error" role="alert" data-testid={props.testId}>
+    <p className="panel-error" role="alert" data-testid={props.testId} id={props.id}>
       {showMessage(props.error, props.lang)}
     </p>
   );
@@ -220,8 +222,16 @@ export function EntryForm(props: {
   useEffect(() => {
     form.current?.scrollIntoView?.({ block: 'nearest' });
   }, []);
+  // A refusal shown after a save grows the form above its buttons: at a list's lower edge they
+  // went out of view (the walk, 1366×768), so each save brings them back.
+  const actions = useRef<HTMLDivElement>(null);
+  const [saves, setSaves] = useState(0);
+  useEffect(() => {
+    if (saves > 0) actions.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [saves]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSaves((count) => count + 1);
     props.onSubmit();
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -239,7 +249,7 @@ export function EntryForm(props: {
     >
       {props.children}
       <PanelError error={props.error} lang={props.lang} />
-      <div className="panel-form-actions">
+      <div className="panel-form-actions" ref={actions}>
         <button type="submit" className="panel-button panel-button--primary">
           {props.submitLabel}
         </button>
