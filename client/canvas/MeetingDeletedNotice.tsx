@@ -1,5 +1,5 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { CANVAS_STRINGS as S } from '../../shared/i18n/canvas.ts';
+import { DELETION_STRINGS as S } from '../../shared/i18n/deletions.ts';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading, meetingTitle } from '../../shared/i18n/meetings.ts';
 import { quote } from '../../shared/i18n/quotes.ts';
