@@ -332,7 +332,7 @@ export default defineConfig({
               // landing page imports must not be here (it would load all of the board's code;
               // create-board.test.ts checks that the landing page loads no BoardPage chunk).
               name: 'BoardPage',
-              test: /client[\\/](board[\\/]BoardPage|canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/]canvas|layout|minutes|board-index|plan-labels|hyphenate)\.ts$/,
+              test: /client[\\/](board[\\/]BoardPage|canvas[\\/](boardGeometry|colors|viewport|keyboard|textLayout)|app[\\/](focusTrap|useDismiss|usePageHide|formChoices|useRowWindow|windowing|rowMeasure|scrollViewport|lazyPart)|plan[\\/](ChecksPanel|checkWording|labels|SoftHyphens|windowGap)|panels[\\/](panelParts|menuItems)|board[\\/](undoKeys|planSplit))\.tsx?$|shared[\\/](i18n[\\/]canvas|layout|minutes|board-index|plan-labels|hyphenate)\.ts$/,
             },
           ],
         },

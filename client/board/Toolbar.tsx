@@ -9,6 +9,7 @@ import { LIMITS, type Board } from '../../shared/schema.ts';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
 import { useAnchoredPopover } from '../app/anchoredPopover.ts';
 import { useDismiss } from '../app/useDismiss.ts';
+import { usePageHide } from '../app/usePageHide.ts';
 import type { CanvasHandle } from '../canvas/types.ts';
 import { CheckCountBadge } from '../plan/ChecksPanel.tsx';
 import type { PresenceUser } from '../sync/presence.ts';
@@ -63,15 +64,9 @@ export function TitleField(props: {
   useEffect(() => {
     if (!focused && !tooLong) setDraft(props.title);
   }, [props.title, focused, tooLong]);
-  // A reload or a closed tab gives the field no blur: the page's last moment blurs it, so the
-  // title typed is saved as on leaving the field, not lost unseen.
+  // The page's last moment blurs the field: the title typed is saved as on leaving it.
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (!focused) return;
-    const leave = () => field.current?.blur();
-    window.addEventListener('pagehide', leave);
-    return () => window.removeEventListener('pagehide', leave);
-  }, [focused]);
+  usePageHide(focused, () => field.current?.blur());
   const title = props.title || translate(S.untitled, props.lang);
   // The whole title as a tooltip: a narrow toolbar shows only its start.
   if (!props.editable)

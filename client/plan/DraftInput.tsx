@@ -4,6 +4,7 @@ import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, showMessage, type Message } from '../../shared/i18n/translate.ts';
 import { BOARD_UNDO_ATTRIBUTE } from '../board/undoKeys.ts';
 import { usePlanDrafts } from './planDrafts.ts';
+import { usePageHide } from '../app/usePageHide.ts';
 
 export interface DraftInputProps {
   /** The committed value, as text ('' for none). */
@@ -116,17 +117,8 @@ export function DraftInput(props: DraftInputProps) {
     if (problem === null) setDraft(null);
   };
 
-  // A reload, a closed tab or a link followed gives the field no blur: what was typed would be
-  // lost unseen. The page's last moment saves it as a blur would (the socket sends at once).
-  const latestSave = useRef(commit);
-  latestSave.current = commit;
-  const unsaved = draft !== null;
-  useEffect(() => {
-    if (!unsaved) return;
-    const save = () => latestSave.current();
-    window.addEventListener('pagehide', save);
-    return () => window.removeEventListener('pagehide', save);
-  }, [unsaved]);
+  // The page's last moment saves what was typed as a blur would (the socket sends at once).
+  usePageHide(draft !== null, commit);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     // Enter or Escape during IME composition belongs to the composition.
