@@ -62,7 +62,7 @@ export function typed<T extends object, K extends keyof T>(
 }
 
 /** The keys of `T` whose fields hold text. */
-type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+export type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
 export interface LiveFields<T> extends MergedFields<T> {
   /**
