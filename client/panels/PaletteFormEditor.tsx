@@ -9,6 +9,7 @@ import { useLiveFields } from '../app/liveFields.tsx';
 import { firstTooLong, PALETTE_FORM_LIMITS } from '../../shared/text-limits.ts';
 import { useFieldErrors } from './fieldErrors.tsx';
 import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+import { useKeepDraft, useKeptDraft } from './usePanelDraft.ts';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
 
@@ -25,6 +26,8 @@ export interface PaletteFormEditorProps {
   readonly onSubmit: (values: PaletteValues, changed: Partial<PaletteValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
+  /** 'add', or the id of the entry edited: names what was typed, kept over a reload (panelDrafts.ts). */
+  readonly draftFor: string;
 }
 
 /** The inline form that adds or edits an entry of the form palette. */
@@ -36,7 +39,8 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
     minutes: initial.durationMinutes === null ? '' : String(initial.durationMinutes),
     description: initial.description,
   };
-  const live = useLiveFields(record, lang);
+  const live = useLiveFields(record, lang, useKeptDraft('palette', props.draftFor, record));
+  useKeepDraft('palette', props.draftFor, live.own);
   const { shown } = live;
   // A field's own refusal shows under that field (and marks it); the save's own, over the buttons.
   const { refuse, formError, field, fieldError } = useFieldErrors(live, lang, id);

@@ -8,6 +8,7 @@ import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
 import { useFieldErrors } from './fieldErrors.tsx';
 import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+import { useKeepDraft, useKeptDraft } from './usePanelDraft.ts';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
 
@@ -25,6 +26,8 @@ export interface PersonFormProps {
   readonly onSubmit: (values: PersonValues, changed: Partial<PersonValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
+  /** 'add', or the id of the entry edited: names what was typed, kept over a reload (panelDrafts.ts). */
+  readonly draftFor: string;
 }
 
 const trimmed = (values: PersonValues): PersonValues => ({
@@ -37,7 +40,8 @@ const trimmed = (values: PersonValues): PersonValues => ({
 export function PersonForm(props: PersonFormProps) {
   const { lang, initial } = props;
   const id = useId();
-  const live = useLiveFields(initial, lang);
+  const live = useLiveFields(initial, lang, useKeptDraft('pool', props.draftFor, initial));
+  useKeepDraft('pool', props.draftFor, live.own);
   const { shown, others } = live;
   // A field's own refusal shows under that field (and marks it); the save's own, over the buttons.
   const { refuse, formError, field, fieldError } = useFieldErrors(live, lang, id);
