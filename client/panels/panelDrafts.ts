@@ -10,10 +10,10 @@
 /** The panels that keep drafts. */
 export type DraftPanel = 'pool' | 'palette';
 
-/** What is kept: which form ('add' or the entry's id) and what was typed in it. */
+/** What is kept: which form ('add' or the entry's id) and what was typed in it (checked on use). */
 export interface PanelDraft {
   readonly form: string;
-  readonly own: Readonly<Record<string, unknown>>;
+  readonly own: unknown;
 }
 
 /** The board's path names the board (and the session: edit or view link). */
@@ -23,10 +23,10 @@ export const panelDraftKey = (panel: DraftPanel) =>
 /** The draft kept for `panel`, or null (none, storage blocked, or not ours). */
 export function panelDraft(panel: DraftPanel): PanelDraft | null {
   try {
-    const kept: unknown = JSON.parse(sessionStorage.getItem(panelDraftKey(panel)) ?? 'null');
-    return typeof kept === 'object' && kept !== null && 'form' in kept && 'own' in kept
-      ? (kept as PanelDraft)
-      : null;
+    const kept = JSON.parse(sessionStorage.getItem(panelDraftKey(panel)) ?? 'null') as {
+      form?: unknown;
+    } | null;
+    return typeof kept?.form === 'string' ? (kept as PanelDraft) : null;
   } catch {
     return null;
   }
