@@ -62,9 +62,11 @@ export function typed<T extends object, K extends keyof T>(
 }
 
 /** The keys of `T` whose fields hold text. */
-type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+export type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
 export interface LiveFields<T> extends MergedFields<T> {
+  /** What this user has typed (kept over a reload: panelDrafts.ts). */
+  readonly own: OwnFields<T>;
   /**
    * What a save writes: the fields this user typed in whose value differs
    * from the record now (the others show the record, so never differ).
@@ -86,15 +88,23 @@ export interface LiveFields<T> extends MergedFields<T> {
   hint(key: keyof T, text?: string): ReactNode;
 }
 
-/** An editor's fields over `record`, the record's values as the editor's fields hold them. */
-export function useLiveFields<T extends object>(record: T, lang: Lang): LiveFields<T> {
-  const [own, setOwn] = useState<OwnFields<T>>({});
+/**
+ * An editor's fields over `record`, the record's values as the editor's fields hold them;
+ * `typedBefore`: what this user had typed when the page last went (panelDrafts.ts).
+ */
+export function useLiveFields<T extends object>(
+  record: T,
+  lang: Lang,
+  typedBefore: OwnFields<T> = {},
+): LiveFields<T> {
+  const [own, setOwn] = useState<OwnFields<T>>(typedBefore);
   const id = useId();
   const { shown, others } = mergeFields(record, own);
   const set: LiveFields<T>['set'] = (key, value) =>
     setOwn((was) => typed(was, key, value, record[key]));
   const linked = (key: keyof T) => (key in others ? id + String(key) : undefined);
   return {
+    own,
     shown,
     others,
     changed: changedFields(record, shown),

@@ -256,6 +256,20 @@ export function Toolbar(props: ToolbarProps) {
           if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget))
             setDownloadsOpen(false);
         }}
+        // Tab while the menu's code loads went past it (a busy machine): it waits for the
+        // menu, which then takes the focus (DownloadMenu). No button yet: not loaded.
+        onKeyDown={(event) => {
+          const menu = event.currentTarget;
+          if (
+            event.key === 'Tab' &&
+            !event.shiftKey &&
+            menu.open &&
+            !menu.querySelector('button')
+          ) {
+            event.preventDefault();
+            menu.dataset['tab'] = '';
+          }
+        }}
       >
         <summary className="button">{t(S.downloads)}</summary>
         {downloadsOpen && (

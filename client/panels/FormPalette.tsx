@@ -21,6 +21,7 @@ import {
   type SidePanelProps,
 } from './panelParts.tsx';
 import { useListFits } from './listFits.ts';
+import { panelDraft } from './panelDrafts.ts';
 import { usePlaceMenuRow } from './PlaceMenu.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu, type PlaceMenuActions, type PlaceTarget } from './usePlaceMenu.ts';
@@ -47,9 +48,11 @@ function minutesText(form: Pick<PaletteForm, 'durationMinutes'>, lang: Lang): st
 export function FormPalette(props: SidePanelProps) {
   const { board, lang, actions } = props;
   const editable = !props.readOnly && actions !== null;
-  const [adding, setAdding] = useState(false);
+  // A form half-typed when the page went opens again with its text (panelDrafts.ts).
+  const [kept] = useState(() => panelDraft('palette')?.form);
+  const [adding, setAdding] = useState(kept === 'add');
   const [addKey, setAddKey] = useState(0);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState(kept === 'add' ? null : (kept ?? null));
   const [error, setError] = useState<Message | null>(null);
   const latest = useRef(props);
   latest.current = props;
@@ -161,6 +164,7 @@ export function FormPalette(props: SidePanelProps) {
                   onSubmit={(_values, changed) => save(form, changed)}
                   onCancel={() => setEditingId(null)}
                   testId={`palette-form-${form.id}`}
+                  draftFor={form.id}
                 />
               </li>
             ) : (
@@ -192,6 +196,7 @@ export function FormPalette(props: SidePanelProps) {
             onSubmit={add}
             onCancel={() => setAdding(false)}
             testId="palette-add-form"
+            draftFor="add"
           />
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
@@ -7,17 +7,11 @@ import { LIMITS, type PaletteForm } from '../../shared/schema.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
 import { firstTooLong, PALETTE_FORM_LIMITS } from '../../shared/text-limits.ts';
-import { EntryForm, PanelError, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+import { useFieldErrors } from './fieldErrors.tsx';
+import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+import { useKeepDraft, useKeptDraft } from './usePanelDraft.ts';
 
 export type PaletteValues = Pick<PaletteForm, 'name' | 'durationMinutes' | 'description'>;
-
-type FieldName = 'name' | 'minutes' | 'description';
-
-/** What a save refused, and the field it is about (null: the save itself). */
-interface FieldError {
-  readonly field: FieldName | null;
-  readonly text: Message;
-}
 
 export interface PaletteFormEditorProps {
   readonly lang: Lang;
@@ -32,24 +26,24 @@ export interface PaletteFormEditorProps {
   readonly onSubmit: (values: PaletteValues, changed: Partial<PaletteValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
+  /** 'add', or the id of the entry edited: names what was typed, kept over a reload (panelDrafts.ts). */
+  readonly draftFor: string;
 }
 
 /** The inline form that adds or edits an entry of the form palette. */
 export function PaletteFormEditor(props: PaletteFormEditorProps) {
   const { lang, initial } = props;
   const id = useId();
-  const live = useLiveFields(
-    {
-      name: initial.name,
-      minutes: initial.durationMinutes === null ? '' : String(initial.durationMinutes),
-      description: initial.description,
-    },
-    lang,
-  );
+  const record = {
+    name: initial.name,
+    minutes: initial.durationMinutes === null ? '' : String(initial.durationMinutes),
+    description: initial.description,
+  };
+  const live = useLiveFields(record, lang, useKeptDraft('palette', props.draftFor, record));
+  useKeepDraft('palette', props.draftFor, live.own);
   const { shown } = live;
   // A field's own refusal shows under that field (and marks it); the save's own, over the buttons.
-  const [error, setError] = useState<FieldError | null>(null);
-  const refuse = (field: FieldError['field'], text: Message) => setError({ field, text });
+  const { refuse, formError, field, fieldError } = useFieldErrors(live, lang, id);
 
   const submit = () => {
     const trimmedName = shown.name.trim();
@@ -83,33 +77,15 @@ export function PaletteFormEditor(props: PaletteFormEditorProps) {
       durationMinutes: initial.durationMinutes,
       description: initial.description.trim(),
     };
-    const saved = props.onSubmit(values, changedFields(now, values));
-    setError(saved === null ? null : { field: null, text: saved });
+    refuse(null, props.onSubmit(values, changedFields(now, values)));
   };
-
-  /** A field's props: its live value, and its refusal's mark and link (cleared as it is typed in). */
-  const field = (key: FieldName) => {
-    const own = live.field(key);
-    const refused = error?.field === key;
-    const linked = [own['aria-describedby'], refused ? `${id}-${key}-error` : undefined];
-    return {
-      ...own,
-      'aria-invalid': refused || undefined,
-      'aria-describedby': linked.filter(Boolean).join(' ') || undefined,
-      onInput: () => refused && setError(null),
-    };
-  };
-  const fieldError = (key: FieldName) =>
-    error?.field === key ? (
-      <PanelError error={error.text} lang={lang} id={`${id}-${key}-error`} />
-    ) : null;
 
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
   const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
   return (
     <EntryForm
       testId={props.testId}
-      error={error?.field === null ? error.text : null}
+      error={formError}
       submitLabel={props.submitLabel}
       cancelLabel={props.cancelLabel}
       lang={lang}

@@ -25,6 +25,7 @@ import {
   type SidePanelProps,
 } from './panelParts.tsx';
 import { useListFits } from './listFits.ts';
+import { panelDraft } from './panelDrafts.ts';
 import { personName, PoolRows } from './PoolRows.tsx';
 import { useEntryDrag } from './useEntryDrag.ts';
 import { usePlaceMenu } from './usePlaceMenu.ts';
@@ -47,12 +48,14 @@ const FIRST_ROWS = 40;
 export function PeoplePool(props: SidePanelProps) {
   const { board, lang, actions } = props;
   const editable = !props.readOnly && actions !== null;
-  const [adding, setAdding] = useState(false);
+  // A form half-typed when the page went opens again with its text (panelDrafts.ts).
+  const [kept] = useState(() => panelDraft('pool')?.form);
+  const [adding, setAdding] = useState(kept === 'add');
   const [addKey, setAddKey] = useState(0);
   // What the add form opens with: the last category and core box carry over, as
   // a pool is usually typed in runs (all the professionals, then the family).
   const [addInitial, setAddInitial] = useState(EMPTY_PERSON);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState(kept === 'add' ? null : (kept ?? null));
   const [query, setQuery] = useState('');
   const [error, setError] = useState<Message | null>(null);
   const meetings = useStableCounts(board.notes);
@@ -234,6 +237,7 @@ export function PeoplePool(props: SidePanelProps) {
             onSubmit={add}
             onCancel={() => setAdding(false)}
             testId="pool-add-form"
+            draftFor="add"
           />
         </div>
       )}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { message, translate, type Message } from '../../shared/i18n/translate.ts';
@@ -6,7 +6,9 @@ import { PERSON_CATEGORIES, type Person } from '../../shared/schema.ts';
 import { firstTooLong, PERSON_FORM_LIMITS } from '../../shared/text-limits.ts';
 import { changedFields } from '../app/changedFields.ts';
 import { useLiveFields } from '../app/liveFields.tsx';
+import { useFieldErrors } from './fieldErrors.tsx';
 import { EntryForm, boardUndoWhile, tooLongMessage } from './panelParts.tsx';
+import { useKeepDraft, useKeptDraft } from './usePanelDraft.ts';
 
 export type PersonValues = Pick<Person, 'name' | 'affiliation' | 'category' | 'core'>;
 
@@ -24,6 +26,8 @@ export interface PersonFormProps {
   readonly onSubmit: (values: PersonValues, changed: Partial<PersonValues>) => Message | null;
   readonly onCancel: () => void;
   readonly testId: string;
+  /** 'add', or the id of the entry edited: names what was typed, kept over a reload (panelDrafts.ts). */
+  readonly draftFor: string;
 }
 
 const trimmed = (values: PersonValues): PersonValues => ({
@@ -36,32 +40,34 @@ const trimmed = (values: PersonValues): PersonValues => ({
 export function PersonForm(props: PersonFormProps) {
   const { lang, initial } = props;
   const id = useId();
-  const live = useLiveFields(initial, lang);
+  const live = useLiveFields(initial, lang, useKeptDraft('pool', props.draftFor, initial));
+  useKeepDraft('pool', props.draftFor, live.own);
   const { shown, others } = live;
-  const [error, setError] = useState<Message | null>(null);
+  // A field's own refusal shows under that field (and marks it); the save's own, over the buttons.
+  const { refuse, formError, field, fieldError } = useFieldErrors(live, lang, id);
 
   const submit = () => {
     const values = trimmed(shown);
     if (values.name === '') {
-      setError(message(S.nameRequired));
+      refuse('name', message(S.nameRequired));
       return;
     }
     // No maxLength on the fields: a paste over it would be cut short unseen.
     const overlong = firstTooLong(values, PERSON_FORM_LIMITS);
     if (overlong !== null) {
       const label = overlong.field === 'name' ? S.personName : S.affiliation;
-      setError(tooLongMessage(translate(label, lang), overlong));
+      refuse(overlong.field, tooLongMessage(translate(label, lang), overlong));
       return;
     }
     // Trimmed as the values sent are, so stray spaces do not count as a change.
-    setError(props.onSubmit(values, changedFields(trimmed(initial), values)));
+    refuse(null, props.onSubmit(values, changedFields(trimmed(initial), values)));
   };
   // Nothing typed yet (as after an add, when the form opens empty again): Ctrl+Z is the board's.
   const boardUndo = boardUndoWhile(Object.keys(live.changed).length === 0);
   return (
     <EntryForm
       testId={props.testId}
-      error={error}
+      error={formError}
       submitLabel={props.submitLabel}
       cancelLabel={props.cancelLabel}
       lang={lang}
@@ -78,8 +84,9 @@ export function PersonForm(props: PersonFormProps) {
         placeholder={translate(S.personNamePlaceholder, lang)}
         autoFocus
         {...boardUndo}
-        {...live.field('name')}
+        {...field('name')}
       />
+      {fieldError('name')}
       {live.hint('name')}
       <label className="panel-field" htmlFor={`${id}-affiliation`}>
         {translate(S.affiliation, lang)}
@@ -90,8 +97,9 @@ export function PersonForm(props: PersonFormProps) {
         className="panel-input"
         placeholder={translate(S.affiliationPlaceholder, lang)}
         {...boardUndo}
-        {...live.field('affiliation')}
+        {...field('affiliation')}
       />
+      {fieldError('affiliation')}
       {live.hint('affiliation')}
       <label className="panel-field" htmlFor={`${id}-category`}>
         {translate(S.category, lang)}

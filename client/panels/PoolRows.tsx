@@ -87,6 +87,7 @@ export const PoolRows = memo(function PoolRows(props: PoolRowsProps) {
               onSubmit={(_values, changed) => props.onSave(person, changed)}
               onCancel={props.onCancelEdit}
               testId={`person-form-${person.id}`}
+              draftFor={person.id}
             />
           </li>
         ) : (

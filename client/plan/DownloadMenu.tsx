@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { exportFileName, exportMimeType, renderPlanExport } from '../../shared/export/index.ts';
 import { boardFileName, boardImageFileName } from '../../shared/export/filename.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
@@ -82,6 +82,14 @@ export function DownloadMenu(props: DownloadMenuProps) {
   const { lang } = props;
   const [busy, setBusy] = useState<DownloadKind | 'print' | null>(null);
   const [failed, setFailed] = useState(false);
+  // A Tab pressed while this loaded was held for it (Toolbar.tsx): it lands on the first button.
+  const group = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const menu = group.current?.closest('details');
+    if (menu?.dataset['tab'] === undefined) return;
+    delete menu.dataset['tab'];
+    group.current?.querySelector('button')?.focus();
+  }, []);
 
   const run = async (kind: DownloadKind | 'print', work: () => Promise<void>) => {
     setBusy(kind);
@@ -110,7 +118,12 @@ export function DownloadMenu(props: DownloadMenuProps) {
     });
 
   return (
-    <div className="plan-downloads" role="group" aria-label={translate(S.downloads, lang)}>
+    <div
+      ref={group}
+      className="plan-downloads"
+      role="group"
+      aria-label={translate(S.downloads, lang)}
+    >
       {DOWNLOAD_KINDS.map((kind) => (
         <button
           key={kind}
