@@ -8,6 +8,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { formatLongDate } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate, type Localized } from '../../shared/i18n/translate.ts';
@@ -143,6 +144,16 @@ export function PlanView(props: PlanViewProps) {
         <h2 className="visually-hidden">{translate(TAB_LABELS[tab], lang)}</h2>
         <ScrollViewportContext value={viewport}>
           <PlanDraftsContext value={drafts}>
+            {/* The network's period was in every export but nowhere on the page: a reader of
+                the link saw four months of meetings without their frame. */}
+            {tab === 'plan' && plan.period && (
+              <p className="plan-period" data-testid="plan-period">
+                {translate(S.period, lang, {
+                  start: formatLongDate(plan.period.start, lang),
+                  end: formatLongDate(plan.period.end, lang),
+                })}
+              </p>
+            )}
             {tab === 'plan' && (
               <PlanTable
                 meetings={plan.meetings}
