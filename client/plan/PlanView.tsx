@@ -144,14 +144,17 @@ export function PlanView(props: PlanViewProps) {
         <h2 className="visually-hidden">{translate(TAB_LABELS[tab], lang)}</h2>
         <ScrollViewportContext value={viewport}>
           <PlanDraftsContext value={drafts}>
-            {/* The network's period was in every export but nowhere on the page: a reader of
-                the link saw four months of meetings without their frame. */}
-            {tab === 'plan' && plan.period && (
+            {/* The plan begins as its files do, with the board's title and the network's period:
+                the period was nowhere on the page, and on a phone the toolbar cut the title
+                to a word, with no pointer to show it whole. */}
+            {tab === 'plan' && (
               <p className="plan-period" data-testid="plan-period">
-                {translate(S.period, lang, {
-                  start: formatLongDate(plan.period.start, lang),
-                  end: formatLongDate(plan.period.end, lang),
-                })}
+                <strong className="plan-board-title">{plan.title}</strong>
+                {plan.period &&
+                  translate(S.period, lang, {
+                    start: formatLongDate(plan.period.start, lang),
+                    end: formatLongDate(plan.period.end, lang),
+                  })}
               </p>
             )}
             {tab === 'plan' && (

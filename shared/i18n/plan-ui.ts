@@ -12,7 +12,7 @@ export const PLAN_UI_STRINGS = {
   tabPlan: { da: 'Plan', en: 'Plan' },
   tabOverview: { da: 'Overblik', en: 'Overview' },
   tabChecks: { da: 'Tjek', en: 'Checks' },
-  // Above the plan's meetings, as the exports begin (export.ts's `period`).
+  // Under the board's title above the plan's meetings, as the exports begin (export.ts's `period`).
   period: { da: 'Periode: {start} – {end}', en: 'Period: {start} – {end}' },
 
   // The paper form's columns; the Danish ones are the form's exact words, with
