@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { APP_STRINGS as S } from '../../shared/i18n/app.ts';
 import { LANDING_STRINGS as L } from '../../shared/i18n/landing.ts';
@@ -66,6 +66,10 @@ type CreateField = (typeof CREATE_FIELDS)[number];
 type Messages = (lang: Lang) => string[];
 
 export function LandingPage({ lang, setLang, navigate }: LandingPageProps) {
+  // Reached from a board's home link without a reload, the tab still had the board's name.
+  useEffect(() => {
+    document.title = 'Netværkstavlen';
+  }, []);
   const [title, setTitle] = useState('');
   const [start, setStart] = useState(localDay);
   // As typed: clearing the field to type another number must not snap it to 1.

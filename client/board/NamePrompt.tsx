@@ -21,7 +21,7 @@ export interface NamePromptProps {
  */
 export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
   const [name, setName] = useState('');
-  // Spaces pass the field's `required`: said here, or OK would seem to do nothing. A name over
+  // Empty or spaces (the form does not let the browser check `required`): said here. A name over
   // NAME_CHARS is kept whole, said how long it may be (no maxLength: a paste would be cut unseen).
   // 'blank', or the length of a name too long; said in the prompt's language as it is now.
   const [problem, setProblem] = useState<'blank' | number | null>(null);
@@ -33,6 +33,9 @@ export function NamePrompt({ lang, setLang, onDone }: NamePromptProps) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="name-prompt-heading"
+        // The prompt says what is wrong itself, in the page's language: with the browser's
+        // check, OK on an empty field showed a bubble in the browser's ("Please fill out …").
+        noValidate
         // A modal: Tab goes round its own controls, never to the board behind it.
         onKeyDown={(event) => {
           if (event.key === 'Tab') keepTabInside(event);

@@ -8,6 +8,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { formatLongDate } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { PLAN_UI_STRINGS as S } from '../../shared/i18n/plan-ui.ts';
 import { translate, type Localized } from '../../shared/i18n/translate.ts';
@@ -143,6 +144,19 @@ export function PlanView(props: PlanViewProps) {
         <h2 className="visually-hidden">{translate(TAB_LABELS[tab], lang)}</h2>
         <ScrollViewportContext value={viewport}>
           <PlanDraftsContext value={drafts}>
+            {/* The plan begins as its files do, with the board's title and the network's period:
+                the period was nowhere on the page, and on a phone the toolbar cut the title
+                to a word, with no pointer to show it whole. */}
+            {tab === 'plan' && (
+              <p className="plan-period" data-testid="plan-period">
+                <strong className="plan-board-title">{plan.title}</strong>
+                {plan.period &&
+                  translate(S.period, lang, {
+                    start: formatLongDate(plan.period.start, lang),
+                    end: formatLongDate(plan.period.end, lang),
+                  })}
+              </p>
+            )}
             {tab === 'plan' && (
               <PlanTable
                 meetings={plan.meetings}

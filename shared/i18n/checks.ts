@@ -198,6 +198,6 @@ export const CHECK_MESSAGES: MessageTable = {
   }),
   'no-core-participants': () => ({
     da: 'Ingen i deltagerlisten er kernedeltager. Husk at have kernedeltagere med, som deltager igennem hele netværksarbejdet.',
-    en: 'No one in the participant pool is a core participant. Remember to have core participants who take part throughout the network’s work.',
+    en: "No one in the participant pool is a core participant. Remember to have core participants who take part throughout the network's work.",
   }),
 };

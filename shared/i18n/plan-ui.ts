@@ -12,6 +12,8 @@ export const PLAN_UI_STRINGS = {
   tabPlan: { da: 'Plan', en: 'Plan' },
   tabOverview: { da: 'Overblik', en: 'Overview' },
   tabChecks: { da: 'Tjek', en: 'Checks' },
+  // Under the board's title above the plan's meetings, as the exports begin (export.ts's `period`).
+  period: { da: 'Periode: {start} – {end}', en: 'Period: {start} – {end}' },
 
   // The paper form's columns; the Danish ones are the form's exact words, with
   // soft hyphens (U+00AD) where a narrow column may break the long compounds:

@@ -70,4 +70,10 @@ describe('quotation marks in the UI strings', () => {
       expectOneKindOfQuotes(text.en, 'en');
     }
   });
+
+  // The English texts wrote "the meeting's" and once "the network’s" (the pool's check).
+  it("write English's apostrophe one way, the straight ' of the other texts", () => {
+    const pool = CHECK_MESSAGES['no-core-participants']({});
+    for (const text of [...tables, ...generated, pool]) expect(text.en, text.en).not.toContain('’');
+  });
 });
