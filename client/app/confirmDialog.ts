@@ -1,4 +1,8 @@
-import { CONFIRM_STRINGS as S } from '../../shared/i18n/confirm.ts';
+import {
+  CONFIRM_STRINGS as S,
+  deleteQuestion,
+  type DeleteQuestion,
+} from '../../shared/i18n/confirm.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 
@@ -6,8 +10,9 @@ import { translate } from '../../shared/i18n/translate.ts';
 const DELETE = 'delete';
 
 /**
- * Asks `question` in a modal `<dialog>` with _Slet_ / _Annuller_ (Delete / Cancel) in the
- * page's language, and answers true for _Slet_. Loaded by confirmDelete.ts on the first ask.
+ * Asks whether to delete what `question` names in a modal `<dialog>`, with _Slet_ / _Annuller_
+ * (Delete / Cancel), all in the page's language, and answers true for _Slet_. Loaded by
+ * confirmDelete.ts on the first ask.
  *
  * A native dialog opened with showModal(): the browser makes the page behind inert (no
  * pointer, no focus), keeps Tab in the dialog and closes it on Escape, and unlike
@@ -19,7 +24,11 @@ const DELETE = 'delete';
  * delete is undoable anyway. When it closes the focus goes back to `back` (the lane header's
  * board, the delete button), if that is still on the page.
  */
-export function askToDelete(question: string, lang: Lang, back: Element | null): Promise<boolean> {
+export function askToDelete(
+  question: DeleteQuestion,
+  lang: Lang,
+  back: Element | null,
+): Promise<boolean> {
   // One question at a time: a second delete pressed before the first dialog came up is a no.
   if (document.querySelector('dialog.confirm-dialog')) return Promise.resolve(false);
   const dialog = document.createElement('dialog');
@@ -29,7 +38,7 @@ export function askToDelete(question: string, lang: Lang, back: Element | null):
   const text = document.createElement('p');
   text.id = 'confirm-dialog-question';
   text.className = 'confirm-dialog-question';
-  text.textContent = question;
+  text.textContent = deleteQuestion(question, lang);
   dialog.setAttribute('aria-labelledby', text.id);
   const cancel = button(translate(S.cancel, lang), 'cancel', 'confirm-cancel');
   const confirm = button(translate(S.confirmDelete, lang), DELETE, 'confirm-delete');

@@ -89,7 +89,7 @@ export function laneButton(
     return;
   }
   const name = laneTitleOf(controller, laneId);
-  void confirmDelete(translate(S.confirmDeleteMeeting, lang, { name }), lang).then((yes) => {
+  void confirmDelete({ what: 'meeting', name }, lang).then((yes) => {
     // A meeting someone else deleted while the question was open answers not-found: nothing
     // happens, and the board's notice has told who deleted it.
     if (yes) controller.props.actions.deleteMeeting(laneId);

@@ -103,7 +103,7 @@ export function FormPalette(props: SidePanelProps) {
     const form = current.palette.find((p) => p.id === id);
     if (!form || !latest.current.actions) return;
     const name = formName(form, l);
-    if (!(await confirmDelete(translate(S.confirmDeleteForm, l, { name }), l))) return;
+    if (!(await confirmDelete({ what: 'form', name }, l))) return;
     const act = latest.current.actions;
     if (!act) return;
     // Deleted by someone else while asked: not-found, said in the panel's error line.

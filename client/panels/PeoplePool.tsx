@@ -126,13 +126,7 @@ export function PeoplePool(props: SidePanelProps) {
     if (!person || !latest.current.actions) return;
     const name = personName(person, l);
     const notes = personUsage(current.notes).get(id)?.notes ?? 0;
-    const question =
-      notes === 0
-        ? translate(S.confirmDeletePerson, l, { name })
-        : notes === 1
-          ? translate(S.confirmDeletePersonNote, l, { name })
-          : translate(S.confirmDeletePersonNotes, l, { name, count: notes });
-    if (!(await confirmDelete(question, l))) return;
+    if (!(await confirmDelete({ what: 'person', name, notes }, l))) return;
     const act = latest.current.actions;
     if (!act) return;
     // Deleted by someone else while asked: not-found, said in the panel's error line.

@@ -79,7 +79,7 @@ export function MeetingActions(props: MeetingActionsProps) {
     const subtheme = meeting.subtheme.trim();
     const label = meetingLabel(meeting, lang);
     const name = subtheme ? `${label}: ${subtheme}` : label;
-    if (!(await confirmDelete(translate(S.confirmDeleteMeeting, lang, { name }), lang))) return;
+    if (!(await confirmDelete({ what: 'meeting', name }, lang))) return;
     // Deleted by someone else meanwhile: this block is gone with it (the board's notice tells
     // who), and the delete below answers not-found, told in the status, harmlessly.
     // As a list does: the next meeting's block, else the previous one's, else the plan.

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
 import { headerButtonRect } from '../../client/canvas/boardGeometry.ts';
 import {
+  boardSized,
   e2eWithBoard,
   fetchBoard,
   mustRect,
   openBoard,
   screenshot,
-  showPlan,
+  sleep,
   waitConnected,
   waitUntil,
 } from './harness.ts';
@@ -100,6 +101,7 @@ describe('the delete confirmation', () => {
     const { page, context } = await e2e.user({ viewport, hasTouch: true });
     const browserDialogs = countBrowserDialogs(page);
     await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Tavle' });
+    await boardSized(page);
     const { tap } = fingerTaps(await context.newCDPSession(page));
     const meetings = async () => (await fetchBoard(e2e.url, board.id)).meetings.map((m) => m.id);
     const lane = await mustRect(page, 'lane', 'm1');
@@ -135,6 +137,7 @@ describe('the delete confirmation', () => {
     expect(await meetings()).toContain('m1');
     expect(await focusedTestId(page)).toBe(focusBefore);
 
+    await sleep(500); // past the double-tap window of the × tapped before
     await tap(cross);
     await dialog.waitFor({ state: 'visible', timeout: 5_000 });
     await dialog.getByTestId('confirm-delete').tap();
