@@ -146,6 +146,30 @@ describe('the delete confirmation', () => {
     expect(e2e.pageErrors).toEqual([]);
   });
 
+  it('fits a phone, its buttons one above the other, a finger’s size', async () => {
+    const { e2e, board } = setup;
+    const phone = { width: 360, height: 640 };
+    const { page } = await e2e.user({ viewport: phone, hasTouch: true, isMobile: true });
+    await openBoard(page, `${e2e.url}${board.editUrl}`, { name: 'Mette' });
+    await page.getByTestId('toggle-panels').tap();
+    await page.getByTestId('person-delete-anna').tap();
+    const dialog = page.getByTestId('confirm-dialog');
+    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+    const box = await dialog.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= phone.width).toBe(true);
+    expect(box && box.y >= 0 && box.y + box.height <= phone.height).toBe(true);
+    const cancel = await dialog.getByTestId('confirm-cancel').boundingBox();
+    const confirm = await dialog.getByTestId('confirm-delete').boundingBox();
+    expect(cancel && confirm && confirm.y >= cancel.y + cancel.height).toBe(true);
+    expect(cancel?.height).toBeGreaterThanOrEqual(44);
+    expect(confirm?.width).toBe(cancel?.width);
+    await screenshot(page, 'confirm-delete-phone');
+    await dialog.getByTestId('confirm-cancel').tap();
+    await dialog.waitFor({ state: 'detached', timeout: 2_000 });
+    expect((await fetchBoard(e2e.url, board.id)).people.map((p) => p.id)).toContain('anna');
+    expect(e2e.pageErrors).toEqual([]);
+  });
+
   it('lets others’ edits in while it is open; what they deleted meanwhile is said, not failed on', async () => {
     const { e2e, board } = setup;
     const { a, b } = await e2e.anneAndBent(board);
