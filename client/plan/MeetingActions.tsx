@@ -80,8 +80,8 @@ export function MeetingActions(props: MeetingActionsProps) {
     const label = meetingLabel(meeting, lang);
     const name = subtheme ? `${label}: ${subtheme}` : label;
     if (!(await confirmDelete({ what: 'meeting', name }, lang))) return;
-    // Deleted by someone else meanwhile: this block is gone with it (the board's notice tells
-    // who), and the delete below answers not-found, told in the status, harmlessly.
+    // Deleted by someone else meanwhile: this block went with it (the board's notice told who)
+    // and the delete below answers not-found, changing nothing.
     // As a list does: the next meeting's block, else the previous one's, else the plan.
     const block = button.closest('section');
     const next =
