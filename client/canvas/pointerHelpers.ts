@@ -7,6 +7,7 @@ import { translate, type Lang } from '../../shared/i18n/index.ts';
 import { meetingHeading } from '../../shared/i18n/meetings.ts';
 import type { Check } from '../../shared/plan.ts';
 import type { Meeting } from '../../shared/schema.ts';
+import { confirmDelete } from '../app/confirmDelete.ts';
 import { checkMessagesLoaded } from '../plan/checkWording.ts';
 
 /** The pointer cursor and tooltip for what is under a board point. */
@@ -88,8 +89,11 @@ export function laneButton(
     return;
   }
   const name = laneTitleOf(controller, laneId);
-  if (window.confirm(translate(S.confirmDeleteMeeting, lang, { name })))
-    actions.deleteMeeting(laneId);
+  void confirmDelete({ what: 'meeting', name }, lang).then((yes) => {
+    // A meeting someone else deleted while the question was open answers not-found: nothing
+    // happens, and the board's notice has told who deleted it.
+    if (yes) controller.props.actions.deleteMeeting(laneId);
+  });
 }
 
 function laneTitleOf(controller: CanvasController, laneId: string): string {

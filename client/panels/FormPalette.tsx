@@ -6,6 +6,7 @@ import { PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { PaletteForm } from '../../shared/schema.ts';
 import { formatDuration } from '../../shared/time-text.ts';
+import { confirmDelete } from '../app/confirmDelete.ts';
 import { FORM_COLOR, FORM_HEADER_COLOR } from '../canvas/colors.ts';
 import { PaletteFormEditor } from './lazyForms.ts';
 import type { PaletteValues } from './PaletteFormEditor.tsx';
@@ -100,12 +101,15 @@ export function FormPalette(props: SidePanelProps) {
     setError(null);
   }, []);
 
-  const onDelete = useCallback((id: string) => {
-    const { board: current, lang: l, actions: act } = latest.current;
+  const onDelete = useCallback(async (id: string) => {
+    const { board: current, lang: l } = latest.current;
     const form = current.palette.find((p) => p.id === id);
-    if (!form || !act) return;
+    if (!form || !latest.current.actions) return;
     const name = formName(form, l);
-    if (!window.confirm(translate(S.confirmDeleteForm, l, { name }))) return;
+    if (!(await confirmDelete({ what: 'form', name }, l))) return;
+    const act = latest.current.actions;
+    if (!act) return;
+    // Deleted by someone else while asked: not-found, said in the panel's error line.
     const result = act.deletePaletteForm(id);
     setError(result.ok ? null : opErrorText(result.error));
   }, []);

@@ -5,6 +5,7 @@ import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { CATEGORY_STRINGS, PANEL_STRINGS as S } from '../../shared/i18n/panels.ts';
 import { translate, type Message } from '../../shared/i18n/translate.ts';
 import type { Person } from '../../shared/schema.ts';
+import { confirmDelete } from '../app/confirmDelete.ts';
 import {
   ScrollViewport,
   ScrollViewportContext,
@@ -122,19 +123,16 @@ export function PeoplePool(props: SidePanelProps) {
     setError(null);
   }, []);
 
-  const onDelete = useCallback((id: string) => {
-    const { board: current, lang: l, actions: act } = latest.current;
+  const onDelete = useCallback(async (id: string) => {
+    const { board: current, lang: l } = latest.current;
     const person = current.people.find((p) => p.id === id);
-    if (!person || !act) return;
+    if (!person || !latest.current.actions) return;
     const name = personName(person, l);
     const notes = personUsage(current.notes).get(id)?.notes ?? 0;
-    const question =
-      notes === 0
-        ? translate(S.confirmDeletePerson, l, { name })
-        : notes === 1
-          ? translate(S.confirmDeletePersonNote, l, { name })
-          : translate(S.confirmDeletePersonNotes, l, { name, count: notes });
-    if (!window.confirm(question)) return;
+    if (!(await confirmDelete({ what: 'person', name, notes }, l))) return;
+    const act = latest.current.actions;
+    if (!act) return;
+    // Deleted by someone else while asked: not-found, said in the panel's error line.
     const result = act.deletePerson(id);
     setError(result.ok ? null : opErrorText(result.error));
   }, []);

@@ -4,6 +4,7 @@ import { MEETING_ACTION_STRINGS as S } from '../../shared/i18n/meeting-actions.t
 import { opErrorText } from '../../shared/i18n/op-errors.ts';
 import { message, showMessage, translate, type Message } from '../../shared/i18n/translate.ts';
 import type { PlanMeeting } from '../../shared/plan.ts';
+import { confirmDelete } from '../app/confirmDelete.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { meetingLabel } from './labels.ts';
 import type { MeetingMoves } from './meetingMoves.ts';
@@ -74,11 +75,13 @@ export function MeetingActions(props: MeetingActionsProps) {
     setStatus(message(S.coreAdded, { n: result.value.length }));
   };
 
-  const remove = (button: HTMLElement) => {
+  const remove = async (button: HTMLElement) => {
     const subtheme = meeting.subtheme.trim();
     const label = meetingLabel(meeting, lang);
     const name = subtheme ? `${label}: ${subtheme}` : label;
-    if (!window.confirm(translate(S.confirmDeleteMeeting, lang, { name }))) return;
+    if (!(await confirmDelete({ what: 'meeting', name }, lang))) return;
+    // Deleted by someone else meanwhile: this block went with it (the board's notice told who)
+    // and the delete below answers not-found, changing nothing.
     // As a list does: the next meeting's block, else the previous one's, else the plan.
     const block = button.closest('section');
     const next =
@@ -125,7 +128,7 @@ export function MeetingActions(props: MeetingActionsProps) {
         type="button"
         className="plan-button plan-meeting-action"
         data-testid="plan-meeting-delete"
-        onClick={(event) => remove(event.currentTarget)}
+        onClick={(event) => void remove(event.currentTarget)}
       >
         {t(S.deleteMeeting)}
       </button>

@@ -37,6 +37,11 @@ export const APP_STRINGS = {
     en: 'This part could not be loaded. Is the connection down? Try again, or reload the page.',
   },
   tryAgain: { da: 'Prøv igen', en: 'Try again' },
+  /**
+   * The browser's own confirm, when the page's delete confirmation could not be loaded
+   * (client/app/confirmDelete.ts): short, for its whole wording loads with that dialog.
+   */
+  deleteUnloaded: { da: 'Slet „{name}“?', en: 'Delete “{name}”?' },
   undo: { da: 'Fortryd', en: 'Undo' },
   redo: { da: 'Gentag', en: 'Redo' },
   // Told to a screen reader after Ctrl+Z / Ctrl+Shift+Z or the toolbar's buttons.

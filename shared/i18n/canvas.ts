@@ -20,10 +20,6 @@ export const CANVAS_STRINGS = {
   // Told to a screen reader; {what} is the selection's announcement ("Jens J., ØS — Netværksmøde 2").
   deleted: { da: 'Slettet: {what}', en: 'Deleted: {what}' },
   duplicated: { da: 'Kopieret: {what}', en: 'Duplicated: {what}' },
-  confirmDeleteMeeting: {
-    da: 'Slet „{name}“? Mødets post-its flyttes til parkeringen. Du kan fortryde.',
-    en: 'Delete “{name}”? Its post-its move to the parking area. You can undo this.',
-  },
   addCore: { da: 'Tilføj kernedeltagere', en: 'Add core participants' },
   core: { da: 'Kerne', en: 'Core' },
   unknownPerson: { da: '(ukendt person)', en: '(unknown person)' },

@@ -12,7 +12,6 @@ export const MEETING_ACTION_STRINGS = {
   addCore: CANVAS_STRINGS.addCore,
   core: CANVAS_STRINGS.core,
   deleteMeeting: CANVAS_STRINGS.deleteMeeting,
-  confirmDeleteMeeting: CANVAS_STRINGS.confirmDeleteMeeting,
   allCoreIn: { da: 'Alle kernedeltagere er med', en: 'All core participants are in' },
   coreAdded: { da: 'Kernedeltagere sat ind: {n}', en: 'Core participants added: {n}' },
 } as const satisfies StringTable;

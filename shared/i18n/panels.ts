@@ -48,18 +48,6 @@ export const PANEL_STRINGS = {
     da: 'Inddragelsesformen, du redigerede, er blevet slettet.',
     en: 'The involvement form you were editing has been deleted.',
   },
-  confirmDeletePerson: {
-    da: 'Slet „{name}“ fra deltagerlisten? Du kan fortryde.',
-    en: 'Delete “{name}” from the participant pool? You can undo this.',
-  },
-  confirmDeletePersonNotes: {
-    da: 'Slet „{name}“ fra deltagerlisten? Personens {count} post-its på tavlen slettes også. Du kan fortryde.',
-    en: 'Delete “{name}” from the participant pool? Their {count} post-its on the board are deleted too. You can undo this.',
-  },
-  confirmDeletePersonNote: {
-    da: 'Slet „{name}“ fra deltagerlisten? Personens post-it på tavlen slettes også. Du kan fortryde.',
-    en: 'Delete “{name}” from the participant pool? Their post-it on the board is deleted too. You can undo this.',
-  },
 
   paletteTitle: { da: 'Metodesamling', en: 'Method collection' },
   paletteHint: {
@@ -79,10 +67,6 @@ export const PANEL_STRINGS = {
   minutesShort: { da: '{minutes} min.', en: '{minutes} min' },
   noMinutes: { da: 'uden tid', en: 'no time' },
   unnamedForm: { da: '(unavngiven inddragelsesform)', en: '(untitled involvement form)' },
-  confirmDeleteForm: {
-    da: 'Slet „{name}“ fra metodesamlingen? Dens post-its, der allerede er på tavlen, bliver stående. Du kan fortryde.',
-    en: 'Delete “{name}” from the method collection? Its post-its already on the board stay. You can undo this.',
-  },
 
   /** A row's menu: placing without dragging (keyboard, screen reader, touch). */
   placeMenuTitle: { da: 'Sæt {name} på', en: 'Place {name} on' },

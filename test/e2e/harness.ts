@@ -122,12 +122,14 @@ export class E2E {
       hasTouch?: boolean;
       /** A phone's browser: the page's meta viewport counts, scrollbars lie over the content. */
       isMobile?: boolean;
+      /** The browser's language (its own dialogs' "OK" / "Cancel"); Danish unless told. */
+      locale?: string;
     } = {},
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await this.browser.newContext({
       viewport: options.viewport ?? { width: 1920, height: 1080 },
       acceptDownloads: true,
-      locale: 'da-DK',
+      locale: options.locale ?? 'da-DK',
       // A touch screen: `pointer: coarse`, so the larger touch buttons.
       hasTouch: options.hasTouch ?? false,
       isMobile: options.isMobile ?? false,

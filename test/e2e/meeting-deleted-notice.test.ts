@@ -24,9 +24,9 @@ describe('a meeting deleted by someone else', () => {
       });
     const focusedBefore = await focused();
 
-    a.page.once('dialog', (dialog) => void dialog.accept());
     await a.page.getByTestId('plan-meeting-m2').getByTestId('plan-meeting-actions').click();
     await a.page.getByTestId('plan-meeting-delete').click();
+    await a.page.getByTestId('confirm-delete').click();
 
     const said =
       '„Netværksmøde: Undertema 2“ er slettet af Anne. Mødets post-its ligger nu i parkeringen.';
@@ -88,10 +88,10 @@ describe('a meeting deleted by someone else', () => {
 
 /** Deletes a meeting from its block in the plan, confirming the question. */
 async function deleteMeeting(page: Page, id: string): Promise<void> {
-  page.once('dialog', (dialog) => void dialog.accept());
   const block = page.getByTestId(`plan-meeting-${id}`);
   await block.getByTestId('plan-meeting-actions').click();
   await block.getByTestId('plan-meeting-delete').click();
+  await page.getByTestId('confirm-delete').click();
   await block.waitFor({ state: 'detached', timeout: 5_000 });
 }
 

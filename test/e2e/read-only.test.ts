@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioBoard } from './fixtures.ts';
+import { headerButtonRect } from '../../client/canvas/boardGeometry.ts';
 import {
   e2eWithBoard,
   center,
@@ -93,6 +94,17 @@ describe('the read-only link', () => {
     await page.mouse.dblclick(empty.x + empty.width / 2, empty.y + empty.height - 40);
     await sleep(500);
     expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // Where an editable lane's header has its ×: no question to delete, nothing deleted.
+    const lane = await mustRect(page, 'lane', 'm1');
+    const zoom = await page.evaluate(() => window.__netvaerkstavle?.camera().zoom ?? 0);
+    const cross = headerButtonRect('delete');
+    await page.mouse.click(
+      lane.x + (cross.x + cross.width / 2) * zoom,
+      lane.y + (cross.y + cross.height / 2) * zoom,
+    );
+    await sleep(500);
+    expect(await page.getByTestId('confirm-dialog').count()).toBe(0);
 
     const after = await fetchBoard(e2e.url, board.id);
     expect(after).toEqual(before);

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { FormPalette } from '../../../client/panels/FormPalette.tsx';
+import { answerConfirm } from '../confirmAnswer.ts';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import type { BoardActions } from '../../../client/sync/actions.ts';
 import { deletePaletteForm, updatePaletteForm } from '../../../shared/ops/index.ts';
@@ -175,16 +176,20 @@ describe('FormPalette', () => {
     });
   });
 
-  it('deletes after confirming, leaving form notes on the board', () => {
-    const confirm = vi.fn(() => true);
-    vi.stubGlobal('confirm', confirm);
+  it('deletes after confirming, leaving form notes on the board', async () => {
     const notesBefore = readBoard(doc).notes.length;
     click(getByTestId(view.container, 'palette-delete-p1'));
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Oplæg'));
+    expect(await answerConfirm('delete')).toContain('Oplæg');
     expect(readBoard(doc).palette).toEqual([]);
     expect(readBoard(doc).notes).toHaveLength(notesBefore);
     rerender();
     expect(byTestId(view.container, 'palette-entry-p1')).toBeNull();
+  });
+
+  it('keeps the form when the confirm is cancelled', async () => {
+    click(getByTestId(view.container, 'palette-delete-p1'));
+    await answerConfirm('cancel');
+    expect(readBoard(doc).palette.map((p) => p.id)).toEqual(['p1']);
   });
 
   it('shows no editing affordances when read-only', () => {

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { PeoplePool } from '../../../client/panels/PeoplePool.tsx';
+import { answerConfirm } from '../confirmAnswer.ts';
 import { keepsOwnUndo } from '../../../client/board/undoKeys.ts';
 import type { BoardActions } from '../../../client/sync/actions.ts';
 import { readBoard } from '../../../shared/doc-read.ts';
@@ -224,13 +225,13 @@ describe('PeoplePool', () => {
     );
   });
 
-  it('shows a failed delete in the language switched to', () => {
-    vi.stubGlobal('confirm', () => true);
+  it('shows a failed delete in the language switched to', async () => {
     vi.spyOn(actions, 'deletePerson').mockReturnValue({
       ok: false,
       error: { code: 'not-found', detail: 'gone' },
     });
     click(getByTestId(view.container, 'person-delete-jens'));
+    await answerConfirm('delete');
     expect(getByTestId(view.container, 'pool-error').textContent).toContain('findes ikke');
     rerender({ lang: 'en' });
     expect(getByTestId(view.container, 'pool-error').textContent).toBe(
@@ -278,11 +279,9 @@ describe('PeoplePool', () => {
     expect(document.activeElement).toBe(getByTestId(view.container, 'pool-add'));
   });
 
-  it('deletes a person and their notes after confirming', () => {
-    const confirm = vi.fn(() => true);
-    vi.stubGlobal('confirm', confirm);
+  it('deletes a person and their notes after confirming', async () => {
     click(getByTestId(view.container, 'person-delete-jens'));
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('post-it på tavlen slettes også'));
+    expect(await answerConfirm('delete')).toContain('post-it på tavlen slettes også');
     const board = readBoard(doc);
     expect(board.people.map((p) => p.id)).toEqual(['helle', 'soeren']);
     expect(board.notes.some((n) => n.kind === 'participant' && n.person === 'jens')).toBe(false);
@@ -290,10 +289,10 @@ describe('PeoplePool', () => {
     expect(byTestId(view.container, 'pool-entry-jens')).toBeNull();
   });
 
-  it('keeps the person when the confirm is declined', () => {
-    vi.stubGlobal('confirm', () => false);
+  it('keeps the person when the confirm is declined', async () => {
     const spy = vi.spyOn(actions, 'deletePerson');
     click(getByTestId(view.container, 'person-delete-jens'));
+    await answerConfirm('cancel');
     expect(spy).not.toHaveBeenCalled();
     expect(readBoard(doc).people).toHaveLength(3);
   });

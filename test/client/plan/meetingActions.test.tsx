@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createUndoHistory } from '../../../client/sync/undoHistory.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
+import { answerConfirm } from '../confirmAnswer.ts';
 import {
   byTestId,
   click,
@@ -89,19 +91,19 @@ describe("a meeting's actions in the plan (the canvas header's, by keyboard)", (
     const live = liveBoard(paperExampleBoard());
     const undo = createUndoHistory(live.doc);
     const { container } = await show(live);
-    const confirm = vi.fn<(question: string) => boolean>(() => false);
-    vi.stubGlobal('confirm', confirm);
-    click(button(container, 'm1', 'delete'));
-    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Netværksmøde 1: Hvad ved vi?'));
-    expect(meetingIds(live)).toEqual(['m1', 'm2', 'final']);
-
-    confirm.mockReturnValue(true);
     button(container, 'm1', 'delete').focus();
     click(button(container, 'm1', 'delete'));
+    expect(await answerConfirm('cancel')).toContain('Netværksmøde 1: Hvad ved vi?');
+    expect(meetingIds(live)).toEqual(['m1', 'm2', 'final']);
+    // Cancelled, the focus is back on the delete button.
+    expect(document.activeElement).toBe(button(container, 'm1', 'delete'));
+
+    click(button(container, 'm1', 'delete'));
+    await answerConfirm('delete');
     expect(meetingIds(live)).toEqual(['m2', 'final']);
     expect(live.ops).toEqual(['deleteMeeting']);
     expect(document.activeElement).toBe(byTestId(container, 'plan-meeting-m2'));
-    undo.undo();
+    act(() => undo.undo());
     expect(meetingIds(live)).toEqual(['m1', 'm2', 'final']);
   });
 
