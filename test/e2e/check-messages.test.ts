@@ -19,14 +19,16 @@ import {
 
 const ctx = e2eWithBoard(() => scenarioBoard());
 const MESSAGES_CHUNK = /\/assets\/checks-[\w-]+\.js$/;
+/** The tab's list of findings (ChecksList.tsx), loaded with the messages. */
+const LIST_CHUNK = /\/assets\/ChecksList-[\w-]+\.js$/;
 const JENS_NO_FORM =
   /^Jens Jensen på .*Netværksmøde 1: Undertema 1.* er ikke knyttet til en inddragelsesform\.$/;
 
-/** Whether the page has asked for the messages' chunk, from now on. */
-function watchMessagesChunk(page: Page): () => boolean {
+/** Whether the page has asked for the chunk (the messages' by default), from now on. */
+function watchMessagesChunk(page: Page, chunk = MESSAGES_CHUNK): () => boolean {
   let asked = false;
   page.on('request', (request) => {
-    if (MESSAGES_CHUNK.test(new URL(request.url()).pathname)) asked = true;
+    if (chunk.test(new URL(request.url()).pathname)) asked = true;
   });
   return () => asked;
 }
@@ -34,18 +36,21 @@ function watchMessagesChunk(page: Page): () => boolean {
 const checkTexts = (page: Page) =>
   page.locator('[data-testid="checks-panel"] .plan-check-message').allTextContents();
 
-describe('the checks messages, loaded when first shown', () => {
+describe('the checks messages and their list, loaded when first shown', () => {
   it('are not loaded with the board; the checks tab loads and shows them', async () => {
     const { page } = await ctx.e2e.user();
     const asked = watchMessagesChunk(page);
+    const askedList = watchMessagesChunk(page, LIST_CHUNK);
     await openBoard(page, `${ctx.e2e.url}${ctx.board.editUrl}`);
     await showPlan(page);
     await sleep(500);
     expect(asked()).toBe(false);
+    expect(askedList()).toBe(false);
 
     await page.getByTestId('plan-tab-checks').click();
     await waitUntil(async () => (await checkTexts(page)).length > 0, 'the checks listed');
     expect(asked()).toBe(true);
+    expect(askedList()).toBe(true);
     expect(await checkTexts(page)).toContainEqual(expect.stringMatching(JENS_NO_FORM));
     expect(ctx.e2e.pageErrors).toEqual([]);
   });

@@ -1,12 +1,21 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CheckCountBadge, ChecksPanel } from '../../../client/plan/ChecksPanel.tsx';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  CheckCountBadge,
+  ChecksPanel,
+  preloadChecksPanel,
+} from '../../../client/plan/ChecksPanel.tsx';
 import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import type { Check, Plan } from '../../../shared/plan.ts';
 import { projectPlan } from '../../../shared/projection.ts';
 import type { Board } from '../../../shared/schema.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
 import { byTestId, click, mount, type Mounted } from './harness.tsx';
+
+// The list loads on first show; here it is loaded before, so each mount renders it at once.
+beforeAll(async () => {
+  await preloadChecksPanel();
+});
 
 let mounted: Mounted | null = null;
 afterEach(() => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadChecksPanel } from '../../../client/plan/ChecksPanel.tsx';
 import type { PlanTab } from '../../../client/plan/PlanView.tsx';
 import type { PlanFocusTarget } from '../../../client/plan/types.ts';
 import { paperExampleBoard } from '../../helpers/boards.ts';
@@ -13,6 +14,11 @@ import {
   waitForDom,
   type Mounted,
 } from './harness.tsx';
+
+// The checks' list loads on first show (ChecksPanel); loaded before, a tab shows it at once.
+beforeAll(async () => {
+  await preloadChecksPanel();
+});
 
 let mounted: Mounted | null = null;
 afterEach(() => {
